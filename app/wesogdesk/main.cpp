@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root: the only place that knows every concrete class.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QImageReader>
+#include <QTimer>
+
+#include "i18n/languagemanager.h"
+#include "library/exiv2session.h"
+#include "mainwindow.h"
+#include "recordtablemodel.h"
+
+using namespace Wesog;
+
+namespace {
+
+struct Options
+{
+    QString folder;
+    QString language;
+    QString screenshot;
+};
+
+Options parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Edit photo metadata and send it to the Wesog image search service."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("folder"), QCoreApplication::translate("main", "Image folder to open."));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QCoreApplication::translate("main", "User interface language: en, es, pt, fr or ru."),
+                                      QStringLiteral("code"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
+                                        QStringLiteral("file"));
+    parser.addOption(language);
+    parser.addOption(screenshot);
+    parser.process(app);
+    const QStringList positional = parser.positionalArguments();
+    return {positional.value(0), parser.value(language), parser.value(screenshot)};
+}
+
+// Waits for the window to be laid out and painted, saves it and quits (for docs and checks).
+void scheduleScreenshot(QWidget *window, const QString &file)
+{
+    QTimer::singleShot(800, window, [window, file] {
+        const bool saved = window->grab().save(file, "PNG");
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Wesog"));
+    QApplication::setApplicationName(QStringLiteral("Wesog Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(WESOGDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("wesogdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wesogdesk.png")));
+    // Full-resolution camera files exceed Qt's 128 MB decode limit (qt64-notes G12).
+    QImageReader::setAllocationLimit(1024);
+    Exiv2Session exiv2;
+
+    LanguageManager languages;
+    languages.restore(); // before parsing, so --help is in the user's language
+    const Options options = parseOptions(app);
+    if (!options.language.isEmpty() && !languages.setLanguage(options.language))
+        qWarning("Unknown language %s; use en, es, pt, fr or ru.", qPrintable(options.language));
+
+    RecordTableModel model(&languages);
+    MainWindow window(&languages, &model);
+    if (!options.folder.isEmpty())
+        window.setFolder(QDir(options.folder).absolutePath());
+    window.show();
+    if (!options.screenshot.isEmpty())
+        scheduleScreenshot(&window, options.screenshot);
+    return app.exec();
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exiv2session.h"
+
+#include <mutex>
+
+#include <exiv2/exiv2.hpp>
+
+namespace Wesog {
+
+namespace {
+
+std::recursive_mutex s_xmpMutex;
+
+void lockXmp(void *mutex, bool lock)
+{
+    auto *m = static_cast<std::recursive_mutex *>(mutex);
+    lock ? m->lock() : m->unlock();
+}
+
+} // namespace
+
+Exiv2Session::Exiv2Session()
+{
+    Exiv2::XmpParser::initialize(lockXmp, &s_xmpMutex);
+    // Exiv2 prints every oddity of a hostile file to stderr; we report errors ourselves.
+    Exiv2::LogMsg::setLevel(Exiv2::LogMsg::error);
+#ifdef EXV_ENABLE_BMFF
+    Exiv2::enableBMFF(true);
+#endif
+}
+
+Exiv2Session::~Exiv2Session()
+{
+    Exiv2::XmpParser::terminate();
+}
+
+} // namespace Wesog

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace Wesog {
+
+/// Prepares Exiv2 for use from worker threads (XMP parser lock, quiet logging, BMFF) and
+/// tears it down. Create exactly one, in main() or a test's initTestCase(), before any worker
+/// touches Exiv2 (docs/qt64-notes.md, Exiv2 0.27).
+class Exiv2Session final
+{
+    Q_DISABLE_COPY_MOVE(Exiv2Session)
+
+public:
+    Exiv2Session();
+    ~Exiv2Session();
+};
+
+} // namespace Wesog

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <array>
+#include <optional>
+#include <variant>
+
+#include <QString>
+#include <QStringList>
+
+#include "fieldregistry.h"
+
+namespace Wesog {
+
+/// The value of one field: absent, text (Text, Url, Date, Status), a flag (Bool) or a list
+/// (TextList). "Absent" is what PUT leaves out, which clears the field on the server.
+using FieldValue = std::variant<std::monostate, QString, bool, QStringList>;
+
+/// One image's metadata as a `PUT /imgs` item: `id`, `src` and the other 25 API fields.
+/// A plain value type; copy it freely between threads.
+class ImageRecord
+{
+public:
+    const FieldValue &value(Field field) const { return m_values[index(field)]; }
+    /// Sets a value whose alternative fits the field's type (or absent). Returns false, and
+    /// leaves the record unchanged, on a mismatch such as a list for a text field.
+    bool setValue(Field field, FieldValue value);
+    void clear(Field field) { m_values[index(field)] = std::monostate{}; }
+    bool has(Field field) const { return !std::holds_alternative<std::monostate>(value(field)); }
+
+    std::optional<QString> text(Field field) const;
+    std::optional<bool> flag(Field field) const;
+    std::optional<QStringList> list(Field field) const;
+
+    QString id() const { return text(Field::Id).value_or(QString()); }
+    void setId(const QString &id) { m_values[index(Field::Id)] = id; }
+    QString src() const { return text(Field::Src).value_or(QString()); }
+    void setSrc(const QString &src) { m_values[index(Field::Src)] = src; }
+
+    static bool fitsType(Field field, const FieldValue &value);
+
+    friend bool operator==(const ImageRecord &a, const ImageRecord &b) { return a.m_values == b.m_values; }
+    friend bool operator!=(const ImageRecord &a, const ImageRecord &b) { return !(a == b); }
+
+private:
+    static size_t index(Field field) { return static_cast<size_t>(field); }
+
+    std::array<FieldValue, FieldCount> m_values;
+};
+
+/// An image as `GET /imgs` returns it: the record plus the fields the server computes.
+struct StoredImage
+{
+    ImageRecord record;
+    std::optional<qint64> width;
+    std::optional<qint64> height;
+    std::optional<qint64> nFaces;
+
+    friend bool operator==(const StoredImage &a, const StoredImage &b)
+    {
+        return a.record == b.record && a.width == b.width && a.height == b.height && a.nFaces == b.nFaces;
+    }
+};
+
+} // namespace Wesog

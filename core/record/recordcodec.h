@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QJsonObject>
+
+#include "imagerecord.h"
+#include "jsonfielderror.h"
+
+namespace Wesog {
+
+/// Converts records to and from the API's JSON. Client and sandbox share it, so golden tests
+/// pin the wire format. Pure functions; safe on any thread.
+class RecordCodec
+{
+public:
+    /// An item of the `PUT /imgs` body: `id`, `src` and every field that has a value. Absent
+    /// fields are left out, which clears them on the server.
+    static QJsonObject encodeItem(const ImageRecord &record);
+    /// A `GET /imgs/{id}` object: `image_id`, every field (null when absent) and the computed
+    /// `width`, `height`, `n_faces`.
+    static QJsonObject encodeImageOut(const StoredImage &image);
+
+    /// Reads a request item (`id` key). Unknown keys are ignored; required fields are left to
+    /// validation, so a missing `src` decodes to an absent one.
+    static std::optional<JsonFieldError> decodeItem(const QJsonObject &json, ImageRecord *record);
+    /// Reads a server reply object (`image_id` key). Missing keys are taken as null.
+    static std::optional<JsonFieldError> decodeImageOut(const QJsonObject &json, StoredImage *image);
+};
+
+} // namespace Wesog
