@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include "httpreply.h"
+#include "operation.h"
+#include "operationqueue.h"
+#include "requestparser.h"
+#include "sandboxoptions.h"
+#include "sandboxstore.h"
+#include "srcprobe.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace Wesog::Sandbox {
+
+/// Owns the sandbox's state (store, operations, queue) and runs operations one at a time, item
+/// by item.
+///
+/// Thread: lives on its own thread, so the HTTP side stays responsive; every public method is
+/// called there (the server queues calls) and answers through the given callback, which must be
+/// safe to call from this thread. Algorithm: processing runs in slices of at most a few
+/// milliseconds, each one SQLite transaction that also saves the operation's progress; between
+/// slices the event loop serves queued requests, so GET /ops stays fast while a batch runs and
+/// a crash loses at most one slice, which the next start redoes (PUT is idempotent).
+/// An `src` on this server's own /files/ route is read from disk; any other http(s) `src` is
+/// fetched asynchronously and the operation waits for it.
+/// Lifetime: created by SandboxServer, moved to the engine thread, destroyed there.
+class OperationEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperationEngine)
+
+public:
+    using Reply = std::function<void(const HttpReply &)>;
+
+    explicit OperationEngine(const SandboxOptions &options);
+    ~OperationEngine() override;
+
+    /// Opens the store and resumes unfinished operations. Call on the engine thread.
+    bool open(QString *error);
+    /// Where this server listens, so `src` URLs on its own /files/ route are read from disk.
+    void setOwnOrigin(const QUrl &origin) { m_ownOrigin = origin; }
+
+    void submit(const QString &tenant, const Mutation &mutation, const Reply &reply);
+    void operation(const QString &tenant, qint64 id, const Reply &reply) const;
+    void operations(const QString &tenant, const Reply &reply) const;
+    void cancel(const QString &tenant, qint64 id, const Reply &reply);
+    void image(const QString &tenant, const QString &id, const QStringList &fields, const Reply &reply);
+    void search(const QString &tenant, const SearchRequest &request, const Reply &reply);
+    /// Stops processing after the current slice and closes the store.
+    void shutdown();
+
+private:
+    /// An item that could not be applied: the message for errors[], quoting the image id.
+    using ItemFailure = std::optional<QString>;
+    struct FetchResult
+    {
+        qint64 opId = 0;
+        qint64 index = 0;
+        ImageProbe probe;
+    };
+
+    void scheduleSlice(int delayMs);
+    void runSlice();
+    bool startNextOperation();
+    /// Processes the current item of `op`; false if it waits for a fetch.
+    bool processItem(Operation &op);
+    /// Checks `src`: from disk for our own /files/, else starts a fetch and returns nullopt.
+    std::optional<ImageProbe> probeSrc(const Operation &op, const QString &src);
+    void handleFetchFinished(QNetworkReply *reply, qint64 opId, qint64 index);
+    void finishOperation(Operation &op);
+    void answerWaiters(const Operation &op);
+
+    std::optional<StoredImage> lookup(const QString &tenant, const QString &id);
+    void storeImage(const QString &tenant, const StoredImage &image);
+    void removeImage(const QString &tenant, const QString &id);
+
+    SandboxOptions m_options;
+    QUrl m_ownOrigin;
+    std::unique_ptr<SandboxStore> m_store;
+    QHash<qint64, Operation> m_operations;
+    OperationQueue m_queue;
+    std::optional<qint64> m_current;
+    qint64 m_nextOpId = 1;
+    QHash<qint64, QList<Reply>> m_waiters;
+
+    QTimer *m_sliceTimer = nullptr;
+    bool m_itemDelayPaid = false;
+    bool m_stopped = false;
+    QNetworkAccessManager *m_network = nullptr;
+    QPointer<QNetworkReply> m_pendingFetch;
+    std::optional<FetchResult> m_fetched;
+
+    /// All-or-nothing mode: the operation's changes, applied only if every item succeeds.
+    /// A value of nullopt is a deletion.
+    QHash<QString, std::optional<StoredImage>> m_staged;
+};
+
+} // namespace Wesog::Sandbox
