@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxserver.h"
 
+#include <mutex>
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -77,6 +79,20 @@ std::optional<Verb> verbFor(const QByteArray &method)
     return std::nullopt;
 }
 
+QLoggingCategory::CategoryFilter s_previousLogFilter = nullptr;
+
+// Qt's own HTTP server logs whole requests, headers included, at debug level; no logging
+// rule may turn that on, or the API-Key header would reach the log.
+void keepHeadersOutOfLogs(QLoggingCategory *category)
+{
+    if (s_previousLogFilter)
+        s_previousLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
 QString tenantOf(const QByteArray &key)
 {
     // The store keys data by a hash, so the database file never holds an API key.
@@ -90,6 +106,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_options(options)
     , m_faults(options)
 {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled, [] { s_previousLogFilter = QLoggingCategory::installFilter(keepHeadersOutOfLogs); });
     m_engineThread.setObjectName(QStringLiteral("sandbox-engine"));
     m_engine = new OperationEngine(m_options);
     m_engine->moveToThread(&m_engineThread);
