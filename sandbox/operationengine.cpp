@@ -51,8 +51,9 @@ bool isLoopback(const QString &host)
 
 } // namespace
 
-OperationEngine::OperationEngine(const SandboxOptions &options)
+OperationEngine::OperationEngine(const SandboxOptions &options, std::shared_ptr<OperationBoard> board)
     : m_options(options)
+    , m_board(std::move(board))
 {
 }
 
@@ -82,6 +83,7 @@ bool OperationEngine::open(QString *error)
             else
                 m_queue.enqueue(op.id, op.flags.urgent);
         }
+        m_board->publish(op);
         m_operations.insert(op.id, std::move(op));
     }
     if (!resumed.isEmpty()) {
@@ -121,6 +123,7 @@ void OperationEngine::submit(const QString &tenant, const Mutation &mutation, co
         return;
     }
     m_operations.insert(op.id, op);
+    m_board->publish(op);
     m_queue.enqueue(op.id, op.flags.urgent);
     if (op.flags.wait)
         m_waiters[op.id].append(reply);
@@ -128,29 +131,6 @@ void OperationEngine::submit(const QString &tenant, const Mutation &mutation, co
         reply(HttpReply::json(202, op.toJson(true)));
     if (!m_current)
         scheduleSlice(0);
-}
-
-void OperationEngine::operation(const QString &tenant, qint64 id, const Reply &reply) const
-{
-    const auto it = m_operations.constFind(id);
-    if (it == m_operations.cend() || it->tenant != tenant) // another key's operation is unknown too
-        reply(HttpReply::detail(404, QStringLiteral("operation %1 not found").arg(id)));
-    else
-        reply(HttpReply::json(200, it->toJson(false)));
-}
-
-void OperationEngine::operations(const QString &tenant, const Reply &reply) const
-{
-    QList<qint64> ids;
-    for (auto it = m_operations.cbegin(); it != m_operations.cend(); ++it) {
-        if (it->tenant == tenant)
-            ids << it.key();
-    }
-    std::sort(ids.begin(), ids.end(), std::greater<>());
-    QJsonArray list;
-    for (qint64 id : ids)
-        list.append(m_operations.value(id).toJson(true));
-    reply(HttpReply::json(200, list));
 }
 
 void OperationEngine::cancel(const QString &tenant, qint64 id, const Reply &reply)
@@ -178,6 +158,7 @@ void OperationEngine::cancel(const QString &tenant, qint64 id, const Reply &repl
     op.finishedMs = nowMs();
     m_store->saveOperation(op);
     op.items = QJsonArray();
+    m_board->publish(op);
     reply(HttpReply::json(200, op.toJson(true)));
     answerWaiters(op);
 }
@@ -242,6 +223,7 @@ void OperationEngine::runSlice()
         if (!op.started) {
             op.started = true;
             op.startedMs = nowMs();
+            m_board->publish(op);
         }
         scheduleSlice(m_options.itemDelayMs);
         return;
@@ -267,6 +249,7 @@ void OperationEngine::runSlice()
     m_store->saveOperation(op);
     if (!m_store->commit())
         qCWarning(lcEngine) << "commit failed:" << m_store->lastError();
+    m_board->publish(op);
     if (op.finished) {
         answerWaiters(op);
         op.items = QJsonArray();

@@ -12,6 +12,7 @@
 
 #include "httpreply.h"
 #include "operation.h"
+#include "operationboard.h"
 #include "operationqueue.h"
 #include "requestparser.h"
 #include "sandboxoptions.h"
@@ -31,8 +32,9 @@ namespace Wesog::Sandbox {
 /// called there (the server queues calls) and answers through the given callback, which must be
 /// safe to call from this thread. Algorithm: processing runs in slices of at most a few
 /// milliseconds, each one SQLite transaction that also saves the operation's progress; between
-/// slices the event loop serves queued requests, so GET /ops stays fast while a batch runs and
-/// a crash loses at most one slice, which the next start redoes (PUT is idempotent).
+/// slices the event loop serves queued requests, and a crash loses at most one slice, which the
+/// next start redoes (PUT is idempotent). Operation states are published to an OperationBoard
+/// after each slice, so GET /ops never waits for the engine.
 /// An `src` on this server's own /files/ route is read from disk; any other http(s) `src` is
 /// fetched asynchronously and the operation waits for it.
 /// Lifetime: created by SandboxServer, moved to the engine thread, destroyed there.
@@ -44,7 +46,8 @@ class OperationEngine final : public QObject
 public:
     using Reply = std::function<void(const HttpReply &)>;
 
-    explicit OperationEngine(const SandboxOptions &options);
+    /// `board` receives every committed change of an operation; the server reads it.
+    OperationEngine(const SandboxOptions &options, std::shared_ptr<OperationBoard> board);
     ~OperationEngine() override;
 
     /// Opens the store and resumes unfinished operations. Call on the engine thread.
@@ -53,8 +56,6 @@ public:
     void setOwnOrigin(const QUrl &origin) { m_ownOrigin = origin; }
 
     void submit(const QString &tenant, const Mutation &mutation, const Reply &reply);
-    void operation(const QString &tenant, qint64 id, const Reply &reply) const;
-    void operations(const QString &tenant, const Reply &reply) const;
     void cancel(const QString &tenant, qint64 id, const Reply &reply);
     void image(const QString &tenant, const QString &id, const QStringList &fields, const Reply &reply);
     void search(const QString &tenant, const SearchRequest &request, const Reply &reply);
@@ -88,6 +89,7 @@ private:
 
     SandboxOptions m_options;
     QUrl m_ownOrigin;
+    std::shared_ptr<OperationBoard> m_board;
     std::unique_ptr<SandboxStore> m_store;
     QHash<qint64, Operation> m_operations;
     OperationQueue m_queue;

@@ -17,6 +17,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include "operationboard.h"
 #include "operationengine.h"
 #include "requestparser.h"
 #include "srcprobe.h"
@@ -109,7 +110,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     static std::once_flag filterInstalled;
     std::call_once(filterInstalled, [] { s_previousLogFilter = QLoggingCategory::installFilter(keepHeadersOutOfLogs); });
     m_engineThread.setObjectName(QStringLiteral("sandbox-engine"));
-    m_engine = new OperationEngine(m_options);
+    m_board = std::make_shared<OperationBoard>();
+    m_engine = new OperationEngine(m_options, m_board);
     m_engine->moveToThread(&m_engineThread);
     connect(&m_engineThread, &QThread::finished, m_engine, &QObject::deleteLater);
 }
@@ -260,8 +262,12 @@ void SandboxServer::routeApi(const PendingPtr &request, const QString &tenant)
         : std::nullopt;
 
     if (collection == QLatin1String("ops")) {
+        // Polling is answered here, from the published states, never waiting for the engine.
         if (!id) {
-            callEngine(request, [tenant](OperationEngine *e, auto reply) { e->operations(tenant, reply); });
+            QJsonArray list;
+            for (const Operation &op : m_board->forTenant(tenant))
+                list.append(op.toJson(true));
+            send(request, HttpReply::json(200, list));
             return;
         }
         const auto opId = RequestParser::opId(*id);
@@ -272,8 +278,10 @@ void SandboxServer::routeApi(const PendingPtr &request, const QString &tenant)
         const qint64 number = std::get<qint64>(opId);
         if (request->method == "DELETE")
             callEngine(request, [tenant, number](OperationEngine *e, auto reply) { e->cancel(tenant, number, reply); });
-        else
-            callEngine(request, [tenant, number](OperationEngine *e, auto reply) { e->operation(tenant, number, reply); });
+        else if (const std::optional<Operation> op = m_board->find(number); op && op->tenant == tenant)
+            send(request, HttpReply::json(200, op->toJson(false)));
+        else // another key's operation is unknown too
+            send(request, HttpReply::detail(404, QStringLiteral("operation %1 not found").arg(number)));
         return;
     }
 

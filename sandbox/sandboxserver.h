@@ -19,6 +19,7 @@ class QTcpSocket;
 
 namespace Wesog::Sandbox {
 
+class OperationBoard;
 class OperationEngine;
 
 /// The sandbox's HTTP side: routing, keys, fault injection, limits, request validation and
@@ -72,6 +73,7 @@ private:
     SandboxOptions m_options;
     FaultInjector m_faults;
     QThread m_engineThread;
+    std::shared_ptr<OperationBoard> m_board;
     OperationEngine *m_engine = nullptr;
     quint16 m_port = 0;
 };
