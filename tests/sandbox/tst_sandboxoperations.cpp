@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: how a real wesog-sandbox processes operations (docs/wesog-api.md §10).
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include "httptestclient.h"
@@ -406,6 +408,45 @@ private slots:
                                                QJsonArray{item(QStringLiteral("g1"), src), item(QStringLiteral("g2"), src)}).object();
         QCOMPARE(applied.value(QStringLiteral("num_good")).toInt(), 2);
         QCOMPARE(client.get(QStringLiteral("/imgs/g2")).status, 200);
+    }
+
+    void srcIsFetchedFromOtherServers()
+    {
+        // A second sandbox plays the CDN: its /files/ are real HTTP fetches for the first one.
+        auto cdn = startSandbox({});
+        const QString cdnFiles = cdn->baseUrl() + QStringLiteral("/files/");
+        const QJsonObject op = run("PUT", QStringLiteral("/imgs"),
+                                   QJsonArray{item(QStringLiteral("remote-ok"), cdnFiles + QStringLiteral("wide.png")),
+                                              item(QStringLiteral("remote-404"), cdnFiles + QStringLiteral("missing.jpg")),
+                                              item(QStringLiteral("remote-text"), cdnFiles + QStringLiteral("readme.txt")),
+                                              item(QStringLiteral("remote-jpg"), cdnFiles + QStringLiteral("photos/deep/nested.jpg"))});
+        QCOMPARE(op.value(QStringLiteral("num_good")).toInt(), 2);
+        const QStringList errors = messages(op);
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors.at(0).startsWith(QLatin1String("1:image 'remote-404'")) && errors.at(0).contains(QLatin1String("HTTP 404")),
+                 qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).startsWith(QLatin1String("2:image 'remote-text'")) && errors.at(1).contains(QLatin1String("not a supported image")),
+                 qPrintable(errors.at(1)));
+        QCOMPARE(image(QStringLiteral("remote-ok")).value(QStringLiteral("width")).toInt(), 80);
+        QCOMPARE(image(QStringLiteral("remote-jpg")).value(QStringLiteral("height")).toInt(), 24);
+    }
+
+    void silentSrcServerTimesOut()
+    {
+        // A server that accepts connections and never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] { held << silent.nextPendingConnection(); });
+        auto impatient = startSandbox({QStringLiteral("--fetch-timeout-ms"), QStringLiteral("300")});
+        HttpTestClient client(impatient->baseUrl(), "k1");
+        const QJsonObject op = client.put(QStringLiteral("/imgs?wait=true"),
+                                          QJsonArray{item(QStringLiteral("slow"), QStringLiteral("http://127.0.0.1:%1/a.jpg").arg(silent.serverPort())),
+                                                     item(QStringLiteral("fine"), impatient->baseUrl() + QStringLiteral("/files/small.jpg"))})
+                                  .object();
+        QCOMPARE(op.value(QStringLiteral("num_bad")).toInt(), 1);
+        QCOMPARE(op.value(QStringLiteral("num_good")).toInt(), 1);
+        QVERIFY2(messages(op).first().contains(QLatin1String("timed out")), qPrintable(messages(op).first()));
     }
 
     void emptyBatchFinishesAtOnce()

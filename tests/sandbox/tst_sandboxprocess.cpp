@@ -99,6 +99,16 @@ private slots:
         QVERIFY(!output.contains("listening on"));
     }
 
+    void sigintStopsCleanly()
+    {
+        SandboxProcess sandbox(baseArgs());
+        QVERIFY(sandbox.start());
+        ::kill(pid_t(sandbox.process().processId()), SIGINT);
+        QVERIFY(sandbox.process().waitForFinished(10000));
+        QCOMPARE(sandbox.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sandbox.process().exitCode(), 0);
+    }
+
     void keysFileWithComments()
     {
         const QString path = m_dir.filePath(QStringLiteral("keys.txt"));
