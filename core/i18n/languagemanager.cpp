@@ -52,6 +52,14 @@ void LanguageManager::restore()
 
 bool LanguageManager::setLanguage(const QString &language)
 {
+    if (!apply(language))
+        return false;
+    QSettings().setValue(s_settingsKey, language);
+    return true;
+}
+
+bool LanguageManager::apply(const QString &language)
+{
     if (!availableLanguages().contains(language))
         return false;
     removeTranslators();
@@ -68,7 +76,6 @@ bool LanguageManager::setLanguage(const QString &language)
     }
     m_language = language;
     QLocale::setDefault(QLocale(language));
-    QSettings().setValue(s_settingsKey, language);
     qCDebug(lcI18n) << "language" << language;
     emit languageChanged(QLocale(language));
     return true;

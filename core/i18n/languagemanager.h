@@ -35,6 +35,8 @@ public:
     /// Installs the language's translators, remembers the choice and emits languageChanged().
     /// Returns false, changing nothing, for a language we do not ship.
     bool setLanguage(const QString &language);
+    /// The same without remembering it (command-line tools follow the environment).
+    bool apply(const QString &language);
 
 signals:
     void languageChanged(const QLocale &locale);

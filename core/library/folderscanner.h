@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <variant>
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include "imagemetadata.h"
+
+namespace Wesog {
+
+/// One file of a scan: where it is and what reading it gave.
+struct ScannedFile
+{
+    QString absolutePath;
+    QString relativePath; ///< below the scanned root, with '/'
+    std::variant<ImageMetadata, ScanError> result;
+};
+
+/// Walks a folder and reads every image's metadata on a private thread pool, handing results
+/// to its own thread in batches.
+///
+/// Algorithm: one walker task lists the tree (symlinked folders are not followed, so loops
+/// cannot trap it) and queues a read per image file as it goes, so reading starts before the
+/// walk ends; a timer on the owner's thread drains finished reads every `batchIntervalMs` into
+/// one filesScanned() signal, so a view gets one insert per batch, never one per file.
+/// Thread: create and use on one thread (the GUI thread in Wesog Desk); workers never touch it.
+/// Lifetime: destruction cancels and waits for the workers.
+class FolderScanner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FolderScanner)
+
+public:
+    struct Options
+    {
+        bool recursive = true;
+        int jobs = 0; ///< reader threads; 0: one per core
+        ReadOptions read;
+        int batchIntervalMs = 50;
+    };
+
+    explicit FolderScanner(QObject *parent = nullptr);
+    ~FolderScanner() override;
+
+    /// Starts scanning `root`; false if it is not a readable folder (nothing is emitted then).
+    bool start(const QString &root, const Options &options);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void filesScanned(const QList<Wesog::ScannedFile> &batch);
+    /// `found` grows while the walk goes on; `walking` turns false when the tree is listed.
+    void progressChanged(int done, int found, bool walking);
+    void finished(bool cancelled);
+
+private:
+    struct Shared
+    {
+        QMutex mutex;
+        QList<ScannedFile> ready;
+        std::atomic<int> found{0};
+        std::atomic<int> done{0};
+        std::atomic<bool> walking{true};
+        std::atomic<bool> cancelled{false};
+    };
+
+    void drain();
+
+    QThreadPool m_readers;
+    QThreadPool m_walker;
+    QTimer m_drainTimer;
+    std::shared_ptr<Shared> m_shared;
+    bool m_running = false;
+};
+
+} // namespace Wesog
+
+Q_DECLARE_METATYPE(Wesog::ScannedFile)

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imagemetadata.h"
+
+namespace Wesog {
+
+QStringList ReadOptions::defaultCameraBoilerplate()
+{
+    return {QStringLiteral("OLYMPUS DIGITAL CAMERA"), QStringLiteral("SONY DSC"), QStringLiteral("DIGITAL CAMERA"),
+            QStringLiteral("MINOLTA DIGITAL CAMERA"), QStringLiteral("SAMSUNG CAMERA PICTURES"),
+            QStringLiteral("KODAK Digital Still Camera")};
+}
+
+QString provenanceName(Provenance provenance)
+{
+    switch (provenance) {
+    case Provenance::None:
+        return QString();
+    case Provenance::Xmp:
+        return QStringLiteral("XMP");
+    case Provenance::Iim:
+        return QStringLiteral("IIM");
+    case Provenance::Exif:
+        return QStringLiteral("EXIF");
+    case Provenance::Sidecar:
+        return QCoreApplication::translate("Provenance", "sidecar");
+    case Provenance::Template:
+        return QCoreApplication::translate("Provenance", "template");
+    case Provenance::Derived:
+        return QCoreApplication::translate("Provenance", "derived");
+    case Provenance::Edited:
+        return QCoreApplication::translate("Provenance", "edited");
+    }
+    return QString();
+}
+
+QString MetadataNote::message() const
+{
+    const QString label = field ? FieldRegistry::label(*field) : QString();
+    if (code == QLatin1String("charset-assumed"))
+        return tr("IPTC text has no character set marker; it was read as %1.").arg(detail);
+    if (code == QLatin1String("charset-suspect"))
+        return detail.isEmpty() ? tr("IPTC text looks garbled; the character set may be wrong.")
+                                : tr("IPTC text looks garbled; it may read correctly as %1.").arg(detail);
+    if (code == QLatin1String("charset-invalid"))
+        return tr("IPTC text claims to be UTF-8 but is not; it was read with the legacy code page.");
+    if (code == QLatin1String("iim-truncated"))
+        return tr("The IPTC copy of %1 is cut short; the XMP value is used.").arg(label);
+    if (code == QLatin1String("camera-text-ignored"))
+        return tr("Ignored camera text in %1: \"%2\".").arg(label, detail);
+    if (code == QLatin1String("unknown-code"))
+        return tr("Unknown code \"%2\" for %1; the field is left empty.").arg(label, detail);
+    if (code == QLatin1String("invalid-date"))
+        return tr("\"%1\" is not a date; %2 is left empty.").arg(detail, label);
+    if (code == QLatin1String("sidecar-unreadable"))
+        return tr("The sidecar %1 cannot be read; only the embedded metadata is used.").arg(detail);
+    if (code == QLatin1String("sidecar-shared"))
+        return tr("The sidecar %1 is shared with other images of the same name.").arg(detail);
+    return code;
+}
+
+QString ScanError::userMessage() const
+{
+    if (code == QLatin1String("file-empty"))
+        return tr("The file is empty.");
+    if (code == QLatin1String("file-unreadable"))
+        return tr("The file cannot be read (check its permissions).");
+    if (code == QLatin1String("file-missing"))
+        return tr("The file is gone.");
+    if (code == QLatin1String("not-an-image"))
+        return tr("The file is not an image Wesog Desk can read.");
+    if (code == QLatin1String("corrupt-image"))
+        return tr("The image is damaged: %1").arg(message);
+    if (code == QLatin1String("image-too-large"))
+        return tr("The image declares a size too large to open safely: %1").arg(message);
+    if (code == QLatin1String("broken-symlink"))
+        return tr("The link points to a file that does not exist.");
+    if (code == QLatin1String("symlink-loop"))
+        return tr("The link points to itself in a loop.");
+    if (code == QLatin1String("name-not-utf8"))
+        return tr("The file name is not valid UTF-8; rename the file to read it.");
+    return message;
+}
+
+} // namespace Wesog

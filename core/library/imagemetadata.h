@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <array>
+#include <optional>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSize>
+#include <QString>
+
+#include "record/imagerecord.h"
+#include "record/validation.h"
+
+namespace Wesog {
+
+/// Where a field's value came from (docs/metadata-fields.md §1).
+enum class Provenance : quint8 { None, Xmp, Sidecar, Iim, Exif, Template, Derived, Edited };
+
+/// One source's value for a field, as shown in the inspector: `XMP Xmp.photoshop.City: Lisboa`.
+struct SourceValue
+{
+    Provenance source = Provenance::None;
+    QString key;
+    QString text;
+};
+
+/// Where a field's value came from, and what the other sources said.
+struct FieldSource
+{
+    Provenance provenance = Provenance::None;
+    QString key;               ///< the winning key, e.g. `Xmp.photoshop.City`
+    QList<SourceValue> others; ///< the losers, kept for the inspector
+    bool conflict = false;     ///< a loser differs after normalisation (§5)
+};
+
+/// Something worth knowing about a file's metadata that is not an error: `charset-assumed`
+/// (detail: the page), `charset-suspect` (detail: the page that reads better, if any),
+/// `charset-invalid`, `iim-truncated`, `camera-text-ignored` (detail: the text),
+/// `unknown-code` (detail: the code), `invalid-date` (detail: the value),
+/// `sidecar-shared` (detail: the sidecar's file name).
+struct MetadataNote
+{
+    Q_DECLARE_TR_FUNCTIONS(MetadataNote)
+
+public:
+    std::optional<Field> field;
+    Severity severity = Severity::Info;
+    QString code;
+    QString detail;
+
+    QString message() const; ///< translated
+};
+
+/// A file that cannot become a record: a stable code and an English message (for logs and
+/// `wesogctl`); userMessage() translates it for the UI.
+struct ScanError
+{
+    Q_DECLARE_TR_FUNCTIONS(ScanError)
+
+public:
+    QString code;    ///< file-empty, file-unreadable, not-an-image, corrupt-image, image-too-large,
+                     ///< broken-symlink, symlink-loop, file-missing, name-not-utf8
+    QString message; ///< English, with the technical detail
+
+    QString userMessage() const;
+};
+
+/// What MetadataReader found in one file.
+struct ImageMetadata
+{
+    ImageRecord record; ///< the metadata fields; id and src come from templates
+    std::array<FieldSource, FieldCount> sources;
+    QList<MetadataNote> notes;
+    QSize pixelSize;          ///< as stored, before orientation
+    int orientation = 1;      ///< EXIF 1–8
+    QSize embeddedThumbnail;  ///< size of the EXIF thumbnail, empty if none
+    QString sidecar;          ///< the XMP sidecar used, if any
+};
+
+/// Options of a read: the UI language picks lang-alt values; the code page decodes unmarked IIM.
+struct ReadOptions
+{
+    QString language = QStringLiteral("en");
+    QString legacyCodepage = QStringLiteral("windows-1252");
+    QStringList cameraBoilerplate = defaultCameraBoilerplate();
+    qint64 maxPixels = 500'000'000; ///< larger declared images are refused as decompression bombs
+
+    static QStringList defaultCameraBoilerplate();
+};
+
+/// Short, translated name of a provenance for cells and the inspector ("XMP", "sidecar", …).
+QString provenanceName(Provenance provenance);
+
+} // namespace Wesog

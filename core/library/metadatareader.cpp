@@ -1,0 +1,707 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metadatareader.h"
+
+#include <cerrno>
+#include <functional>
+#include <sys/stat.h>
+
+#include <QBuffer>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QRegularExpression>
+
+#include <exiv2/exiv2.hpp>
+
+#include "codepage.h"
+
+namespace Wesog {
+
+namespace {
+
+// ---- Raw metadata, read once per file ------------------------------------------------------
+
+/// A value as one source holds it, before normalisation.
+struct Candidate
+{
+    Provenance source = Provenance::None;
+    QString key;
+    FieldValue value;
+};
+
+struct RawIim
+{
+    QList<QPair<QString, QByteArray>> datasets; // key, raw bytes, in file order
+    QByteArray characterSet;                     // Iptc.Envelope.CharacterSet
+};
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// ---- Normalisation (§2.1) -----------------------------------------------------------------
+
+QString normalizeText(QString text)
+{
+    text.remove(QChar(0));
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text.trimmed().normalized(QString::NormalizationForm_C);
+}
+
+QStringList normalizeList(QStringList items)
+{
+    if (items.size() == 1 && items.first().contains(QRegularExpression(QStringLiteral("[;,]"))))
+        items = items.first().split(QRegularExpression(QStringLiteral("[;,]")));
+    QStringList result;
+    QStringList folded;
+    for (const QString &item : items) {
+        const QString text = normalizeText(item);
+        if (text.isEmpty() || folded.contains(text.toCaseFolded()))
+            continue;
+        folded << text.toCaseFolded();
+        result << text;
+    }
+    return result;
+}
+
+/// XMP `2024-06-23T06:15:00+01:00`, IIM `2024-05-09`, EXIF `2023:12:31 23:59:58` → `YYYY-MM-DD`
+/// (the date as written, never shifted to UTC); `YYYY-MM` and `YYYY` stay partial.
+std::optional<QString> normalizeDate(const QString &raw, bool *invalid)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:[-:](\\d{2})(?:[-:](\\d{2}))?)?(?:[T ].*)?$"));
+    const QString text = raw.trimmed();
+    *invalid = false;
+    if (text.isEmpty() || text.startsWith(QLatin1String("0000")))
+        return std::nullopt; // EXIF writes zeros for "unknown"
+    const auto m = re.match(text);
+    if (!m.hasMatch()) {
+        *invalid = true;
+        return std::nullopt;
+    }
+    if (m.captured(2).isEmpty())
+        return m.captured(1);
+    const int month = m.captured(2).toInt();
+    if (month < 1 || month > 12) {
+        *invalid = true;
+        return std::nullopt;
+    }
+    if (m.captured(3).isEmpty())
+        return m.captured(1) + QLatin1Char('-') + m.captured(2);
+    if (!QDate(m.captured(1).toInt(), month, m.captured(3).toInt()).isValid()) {
+        *invalid = true;
+        return std::nullopt;
+    }
+    return QStringLiteral("%1-%2-%3").arg(m.captured(1), m.captured(2), m.captured(3));
+}
+
+QString displayText(const FieldValue &value)
+{
+    if (const auto *text = std::get_if<QString>(&value))
+        return *text;
+    if (const auto *list = std::get_if<QStringList>(&value))
+        return list->join(QStringLiteral("; "));
+    if (const auto *flag = std::get_if<bool>(&value))
+        return *flag ? QStringLiteral("true") : QStringLiteral("false");
+    return QString();
+}
+
+QString comparable(const QString &text)
+{
+    return text.toCaseFolded().simplified();
+}
+
+bool sameValue(const FieldValue &a, const FieldValue &b)
+{
+    const auto *listA = std::get_if<QStringList>(&a);
+    const auto *listB = std::get_if<QStringList>(&b);
+    if (listA && listB) {
+        QStringList x, y;
+        for (const QString &item : *listA)
+            x << comparable(item);
+        for (const QString &item : *listB)
+            y << comparable(item);
+        x.sort();
+        y.sort();
+        x.removeDuplicates();
+        y.removeDuplicates();
+        return x == y;
+    }
+    return comparable(displayText(a)) == comparable(displayText(b));
+}
+
+// ---- XMP -----------------------------------------------------------------------------------
+
+const Exiv2::Xmpdatum *findXmp(const Exiv2::XmpData &xmp, const char *key)
+{
+    const auto it = xmp.findKey(Exiv2::XmpKey(key));
+    return it == xmp.end() ? nullptr : &*it;
+}
+
+/// Lang-alt: x-default, else the UI language (exact tag, then primary subtag), else the tag
+/// that sorts first case-insensitively.
+std::optional<QString> langAlt(const Exiv2::Xmpdatum &datum, const QString &language)
+{
+    const auto *value = dynamic_cast<const Exiv2::LangAltValue *>(&datum.value());
+    if (!value)
+        return fromStd(datum.toString());
+    QMap<QString, QString> byLang; // lower-case tag → text
+    for (const auto &[lang, text] : value->value_)
+        byLang.insert(fromStd(lang).toLower(), fromStd(text));
+    if (byLang.isEmpty())
+        return std::nullopt;
+    if (byLang.contains(QStringLiteral("x-default")))
+        return byLang.value(QStringLiteral("x-default"));
+    const QString ui = language.toLower();
+    if (byLang.contains(ui))
+        return byLang.value(ui);
+    const QString primary = ui.section(QLatin1Char('-'), 0, 0);
+    for (auto it = byLang.cbegin(); it != byLang.cend(); ++it) {
+        if (it.key().section(QLatin1Char('-'), 0, 0) == primary)
+            return it.value();
+    }
+    return byLang.first();
+}
+
+QStringList xmpArray(const Exiv2::Xmpdatum &datum)
+{
+    QStringList items;
+    for (long i = 0; i < datum.count(); ++i)
+        items << fromStd(datum.toString(i));
+    return items;
+}
+
+enum class XmpShape { Text, LangAlt, Array };
+
+std::optional<QString> xmpString(const Exiv2::XmpData &xmp, const char *key, XmpShape shape, const QString &language)
+{
+    const Exiv2::Xmpdatum *datum = findXmp(xmp, key);
+    if (!datum)
+        return std::nullopt;
+    if (shape == XmpShape::LangAlt)
+        return langAlt(*datum, language);
+    if (shape == XmpShape::Array)
+        return xmpArray(*datum).join(QStringLiteral("; "));
+    return fromStd(datum->toString());
+}
+
+// ---- EXIF ----------------------------------------------------------------------------------
+
+const Exiv2::Exifdatum *findExif(const Exiv2::ExifData &exif, const char *key)
+{
+    const auto it = exif.findKey(Exiv2::ExifKey(key));
+    return it == exif.end() ? nullptr : &*it;
+}
+
+QByteArray exifBytes(const Exiv2::Exifdatum &datum)
+{
+    QByteArray bytes(qsizetype(datum.size()), Qt::Uninitialized);
+    if (!bytes.isEmpty())
+        datum.copy(reinterpret_cast<Exiv2::byte *>(bytes.data()), Exiv2::littleEndian);
+    return bytes;
+}
+
+/// XP* tags are UCS-2LE bytes with a trailing NUL.
+std::optional<QString> exifXp(const Exiv2::ExifData &exif, const char *key)
+{
+    const Exiv2::Exifdatum *datum = findExif(exif, key);
+    if (!datum)
+        return std::nullopt;
+    const QByteArray bytes = exifBytes(*datum);
+    return QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData()), bytes.size() / 2);
+}
+
+// ---- The reader ----------------------------------------------------------------------------
+
+class Extraction
+{
+public:
+    Extraction(const ReadOptions &options, ImageMetadata *out)
+        : m_options(options)
+        , m_out(out)
+    {
+    }
+
+    void run(const Exiv2::Image &image, const Exiv2::XmpData *sidecar)
+    {
+        m_sidecar = sidecar;
+        m_xmp = &image.xmpData();
+        m_exif = &image.exifData();
+        collectIim(image.iptcData());
+        decideIimCharset();
+        textField(Field::Title, "Xmp.dc.title", XmpShape::LangAlt, {"Iptc.Application2.ObjectName"}, {"Exif.Image.XPTitle"});
+        textField(Field::Headline, "Xmp.photoshop.Headline", XmpShape::Text, {"Iptc.Application2.Headline"}, {});
+        textField(Field::Caption, "Xmp.dc.description", XmpShape::LangAlt, {"Iptc.Application2.Caption"},
+                  {"Exif.Image.ImageDescription", "Exif.Photo.UserComment", "Exif.Image.XPComment"});
+        textField(Field::AltText, "Xmp.iptc.AltTextAccessibility", XmpShape::LangAlt, {}, {});
+        textField(Field::Author, "Xmp.dc.creator", XmpShape::Array, {"Iptc.Application2.Byline"},
+                  {"Exif.Image.Artist", "Exif.Image.XPAuthor"});
+        textField(Field::Provider, "Xmp.photoshop.Credit", XmpShape::Text, {"Iptc.Application2.Credit"}, {});
+        textField(Field::City, "Xmp.photoshop.City", XmpShape::Text, {"Iptc.Application2.City"}, {},
+                  "Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:City");
+        textField(Field::Country, "Xmp.photoshop.Country", XmpShape::Text, {"Iptc.Application2.CountryName"}, {},
+                  "Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:CountryName");
+        textField(Field::Location, "Xmp.iptc.Location", XmpShape::Text, {"Iptc.Application2.SubLocation"}, {},
+                  "Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:Sublocation");
+        textField(Field::Event, "Xmp.iptcExt.Event", XmpShape::LangAlt, {}, {});
+        textField(Field::Date, "Xmp.photoshop.DateCreated", XmpShape::Text, {"Iptc.Application2.DateCreated"},
+                  {"Exif.Photo.DateTimeOriginal"});
+        listField(Field::Keywords, "Xmp.dc.subject", "Iptc.Application2.Keywords", "Exif.Image.XPKeywords");
+        listField(Field::Categories, "Xmp.photoshop.SupplementalCategories", "Iptc.Application2.SuppCategory", nullptr);
+        codeField(Field::AiGenerated, "Xmp.iptcExt.DigitalSourceType");
+        codeField(Field::ModelRelease, "Xmp.plus.ModelReleaseStatus");
+        codeField(Field::PropertyRelease, "Xmp.plus.PropertyReleaseStatus");
+    }
+
+private:
+    void note(std::optional<Field> field, Severity severity, const QString &code, const QString &detail = {})
+    {
+        m_out->notes.append(MetadataNote{field, severity, code, detail});
+    }
+
+    // -- IIM character set (§4): one decision per file.
+    void collectIim(const Exiv2::IptcData &iptc)
+    {
+        for (const auto &datum : iptc) {
+            const QByteArray bytes = QByteArray::fromStdString(datum.toString());
+            if (datum.key() == "Iptc.Envelope.CharacterSet")
+                m_iim.characterSet = bytes;
+            else if (datum.key().rfind("Iptc.Application2.", 0) == 0)
+                m_iim.datasets.append({QString::fromStdString(datum.key()), bytes});
+        }
+    }
+
+    QString decodeAll(const QString &codec)
+    {
+        QString all;
+        for (const auto &[key, bytes] : m_iim.datasets)
+            all += decode(bytes, codec) + QLatin1Char(' ');
+        return all;
+    }
+
+    QString decode(const QByteArray &bytes, const QString &codec) const
+    {
+        return codec == QLatin1String("UTF-8") ? QString::fromUtf8(bytes) : Codepage::decode(bytes, codec);
+    }
+
+    void decideIimCharset()
+    {
+        if (m_iim.datasets.isEmpty())
+            return;
+        bool allUtf8 = true;
+        for (const auto &[key, bytes] : m_iim.datasets)
+            allUtf8 = allUtf8 && Codepage::isValidUtf8(bytes);
+        const bool markedUtf8 = m_iim.characterSet == QByteArray("\x1b%G");
+        if (allUtf8) {
+            m_iimCodec = QStringLiteral("UTF-8");
+        } else {
+            m_iimCodec = m_options.legacyCodepage;
+            if (markedUtf8)
+                note(std::nullopt, Severity::Warning, QStringLiteral("charset-invalid"));
+            else
+                note(std::nullopt, Severity::Info, QStringLiteral("charset-assumed"), m_iimCodec);
+        }
+        if (Codepage::looksMisdecoded(decodeAll(m_iimCodec))) {
+            // Offer the other page if it reads clean.
+            const QString other = Codepage::alternative(m_iimCodec == QLatin1String("UTF-8") ? m_options.legacyCodepage : m_iimCodec);
+            const bool otherReads = m_iimCodec != QLatin1String("UTF-8") && !Codepage::looksMisdecoded(decodeAll(other));
+            note(std::nullopt, Severity::Warning, QStringLiteral("charset-suspect"), otherReads ? other : QString());
+        }
+    }
+
+    QStringList iimValues(const char *key) const
+    {
+        QStringList values;
+        const QString wanted = QString::fromLatin1(key);
+        for (const auto &[datasetKey, bytes] : m_iim.datasets) {
+            if (datasetKey == wanted)
+                values << decode(bytes, m_iimCodec);
+        }
+        return values;
+    }
+
+    QByteArray iimBytes(const char *key) const
+    {
+        const QString wanted = QString::fromLatin1(key);
+        for (const auto &[datasetKey, bytes] : m_iim.datasets) {
+            if (datasetKey == wanted)
+                return bytes;
+        }
+        return QByteArray();
+    }
+
+    // EXIF ASCII text: UTF-8 when valid, else the legacy page (§4 step 2–3).
+    std::optional<QString> exifText(const char *key) const
+    {
+        if (QByteArray(key).startsWith("Exif.Image.XP"))
+            return exifXp(*m_exif, key);
+        const Exiv2::Exifdatum *datum = findExif(*m_exif, key);
+        if (!datum)
+            return std::nullopt;
+        if (const auto *comment = dynamic_cast<const Exiv2::CommentValue *>(&datum->value()))
+            return fromStd(comment->comment());
+        const QByteArray bytes = QByteArray::fromStdString(datum->toString());
+        return Codepage::isValidUtf8(bytes) ? QString::fromUtf8(bytes) : Codepage::decode(bytes, m_options.legacyCodepage);
+    }
+
+    bool isCameraText(const QString &text) const
+    {
+        const QString make = normalizeText(exifText("Exif.Image.Make").value_or(QString()));
+        const QString model = normalizeText(exifText("Exif.Image.Model").value_or(QString()));
+        bool hasLetter = false;
+        for (const QChar c : text)
+            hasLetter = hasLetter || c.isLetter();
+        if (!hasLetter || text.compare(make, Qt::CaseInsensitive) == 0 || text.compare(model, Qt::CaseInsensitive) == 0)
+            return true;
+        for (const QString &boilerplate : m_options.cameraBoilerplate) {
+            if (text.compare(boilerplate, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    // Normalises one candidate; false if it is empty (and so takes no part).
+    bool normalize(Field field, QString text, Candidate *candidate)
+    {
+        if (field == Field::Date) {
+            bool invalid = false;
+            const std::optional<QString> date = normalizeDate(text, &invalid);
+            if (invalid)
+                note(field, Severity::Warning, QStringLiteral("invalid-date"), text.trimmed());
+            if (!date)
+                return false;
+            candidate->value = *date;
+            return true;
+        }
+        text = normalizeText(text);
+        if (text.isEmpty())
+            return false;
+        candidate->value = text;
+        return true;
+    }
+
+    void xmpCandidates(Field field, const char *key, XmpShape shape, const char *fallbackKey, QList<Candidate> *out)
+    {
+        // Sidecar XMP first, then embedded XMP (§1: the sidecar wins field by field).
+        for (const auto &[data, source] : {std::pair{m_sidecar, Provenance::Sidecar}, std::pair{m_xmp, Provenance::Xmp}}) {
+            if (!data)
+                continue;
+            for (const char *k : {key, fallbackKey}) {
+                if (!k)
+                    continue;
+                Candidate candidate{source, QString::fromLatin1(k), {}};
+                if (const auto text = xmpString(*data, k, shape, m_options.language); text && normalize(field, *text, &candidate)) {
+                    out->append(candidate);
+                    break; // the fallback key only when the main one is empty
+                }
+            }
+        }
+    }
+
+    void textField(Field field, const char *xmpKey, XmpShape shape, std::initializer_list<const char *> iimKeys,
+                   std::initializer_list<const char *> exifKeys, const char *xmpFallback = nullptr)
+    {
+        QList<Candidate> candidates;
+        xmpCandidates(field, xmpKey, shape, xmpFallback, &candidates);
+        for (const char *key : iimKeys) {
+            Candidate candidate{Provenance::Iim, QString::fromLatin1(key), {}};
+            if (normalize(field, iimValues(key).join(QStringLiteral("; ")), &candidate))
+                candidates.append(candidate);
+        }
+        for (const char *key : exifKeys) {
+            const std::optional<QString> text = exifText(key);
+            if (!text)
+                continue;
+            if (QByteArray(key) == "Exif.Image.ImageDescription" && isCameraText(normalizeText(*text))) {
+                if (!normalizeText(*text).isEmpty())
+                    note(field, Severity::Info, QStringLiteral("camera-text-ignored"), normalizeText(*text));
+                continue;
+            }
+            Candidate candidate{Provenance::Exif, QString::fromLatin1(key), {}};
+            if (normalize(field, *text, &candidate))
+                candidates.append(candidate);
+        }
+        choose(field, candidates, iimKeys.size() ? *iimKeys.begin() : nullptr);
+    }
+
+    void listField(Field field, const char *xmpKey, const char *iimKey, const char *exifKey)
+    {
+        QList<Candidate> candidates;
+        for (const auto &[data, source] : {std::pair{m_sidecar, Provenance::Sidecar}, std::pair{m_xmp, Provenance::Xmp}}) {
+            if (!data)
+                continue;
+            if (const Exiv2::Xmpdatum *datum = findXmp(*data, xmpKey)) {
+                const QStringList items = normalizeList(xmpArray(*datum));
+                if (!items.isEmpty())
+                    candidates.append({source, QString::fromLatin1(xmpKey), items});
+            }
+        }
+        if (const QStringList items = normalizeList(iimValues(iimKey)); !items.isEmpty())
+            candidates.append({Provenance::Iim, QString::fromLatin1(iimKey), items});
+        if (exifKey) {
+            if (const auto text = exifText(exifKey)) {
+                if (const QStringList items = normalizeList({*text}); !items.isEmpty())
+                    candidates.append({Provenance::Exif, QString::fromLatin1(exifKey), items});
+            }
+        }
+        choose(field, candidates, iimKey);
+    }
+
+    // DigitalSourceType and PLUS release codes → tri-state (§2.1).
+    void codeField(Field field, const char *key)
+    {
+        for (const auto &[data, source] : {std::pair{m_sidecar, Provenance::Sidecar}, std::pair{m_xmp, Provenance::Xmp}}) {
+            if (!data)
+                continue;
+            const Exiv2::Xmpdatum *datum = findXmp(*data, key);
+            if (!datum)
+                continue;
+            const QString raw = normalizeText(fromStd(datum->toString()));
+            const QString code = raw.section(QLatin1Char('/'), -1);
+            FieldSource &origin = m_out->sources[size_t(field)];
+            origin.provenance = source;
+            origin.key = QString::fromLatin1(key);
+            origin.others.append({source, origin.key, raw}); // the raw code stays visible
+            const std::optional<bool> value = decodeCode(field, code);
+            if (value)
+                m_out->record.setValue(field, *value);
+            else
+                origin.provenance = Provenance::None;
+            return;
+        }
+    }
+
+    std::optional<bool> decodeCode(Field field, const QString &code)
+    {
+        if (field == Field::AiGenerated) {
+            static const QStringList yes = {QStringLiteral("trainedAlgorithmicMedia"),
+                                            QStringLiteral("compositeWithTrainedAlgorithmicMedia"),
+                                            QStringLiteral("algorithmicMedia")};
+            static const QStringList no = {QStringLiteral("digitalCapture"), QStringLiteral("computationalCapture"),
+                                           QStringLiteral("negativeFilm"), QStringLiteral("positiveFilm"),
+                                           QStringLiteral("print"), QStringLiteral("minorHumanEdits")};
+            if (yes.contains(code))
+                return true;
+            if (no.contains(code))
+                return false;
+            return std::nullopt; // softwareImage, screenCapture, …: not a yes/no answer
+        }
+        const QString prefix = field == Field::ModelRelease ? QStringLiteral("MR-") : QStringLiteral("PR-");
+        if (code == prefix + QStringLiteral("UMR") || code == prefix + QStringLiteral("LMR") || code == prefix + QStringLiteral("UPR")
+            || code == prefix + QStringLiteral("LPR"))
+            return true;
+        if (code == prefix + QStringLiteral("NON"))
+            return false;
+        if (code != prefix + QStringLiteral("NAP"))
+            note(field, Severity::Warning, QStringLiteral("unknown-code"), code);
+        return std::nullopt;
+    }
+
+    // The first candidate wins; the others are kept, and a differing one is a conflict (§5).
+    void choose(Field field, const QList<Candidate> &candidates, const char *iimKey)
+    {
+        if (candidates.isEmpty())
+            return;
+        const Candidate &winner = candidates.first();
+        FieldSource &origin = m_out->sources[size_t(field)];
+        origin.provenance = winner.source;
+        origin.key = winner.key;
+        m_out->record.setValue(field, winner.value);
+        for (qsizetype i = 1; i < candidates.size(); ++i) {
+            const Candidate &other = candidates.at(i);
+            origin.others.append({other.source, other.key, displayText(other.value)});
+            if (sameValue(winner.value, other.value))
+                continue;
+            if (winner.source == Provenance::Sidecar && other.source == Provenance::Xmp)
+                continue; // a sidecar overrides embedded XMP on purpose
+            if (other.source == Provenance::Iim && iimKey && isTruncatedCopy(field, winner, iimKey)) {
+                note(field, Severity::Info, QStringLiteral("iim-truncated"));
+                continue;
+            }
+            origin.conflict = true;
+        }
+    }
+
+    // An IIM value that fills its byte limit (or ends in a broken UTF-8 sequence) and is a byte
+    // prefix of the XMP value is a truncated copy, not a conflict.
+    bool isTruncatedCopy(Field field, const Candidate &winner, const char *iimKey) const
+    {
+        if (winner.source != Provenance::Xmp && winner.source != Provenance::Sidecar)
+            return false;
+        const int limit = FieldRegistry::info(field).iimByteLimit;
+        QByteArray iim = iimBytes(iimKey);
+        const bool brokenEnd = !Codepage::isValidUtf8(iim);
+        if (!brokenEnd && (limit == 0 || iim.size() < limit))
+            return false;
+        while (brokenEnd && !iim.isEmpty() && !Codepage::isValidUtf8(iim))
+            iim.chop(1); // drop the cut-off character
+        return displayText(winner.value).toUtf8().startsWith(iim);
+    }
+
+    const ReadOptions &m_options;
+    ImageMetadata *m_out;
+    const Exiv2::XmpData *m_sidecar = nullptr;
+    const Exiv2::XmpData *m_xmp = nullptr;
+    const Exiv2::ExifData *m_exif = nullptr;
+    RawIim m_iim;
+    QString m_iimCodec = QStringLiteral("UTF-8");
+};
+
+ScanError error(const char *code, const QString &message)
+{
+    return ScanError{QString::fromLatin1(code), message};
+}
+
+void readLayout(const Exiv2::Image &image, ImageMetadata *out)
+{
+    out->pixelSize = QSize(image.pixelWidth(), image.pixelHeight());
+    const Exiv2::ExifData &exif = image.exifData();
+    if (const auto *orientation = findExif(exif, "Exif.Image.Orientation")) {
+        const long value = orientation->toLong();
+        out->orientation = value >= 1 && value <= 8 ? int(value) : 1;
+    }
+    Exiv2::ExifThumbC thumbnail(exif);
+    const Exiv2::DataBuf buffer = thumbnail.copy();
+    if (buffer.size_ > 0) {
+        QByteArray bytes(reinterpret_cast<const char *>(buffer.pData_), buffer.size_);
+        QBuffer device(&bytes);
+        device.open(QIODevice::ReadOnly);
+        out->embeddedThumbnail = QImageReader(&device).size();
+    }
+}
+
+/// `declaredSize` is asked only when Exiv2 cannot tell the size (it reads just the header).
+MetadataReader::Result readImage(Exiv2::Image &image, const Exiv2::XmpData *sidecar, const ReadOptions &options,
+                                 const std::function<QSize()> &declaredSize)
+{
+    try {
+        image.readMetadata();
+    } catch (const std::exception &e) {
+        return error("corrupt-image", QString::fromUtf8(e.what()));
+    }
+    ImageMetadata metadata;
+    try {
+        readLayout(image, &metadata);
+        if (metadata.pixelSize.isEmpty())
+            metadata.pixelSize = declaredSize();
+        if (qint64(metadata.pixelSize.width()) * metadata.pixelSize.height() > options.maxPixels)
+            return error("image-too-large", QStringLiteral("%1×%2 pixels").arg(metadata.pixelSize.width()).arg(metadata.pixelSize.height()));
+        Extraction(options, &metadata).run(image, sidecar);
+    } catch (const std::exception &e) {
+        return error("corrupt-image", QString::fromUtf8(e.what()));
+    }
+    return metadata;
+}
+
+/// NAME.EXT.xmp wins over NAME.xmp (§1).
+QString findSidecar(const QFileInfo &file, bool *shared)
+{
+    const QDir dir = file.dir();
+    *shared = false;
+    for (const QString &suffix : {QStringLiteral(".xmp"), QStringLiteral(".XMP")}) {
+        const QString full = dir.filePath(file.fileName() + suffix);
+        if (QFileInfo::exists(full))
+            return full;
+    }
+    for (const QString &suffix : {QStringLiteral(".xmp"), QStringLiteral(".XMP")}) {
+        const QString plain = dir.filePath(file.completeBaseName() + suffix);
+        if (QFileInfo::exists(plain)) {
+            int images = 0;
+            const QStringList siblings = dir.entryList({file.completeBaseName() + QStringLiteral(".*")}, QDir::Files);
+            for (const QString &name : siblings)
+                images += MetadataReader::imageSuffixes().contains(QFileInfo(name).suffix().toLower()) ? 1 : 0;
+            *shared = images > 1;
+            return plain;
+        }
+    }
+    return QString();
+}
+
+} // namespace
+
+QStringList MetadataReader::imageSuffixes()
+{
+    return {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("tif"),
+            QStringLiteral("tiff"), QStringLiteral("webp")};
+}
+
+MetadataReader::Result MetadataReader::readFile(const QString &path, const ReadOptions &options)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat info = {};
+    if (::stat(encoded.constData(), &info) != 0) {
+        const int err = errno;
+        if (err == ELOOP)
+            return error("symlink-loop", QStringLiteral("too many levels of symbolic links"));
+        if (QFileInfo(path).isSymLink())
+            return error("broken-symlink", QStringLiteral("the link target does not exist"));
+        if (path.contains(QChar::ReplacementCharacter))
+            return error("name-not-utf8", QStringLiteral("the file name is not valid UTF-8"));
+        return error("file-missing", QString::fromLocal8Bit(strerror(err)));
+    }
+    if (info.st_size == 0)
+        return error("file-empty", QStringLiteral("zero bytes"));
+    if (QFile probe(path); !probe.open(QIODevice::ReadOnly))
+        return error("file-unreadable", probe.errorString());
+
+    Exiv2::Image::AutoPtr image;
+    try {
+        image = Exiv2::ImageFactory::open(encoded.toStdString());
+    } catch (const std::exception &e) {
+        return error("not-an-image", QString::fromUtf8(e.what()));
+    }
+    if (!image.get())
+        return error("not-an-image", QStringLiteral("unknown image type"));
+
+    bool shared = false;
+    const QString sidecarPath = findSidecar(QFileInfo(path), &shared);
+    Exiv2::XmpData sidecarXmp;
+    bool haveSidecar = false;
+    QString sidecarProblem;
+    if (!sidecarPath.isEmpty()) {
+        try {
+            auto sidecar = Exiv2::ImageFactory::open(QFile::encodeName(sidecarPath).toStdString());
+            sidecar->readMetadata();
+            sidecarXmp = sidecar->xmpData();
+            haveSidecar = true;
+        } catch (const std::exception &e) {
+            sidecarProblem = QString::fromUtf8(e.what());
+        }
+    }
+    Result result = readImage(*image, haveSidecar ? &sidecarXmp : nullptr, options, [&path] { return QImageReader(path).size(); });
+    if (auto *metadata = std::get_if<ImageMetadata>(&result)) {
+        if (haveSidecar)
+            metadata->sidecar = QFileInfo(sidecarPath).fileName();
+        if (shared)
+            metadata->notes.append({std::nullopt, Severity::Info, QStringLiteral("sidecar-shared"), metadata->sidecar});
+        if (!sidecarProblem.isEmpty())
+            metadata->notes.append({std::nullopt, Severity::Warning, QStringLiteral("sidecar-unreadable"),
+                                    QFileInfo(sidecarPath).fileName()});
+    }
+    return result;
+}
+
+MetadataReader::Result MetadataReader::readBytes(const QByteArray &bytes, const ReadOptions &options)
+{
+    if (bytes.isEmpty())
+        return error("file-empty", QStringLiteral("zero bytes"));
+    Exiv2::Image::AutoPtr image;
+    try {
+        image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()), long(bytes.size()));
+    } catch (const std::exception &e) {
+        return error("not-an-image", QString::fromUtf8(e.what()));
+    }
+    if (!image.get())
+        return error("not-an-image", QStringLiteral("unknown image type"));
+    return readImage(*image, nullptr, options, [&bytes] {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        return QImageReader(&buffer).size();
+    });
+}
+
+} // namespace Wesog

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <variant>
+
+#include <QByteArray>
+#include <QString>
+
+#include "imagemetadata.h"
+
+namespace Wesog {
+
+/// Reads a file's embedded IPTC/XMP/EXIF metadata (and its XMP sidecar) into an ImageMetadata,
+/// applying docs/metadata-fields.md: precedence XMP → IIM → EXIF, normalisation, lang-alt
+/// choice, IIM character sets, conflicts and camera boilerplate.
+/// Pure functions: no Exiv2 exception escapes, nothing is written. Thread: any scan-pool thread,
+/// once an Exiv2Session exists.
+class MetadataReader
+{
+public:
+    using Result = std::variant<ImageMetadata, ScanError>;
+
+    static Result readFile(const QString &path, const ReadOptions &options);
+    /// The same on bytes in memory (no sidecar); the entry point for fuzzing.
+    static Result readBytes(const QByteArray &bytes, const ReadOptions &options);
+    /// The file extensions a scan picks up (lower case, without dot).
+    static QStringList imageSuffixes();
+};
+
+} // namespace Wesog
