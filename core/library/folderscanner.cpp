@@ -1,14 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "folderscanner.h"
 
+#include <dirent.h>
+#include <sys/stat.h>
+
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QMutexLocker>
 
+#include "codepage.h"
 #include "metadatareader.h"
 
 namespace Wesog {
+
+namespace {
+
+bool hasImageSuffix(const QByteArray &name)
+{
+    const int dot = name.lastIndexOf('.');
+    return dot > 0 && MetadataReader::imageSuffixes().contains(QString::fromLatin1(name.mid(dot + 1)).toLower());
+}
+
+/// Lists a tree with POSIX calls on raw bytes: QDirIterator silently skips names that are not
+/// valid UTF-8, and a scan must never lose a file. Symlinked folders are not followed.
+template<typename Visit>
+void walk(const QByteArray &dir, const QString &relative, bool recursive, const Visit &visit, const std::atomic<bool> &cancelled)
+{
+    DIR *handle = ::opendir(dir.constData());
+    if (!handle)
+        return;
+    QList<QByteArray> subfolders;
+    while (const dirent *entry = ::readdir(handle)) {
+        if (cancelled)
+            break;
+        const QByteArray name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        const QByteArray path = dir + '/' + name;
+        unsigned char type = entry->d_type;
+        if (type == DT_UNKNOWN) {
+            struct stat info = {};
+            type = ::lstat(path.constData(), &info) == 0 && S_ISDIR(info.st_mode) ? DT_DIR : DT_REG;
+        }
+        const bool utf8 = Codepage::isValidUtf8(name);
+        const QString relativeName = relative + (utf8 ? QString::fromUtf8(name) : QString::fromLatin1(name.toPercentEncoding("/ ")));
+        if (type == DT_DIR) {
+            if (recursive && utf8)
+                subfolders << name;
+            continue;
+        }
+        if (hasImageSuffix(name))
+            visit(QFile::decodeName(path), relativeName, utf8);
+    }
+    ::closedir(handle);
+    std::sort(subfolders.begin(), subfolders.end());
+    for (const QByteArray &name : subfolders)
+        walk(dir + '/' + name, relative + QString::fromUtf8(name) + QLatin1Char('/'), recursive, visit, cancelled);
+}
+
+} // namespace
 
 FolderScanner::FolderScanner(QObject *parent)
     : QObject(parent)
@@ -42,16 +92,15 @@ bool FolderScanner::start(const QString &root, const Options &options)
     const ReadOptions readOptions = options.read;
     QThreadPool *readers = &m_readers;
     m_walker.start([shared, base, readOptions, readers, recursive = options.recursive] {
-        const QStringList suffixes = MetadataReader::imageSuffixes();
-        QDirIterator it(base, QDir::Files | QDir::System | QDir::NoDotAndDotDot,
-                        recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
-        const QDir root(base);
-        while (it.hasNext() && !shared->cancelled) {
-            const QString path = it.next();
-            if (!suffixes.contains(it.fileInfo().suffix().toLower()))
-                continue;
+        walk(QFile::encodeName(base), QString(), recursive, [&](const QString &path, const QString &relative, bool utf8Name) {
             ++shared->found;
-            readers->start([shared, path, relative = root.relativeFilePath(path), readOptions] {
+            if (!utf8Name) { // Qt cannot open it by name; report it instead of losing it
+                QMutexLocker locker(&shared->mutex);
+                shared->ready.append({path, relative, ScanError{QStringLiteral("name-not-utf8"), QStringLiteral("the file name is not valid UTF-8")}});
+                ++shared->done;
+                return;
+            }
+            readers->start([shared, path, relative, readOptions] {
                 if (shared->cancelled)
                     return;
                 ScannedFile file{path, relative, MetadataReader::readFile(path, readOptions)};
@@ -59,7 +108,7 @@ bool FolderScanner::start(const QString &root, const Options &options)
                 shared->ready.append(std::move(file));
                 ++shared->done;
             });
-        }
+        }, shared->cancelled);
         shared->walking = false;
     });
     m_drainTimer.start(options.batchIntervalMs);

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scanning hostile folders: every image-named entry becomes a row, readable or with an error,
+// and nothing crashes or hangs.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "library/exiv2session.h"
+#include "library/folderscanner.h"
+#include "testpaths.h"
+
+using namespace Wesog;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(WESOG_FIXTURES_DIR "/") + QLatin1String(name);
+}
+
+quint32 crc32(const QByteArray &data)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char byte : data) {
+        crc ^= quint8(byte);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
+{
+    QByteArray chunk;
+    const quint32 length = quint32(data.size());
+    chunk.append(char(length >> 24)).append(char(length >> 16)).append(char(length >> 8)).append(char(length));
+    chunk.append(type).append(data);
+    const quint32 crc = crc32(type + data);
+    chunk.append(char(crc >> 24)).append(char(crc >> 16)).append(char(crc >> 8)).append(char(crc));
+    return chunk;
+}
+
+/// A tiny PNG that declares 100000×100000 pixels: a decompression bomb if anyone decoded it.
+QByteArray bombPng()
+{
+    QByteArray ihdr;
+    for (quint32 v : {100000u, 100000u})
+        ihdr.append(char(v >> 24)).append(char(v >> 16)).append(char(v >> 8)).append(char(v));
+    ihdr.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0));
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IEND", QByteArray());
+}
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QList<ScannedFile> scan(const QString &root, bool recursive, int timeoutMs = 30000)
+{
+    FolderScanner scanner;
+    QList<ScannedFile> files;
+    QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner, [&](const QList<ScannedFile> &batch) { files += batch; });
+    QSignalSpy finished(&scanner, &FolderScanner::finished);
+    FolderScanner::Options options;
+    options.recursive = recursive;
+    if (!scanner.start(root, options) || !finished.wait(timeoutMs))
+        return {};
+    return files;
+}
+
+QMap<QString, QString> outcomes(const QList<ScannedFile> &files)
+{
+    QMap<QString, QString> byName;
+    for (const ScannedFile &file : files) {
+        const auto *error = std::get_if<ScanError>(&file.result);
+        byName.insert(file.relativePath, error ? error->code : QStringLiteral("ok"));
+    }
+    return byName;
+}
+
+} // namespace
+
+class tst_FolderScanner : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Exiv2Session> m_exiv2;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        m_exiv2 = std::make_unique<Exiv2Session>();
+        qRegisterMetaType<QList<ScannedFile>>();
+        const QString root = m_dir.path();
+        QVERIFY(QDir(root).mkpath(QStringLiteral("sub/deeper")));
+        QVERIFY(QFile::copy(fixture("full-xmp.jpg"), root + QStringLiteral("/good.jpg")));
+        QVERIFY(QFile::copy(fixture("iim-utf8.jpg"), root + QStringLiteral("/sub/deeper/nested.JPG")));
+        QVERIFY(QFile::copy(fixture("xmp.png"), root + QStringLiteral("/sub/ünïcødé Закат.png")));
+        QVERIFY(QFile::copy(fixture("full-xmp.jpg"), root + QLatin1Char('/') + QString(250, QLatin1Char('x')) + QStringLiteral(".jpg")));
+        QVERIFY(write(root + QStringLiteral("/zero.jpg"), QByteArray()));
+        QVERIFY(write(root + QStringLiteral("/text.jpg"), "just some text\n"));
+        QVERIFY(write(root + QStringLiteral("/bomb.png"), bombPng()));
+        QFile original(fixture("full-xmp.jpg"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QVERIFY(write(root + QStringLiteral("/truncated.jpg"), original.read(100)));
+        QVERIFY(QFile::link(root + QStringLiteral("/nowhere.jpg"), root + QStringLiteral("/broken-link.jpg")));
+        QVERIFY(QFile::link(root + QStringLiteral("/loop-b.jpg"), root + QStringLiteral("/loop-a.jpg")));
+        QVERIFY(QFile::link(root + QStringLiteral("/loop-a.jpg"), root + QStringLiteral("/loop-b.jpg")));
+        QVERIFY(QFile::link(root, root + QStringLiteral("/sub/back-to-root"))); // a folder loop
+        QVERIFY(write(root + QStringLiteral("/notes.txt"), "not an image name\n"));
+        QVERIFY(write(root + QStringLiteral("/good.xmp"), "<x:xmpmeta xmlns:x='adobe:ns:meta/'/>"));
+        // A name that is not UTF-8 (Latin-1 é), made with raw bytes.
+        const QByteArray latin1Name = QFile::encodeName(root) + "/caf\xe9.jpg";
+        const int fd = ::open(latin1Name.constData(), O_CREAT | O_WRONLY, 0644);
+        QVERIFY(fd >= 0);
+        ::close(fd);
+    }
+
+    void everyImageNameBecomesARow()
+    {
+        const QMap<QString, QString> result = outcomes(scan(m_dir.path(), true));
+        QCOMPARE(result.value(QStringLiteral("good.jpg")), QStringLiteral("ok"));
+        QCOMPARE(result.value(QStringLiteral("sub/deeper/nested.JPG")), QStringLiteral("ok"));
+        QCOMPARE(result.value(QStringLiteral("sub/ünïcødé Закат.png")), QStringLiteral("ok"));
+        QCOMPARE(result.value(QString(250, QLatin1Char('x')) + QStringLiteral(".jpg")), QStringLiteral("ok"));
+        QCOMPARE(result.value(QStringLiteral("zero.jpg")), QStringLiteral("file-empty"));
+        QCOMPARE(result.value(QStringLiteral("text.jpg")), QStringLiteral("not-an-image"));
+        QCOMPARE(result.value(QStringLiteral("truncated.jpg")), QStringLiteral("corrupt-image"));
+        QCOMPARE(result.value(QStringLiteral("bomb.png")), QStringLiteral("image-too-large"));
+        QCOMPARE(result.value(QStringLiteral("broken-link.jpg")), QStringLiteral("broken-symlink"));
+        QCOMPARE(result.value(QStringLiteral("loop-a.jpg")), QStringLiteral("symlink-loop"));
+        QCOMPARE(result.value(QStringLiteral("loop-b.jpg")), QStringLiteral("symlink-loop"));
+        bool latin1Row = false;
+        for (auto it = result.cbegin(); it != result.cend(); ++it)
+            latin1Row = latin1Row || (it.key().startsWith(QLatin1String("caf")) && it.value() != QStringLiteral("ok"));
+        QVERIFY2(latin1Row, qPrintable(QStringList(result.keys()).join(QLatin1Char('\n'))));
+        QCOMPARE(result.value(QStringLiteral("caf%E9.jpg")), QStringLiteral("name-not-utf8"));
+        QCOMPARE(result.size(), 12); // nothing lost, nothing extra (no .txt, no .xmp, no loop descent)
+    }
+
+    void topLevelOnly()
+    {
+        const QMap<QString, QString> result = outcomes(scan(m_dir.path(), false));
+        QVERIFY(result.contains(QStringLiteral("good.jpg")));
+        QVERIFY(!result.contains(QStringLiteral("sub/deeper/nested.JPG")));
+        QCOMPARE(result.size(), 10);
+    }
+
+    void cleanupTestCase()
+    {
+        // QTemporaryDir cannot remove a name Qt cannot decode; remove it by its bytes.
+        ::unlink((QFile::encodeName(m_dir.path()) + "/caf\xe9.jpg").constData());
+    }
+
+    void unreadableRootIsRefused()
+    {
+        FolderScanner scanner;
+        QSignalSpy finished(&scanner, &FolderScanner::finished);
+        QVERIFY(!scanner.start(m_dir.filePath(QStringLiteral("no-such-folder")), {}));
+        QVERIFY(!scanner.start(m_dir.filePath(QStringLiteral("good.jpg")), {}));
+        QVERIFY(!scanner.isRunning());
+        QCOMPARE(finished.size(), 0);
+    }
+
+    void rowsArriveInBatchesAndCancelStops()
+    {
+        QTemporaryDir many;
+        for (int i = 0; i < 3000; ++i)
+            QVERIFY(::link(QFile::encodeName(fixture("full-xmp.jpg")).constData(),
+                           QFile::encodeName(many.filePath(QStringLiteral("f%1.jpg").arg(i))).constData()) == 0);
+        {
+            FolderScanner scanner;
+            QSignalSpy batches(&scanner, &FolderScanner::filesScanned);
+            QSignalSpy finished(&scanner, &FolderScanner::finished);
+            QSignalSpy progress(&scanner, &FolderScanner::progressChanged);
+            QVERIFY(scanner.start(many.path(), {}));
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(finished.first().first().toBool(), false);
+            int rows = 0;
+            for (const QList<QVariant> &batch : batches)
+                rows += int(batch.first().value<QList<ScannedFile>>().size());
+            QCOMPARE(rows, 3000);
+            QVERIFY2(batches.size() < 300, qPrintable(QString::number(batches.size()))); // batched, not one per file
+            QCOMPARE(progress.last().at(0).toInt(), 3000);
+        }
+        FolderScanner scanner;
+        QSignalSpy batches(&scanner, &FolderScanner::filesScanned);
+        QSignalSpy finished(&scanner, &FolderScanner::finished);
+        FolderScanner::Options slow;
+        slow.jobs = 1;
+        QVERIFY(scanner.start(many.path(), slow));
+        QVERIFY(batches.wait(10000));
+        scanner.cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        int rows = 0;
+        for (const QList<QVariant> &batch : batches)
+            rows += int(batch.first().value<QList<ScannedFile>>().size());
+        QVERIFY2(rows < 3000, qPrintable(QString::number(rows)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FolderScanner)
+#include "tst_folderscanner.moc"

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end: `wesogctl scan` as a script would run it.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <unistd.h>
+#include <QTest>
+
+#include "testpaths.h"
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonArray items() const { return QJsonDocument::fromJson(out).array(); }
+    QList<QJsonObject> errorLines() const
+    {
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : err.split('\n')) {
+            if (line.startsWith('{'))
+                lines << QJsonDocument::fromJson(line).object();
+        }
+        return lines;
+    }
+};
+
+Run wesogctl(const QStringList &arguments, const QMap<QString, QString> &env = {}, const QString &program = {},
+             const QStringList &prefix = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("WESOG_SRC_TEMPLATE"));
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    process.start(program.isEmpty() ? QStringLiteral(WESOGCTL_EXECUTABLE) : program,
+                  prefix + (program.isEmpty() ? QStringList() : QStringList{QStringLiteral(WESOGCTL_EXECUTABLE)}) + arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString fixtures()
+{
+    return QStringLiteral(WESOG_FIXTURES_DIR);
+}
+
+} // namespace
+
+class tst_Wesogctl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scanPrintsThePutBody()
+    {
+        const Run run = wesogctl({QStringLiteral("scan"), fixtures()});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray items = run.items();
+        QVERIFY(items.size() >= 25);
+        QStringList ids;
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            ids << item.value(QStringLiteral("id")).toString();
+            QVERIFY(item.value(QStringLiteral("src")).toString().startsWith(QLatin1String("file:///")));
+            for (auto it = item.constBegin(); it != item.constEnd(); ++it)
+                QVERIFY2(!it.value().isNull(), qPrintable(it.key())); // unset fields are left out
+        }
+        QVERIFY(ids.contains(QStringLiteral("full-xmp")));
+        QVERIFY(!ids.contains(QStringLiteral("zero-bytes")));
+        // Sorted by relative path: both.jpg first, the xmp.* files last, in byte order.
+        QCOMPARE(ids.first(), QStringLiteral("both"));
+        const QJsonObject full = items.at(ids.indexOf(QStringLiteral("full-xmp"))).toObject();
+        QCOMPARE(full.value(QStringLiteral("title")).toString(), QStringLiteral("Harbour"));
+        QCOMPARE(full.value(QStringLiteral("keywords")).toArray(), (QJsonArray{QStringLiteral("harbour"), QStringLiteral("boats")}));
+        QVERIFY(!full.contains(QStringLiteral("model_release")));
+
+        QStringList problemFiles;
+        for (const QJsonObject &line : run.errorLines()) {
+            problemFiles << line.value(QStringLiteral("file")).toString();
+            QVERIFY(!line.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString().isEmpty());
+            QVERIFY(!line.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+        }
+        problemFiles.sort();
+        QCOMPARE(problemFiles, (QStringList{QStringLiteral("not-a-jpeg.jpg"), QStringLiteral("truncated-in-header.jpg"),
+                                           QStringLiteral("zero-bytes.jpg")}));
+        QCOMPARE(run.err.count("file://"), 1); // one warning about src
+    }
+
+    void templatesAndOptions()
+    {
+        const Run run = wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--id-template"), QStringLiteral("agency-{basename}"),
+                                  QStringLiteral("--src-template"), QStringLiteral("https://cdn.example.com/p/{relpath}"),
+                                  QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--codepage"),
+                                  QStringLiteral("windows-1251"), QStringLiteral("--jobs"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.err.contains("file://"));
+        QMap<QString, QJsonObject> byId;
+        for (const QJsonValue &value : run.items())
+            byId.insert(value.toObject().value(QStringLiteral("id")).toString(), value.toObject());
+        QCOMPARE(byId.value(QStringLiteral("agency-langalt")).value(QStringLiteral("title")).toString(), QStringLiteral("Закат"));
+        QCOMPARE(byId.value(QStringLiteral("agency-iim-cp1251")).value(QStringLiteral("caption")).toString(), QStringLiteral("Болельщики"));
+        QCOMPARE(byId.value(QStringLiteral("agency-full-xmp")).value(QStringLiteral("src")).toString(),
+                 QStringLiteral("https://cdn.example.com/p/full-xmp.jpg"));
+        // The environment variable stands in for --src-template.
+        const Run fromEnv = wesogctl({QStringLiteral("scan"), fixtures()},
+                                     {{QStringLiteral("WESOG_SRC_TEMPLATE"), QStringLiteral("https://h/{filename}")}});
+        QVERIFY(!fromEnv.err.contains("file://"));
+        QVERIFY(fromEnv.out.contains("https://h/full-xmp.jpg"));
+    }
+
+    void outputIgnoresTheLocale()
+    {
+        const Run plain = wesogctl({QStringLiteral("scan"), fixtures()});
+        const Run russian = wesogctl({QStringLiteral("scan"), fixtures()},
+                                     {{QStringLiteral("LANG"), QStringLiteral("ru_RU.UTF-8")}, {QStringLiteral("LC_ALL"), QStringLiteral("ru_RU.UTF-8")},
+                                      {QStringLiteral("LANGUAGE"), QStringLiteral("ru")}, {QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo")}});
+        QCOMPARE(russian.exitCode, 0);
+        QCOMPARE(russian.out, plain.out);
+        QCOMPARE(russian.errorLines(), plain.errorLines());
+    }
+
+    void exitCodes()
+    {
+        QCOMPARE(wesogctl({QStringLiteral("scan"), fixtures() + QStringLiteral("/missing")}).exitCode, 1);
+        QCOMPARE(wesogctl({QStringLiteral("scan")}).exitCode, 2);
+        QCOMPARE(wesogctl({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--id-template"), QStringLiteral("{date}")}).exitCode, 2);
+        QCOMPARE(wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--codepage"), QStringLiteral("klingon")}).exitCode, 2);
+        QCOMPARE(wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--jobs"), QStringLiteral("0")}).exitCode, 2);
+        const Run help = wesogctl({QStringLiteral("scan"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--src-template"));
+    }
+
+    void unreadableFilesAreReportedNotLost()
+    {
+        // CI runs as root, which reads everything: drop privileges to see a permission error.
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty() || ::geteuid() != 0)
+            QSKIP("needs root and setpriv to drop privileges");
+        QTemporaryDir dir(QStringLiteral("/tmp/wesogctl-perm-XXXXXX"));
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+        QVERIFY(QFile::copy(fixtures() + QStringLiteral("/full-xmp.jpg"), dir.filePath(QStringLiteral("open.jpg"))));
+        QVERIFY(QFile::copy(fixtures() + QStringLiteral("/full-xmp.jpg"), dir.filePath(QStringLiteral("locked.jpg"))));
+        QFile::setPermissions(dir.filePath(QStringLiteral("open.jpg")), QFile::ReadOwner | QFile::ReadOther);
+        QFile::setPermissions(dir.filePath(QStringLiteral("locked.jpg")), QFile::WriteOwner);
+        const Run run = wesogctl({QStringLiteral("scan"), dir.path()}, {}, setpriv,
+                                 {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.items().size(), 1);
+        const QList<QJsonObject> errors = run.errorLines();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().value(QStringLiteral("file")).toString(), QStringLiteral("locked.jpg"));
+        QCOMPARE(errors.first().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("file-unreadable"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Wesogctl)
+#include "tst_wesogctl.moc"
