@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtablemodel.h"
 
+#include <QIcon>
+
 #include "i18n/languagemanager.h"
 
 namespace Wesog {
@@ -12,25 +14,69 @@ RecordTableModel::RecordTableModel(LanguageManager *languages, QObject *parent)
         connect(languages, &LanguageManager::languageChanged, this, &RecordTableModel::handleLanguageChanged);
 }
 
+std::optional<Field> RecordTableModel::fieldForColumn(int column)
+{
+    if (column < FirstFieldColumn || column >= FirstFieldColumn + FieldCount)
+        return std::nullopt;
+    return static_cast<Field>(column - FirstFieldColumn);
+}
+
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FieldCount;
+    return parent.isValid() ? 0 : FirstFieldColumn + FieldCount;
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FieldValue &value = m_records.at(index.row()).value(fieldForColumn(index.column()));
+    const RecordRow &row = m_rows.at(index.row());
+    if (role == HasErrorRole)
+        return row.error.has_value();
+
+    if (index.column() == FileColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case SortRole:
+            return row.relativePath;
+        case Qt::ToolTipRole:
+            return row.absolutePath;
+        default:
+            return {};
+        }
+    }
+    if (index.column() == StateColumn) {
+        if (!row.error)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return tr("Not readable: %1").arg(row.error->userMessage());
+        case Qt::DecorationRole:
+            // An icon as well as text, so the state is not told by colour alone.
+            return QIcon(QStringLiteral(":/icons/state-error.png"));
+        case SortRole:
+            return row.error->code;
+        default:
+            return {};
+        }
+    }
+    const Field field = *fieldForColumn(index.column());
+    const FieldValue &value = row.record().value(field);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return displayText(value);
+    case Qt::ToolTipRole:
+        return sourcesTooltip(row, field);
+    case Qt::DecorationRole:
+        if (row.metadata.sources[size_t(field)].conflict)
+            return QIcon(QStringLiteral(":/icons/state-conflict.png"));
+        return {};
     case SortRole:
         if (const auto *flag = std::get_if<bool>(&value))
             return *flag;
@@ -42,28 +88,57 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= FieldCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return FieldRegistry::label(fieldForColumn(section));
-    if (role == Qt::ToolTipRole)
-        return FieldRegistry::jsonKey(fieldForColumn(section));
-    return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (section == FileColumn)
+        return tr("File");
+    if (section == StateColumn)
+        return tr("State");
+    const Field field = *fieldForColumn(section);
+    return role == Qt::DisplayRole ? FieldRegistry::label(field) : FieldRegistry::jsonKey(field);
 }
 
-void RecordTableModel::setRecords(QList<ImageRecord> records)
+void RecordTableModel::setRows(QList<RecordRow> rows)
 {
     beginResetModel();
-    m_records = std::move(records);
+    m_rows = std::move(rows);
+    m_rowById.clear();
+    m_errorCount = 0;
+    indexRows(0);
     endResetModel();
+}
+
+void RecordTableModel::appendRows(const QList<RecordRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows += rows;
+    indexRows(first);
+    endInsertRows();
+}
+
+void RecordTableModel::indexRows(int first)
+{
+    for (int i = first; i < m_rows.size(); ++i) {
+        const RecordRow &row = m_rows.at(i);
+        if (row.error)
+            ++m_errorCount;
+        else if (!m_rowById.contains(row.record().id()))
+            m_rowById.insert(row.record().id(), i);
+    }
 }
 
 void RecordTableModel::handleLanguageChanged()
 {
-    emit headerDataChanged(Qt::Horizontal, 0, FieldCount - 1);
-    // Yes/No cells are translated text.
-    if (!m_records.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, FieldCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    // Yes/No cells, states and tooltips are translated text.
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 QString RecordTableModel::displayText(const FieldValue &value) const
@@ -75,6 +150,19 @@ QString RecordTableModel::displayText(const FieldValue &value) const
     if (const auto *list = std::get_if<QStringList>(&value))
         return list->join(QStringLiteral("; "));
     return QString();
+}
+
+QString RecordTableModel::sourcesTooltip(const RecordRow &row, Field field) const
+{
+    const FieldSource &source = row.metadata.sources[static_cast<size_t>(field)];
+    if (source.provenance == Provenance::None)
+        return displayText(row.record().value(field));
+    QStringList lines{tr("From %1 %2").arg(provenanceName(source.provenance), source.key)};
+    for (const SourceValue &other : source.others)
+        lines << QStringLiteral("%1 %2: %3").arg(provenanceName(other.source), other.key, other.text);
+    if (source.conflict)
+        lines.prepend(tr("The sources disagree:"));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace Wesog

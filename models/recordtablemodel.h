@@ -1,43 +1,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
-#include "record/imagerecord.h"
+#include "library/imagemetadata.h"
 
 namespace Wesog {
 
 class LanguageManager;
 
-/// One row per image, one column per field of the field registry.
-/// Thread: GUI only. Lifetime: owned by the composition root; holds records by value.
+/// One image of the open folder: where it is, what was read, and what went wrong.
+struct RecordRow
+{
+    QString absolutePath;
+    QString relativePath;
+    ImageMetadata metadata;           ///< record with id and src from the templates
+    std::optional<ScanError> error;   ///< set when the file could not be read
+
+    const ImageRecord &record() const { return metadata.record; }
+};
+
+/// One row per image; a File column, a State column, then one column per field of the field
+/// registry. Keeps a record-id → row hash for mapping server answers to rows.
+/// Thread: GUI only. Lifetime: owned by the composition root; holds rows by value.
 class RecordTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecordTableModel)
 
 public:
+    enum Column { FileColumn, StateColumn, FirstFieldColumn };
     /// Raw value for sorting (dates as text sort correctly in ISO form, flags as bool).
     static constexpr int SortRole = Qt::UserRole + 1;
+    /// True for rows whose file could not be read.
+    static constexpr int HasErrorRole = Qt::UserRole + 2;
 
     explicit RecordTableModel(LanguageManager *languages, QObject *parent = nullptr);
 
-    static Field fieldForColumn(int column) { return static_cast<Field>(column); }
+    static std::optional<Field> fieldForColumn(int column);
+    static int columnForField(Field field) { return FirstFieldColumn + static_cast<int>(field); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setRecords(QList<ImageRecord> records);
-    const ImageRecord &record(int row) const { return m_records.at(row); }
+    /// Replaces every row (a new folder).
+    void setRows(QList<RecordRow> rows);
+    /// Appends a batch with one insert, as a scan delivers it.
+    void appendRows(const QList<RecordRow> &rows);
+    void clear() { setRows({}); }
+    const RecordRow &row(int row) const { return m_rows.at(row); }
+    /// The row of a record id, or -1. Duplicate ids map to their first row.
+    int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
+    int errorCount() const { return m_errorCount; }
 
 private:
     void handleLanguageChanged();
     QString displayText(const FieldValue &value) const;
+    QString sourcesTooltip(const RecordRow &row, Field field) const;
+    void indexRows(int first);
 
-    QList<ImageRecord> m_records;
+    QList<RecordRow> m_rows;
+    QHash<QString, int> m_rowById;
+    int m_errorCount = 0;
 };
 
 } // namespace Wesog

@@ -201,6 +201,107 @@
     </message>
 </context>
 <context>
+    <name>MetadataNote</name>
+    <message>
+        <source>IPTC text has no character set marker; it was read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPTC text looks garbled; the character set may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPTC text looks garbled; it may read correctly as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPTC text claims to be UTF-8 but is not; it was read with the legacy code page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPTC copy of %1 is cut short; the XMP value is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored camera text in %1: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%2&quot; for %1; the field is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; %2 is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar %1 cannot be read; only the embedded metadata is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar %1 is shared with other images of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanError</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an image Wesog Desk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image declares a size too large to open safely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link points to a file that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link points to itself in a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name is not valid UTF-8; rename the file to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -290,6 +391,83 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
             <numerusform>%n images</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading images… %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading images… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n image(s).</source>
+        <translation>
+            <numerusform>Loading cancelled after %n image.</numerusform>
+            <numerusform>Loading cancelled after %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) read.</source>
+        <translation>
+            <numerusform>%n image read.</numerusform>
+            <numerusform>%n images read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;Subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the folder (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -299,6 +477,26 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources disagree:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,6 +516,81 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wesogctl</name>
+    <message>
+        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include subfolders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the values picked from multi-language fields (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of files read at once (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

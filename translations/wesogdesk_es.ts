@@ -201,6 +201,107 @@
     </message>
 </context>
 <context>
+    <name>MetadataNote</name>
+    <message>
+        <source>IPTC text has no character set marker; it was read as %1.</source>
+        <translation>El texto IPTC no indica su juego de caracteres; se ha leído como %1.</translation>
+    </message>
+    <message>
+        <source>IPTC text looks garbled; the character set may be wrong.</source>
+        <translation>El texto IPTC parece corrupto; puede que el juego de caracteres sea incorrecto.</translation>
+    </message>
+    <message>
+        <source>IPTC text looks garbled; it may read correctly as %1.</source>
+        <translation>El texto IPTC parece corrupto; puede que se lea bien como %1.</translation>
+    </message>
+    <message>
+        <source>IPTC text claims to be UTF-8 but is not; it was read with the legacy code page.</source>
+        <translation>El texto IPTC dice ser UTF-8 pero no lo es; se ha leído con la página de códigos heredada.</translation>
+    </message>
+    <message>
+        <source>The IPTC copy of %1 is cut short; the XMP value is used.</source>
+        <translation>La copia IPTC de «%1» está recortada; se usa el valor XMP.</translation>
+    </message>
+    <message>
+        <source>Ignored camera text in %1: &quot;%2&quot;.</source>
+        <translation>Texto de cámara ignorado en «%1»: «%2».</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%2&quot; for %1; the field is left empty.</source>
+        <translation>Código desconocido «%2» para «%1»; el campo queda vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; %2 is left empty.</source>
+        <translation>«%1» no es una fecha; «%2» queda vacío.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 cannot be read; only the embedded metadata is used.</source>
+        <translation>No se puede leer el archivo auxiliar %1; solo se usan los metadatos incrustados.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 is shared with other images of the same name.</source>
+        <translation>El archivo auxiliar %1 se comparte con otras imágenes del mismo nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>sidecar</source>
+        <translation>archivo auxiliar</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>plantilla</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derivado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+</context>
+<context>
+    <name>ScanError</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions).</source>
+        <translation>No se puede leer el archivo (revise sus permisos).</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>El archivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>The file is not an image Wesog Desk can read.</source>
+        <translation>El archivo no es una imagen que Wesog Desk pueda leer.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>La imagen está dañada: %1</translation>
+    </message>
+    <message>
+        <source>The image declares a size too large to open safely: %1</source>
+        <translation>La imagen declara un tamaño demasiado grande para abrirla con seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The link points to a file that does not exist.</source>
+        <translation>El enlace apunta a un archivo que no existe.</translation>
+    </message>
+    <message>
+        <source>The link points to itself in a loop.</source>
+        <translation>El enlace apunta a sí mismo en un bucle.</translation>
+    </message>
+    <message>
+        <source>The file name is not valid UTF-8; rename the file to read it.</source>
+        <translation>El nombre del archivo no es UTF-8 válido; cámbielo para poder leerlo.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -292,6 +393,83 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
             <numerusform>%n imágenes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Open Folder</source>
+        <translation>No se puede abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation>La carpeta «%1» no existe o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation>Abrir carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>Reading images…</source>
+        <translation>Leyendo imágenes…</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 so far</source>
+        <translation>Leyendo imágenes… %1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 of %2</source>
+        <translation>Leyendo imágenes… %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n image(s).</source>
+        <translation>
+            <numerusform>Carga cancelada tras %n imagen.</numerusform>
+            <numerusform>Carga cancelada tras %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) read.</source>
+        <translation>
+            <numerusform>%n imagen leída.</numerusform>
+            <numerusform>%n imágenes leídas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %n archivo.</numerusform>
+            <numerusform>No se pudieron leer %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Abrir carpeta…</translation>
+    </message>
+    <message>
+        <source>Open a folder of images (%1)</source>
+        <translation>Abrir una carpeta de imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Include &amp;Subfolders</source>
+        <translation>Incluir &amp;subcarpetas</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
+        <translation>&amp;Borrar carpetas recientes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop reading the folder (Esc)</source>
+        <translation>Dejar de leer la carpeta (Esc)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -302,6 +480,26 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>No legible: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From %1 %2</source>
+        <translation>De %1 %2</translation>
+    </message>
+    <message>
+        <source>The sources disagree:</source>
+        <translation>Las fuentes no coinciden:</translation>
     </message>
 </context>
 <context>
@@ -321,6 +519,81 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Guardar una imagen de la ventana en este archivo PNG y salir.</translation>
+    </message>
+</context>
+<context>
+    <name>wesogctl</name>
+    <message>
+        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
+        <translation>Lee los metadatos de las imágenes de una carpeta e imprime el cuerpo de PUT /imgs en JSON.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <source>The image folder.</source>
+        <translation>La carpeta de imágenes.</translation>
+    </message>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Incluir subcarpetas.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Plantilla del id de cada imagen (por defecto {basename}).</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
+        <translation>Plantilla de la URL src de cada imagen (por defecto: $WESOG_SRC_TEMPLATE; si no, URL file://).</translation>
+    </message>
+    <message>
+        <source>Language of the values picked from multi-language fields (default en).</source>
+        <translation>Idioma de los valores tomados de campos multilingües (por defecto en).</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
+        <translation>Página de códigos del texto IPTC sin juego de caracteres (por defecto windows-1252).</translation>
+    </message>
+    <message>
+        <source>Number of files read at once (default: one per core).</source>
+        <translation>Número de archivos leídos a la vez (por defecto: uno por núcleo).</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options]</source>
+        <translation>uso: wesogctl scan CARPETA [opciones]</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>variable de plantilla desconocida: %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} solo existe dentro de Wesog Desk; indique la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>página de códigos desconocida: %1</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number of at least 1</source>
+        <translation>--jobs debe ser un número entero mayor o igual que 1</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1</source>
+        <translation>no se puede leer la carpeta %1</translation>
+    </message>
+    <message>
+        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
+        <translation>aviso: src es una URL file://, que el servicio Wesog no puede descargar; indique --src-template antes de enviar</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</source>
+        <translation>uso: wesogctl scan CARPETA [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>orden desconocida: %1</translation>
     </message>
 </context>
 </TS>

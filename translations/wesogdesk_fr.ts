@@ -201,6 +201,107 @@
     </message>
 </context>
 <context>
+    <name>MetadataNote</name>
+    <message>
+        <source>IPTC text has no character set marker; it was read as %1.</source>
+        <translation>Le texte IPTC n&apos;indique pas son jeu de caractères ; il a été lu en %1.</translation>
+    </message>
+    <message>
+        <source>IPTC text looks garbled; the character set may be wrong.</source>
+        <translation>Le texte IPTC semble illisible ; le jeu de caractères est peut-être erroné.</translation>
+    </message>
+    <message>
+        <source>IPTC text looks garbled; it may read correctly as %1.</source>
+        <translation>Le texte IPTC semble illisible ; il se lit peut-être correctement en %1.</translation>
+    </message>
+    <message>
+        <source>IPTC text claims to be UTF-8 but is not; it was read with the legacy code page.</source>
+        <translation>Le texte IPTC se déclare UTF-8 mais ne l&apos;est pas ; il a été lu avec la page de codes héritée.</translation>
+    </message>
+    <message>
+        <source>The IPTC copy of %1 is cut short; the XMP value is used.</source>
+        <translation>La copie IPTC de « %1 » est tronquée ; la valeur XMP est utilisée.</translation>
+    </message>
+    <message>
+        <source>Ignored camera text in %1: &quot;%2&quot;.</source>
+        <translation>Texte d&apos;appareil photo ignoré dans « %1 » : « %2 ».</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%2&quot; for %1; the field is left empty.</source>
+        <translation>Code inconnu « %2 » pour « %1 » ; le champ reste vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; %2 is left empty.</source>
+        <translation>« %1 » n&apos;est pas une date ; « %2 » reste vide.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 cannot be read; only the embedded metadata is used.</source>
+        <translation>Le fichier annexe %1 est illisible ; seules les métadonnées intégrées sont utilisées.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 is shared with other images of the same name.</source>
+        <translation>Le fichier annexe %1 est partagé avec d&apos;autres images du même nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>sidecar</source>
+        <translation>fichier annexe</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>dérivé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
+    <name>ScanError</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions).</source>
+        <translation>Le fichier est illisible (vérifiez ses droits d&apos;accès).</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>Le fichier a disparu.</translation>
+    </message>
+    <message>
+        <source>The file is not an image Wesog Desk can read.</source>
+        <translation>Le fichier n&apos;est pas une image que Wesog Desk sait lire.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>L&apos;image est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>The image declares a size too large to open safely: %1</source>
+        <translation>L&apos;image déclare une taille trop grande pour être ouverte sans risque : %1</translation>
+    </message>
+    <message>
+        <source>The link points to a file that does not exist.</source>
+        <translation>Le lien pointe vers un fichier qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The link points to itself in a loop.</source>
+        <translation>Le lien pointe sur lui-même en boucle.</translation>
+    </message>
+    <message>
+        <source>The file name is not valid UTF-8; rename the file to read it.</source>
+        <translation>Le nom du fichier n&apos;est pas en UTF-8 valide ; renommez-le pour le lire.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -292,6 +393,83 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
             <numerusform>%n images</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Open Folder</source>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation>Le dossier « %1 » n&apos;existe pas ou est illisible.</translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation>Ouvrir un dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>Reading images…</source>
+        <translation>Lecture des images…</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 so far</source>
+        <translation>Lecture des images… %1 pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 of %2</source>
+        <translation>Lecture des images… %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n image(s).</source>
+        <translation>
+            <numerusform>Chargement annulé après %n image.</numerusform>
+            <numerusform>Chargement annulé après %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) read.</source>
+        <translation>
+            <numerusform>%n image lue.</numerusform>
+            <numerusform>%n images lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Open a folder of images (%1)</source>
+        <translation>Ouvrir un dossier d&apos;images (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un dossier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Include &amp;Subfolders</source>
+        <translation>Inclure les &amp;sous-dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
+        <translation>&amp;Effacer les dossiers récents</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reading the folder (Esc)</source>
+        <translation>Arrêter la lecture du dossier (Échap)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d&apos;outils</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -302,6 +480,26 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>From %1 %2</source>
+        <translation>De %1 %2</translation>
+    </message>
+    <message>
+        <source>The sources disagree:</source>
+        <translation>Les sources divergent :</translation>
     </message>
 </context>
 <context>
@@ -321,6 +519,81 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Enregistrer une image de la fenêtre dans ce fichier PNG et quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>wesogctl</name>
+    <message>
+        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
+        <translation>Lit les métadonnées des images d&apos;un dossier et affiche le corps de PUT /imgs en JSON.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>The image folder.</source>
+        <translation>Le dossier d&apos;images.</translation>
+    </message>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Inclure les sous-dossiers.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Modèle de l&apos;id de chaque image (par défaut {basename}).</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
+        <translation>Modèle de l&apos;URL src de chaque image (par défaut : $WESOG_SRC_TEMPLATE, sinon des URL file://).</translation>
+    </message>
+    <message>
+        <source>Language of the values picked from multi-language fields (default en).</source>
+        <translation>Langue des valeurs prises dans les champs multilingues (par défaut en).</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
+        <translation>Page de codes du texte IPTC sans jeu de caractères déclaré (par défaut windows-1252).</translation>
+    </message>
+    <message>
+        <source>Number of files read at once (default: one per core).</source>
+        <translation>Nombre de fichiers lus à la fois (par défaut : un par cœur).</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options]</source>
+        <translation>usage : wesogctl scan DOSSIER [options]</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>variable de modèle inconnue : %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} n&apos;existe que dans Wesog Desk ; indiquez plutôt l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>page de codes inconnue : %1</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number of at least 1</source>
+        <translation>--jobs doit être un nombre entier d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1</source>
+        <translation>impossible de lire le dossier %1</translation>
+    </message>
+    <message>
+        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
+        <translation>attention : src est une URL file:// que le service Wesog ne peut pas récupérer ; indiquez --src-template avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</source>
+        <translation>usage : wesogctl scan DOSSIER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>commande inconnue : %1</translation>
     </message>
 </context>
 </TS>

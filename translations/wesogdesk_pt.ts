@@ -201,6 +201,107 @@
     </message>
 </context>
 <context>
+    <name>MetadataNote</name>
+    <message>
+        <source>IPTC text has no character set marker; it was read as %1.</source>
+        <translation>O texto IPTC não indica o conjunto de caracteres; foi lido como %1.</translation>
+    </message>
+    <message>
+        <source>IPTC text looks garbled; the character set may be wrong.</source>
+        <translation>O texto IPTC parece corrompido; o conjunto de caracteres pode estar errado.</translation>
+    </message>
+    <message>
+        <source>IPTC text looks garbled; it may read correctly as %1.</source>
+        <translation>O texto IPTC parece corrompido; talvez seja lido corretamente como %1.</translation>
+    </message>
+    <message>
+        <source>IPTC text claims to be UTF-8 but is not; it was read with the legacy code page.</source>
+        <translation>O texto IPTC diz ser UTF-8, mas não é; foi lido com a página de código legada.</translation>
+    </message>
+    <message>
+        <source>The IPTC copy of %1 is cut short; the XMP value is used.</source>
+        <translation>A cópia IPTC de &quot;%1&quot; está cortada; é usado o valor XMP.</translation>
+    </message>
+    <message>
+        <source>Ignored camera text in %1: &quot;%2&quot;.</source>
+        <translation>Texto da câmera ignorado em &quot;%1&quot;: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%2&quot; for %1; the field is left empty.</source>
+        <translation>Código desconhecido &quot;%2&quot; para &quot;%1&quot;; o campo fica vazio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; %2 is left empty.</source>
+        <translation>&quot;%1&quot; não é uma data; &quot;%2&quot; fica vazio.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 cannot be read; only the embedded metadata is used.</source>
+        <translation>Não é possível ler o arquivo auxiliar %1; só são usados os metadados incorporados.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 is shared with other images of the same name.</source>
+        <translation>O arquivo auxiliar %1 é partilhado com outras imagens do mesmo nome.</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>sidecar</source>
+        <translation>arquivo auxiliar</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derivado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+</context>
+<context>
+    <name>ScanError</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions).</source>
+        <translation>Não é possível ler o arquivo (verifique as permissões).</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>O arquivo não existe mais.</translation>
+    </message>
+    <message>
+        <source>The file is not an image Wesog Desk can read.</source>
+        <translation>O arquivo não é uma imagem que o Wesog Desk consiga ler.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>A imagem está danificada: %1</translation>
+    </message>
+    <message>
+        <source>The image declares a size too large to open safely: %1</source>
+        <translation>A imagem declara um tamanho grande demais para abrir com segurança: %1</translation>
+    </message>
+    <message>
+        <source>The link points to a file that does not exist.</source>
+        <translation>O link aponta para um arquivo que não existe.</translation>
+    </message>
+    <message>
+        <source>The link points to itself in a loop.</source>
+        <translation>O link aponta para si mesmo num ciclo.</translation>
+    </message>
+    <message>
+        <source>The file name is not valid UTF-8; rename the file to read it.</source>
+        <translation>O nome do arquivo não é UTF-8 válido; renomeie o arquivo para lê-lo.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -292,6 +393,83 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
             <numerusform>%n imagens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Open Folder</source>
+        <translation>Não é possível abrir a pasta</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation>A pasta &quot;%1&quot; não existe ou não pode ser lida.</translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation>Abrir pasta de imagens</translation>
+    </message>
+    <message>
+        <source>Reading images…</source>
+        <translation>Lendo imagens…</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 so far</source>
+        <translation>Lendo imagens… %1 até agora</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 of %2</source>
+        <translation>Lendo imagens… %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n image(s).</source>
+        <translation>
+            <numerusform>Carregamento cancelado após %n imagem.</numerusform>
+            <numerusform>Carregamento cancelado após %n imagens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) read.</source>
+        <translation>
+            <numerusform>%n imagem lida.</numerusform>
+            <numerusform>%n imagens lidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Não foi possível ler %n arquivo.</numerusform>
+            <numerusform>Não foi possível ler %n arquivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Abrir pasta…</translation>
+    </message>
+    <message>
+        <source>Open a folder of images (%1)</source>
+        <translation>Abrir uma pasta de imagens (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Include &amp;Subfolders</source>
+        <translation>Incluir &amp;subpastas</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
+        <translation>&amp;Limpar pastas recentes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop reading the folder (Esc)</source>
+        <translation>Parar de ler a pasta (Esc)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra de ferramentas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -302,6 +480,26 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>No</source>
         <translation>Não</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Ilegível: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From %1 %2</source>
+        <translation>De %1 %2</translation>
+    </message>
+    <message>
+        <source>The sources disagree:</source>
+        <translation>As fontes divergem:</translation>
     </message>
 </context>
 <context>
@@ -321,6 +519,81 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Salvar uma imagem da janela neste arquivo PNG e sair.</translation>
+    </message>
+</context>
+<context>
+    <name>wesogctl</name>
+    <message>
+        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
+        <translation>Lê os metadados das imagens de uma pasta e imprime o corpo de PUT /imgs em JSON.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>O comando.</translation>
+    </message>
+    <message>
+        <source>The image folder.</source>
+        <translation>A pasta de imagens.</translation>
+    </message>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Incluir subpastas.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Modelo do id de cada imagem (padrão {basename}).</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
+        <translation>Modelo da URL src de cada imagem (padrão: $WESOG_SRC_TEMPLATE; senão, URLs file://).</translation>
+    </message>
+    <message>
+        <source>Language of the values picked from multi-language fields (default en).</source>
+        <translation>Idioma dos valores escolhidos em campos multilíngues (padrão en).</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
+        <translation>Página de código do texto IPTC sem indicação de conjunto de caracteres (padrão windows-1252).</translation>
+    </message>
+    <message>
+        <source>Number of files read at once (default: one per core).</source>
+        <translation>Número de arquivos lidos de uma vez (padrão: um por núcleo).</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options]</source>
+        <translation>uso: wesogctl scan PASTA [opções]</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>variável de modelo desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} só existe dentro do Wesog Desk; indique o endereço do servidor</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>página de código desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number of at least 1</source>
+        <translation>--jobs deve ser um número inteiro de pelo menos 1</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1</source>
+        <translation>não é possível ler a pasta %1</translation>
+    </message>
+    <message>
+        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
+        <translation>aviso: src é uma URL file://, que o serviço Wesog não consegue baixar; defina --src-template antes de enviar</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</source>
+        <translation>uso: wesogctl scan PASTA [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>comando desconhecido: %1</translation>
     </message>
 </context>
 </TS>

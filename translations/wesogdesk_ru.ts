@@ -203,6 +203,107 @@
     </message>
 </context>
 <context>
+    <name>MetadataNote</name>
+    <message>
+        <source>IPTC text has no character set marker; it was read as %1.</source>
+        <translation>В тексте IPTC не указана кодировка; он прочитан как %1.</translation>
+    </message>
+    <message>
+        <source>IPTC text looks garbled; the character set may be wrong.</source>
+        <translation>Текст IPTC выглядит искажённым; возможно, кодировка неверна.</translation>
+    </message>
+    <message>
+        <source>IPTC text looks garbled; it may read correctly as %1.</source>
+        <translation>Текст IPTC выглядит искажённым; возможно, он правильно читается как %1.</translation>
+    </message>
+    <message>
+        <source>IPTC text claims to be UTF-8 but is not; it was read with the legacy code page.</source>
+        <translation>Текст IPTC объявлен как UTF-8, но им не является; он прочитан в устаревшей кодовой странице.</translation>
+    </message>
+    <message>
+        <source>The IPTC copy of %1 is cut short; the XMP value is used.</source>
+        <translation>Копия поля «%1» в IPTC обрезана; используется значение из XMP.</translation>
+    </message>
+    <message>
+        <source>Ignored camera text in %1: &quot;%2&quot;.</source>
+        <translation>Служебный текст камеры в поле «%1» пропущен: «%2».</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%2&quot; for %1; the field is left empty.</source>
+        <translation>Неизвестный код «%2» для поля «%1»; поле оставлено пустым.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; %2 is left empty.</source>
+        <translation>«%1» не является датой; поле «%2» оставлено пустым.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 cannot be read; only the embedded metadata is used.</source>
+        <translation>Файл-компаньон %1 не читается; используются только встроенные метаданные.</translation>
+    </message>
+    <message>
+        <source>The sidecar %1 is shared with other images of the same name.</source>
+        <translation>Файл-компаньон %1 общий для нескольких изображений с тем же именем.</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>sidecar</source>
+        <translation>файл-компаньон</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>шаблон</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>вычислено</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+</context>
+<context>
+    <name>ScanError</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions).</source>
+        <translation>Файл не читается (проверьте права доступа).</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>Файл исчез.</translation>
+    </message>
+    <message>
+        <source>The file is not an image Wesog Desk can read.</source>
+        <translation>Файл не является изображением, которое может прочитать Wesog Desk.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>Изображение повреждено: %1</translation>
+    </message>
+    <message>
+        <source>The image declares a size too large to open safely: %1</source>
+        <translation>Изображение заявляет слишком большой размер, чтобы безопасно его открыть: %1</translation>
+    </message>
+    <message>
+        <source>The link points to a file that does not exist.</source>
+        <translation>Ссылка указывает на несуществующий файл.</translation>
+    </message>
+    <message>
+        <source>The link points to itself in a loop.</source>
+        <translation>Ссылка зациклена сама на себя.</translation>
+    </message>
+    <message>
+        <source>The file name is not valid UTF-8; rename the file to read it.</source>
+        <translation>Имя файла не в кодировке UTF-8; переименуйте файл, чтобы прочитать его.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -295,6 +396,86 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
             <numerusform>%n изображений</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Open Folder</source>
+        <translation>Не удаётся открыть папку</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation>Папка «%1» не существует или не читается.</translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation>Открыть папку с изображениями</translation>
+    </message>
+    <message>
+        <source>Reading images…</source>
+        <translation>Чтение изображений…</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 so far</source>
+        <translation>Чтение изображений… пока %1</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 of %2</source>
+        <translation>Чтение изображений… %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n image(s).</source>
+        <translation>
+            <numerusform>Загрузка отменена после %n изображения.</numerusform>
+            <numerusform>Загрузка отменена после %n изображений.</numerusform>
+            <numerusform>Загрузка отменена после %n изображений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) read.</source>
+        <translation>
+            <numerusform>Прочитано %n изображение.</numerusform>
+            <numerusform>Прочитано %n изображения.</numerusform>
+            <numerusform>Прочитано %n изображений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n файл.</numerusform>
+            <numerusform>Не удалось прочитать %n файла.</numerusform>
+            <numerusform>Не удалось прочитать %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Открыть папку…</translation>
+    </message>
+    <message>
+        <source>Open a folder of images (%1)</source>
+        <translation>Открыть папку с изображениями (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние папки</translation>
+    </message>
+    <message>
+        <source>Include &amp;Subfolders</source>
+        <translation>Включая &amp;вложенные папки</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
+        <translation>&amp;Очистить список недавних</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop reading the folder (Esc)</source>
+        <translation>Остановить чтение папки (Esc)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -305,6 +486,26 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Не читается: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>From %1 %2</source>
+        <translation>Из %1 %2</translation>
+    </message>
+    <message>
+        <source>The sources disagree:</source>
+        <translation>Источники расходятся:</translation>
     </message>
 </context>
 <context>
@@ -324,6 +525,81 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Сохранить снимок окна в этот PNG-файл и выйти.</translation>
+    </message>
+</context>
+<context>
+    <name>wesogctl</name>
+    <message>
+        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
+        <translation>Читает метаданные изображений папки и выводит тело запроса PUT /imgs в JSON.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Команда.</translation>
+    </message>
+    <message>
+        <source>The image folder.</source>
+        <translation>Папка с изображениями.</translation>
+    </message>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Включая вложенные папки.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Шаблон id каждого изображения (по умолчанию {basename}).</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
+        <translation>Шаблон URL src каждого изображения (по умолчанию $WESOG_SRC_TEMPLATE, иначе адреса file://).</translation>
+    </message>
+    <message>
+        <source>Language of the values picked from multi-language fields (default en).</source>
+        <translation>Язык значений из многоязычных полей (по умолчанию en).</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
+        <translation>Кодовая страница текста IPTC без указания кодировки (по умолчанию windows-1252).</translation>
+    </message>
+    <message>
+        <source>Number of files read at once (default: one per core).</source>
+        <translation>Сколько файлов читать одновременно (по умолчанию — по одному на ядро).</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options]</source>
+        <translation>использование: wesogctl scan ПАПКА [параметры]</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>неизвестная переменная шаблона: %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} известна только внутри Wesog Desk; укажите адрес сервера</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>неизвестная кодовая страница: %1</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number of at least 1</source>
+        <translation>--jobs должно быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1</source>
+        <translation>не удаётся прочитать папку %1</translation>
+    </message>
+    <message>
+        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
+        <translation>предупреждение: src — адрес file://, который сервис Wesog не может загрузить; задайте --src-template перед отправкой</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</source>
+        <translation>использование: wesogctl scan ПАПКА [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>неизвестная команда: %1</translation>
     </message>
 </context>
 </TS>

@@ -7,14 +7,26 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 
 #include "aboutdialog.h"
+#include "folderloader.h"
 #include "i18n/languagemanager.h"
 #include "recordtablemodel.h"
 
@@ -23,23 +35,49 @@ namespace Wesog {
 namespace {
 const auto s_geometryKey = QStringLiteral("window/geometry");
 const auto s_stateKey = QStringLiteral("window/state");
+const auto s_recentKey = QStringLiteral("folders/recent");
+const auto s_subfoldersKey = QStringLiteral("folders/includeSubfolders");
+constexpr int s_maxRecent = 10;
+
+/// The first local folder among dropped URLs, if any.
+QString droppedFolder(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
+            return url.toLocalFile();
+    }
+    return QString();
+}
 } // namespace
 
-MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, QWidget *parent)
+MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, FolderLoader *loader, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_model(model)
+    , m_loader(loader)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("recordTable"));
-    m_table->setModel(m_model);
+    // Sorting goes through a proxy on the raw values, so rows can arrive in any order.
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setObjectName(QStringLiteral("sortedRecords"));
+    sorted->setSourceModel(m_model);
+    sorted->setSortRole(RecordTableModel::SortRole);
+    sorted->setSortLocaleAware(true);
+    m_table->setModel(sorted);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(false);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RecordTableModel::FileColumn, Qt::AscendingOrder);
     // Fixed row height keeps scrolling through 100,000 rows cheap (design.md §3.3).
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->hide(); // sorted rows make source row numbers meaningless
     m_table->horizontalHeader()->setDefaultSectionSize(150);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionsMovable(true);
@@ -54,14 +92,36 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, QWid
     m_inspectorDock->setWidget(m_inspectorPlaceholder);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
 
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("loadProgressLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelLoadButton"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("recordCountLabel"));
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
     createMenus();
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() keys on it
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_subfoldersAction);
+    m_cancelButton->setDefaultAction(m_cancelLoadAction);
+    setLoading(false);
     retranslateUi();
     restoreLayout();
+    rebuildRecentMenu();
+
+    connect(m_loader, &FolderLoader::progressChanged, this, &MainWindow::handleLoadProgress);
+    connect(m_loader, &FolderLoader::finished, this, &MainWindow::handleLoadFinished);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusText);
@@ -69,14 +129,136 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, QWid
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::handleLanguageChanged);
 }
 
-void MainWindow::setFolder(const QString &path)
+void MainWindow::openFolder(const QString &path)
 {
-    m_folder = path;
+    const QString folder = QDir(path).absolutePath();
+    if (!m_loader->load(folder, m_subfoldersAction->isChecked())) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Folder"),
+                                    tr("The folder \"%1\" does not exist or cannot be read.").arg(QDir::toNativeSeparators(folder)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("openFolderError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    m_folder = folder;
+    rememberRecent(folder);
+    setLoading(true);
     retranslateUi();
+}
+
+void MainWindow::showOpenDialog()
+{
+    auto *dialog = new QFileDialog(this, tr("Open Image Folder"), m_folder);
+    dialog->setObjectName(QStringLiteral("openFolderDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFolder);
+    dialog->open();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(s_recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(s_recentKey, recent.mid(0, s_maxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(s_recentKey).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        // &1 … &9 and &0 give keyboard access to the first ten.
+        auto *action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg((i + 1) % 10).arg(QDir::toNativeSeparators(path)));
+        action->setObjectName(QStringLiteral("recentFolderAction"));
+        connect(action, &QAction::triggered, this, [this, path] { openFolder(path); });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setLoading(bool loading)
+{
+    m_progressLabel->setVisible(loading);
+    m_progress->setVisible(loading);
+    m_cancelButton->setVisible(loading);
+    m_cancelLoadAction->setEnabled(loading);
+    if (loading) {
+        m_progress->setRange(0, 0); // busy until the first count arrives
+        m_progressLabel->setText(tr("Reading images…"));
+    }
+}
+
+void MainWindow::handleLoadProgress(int done, int found, bool walking)
+{
+    // While the folder is still being listed the total is unknown: keep the bar busy.
+    m_progress->setRange(0, walking ? 0 : std::max(found, 1));
+    m_progress->setValue(done);
+    m_progressLabel->setText(walking ? tr("Reading images… %1 so far").arg(QLocale().toString(done))
+                                     : tr("Reading images… %1 of %2").arg(QLocale().toString(done), QLocale().toString(found)));
+}
+
+void MainWindow::handleLoadFinished(bool cancelled)
+{
+    setLoading(false);
+    const int rows = m_model->rowCount();
+    const int problems = m_model->errorCount();
+    QString message = cancelled ? tr("Loading cancelled after %n image(s).", nullptr, rows) : tr("%n image(s) read.", nullptr, rows);
+    if (problems > 0)
+        message += QLatin1Char(' ') + tr("%n file(s) could not be read.", nullptr, problems);
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFolder(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString folder = droppedFolder(event->mimeData());
+    if (folder.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFolder(folder);
 }
 
 void MainWindow::createActions()
 {
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openFolderAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
+    m_subfoldersAction = new QAction(this);
+    m_subfoldersAction->setObjectName(QStringLiteral("includeSubfoldersAction"));
+    m_subfoldersAction->setCheckable(true);
+    m_subfoldersAction->setChecked(QSettings().value(s_subfoldersKey, true).toBool());
+    connect(m_subfoldersAction, &QAction::toggled, this, [](bool on) { QSettings().setValue(s_subfoldersKey, on); });
+
+    m_clearRecentAction = new QAction(this);
+    m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings().remove(s_recentKey);
+        rebuildRecentMenu();
+    });
+
+    m_cancelLoadAction = new QAction(this);
+    m_cancelLoadAction->setObjectName(QStringLiteral("cancelLoadAction"));
+    m_cancelLoadAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelLoadAction->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
+    connect(m_cancelLoadAction, &QAction::triggered, m_loader, &FolderLoader::cancel);
+    addAction(m_cancelLoadAction);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -129,6 +311,11 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(m_subfoldersAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -165,6 +352,14 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
+    m_openAction->setText(tr("&Open Folder…"));
+    m_openAction->setToolTip(tr("Open a folder of images (%1)").arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_subfoldersAction->setText(tr("Include &Subfolders"));
+    m_clearRecentAction->setText(tr("&Clear Recent Folders"));
+    m_cancelLoadAction->setText(tr("Cancel"));
+    m_cancelLoadAction->setToolTip(tr("Stop reading the folder (Esc)"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
     m_selectAllAction->setText(tr("Select &All"));
     m_statusBarAction->setText(tr("&Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));

@@ -8,16 +8,21 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QTableView;
+class QToolBar;
+class QToolButton;
 
 namespace Wesog {
 
 class AboutDialog;
+class FolderLoader;
 class LanguageManager;
 class RecordTableModel;
 
-/// The main window: menus, the record table, the inspector dock and the status bar. Remembers
-/// its geometry and dock layout across runs.
+/// The main window: menus, toolbar, the record table, the inspector dock and the status bar
+/// with the loading progress. Opens folders from the menu, the recent list, drag and drop or
+/// the command line. Remembers its geometry, dock layout and recent folders across runs.
 /// Thread: GUI. Lifetime: owned by the composition root; does not own the model or languages.
 class MainWindow final : public QMainWindow
 {
@@ -25,14 +30,17 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(LanguageManager *languages, RecordTableModel *model, QWidget *parent = nullptr);
+    MainWindow(LanguageManager *languages, RecordTableModel *model, FolderLoader *loader, QWidget *parent = nullptr);
 
-    /// The folder the window shows (its name goes in the title).
-    void setFolder(const QString &path);
+    /// Starts loading `path` (with subfolders if that option is on); reports a folder that
+    /// cannot be read.
+    void openFolder(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -43,15 +51,26 @@ private:
     void updateStatusText();
     void handleLanguageChanged();
     void showAbout();
+    void showOpenDialog();
+    void rebuildRecentMenu();
+    void rememberRecent(const QString &path);
+    void handleLoadProgress(int done, int found, bool walking);
+    void handleLoadFinished(bool cancelled);
+    void setLoading(bool loading);
 
     LanguageManager *m_languages;
     RecordTableModel *m_model;
+    FolderLoader *m_loader;
     QString m_folder;
 
     QTableView *m_table = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QLabel *m_inspectorPlaceholder = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QToolBar *m_toolBar = nullptr;
     AboutDialog *m_about = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -59,6 +78,11 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_subfoldersAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_cancelLoadAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_statusBarAction = nullptr;

@@ -26,11 +26,6 @@ namespace {
 
 enum ExitCode { Completed = 0, CannotRead = 1, UsageError = 2 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wesogctl", text);
-}
-
 void printError(const QString &message)
 {
     std::fprintf(stderr, "wesogctl: %s\n", qPrintable(message));
@@ -49,19 +44,19 @@ struct ScanCommand
 std::optional<ScanCommand> parseScan(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Reads the metadata of a folder's images and prints the PUT /imgs body as JSON."));
+    parser.setApplicationDescription(QCoreApplication::translate("wesogctl", "Reads the metadata of a folder's images and prints the PUT /imgs body as JSON."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scan"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("folder"), tr("The image folder."));
-    const QCommandLineOption recursive(QStringLiteral("recursive"), tr("Include subfolders."));
-    const QCommandLineOption idTemplate(QStringLiteral("id-template"), tr("Template of each image's id (default {basename})."), QStringLiteral("template"));
+    parser.addPositionalArgument(QStringLiteral("scan"), QCoreApplication::translate("wesogctl", "The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"), QCoreApplication::translate("wesogctl", "The image folder."));
+    const QCommandLineOption recursive(QStringLiteral("recursive"), QCoreApplication::translate("wesogctl", "Include subfolders."));
+    const QCommandLineOption idTemplate(QStringLiteral("id-template"), QCoreApplication::translate("wesogctl", "Template of each image's id (default {basename})."), QStringLiteral("template"));
     const QCommandLineOption srcTemplate(QStringLiteral("src-template"),
-                                         tr("Template of each image's src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs)."),
+                                         QCoreApplication::translate("wesogctl", "Template of each image's src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs)."),
                                          QStringLiteral("template"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the values picked from multi-language fields (default en)."), QStringLiteral("code"));
-    const QCommandLineOption codepage(QStringLiteral("codepage"), tr("Code page of IPTC text without a character set marker (default windows-1252)."),
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("wesogctl", "Language of the values picked from multi-language fields (default en)."), QStringLiteral("code"));
+    const QCommandLineOption codepage(QStringLiteral("codepage"), QCoreApplication::translate("wesogctl", "Code page of IPTC text without a character set marker (default windows-1252)."),
                                       QStringLiteral("name"));
-    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Number of files read at once (default: one per core)."), QStringLiteral("n"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), QCoreApplication::translate("wesogctl", "Number of files read at once (default: one per core)."), QStringLiteral("n"));
     parser.addOptions({recursive, idTemplate, srcTemplate, lang, codepage, jobs});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -73,7 +68,7 @@ std::optional<ScanCommand> parseScan(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        printError(tr("usage: wesogctl scan FOLDER [options]"));
+        printError(QCoreApplication::translate("wesogctl", "usage: wesogctl scan FOLDER [options]"));
         return std::nullopt;
     }
     ScanCommand command;
@@ -86,25 +81,25 @@ std::optional<ScanCommand> parseScan(const QStringList &arguments)
     for (const QString &templ : {command.idTemplate, command.srcTemplate}) {
         const QStringList unknown = PathTemplate::unknownVariables(templ);
         if (!unknown.isEmpty()) {
-            printError(tr("unknown template variable: %1").arg(unknown.join(QStringLiteral(", "))));
+            printError(QCoreApplication::translate("wesogctl", "unknown template variable: %1").arg(unknown.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         if (templ.contains(QLatin1String("{sandbox}"))) {
-            printError(tr("{sandbox} is only known inside Wesog Desk; give the server's address instead"));
+            printError(QCoreApplication::translate("wesogctl", "{sandbox} is only known inside Wesog Desk; give the server's address instead"));
             return std::nullopt;
         }
     }
     command.options.read.language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en");
     command.options.read.legacyCodepage = parser.isSet(codepage) ? parser.value(codepage) : Codepage::windows1252();
     if (!Codepage::isKnown(command.options.read.legacyCodepage)) {
-        printError(tr("unknown code page: %1").arg(command.options.read.legacyCodepage));
+        printError(QCoreApplication::translate("wesogctl", "unknown code page: %1").arg(command.options.read.legacyCodepage));
         return std::nullopt;
     }
     if (parser.isSet(jobs)) {
         bool ok = false;
         command.options.jobs = parser.value(jobs).toInt(&ok);
         if (!ok || command.options.jobs < 1) {
-            printError(tr("--jobs must be a whole number of at least 1"));
+            printError(QCoreApplication::translate("wesogctl", "--jobs must be a whole number of at least 1"));
             return std::nullopt;
         }
     }
@@ -131,7 +126,7 @@ int runScan(QCoreApplication &app, const ScanCommand &command)
     QObject::connect(&scanner, &FolderScanner::filesScanned, &app, [&files](const QList<ScannedFile> &batch) { files += batch; });
     QObject::connect(&scanner, &FolderScanner::finished, &app, [] { QCoreApplication::quit(); });
     if (!scanner.start(command.folder, command.options)) {
-        printError(tr("cannot read folder %1").arg(command.folder));
+        printError(QCoreApplication::translate("wesogctl", "cannot read folder %1").arg(command.folder));
         return CannotRead;
     }
     app.exec();
@@ -152,7 +147,7 @@ int runScan(QCoreApplication &app, const ScanCommand &command)
         std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     }
     if (command.srcTemplate.isEmpty() && !items.isEmpty())
-        printError(tr("warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting"));
+        printError(QCoreApplication::translate("wesogctl", "warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting"));
     std::fputs(QJsonDocument(items).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputs("\n", stdout);
     return Completed;
@@ -182,8 +177,8 @@ int main(int argc, char *argv[])
         return Completed;
     }
     printError(command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
-                   ? tr("usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] "
+                   ? QCoreApplication::translate("wesogctl", "usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] "
                         "[--codepage C] [--jobs N]")
-                   : tr("unknown command: %1").arg(command));
+                   : QCoreApplication::translate("wesogctl", "unknown command: %1").arg(command));
     return command == QLatin1String("--help") || command == QLatin1String("-h") ? Completed : UsageError;
 }

@@ -6,9 +6,12 @@
 #include <QDir>
 #include <QIcon>
 #include <QImageReader>
+#include <QSettings>
 #include <QTimer>
 
+#include "folderloader.h"
 #include "i18n/languagemanager.h"
+#include "library/codepage.h"
 #include "library/exiv2session.h"
 #include "mainwindow.h"
 #include "recordtablemodel.h"
@@ -45,10 +48,30 @@ Options parseOptions(const QApplication &app)
     return {positional.value(0), parser.value(language), parser.value(screenshot)};
 }
 
+RecordTemplates savedTemplates()
+{
+    QSettings settings;
+    RecordTemplates templates;
+    templates.id = settings.value(QStringLiteral("templates/id"), templates.id).toString();
+    templates.src = settings.value(QStringLiteral("templates/src"), templates.src).toString();
+    return templates;
+}
+
+// Lang-alt values follow the UI language; unmarked IPTC text is read as windows-1251 when the
+// UI is Russian and no code page was chosen yet (docs/metadata-fields.md §4).
+ReadOptions readOptions(const QString &language)
+{
+    ReadOptions options;
+    options.language = language;
+    const QString fallback = language == QLatin1String("ru") ? Codepage::windows1251() : Codepage::windows1252();
+    options.legacyCodepage = QSettings().value(QStringLiteral("metadata/legacyCodepage"), fallback).toString();
+    return options;
+}
+
 // Waits for the window to be laid out and painted, saves it and quits (for docs and checks).
 void scheduleScreenshot(QWidget *window, const QString &file)
 {
-    QTimer::singleShot(800, window, [window, file] {
+    QTimer::singleShot(1500, window, [window, file] {
         const bool saved = window->grab().save(file, "PNG");
         QCoreApplication::exit(saved ? 0 : 1);
     });
@@ -75,10 +98,16 @@ int main(int argc, char *argv[])
         qWarning("Unknown language %s; use en, es, pt, fr or ru.", qPrintable(options.language));
 
     RecordTableModel model(&languages);
-    MainWindow window(&languages, &model);
-    if (!options.folder.isEmpty())
-        window.setFolder(QDir(options.folder).absolutePath());
+    FolderLoader loader(&model);
+    loader.setTemplates(savedTemplates());
+    loader.setReadOptions(readOptions(languages.currentLanguage()));
+    QObject::connect(&languages, &LanguageManager::languageChanged, &loader, [&loader](const QLocale &locale) {
+        loader.setReadOptions(readOptions(QLocale::languageToCode(locale.language())));
+    });
+    MainWindow window(&languages, &model, &loader);
     window.show();
+    if (!options.folder.isEmpty())
+        window.openFolder(options.folder);
     if (!options.screenshot.isEmpty())
         scheduleScreenshot(&window, options.screenshot);
     return app.exec();

@@ -27,11 +27,10 @@ struct ScannedFile
 /// to its own thread in batches.
 ///
 /// Algorithm: one walker task lists the tree with POSIX calls on raw names (symlinked folders
-/// are not followed, so loops
-/// cannot trap it, and names that are not UTF-8 become error rows) and queues a read per image
-/// file as it goes, so reading starts before the
-/// walk ends; a timer on the owner's thread drains finished reads every `batchIntervalMs` into
-/// one filesScanned() signal, so a view gets one insert per batch, never one per file.
+/// are not followed, so loops cannot trap it; names that are not UTF-8 become error rows) and
+/// queues a read per image file as it goes, so reading starts before the walk ends. A timer on
+/// the owner's thread drains finished reads every `batchIntervalMs` into one filesScanned()
+/// signal, so a view gets one insert per batch, never one per file.
 /// Thread: create and use on one thread (the GUI thread in Wesog Desk); workers never touch it.
 /// Lifetime: destruction cancels and waits for the workers.
 class FolderScanner final : public QObject

@@ -1,5 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QIcon>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QDialog>
 #include <QDockWidget>
 #include <QLabel>
@@ -10,9 +21,11 @@
 #include <QTest>
 
 #include "i18n/languagemanager.h"
+#include "folderloader.h"
 #include "mainwindow.h"
 #include "recordtablemodel.h"
 #include "testenvironment.h"
+#include "testpaths.h"
 
 using namespace Wesog;
 
@@ -47,23 +60,22 @@ private slots:
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"));
         RecordTableModel model(&languages);
-        MainWindow window(&languages, &model);
-        window.setFolder(QStringLiteral("/photos/harbour"));
+        FolderLoader loader(&model);
+        MainWindow window(&languages, &model, &loader);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
                                                   QStringLiteral("&Language"), QStringLiteral("&Help")}));
-        QCOMPARE(window.windowTitle(), QStringLiteral("harbour — Wesog Desk"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Wesog Desk"));
         auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
         QVERIFY(table);
-        QCOMPARE(table->model()->columnCount(), FieldCount);
+        QCOMPARE(table->model()->columnCount(), FieldCount + 2);
         auto *count = window.findChild<QLabel *>(QStringLiteral("recordCountLabel"));
         QVERIFY(count);
         QCOMPARE(count->text(), QStringLiteral("0 images"));
 
-        QList<ImageRecord> records(3);
-        model.setRecords(records);
+        model.setRows(QList<RecordRow>(3));
         QCOMPARE(count->text(), QStringLiteral("3 images"));
 
         auto *statusBarAction = window.findChild<QAction *>(QStringLiteral("statusBarAction"));
@@ -77,7 +89,8 @@ private slots:
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"));
         RecordTableModel model(&languages);
-        MainWindow window(&languages, &model);
+        FolderLoader loader(&model);
+        MainWindow window(&languages, &model, &loader);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -92,7 +105,7 @@ private slots:
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("recordCountLabel"))->text(), QStringLiteral("0 изображений"));
         QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->windowTitle(), QStringLiteral("Инспектор"));
         auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
-        QCOMPARE(table->model()->headerData(int(Field::Title), Qt::Horizontal).toString(), QStringLiteral("Название"));
+        QCOMPARE(table->model()->headerData(RecordTableModel::columnForField(Field::Title), Qt::Horizontal).toString(), QStringLiteral("Название"));
 
         window.findChild<QAction *>(QStringLiteral("languageAction_pt"))->trigger();
         QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&Arquivo"));
@@ -104,8 +117,9 @@ private slots:
     {
         LanguageManager languages;
         RecordTableModel model(&languages);
+        FolderLoader loader(&model);
         {
-            MainWindow window(&languages, &model);
+            MainWindow window(&languages, &model, &loader);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 640);
@@ -113,11 +127,114 @@ private slots:
             QTRY_COMPARE(window.size(), QSize(900, 640));
             window.close();
         }
-        MainWindow again(&languages, &model);
+        MainWindow again(&languages, &model, &loader);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(900, 640));
         QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->isVisible());
+    }
+
+    void opensAFolderWithProgressAndErrors()
+    {
+        QTemporaryDir dir;
+        const QString samples = QStringLiteral(WESOG_SOURCE_DIR "/resources/samples");
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("sub"))));
+        for (const QString &name : QDir(samples).entryList({QStringLiteral("*.jpg")}))
+            QVERIFY(QFile::copy(samples + QLatin1Char('/') + name, dir.filePath(name)));
+        QVERIFY(QFile::copy(samples + QStringLiteral("/harbour-dawn.jpg"), dir.filePath(QStringLiteral("sub/deep.jpg"))));
+        QFile empty(dir.filePath(QStringLiteral("empty.jpg")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        RecordTableModel model(&languages);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        FolderLoader loader(&model);
+        MainWindow window(&languages, &model, &loader);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&loader, &FolderLoader::finished);
+        window.openFolder(dir.path());
+        QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("loadProgress"))->isVisible());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("cancelLoadAction"))->isEnabled());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model.rowCount(), 7); // subfolders are on by default
+        QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("loadProgress"))->isVisible());
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("7 images read. 1 file could not be read."));
+        QCOMPARE(window.windowTitle(), QDir(dir.path()).dirName() + QStringLiteral(" — Wesog Desk"));
+
+        // The unreadable file is a row with an icon and a message, never dropped.
+        int emptyRow = -1;
+        for (int row = 0; row < model.rowCount(); ++row)
+            emptyRow = model.row(row).relativePath == QLatin1String("empty.jpg") ? row : emptyRow;
+        QVERIFY(emptyRow >= 0);
+        const QModelIndex state = model.index(emptyRow, RecordTableModel::StateColumn);
+        QCOMPARE(state.data().toString(), QStringLiteral("Not readable: The file is empty."));
+        QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(model.index(emptyRow, RecordTableModel::columnForField(Field::Id)).data().toString(), QStringLiteral("empty"));
+
+        // Metadata arrived; id and src come from the templates.
+        const int harbour = model.rowOfId(QStringLiteral("harbour-dawn"));
+        QVERIFY(harbour >= 0);
+        QCOMPARE(model.index(harbour, RecordTableModel::columnForField(Field::Title)).data().toString(), QStringLiteral("Harbour at dawn"));
+        QCOMPARE(model.index(harbour, RecordTableModel::columnForField(Field::Src)).data().toString(),
+                 QStringLiteral("{sandbox}/files/harbour-dawn.jpg"));
+        // The market sample's city differs between XMP and IPTC: a conflict, marked with an icon.
+        const QModelIndex city = model.index(model.rowOfId(QStringLiteral("market-lisbon")), RecordTableModel::columnForField(Field::City));
+        QCOMPARE(city.data().toString(), QStringLiteral("Lisboa"));
+        QVERIFY(!city.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(city.data(Qt::ToolTipRole).toString().contains(QLatin1String("Porto")));
+
+        // Remembered in Open Recent; without subfolders the nested file is left out.
+        QVERIFY(!window.findChildren<QAction *>(QStringLiteral("recentFolderAction")).isEmpty());
+        window.findChild<QAction *>(QStringLiteral("includeSubfoldersAction"))->setChecked(false);
+        finished.clear();
+        window.findChildren<QAction *>(QStringLiteral("recentFolderAction")).first()->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model.rowCount(), 6);
+    }
+
+    void dropAFolderToOpenIt()
+    {
+        LanguageManager languages;
+        RecordTableModel model(&languages);
+        FolderLoader loader(&model);
+        MainWindow window(&languages, &model, &loader);
+        window.show();
+        QSignalSpy finished(&loader, &FolderLoader::finished);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model.rowCount(), 5);
+
+        QMimeData file;
+        file.setUrls({QUrl::fromLocalFile(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/harbour-dawn.jpg"))});
+        QDragEnterEvent notAFolder(QPoint(10, 10), Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
+        notAFolder.setAccepted(false);
+        QCoreApplication::sendEvent(&window, &notAFolder);
+        QVERIFY(!notAFolder.isAccepted());
+    }
+
+    void unreadableFolderIsReported()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        RecordTableModel model(&languages);
+        FolderLoader loader(&model);
+        MainWindow window(&languages, &model, &loader);
+        window.show();
+        window.openFolder(QStringLiteral("/no/such/folder"));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("openFolderError"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(QLatin1String("/no/such/folder")));
+        box->accept();
     }
 
     void aboutShowsTheVersion()
@@ -125,7 +242,8 @@ private slots:
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"));
         RecordTableModel model(&languages);
-        MainWindow window(&languages, &model);
+        FolderLoader loader(&model);
+        MainWindow window(&languages, &model, &loader);
         window.show();
         window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
         auto *about = window.findChild<QDialog *>(QStringLiteral("aboutDialog"));
