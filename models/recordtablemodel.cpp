@@ -2,8 +2,11 @@
 #include "recordtablemodel.h"
 
 #include <QIcon>
+#include <QImage>
+#include <QTimer>
 
 #include "i18n/languagemanager.h"
+#include "library/thumbnailservice.h"
 
 namespace Wesog {
 
@@ -12,6 +15,56 @@ RecordTableModel::RecordTableModel(LanguageManager *languages, QObject *parent)
 {
     if (languages)
         connect(languages, &LanguageManager::languageChanged, this, &RecordTableModel::handleLanguageChanged);
+}
+
+void RecordTableModel::setThumbnailService(ThumbnailService *thumbnails, const QSize &decorationSize)
+{
+    m_thumbnails = thumbnails;
+    m_decorationSize = decorationSize;
+    m_decorations.setMaxCost(3000);
+    connect(thumbnails, &ThumbnailService::thumbnailReady, this, &RecordTableModel::handleThumbnailReady);
+}
+
+void RecordTableModel::handleThumbnailReady(const QString &path)
+{
+    const int row = m_rowByPath.value(path, -1);
+    if (row < 0)
+        return;
+    if (m_changedThumbnailRows.isEmpty())
+        QTimer::singleShot(30, this, &RecordTableModel::flushThumbnailChanges); // coalesce a burst
+    m_changedThumbnailRows.append(row);
+}
+
+void RecordTableModel::flushThumbnailChanges()
+{
+    QList<int> rows = m_changedThumbnailRows;
+    m_changedThumbnailRows.clear();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // One dataChanged per contiguous range of rows.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        if (rows.at(j) < rowCount())
+            emit dataChanged(index(rows.at(i), FileColumn), index(rows.at(j), FileColumn), {Qt::DecorationRole});
+        i = j + 1;
+    }
+}
+
+QVariant RecordTableModel::decoration(const RecordRow &row) const
+{
+    if (!m_thumbnails || row.error)
+        return {};
+    if (const QPixmap *cached = m_decorations.object(row.absolutePath))
+        return *cached;
+    const QImage image = m_thumbnails->thumbnail(row.absolutePath);
+    if (image.isNull())
+        return {};
+    auto *pixmap = new QPixmap(QPixmap::fromImage(image.scaled(m_decorationSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    const QPixmap result = *pixmap;
+    m_decorations.insert(row.absolutePath, pixmap);
+    return result;
 }
 
 std::optional<Field> RecordTableModel::fieldForColumn(int column)
@@ -46,6 +99,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return row.relativePath;
         case Qt::ToolTipRole:
             return row.absolutePath;
+        case Qt::DecorationRole:
+            return decoration(row);
         default:
             return {};
         }
@@ -105,6 +160,11 @@ void RecordTableModel::setRows(QList<RecordRow> rows)
     beginResetModel();
     m_rows = std::move(rows);
     m_rowById.clear();
+    m_rowByPath.clear();
+    m_changedThumbnailRows.clear();
+    m_decorations.clear();
+    if (m_thumbnails)
+        m_thumbnails->clear();
     m_errorCount = 0;
     indexRows(0);
     endResetModel();
@@ -125,6 +185,7 @@ void RecordTableModel::indexRows(int first)
 {
     for (int i = first; i < m_rows.size(); ++i) {
         const RecordRow &row = m_rows.at(i);
+        m_rowByPath.insert(row.absolutePath, i);
         if (row.error)
             ++m_errorCount;
         else if (!m_rowById.contains(row.record().id()))

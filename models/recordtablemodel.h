@@ -4,6 +4,8 @@
 #include <optional>
 
 #include <QAbstractTableModel>
+#include <QCache>
+#include <QPixmap>
 #include <QHash>
 #include <QList>
 
@@ -12,6 +14,7 @@
 namespace Wesog {
 
 class LanguageManager;
+class ThumbnailService;
 
 /// One image of the open folder: where it is, what was read, and what went wrong.
 struct RecordRow
@@ -25,7 +28,8 @@ struct RecordRow
 };
 
 /// One row per image; a File column, a State column, then one column per field of the field
-/// registry. Keeps a record-id → row hash for mapping server answers to rows.
+/// registry. Keeps a record-id → row hash for mapping server answers to rows. Thumbnails
+/// arrive asynchronously; their dataChanged signals are coalesced into contiguous ranges.
 /// Thread: GUI only. Lifetime: owned by the composition root; holds rows by value.
 class RecordTableModel final : public QAbstractTableModel
 {
@@ -40,6 +44,9 @@ public:
     static constexpr int HasErrorRole = Qt::UserRole + 2;
 
     explicit RecordTableModel(LanguageManager *languages, QObject *parent = nullptr);
+
+    /// Thumbnails for the File column's decoration, shown within `decorationSize`; optional.
+    void setThumbnailService(ThumbnailService *thumbnails, const QSize &decorationSize = QSize(52, 40));
 
     static std::optional<Field> fieldForColumn(int column);
     static int columnForField(Field field) { return FirstFieldColumn + static_cast<int>(field); }
@@ -64,9 +71,18 @@ private:
     QString displayText(const FieldValue &value) const;
     QString sourcesTooltip(const RecordRow &row, Field field) const;
     void indexRows(int first);
+    void handleThumbnailReady(const QString &path);
+    void flushThumbnailChanges();
 
     QList<RecordRow> m_rows;
     QHash<QString, int> m_rowById;
+    QHash<QString, int> m_rowByPath;
+    QVariant decoration(const RecordRow &row) const;
+
+    ThumbnailService *m_thumbnails = nullptr;
+    QSize m_decorationSize;
+    mutable QCache<QString, QPixmap> m_decorations; ///< scaled once, painted many times
+    QList<int> m_changedThumbnailRows;
     int m_errorCount = 0;
 };
 

@@ -75,9 +75,12 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     m_table->setWordWrap(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RecordTableModel::FileColumn, Qt::AscendingOrder);
+    m_table->setColumnWidth(RecordTableModel::FileColumn, 240);
     // Fixed row height keeps scrolling through 100,000 rows cheap (design.md §3.3).
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide(); // sorted rows make source row numbers meaningless
+    m_table->verticalHeader()->setDefaultSectionSize(44);
+    m_table->setIconSize(QSize(52, 40));
     m_table->horizontalHeader()->setDefaultSectionSize(150);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionsMovable(true);

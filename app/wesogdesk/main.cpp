@@ -13,6 +13,7 @@
 #include "i18n/languagemanager.h"
 #include "library/codepage.h"
 #include "library/exiv2session.h"
+#include "library/thumbnailservice.h"
 #include "mainwindow.h"
 #include "recordtablemodel.h"
 
@@ -97,7 +98,9 @@ int main(int argc, char *argv[])
     if (!options.language.isEmpty() && !languages.setLanguage(options.language))
         qWarning("Unknown language %s; use en, es, pt, fr or ru.", qPrintable(options.language));
 
+    ThumbnailService thumbnails;
     RecordTableModel model(&languages);
+    model.setThumbnailService(&thumbnails);
     FolderLoader loader(&model);
     loader.setTemplates(savedTemplates());
     loader.setReadOptions(readOptions(languages.currentLanguage()));

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "thumbnailer.h"
+
+#include <QBuffer>
+#include <QColorSpace>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTransform>
+#include <QUrl>
+
+#include <exiv2/exiv2.hpp>
+
+namespace Wesog {
+
+namespace {
+
+QImage toSrgb(QImage image)
+{
+    if (image.colorSpace().isValid() && image.colorSpace() != QColorSpace(QColorSpace::SRgb))
+        image.convertToColorSpace(QColorSpace(QColorSpace::SRgb));
+    return image;
+}
+
+QImage fitted(const QImage &image, int size)
+{
+    if (image.isNull() || (image.width() <= size && image.height() <= size))
+        return image;
+    return image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+/// The EXIF thumbnail and orientation, read with Exiv2 (headers only).
+struct Embedded
+{
+    QImage thumbnail;
+    int orientation = 1;
+};
+
+Embedded readEmbedded(const QString &path)
+{
+    Embedded embedded;
+    try {
+        auto image = Exiv2::ImageFactory::open(QFile::encodeName(path).toStdString());
+        if (!image.get())
+            return embedded;
+        image->readMetadata();
+        const Exiv2::ExifData &exif = image->exifData();
+        const auto orientation = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
+        if (orientation != exif.end()) {
+            const long value = orientation->toLong();
+            embedded.orientation = value >= 1 && value <= 8 ? int(value) : 1;
+        }
+        const Exiv2::DataBuf buffer = Exiv2::ExifThumbC(exif).copy();
+        if (buffer.size_ > 0)
+            embedded.thumbnail = QImage::fromData(QByteArray(reinterpret_cast<const char *>(buffer.pData_), buffer.size_));
+    } catch (const std::exception &) {
+        // No usable metadata: the decode below decides whether the file is an image at all.
+    }
+    return embedded;
+}
+
+} // namespace
+
+QImage Thumbnailer::oriented(const QImage &image, int orientation)
+{
+    QTransform t;
+    switch (orientation) {
+    case 2: return image.mirrored(true, false);
+    case 3: t.rotate(180); break;
+    case 4: return image.mirrored(false, true);
+    case 5: t.rotate(90); return image.transformed(t).mirrored(true, false);
+    case 6: t.rotate(90); break;
+    case 7: t.rotate(-90); return image.transformed(t).mirrored(true, false);
+    case 8: t.rotate(-90); break;
+    default: return image;
+    }
+    return image.transformed(t);
+}
+
+QImage Thumbnailer::make(const QString &path, int size, ThumbnailSource *source, qint64 maxPixels)
+{
+    ThumbnailSource unused;
+    ThumbnailSource &how = source ? *source : unused;
+    how = ThumbnailSource::Failed;
+    const Embedded embedded = readEmbedded(path);
+    if (!embedded.thumbnail.isNull() && std::max(embedded.thumbnail.width(), embedded.thumbnail.height()) >= size) {
+        how = ThumbnailSource::Embedded;
+        // The EXIF thumbnail is stored unrotated.
+        return fitted(toSrgb(oriented(embedded.thumbnail, embedded.orientation)), size);
+    }
+    QImageReader reader(path);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true); // EXIF orientation for the full image
+    const QSize stored = reader.size();
+    if (!stored.isValid() || qint64(stored.width()) * stored.height() > maxPixels)
+        return QImage();
+    // The bounding box is square, so it fits the image whether or not it is rotated (G13).
+    if (stored.width() > size || stored.height() > size)
+        reader.setScaledSize(stored.scaled(size, size, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (image.isNull())
+        return QImage();
+    how = ThumbnailSource::Decoded;
+    return fitted(toSrgb(image), size);
+}
+
+QString ThumbnailDiskCache::uriFor(const QString &file)
+{
+    return QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath()).toString(QUrl::FullyEncoded);
+}
+
+QString ThumbnailDiskCache::pathFor(const QString &file, int size)
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/thumbnails/");
+    const QString bucket = bucketSize(size) == 128 ? QStringLiteral("normal") : QStringLiteral("large");
+    const QByteArray md5 = QCryptographicHash::hash(uriFor(file).toUtf8(), QCryptographicHash::Md5).toHex();
+    return base + bucket + QLatin1Char('/') + QString::fromLatin1(md5) + QStringLiteral(".png");
+}
+
+QImage ThumbnailDiskCache::load(const QString &file, int size)
+{
+    QImageReader reader(pathFor(file, size), "png");
+    const QImage image = reader.read();
+    if (image.isNull())
+        return QImage();
+    const qint64 mtime = QFileInfo(file).lastModified().toSecsSinceEpoch();
+    if (image.text(QStringLiteral("Thumb::MTime")) != QString::number(mtime) || image.text(QStringLiteral("Thumb::URI")) != uriFor(file))
+        return QImage(); // stale: the file changed since
+    return image;
+}
+
+bool ThumbnailDiskCache::store(const QString &file, int size, const QImage &thumbnail)
+{
+    const QString target = pathFor(file, size);
+    // The standard asks for private folders and files.
+    if (!QDir().mkpath(QFileInfo(target).path()))
+        return false;
+    QFile::setPermissions(QFileInfo(target).path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QImage image = fitted(thumbnail, bucketSize(size)).convertToFormat(QImage::Format_ARGB32);
+    image.setText(QStringLiteral("Thumb::URI"), uriFor(file));
+    image.setText(QStringLiteral("Thumb::MTime"), QString::number(QFileInfo(file).lastModified().toSecsSinceEpoch()));
+    image.setText(QStringLiteral("Software"), QStringLiteral("Wesog Desk"));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return QImageWriter(&out, "png").write(image) && out.commit();
+}
+
+} // namespace Wesog
