@@ -3,6 +3,7 @@
 
 #include <mutex>
 
+
 #include <exiv2/exiv2.hpp>
 
 namespace Wesog {
@@ -21,12 +22,20 @@ void lockXmp(void *mutex, bool lock)
 
 Exiv2Session::Exiv2Session()
 {
-    Exiv2::XmpParser::initialize(lockXmp, &s_xmpMutex);
-    // Exiv2 prints every oddity of a hostile file to stderr; we report errors ourselves.
-    Exiv2::LogMsg::setLevel(Exiv2::LogMsg::error);
+    prepare();
+}
+
+void Exiv2Session::prepare()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Exiv2::XmpParser::initialize(lockXmp, &s_xmpMutex);
+        // Exiv2 prints every oddity of a hostile file to stderr; we report errors ourselves.
+        Exiv2::LogMsg::setLevel(Exiv2::LogMsg::mute);
 #ifdef EXV_ENABLE_BMFF
-    Exiv2::enableBMFF(true);
+        Exiv2::enableBMFF(true);
 #endif
+    });
 }
 
 Exiv2Session::~Exiv2Session()

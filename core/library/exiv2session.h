@@ -15,6 +15,10 @@ class Exiv2Session final
 public:
     Exiv2Session();
     ~Exiv2Session();
+
+    /// Initialises Exiv2 once per process if no session did; the scanner and thumbnail
+    /// service call it before starting workers, so forgetting a session cannot race.
+    static void prepare();
 };
 
 } // namespace Wesog

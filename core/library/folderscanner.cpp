@@ -9,6 +9,7 @@
 #include <QMutexLocker>
 
 #include "codepage.h"
+#include "exiv2session.h"
 #include "metadatareader.h"
 
 namespace Wesog {
@@ -63,6 +64,7 @@ void walk(const QByteArray &dir, const QString &relative, bool recursive, const 
 FolderScanner::FolderScanner(QObject *parent)
     : QObject(parent)
 {
+    Exiv2Session::prepare();
     m_walker.setMaxThreadCount(1);
     m_drainTimer.setSingleShot(false);
     connect(&m_drainTimer, &QTimer::timeout, this, &FolderScanner::drain);

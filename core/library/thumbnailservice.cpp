@@ -3,6 +3,7 @@
 
 #include <QPointer>
 
+#include "exiv2session.h"
 #include "thumbnailer.h"
 
 namespace Wesog {
@@ -11,6 +12,7 @@ ThumbnailService::ThumbnailService(int size, QObject *parent)
     : QObject(parent)
     , m_size(size)
 {
+    Exiv2Session::prepare();
     m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
     setMemoryLimitBytes(256LL * 1024 * 1024);
 }
