@@ -103,7 +103,7 @@ std::optional<ScanCommand> parseScan(const QStringList &arguments)
             return std::nullopt;
         }
     }
-    command.options.batchIntervalMs = 200;
+    command.options.batchIntervalMs = 5; // nothing is shown while scanning: finish as soon as the reads do
     return command;
 }
 

@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <functional>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <QBuffer>
 #include <QDate>
@@ -135,10 +136,29 @@ bool sameValue(const FieldValue &a, const FieldValue &b)
 
 // ---- XMP -----------------------------------------------------------------------------------
 
-const Exiv2::Xmpdatum *findXmp(const Exiv2::XmpData &xmp, const char *key)
+/// XmpData::findKey parses the key and walks the list on every call; an index built once per
+/// packet makes the ~20 look-ups per file cheap.
+class XmpIndex
 {
-    const auto it = xmp.findKey(Exiv2::XmpKey(key));
-    return it == xmp.end() ? nullptr : &*it;
+public:
+    explicit XmpIndex(const Exiv2::XmpData &xmp)
+    {
+        for (const auto &datum : xmp)
+            m_byKey.emplace(datum.key(), &datum);
+    }
+    const Exiv2::Xmpdatum *find(const char *key) const
+    {
+        const auto it = m_byKey.find(key);
+        return it == m_byKey.end() ? nullptr : it->second;
+    }
+
+private:
+    std::map<std::string, const Exiv2::Xmpdatum *, std::less<>> m_byKey;
+};
+
+const Exiv2::Xmpdatum *findXmp(const XmpIndex &xmp, const char *key)
+{
+    return xmp.find(key);
 }
 
 /// Lang-alt: x-default, else the UI language (exact tag, then primary subtag), else the tag
@@ -176,7 +196,7 @@ QStringList xmpArray(const Exiv2::Xmpdatum &datum)
 
 enum class XmpShape { Text, LangAlt, Array };
 
-std::optional<QString> xmpString(const Exiv2::XmpData &xmp, const char *key, XmpShape shape, const QString &language)
+std::optional<QString> xmpString(const XmpIndex &xmp, const char *key, XmpShape shape, const QString &language)
 {
     const Exiv2::Xmpdatum *datum = findXmp(xmp, key);
     if (!datum)
@@ -205,12 +225,9 @@ QByteArray exifBytes(const Exiv2::Exifdatum &datum)
 }
 
 /// XP* tags are UCS-2LE bytes with a trailing NUL.
-std::optional<QString> exifXp(const Exiv2::ExifData &exif, const char *key)
+std::optional<QString> exifXp(const Exiv2::Exifdatum &datum)
 {
-    const Exiv2::Exifdatum *datum = findExif(exif, key);
-    if (!datum)
-        return std::nullopt;
-    const QByteArray bytes = exifBytes(*datum);
+    const QByteArray bytes = exifBytes(datum);
     return QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData()), bytes.size() / 2);
 }
 
@@ -227,9 +244,11 @@ public:
 
     void run(const Exiv2::Image &image, const Exiv2::XmpData *sidecar)
     {
-        m_sidecar = sidecar;
-        m_xmp = &image.xmpData();
-        m_exif = &image.exifData();
+        for (const auto &datum : image.exifData())
+            m_exifByKey.emplace(datum.key(), &datum);
+        if (sidecar)
+            m_sidecar.emplace(*sidecar);
+        m_xmp.emplace(image.xmpData());
         collectIim(image.iptcData());
         decideIimCharset();
         textField(Field::Title, "Xmp.dc.title", XmpShape::LangAlt, {"Iptc.Application2.ObjectName"}, {"Exif.Image.XPTitle"});
@@ -257,6 +276,8 @@ public:
     }
 
 private:
+    static const XmpIndex *xmpPointer(const std::optional<XmpIndex> &index) { return index ? &*index : nullptr; }
+
     void note(std::optional<Field> field, Severity severity, const QString &code, const QString &detail = {})
     {
         m_out->notes.append(MetadataNote{field, severity, code, detail});
@@ -336,9 +357,10 @@ private:
     // EXIF ASCII text: UTF-8 when valid, else the legacy page (§4 step 2–3).
     std::optional<QString> exifText(const char *key) const
     {
+        const auto found = m_exifByKey.find(key);
+        const Exiv2::Exifdatum *datum = found == m_exifByKey.end() ? nullptr : found->second;
         if (QByteArray(key).startsWith("Exif.Image.XP"))
-            return exifXp(*m_exif, key);
-        const Exiv2::Exifdatum *datum = findExif(*m_exif, key);
+            return datum ? exifXp(*datum) : std::nullopt;
         if (!datum)
             return std::nullopt;
         if (const auto *comment = dynamic_cast<const Exiv2::CommentValue *>(&datum->value()))
@@ -386,7 +408,7 @@ private:
     void xmpCandidates(Field field, const char *key, XmpShape shape, const char *fallbackKey, QList<Candidate> *out)
     {
         // Sidecar XMP first, then embedded XMP (§1: the sidecar wins field by field).
-        for (const auto &[data, source] : {std::pair{m_sidecar, Provenance::Sidecar}, std::pair{m_xmp, Provenance::Xmp}}) {
+        for (const auto &[data, source] : {std::pair{xmpPointer(m_sidecar), Provenance::Sidecar}, std::pair{xmpPointer(m_xmp), Provenance::Xmp}}) {
             if (!data)
                 continue;
             for (const char *k : {key, fallbackKey}) {
@@ -430,7 +452,7 @@ private:
     void listField(Field field, const char *xmpKey, const char *iimKey, const char *exifKey)
     {
         QList<Candidate> candidates;
-        for (const auto &[data, source] : {std::pair{m_sidecar, Provenance::Sidecar}, std::pair{m_xmp, Provenance::Xmp}}) {
+        for (const auto &[data, source] : {std::pair{xmpPointer(m_sidecar), Provenance::Sidecar}, std::pair{xmpPointer(m_xmp), Provenance::Xmp}}) {
             if (!data)
                 continue;
             if (const Exiv2::Xmpdatum *datum = findXmp(*data, xmpKey)) {
@@ -453,7 +475,7 @@ private:
     // DigitalSourceType and PLUS release codes → tri-state (§2.1).
     void codeField(Field field, const char *key)
     {
-        for (const auto &[data, source] : {std::pair{m_sidecar, Provenance::Sidecar}, std::pair{m_xmp, Provenance::Xmp}}) {
+        for (const auto &[data, source] : {std::pair{xmpPointer(m_sidecar), Provenance::Sidecar}, std::pair{xmpPointer(m_xmp), Provenance::Xmp}}) {
             if (!data)
                 continue;
             const Exiv2::Xmpdatum *datum = findXmp(*data, key);
@@ -543,9 +565,9 @@ private:
 
     const ReadOptions &m_options;
     ImageMetadata *m_out;
-    const Exiv2::XmpData *m_sidecar = nullptr;
-    const Exiv2::XmpData *m_xmp = nullptr;
-    const Exiv2::ExifData *m_exif = nullptr;
+    std::map<std::string, const Exiv2::Exifdatum *, std::less<>> m_exifByKey; // findKey parses each key
+    std::optional<XmpIndex> m_sidecar;
+    std::optional<XmpIndex> m_xmp;
     RawIim m_iim;
     QString m_iimCodec = QStringLiteral("UTF-8");
 };
@@ -553,6 +575,23 @@ private:
 ScanError error(const char *code, const QString &message)
 {
     return ScanError{QString::fromLatin1(code), message};
+}
+
+/// The frame size from a JPEG's SOF marker, without decoding (or loading an image plugin).
+QSize jpegSize(QByteArrayView jpeg)
+{
+    qsizetype i = 2; // after SOI
+    while (i + 9 < jpeg.size()) {
+        if (uchar(jpeg[i]) != 0xFF)
+            return QSize();
+        const uchar marker = uchar(jpeg[i + 1]);
+        const int length = (uchar(jpeg[i + 2]) << 8) | uchar(jpeg[i + 3]);
+        const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (startOfFrame)
+            return QSize((uchar(jpeg[i + 7]) << 8) | uchar(jpeg[i + 8]), (uchar(jpeg[i + 5]) << 8) | uchar(jpeg[i + 6]));
+        i += 2 + length;
+    }
+    return QSize();
 }
 
 void readLayout(const Exiv2::Image &image, ImageMetadata *out)
@@ -563,14 +602,9 @@ void readLayout(const Exiv2::Image &image, ImageMetadata *out)
         const long value = orientation->toLong();
         out->orientation = value >= 1 && value <= 8 ? int(value) : 1;
     }
-    Exiv2::ExifThumbC thumbnail(exif);
-    const Exiv2::DataBuf buffer = thumbnail.copy();
-    if (buffer.size_ > 0) {
-        QByteArray bytes(reinterpret_cast<const char *>(buffer.pData_), buffer.size_);
-        QBuffer device(&bytes);
-        device.open(QIODevice::ReadOnly);
-        out->embeddedThumbnail = QImageReader(&device).size();
-    }
+    const Exiv2::DataBuf buffer = Exiv2::ExifThumbC(exif).copy();
+    if (buffer.size_ > 0)
+        out->embeddedThumbnail = jpegSize(QByteArrayView(reinterpret_cast<const char *>(buffer.pData_), buffer.size_));
 }
 
 /// `declaredSize` is asked only when Exiv2 cannot tell the size (it reads just the header).
@@ -644,8 +678,8 @@ MetadataReader::Result MetadataReader::readFile(const QString &path, const ReadO
     }
     if (info.st_size == 0)
         return error("file-empty", QStringLiteral("zero bytes"));
-    if (QFile probe(path); !probe.open(QIODevice::ReadOnly))
-        return error("file-unreadable", probe.errorString());
+    if (::access(encoded.constData(), R_OK) != 0)
+        return error("file-unreadable", QString::fromLocal8Bit(strerror(errno)));
 
     Exiv2::Image::AutoPtr image;
     try {
