@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "folderloader.h"
 
+#include <utility>
+
 #include <QDir>
+#include <QFileInfo>
+#include <QSet>
 
 #include "library/pathtemplate.h"
 #include "recordtablemodel.h"
@@ -13,43 +17,171 @@ FolderLoader::FolderLoader(RecordTableModel *model, QObject *parent)
     , m_model(model)
 {
     connect(&m_scanner, &FolderScanner::filesScanned, this, &FolderLoader::handleBatch);
+    connect(&m_scanner, &FolderScanner::filesScanned, this, &FolderLoader::watch);
     connect(&m_scanner, &FolderScanner::progressChanged, this, &FolderLoader::progressChanged);
     connect(&m_scanner, &FolderScanner::finished, this, &FolderLoader::finished);
+    connect(&m_scanner, &FolderScanner::finished, this, [this] {
+        if (std::exchange(m_rescanAgain, false))
+            rescan();
+    });
+    connect(&m_rescanner, &FolderScanner::filesScanned, this, [this](const QList<ScannedFile> &batch) { m_rescanned += batch; });
+    connect(&m_rescanner, &FolderScanner::finished, this, &FolderLoader::handleRescanFinished);
+    m_watchDelay.setSingleShot(true);
+    m_watchDelay.setInterval(700); // let a copy of many files settle before reading again
+    connect(&m_watchDelay, &QTimer::timeout, this, [this] { rescan(); });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &FolderLoader::handleFolderChanged);
+}
+
+FolderScanner::Options FolderLoader::scanOptions() const
+{
+    FolderScanner::Options options;
+    options.recursive = m_recursive;
+    options.read = m_readOptions;
+    options.computeSha1 = PathTemplate::usesSha1(m_templates.id) || PathTemplate::usesSha1(m_templates.src);
+    return options;
 }
 
 bool FolderLoader::load(const QString &folder, bool recursive)
 {
-    FolderScanner::Options options;
-    options.recursive = recursive;
-    options.read = m_readOptions;
+    m_recursive = recursive;
+    m_rescanner.cancel();
+    m_watchDelay.stop();
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
     m_model->clear();
-    if (!m_scanner.start(folder, options))
+    if (!m_scanner.start(folder, scanOptions()))
         return false;
     m_folder = QDir(folder).absolutePath();
+    m_watcher.addPath(m_folder);
     return true;
+}
+
+void FolderLoader::cancel()
+{
+    m_scanner.cancel();
+    m_rescanner.cancel();
+}
+
+RecordRow FolderLoader::rowFor(const ScannedFile &file) const
+{
+    RecordRow row{file.absolutePath, file.relativePath, {}, std::nullopt, file.sha1, file.size, file.modifiedMs};
+    if (const auto *metadata = std::get_if<ImageMetadata>(&file.result))
+        row.metadata = *metadata;
+    else
+        row.error = std::get<ScanError>(file.result);
+    // Even an unreadable file gets its id, so the row can be named and found.
+    const TemplateFile templateFile{file.absolutePath, file.relativePath, file.sha1};
+    row.metadata.record.setId(PathTemplate::expand(m_templates.id, templateFile));
+    row.metadata.record.setSrc(PathTemplate::expand(m_templates.src, templateFile));
+    row.metadata.sources[size_t(Field::Id)].provenance = Provenance::Template;
+    row.metadata.sources[size_t(Field::Src)].provenance = Provenance::Template;
+    return row;
 }
 
 void FolderLoader::handleBatch(const QList<ScannedFile> &batch)
 {
-    const bool needsSha1 = PathTemplate::usesSha1(m_templates.id) || PathTemplate::usesSha1(m_templates.src);
     QList<RecordRow> rows;
     rows.reserve(batch.size());
-    for (const ScannedFile &file : batch) {
-        RecordRow row{file.absolutePath, file.relativePath, {}, std::nullopt};
-        if (const auto *metadata = std::get_if<ImageMetadata>(&file.result))
-            row.metadata = *metadata;
-        else
-            row.error = std::get<ScanError>(file.result);
-        // Even an unreadable file gets its id, so the row can be named and found.
-        const TemplateFile templateFile{file.absolutePath, file.relativePath,
-                                        needsSha1 ? PathTemplate::sha1Of(file.absolutePath) : QString()};
-        row.metadata.record.setId(PathTemplate::expand(m_templates.id, templateFile));
-        row.metadata.record.setSrc(PathTemplate::expand(m_templates.src, templateFile));
-        row.metadata.sources[size_t(Field::Id)].provenance = Provenance::Template;
-        row.metadata.sources[size_t(Field::Src)].provenance = Provenance::Template;
-        rows.append(std::move(row));
-    }
+    for (const ScannedFile &file : batch)
+        rows.append(rowFor(file));
     m_model->appendRows(rows);
+}
+
+void FolderLoader::watch(const QList<ScannedFile> &files)
+{
+    QSet<QString> folders;
+    for (const ScannedFile &file : files)
+        folders.insert(QFileInfo(file.absolutePath).path());
+    const QStringList watched = m_watcher.directories();
+    for (const QString &folder : folders) {
+        if (!watched.contains(folder))
+            m_watcher.addPath(folder);
+    }
+}
+
+void FolderLoader::handleFolderChanged()
+{
+    if (!QFileInfo(m_folder).isDir()) {
+        m_watchDelay.stop();
+        emit folderLost(m_folder);
+        return;
+    }
+    m_watchDelay.start(); // restarts on every change: one rescan per burst
+}
+
+bool FolderLoader::rescan()
+{
+    if (m_folder.isEmpty())
+        return false;
+    if (m_scanner.isRunning() || m_rescanner.isRunning()) {
+        m_rescanAgain = true; // changes may have come after that read began
+        return true;
+    }
+    m_rescanned.clear();
+    if (!m_rescanner.start(m_folder, scanOptions())) {
+        emit folderLost(m_folder);
+        return false;
+    }
+    return true;
+}
+
+void FolderLoader::handleRescanFinished(bool cancelled)
+{
+    const QList<ScannedFile> files = std::move(m_rescanned);
+    m_rescanned.clear();
+    if (cancelled)
+        return;
+    if (m_scanner.isRunning())
+        return; // a new load replaced the rows meanwhile
+    QSet<QString> present;
+    QList<RecordRow> added;
+    int changed = 0;
+    for (const ScannedFile &file : files) {
+        present.insert(file.absolutePath);
+        const int row = m_model->rowOfPath(file.absolutePath);
+        if (row < 0) {
+            added.append(rowFor(file));
+            continue;
+        }
+        const RecordRow &current = m_model->row(row);
+        if (current.size != file.size || current.modifiedMs != file.modifiedMs || current.error.has_value() != std::holds_alternative<ScanError>(file.result)) {
+            m_model->replaceRow(row, rowFor(file));
+            ++changed;
+        }
+    }
+    int missing = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const RecordRow &current = m_model->row(row);
+        if (present.contains(current.absolutePath) || (current.error && current.error->code == QLatin1String("file-missing")))
+            continue;
+        // The row stays, with its values, so nothing read or typed is lost.
+        RecordRow gone = current;
+        gone.error = ScanError{QStringLiteral("file-missing"), QStringLiteral("the file was removed or renamed")};
+        m_model->replaceRow(row, gone);
+        ++missing;
+    }
+    m_model->appendRows(added);
+    watch(files);
+    emit rescanned(int(added.size()), missing, changed);
+    if (std::exchange(m_rescanAgain, false))
+        rescan();
+}
+
+void FolderLoader::setTemplates(const RecordTemplates &templates)
+{
+    m_templates = templates;
+    const bool needsSha1 = PathTemplate::usesSha1(templates.id) || PathTemplate::usesSha1(templates.src);
+    if (needsSha1 && m_model->rowCount() > 0 && m_model->row(0).sha1.isEmpty() && !m_folder.isEmpty()) {
+        load(m_folder, m_recursive); // the hashes are made on the scan's workers
+        return;
+    }
+    QList<QPair<QString, QString>> values;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const RecordRow &current = m_model->row(row);
+        const TemplateFile file{current.absolutePath, current.relativePath, current.sha1};
+        values.append({PathTemplate::expand(templates.id, file), PathTemplate::expand(templates.src, file)});
+    }
+    m_model->setIdsAndSources(values);
 }
 
 } // namespace Wesog

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFileSystemWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include "library/folderscanner.h"
 
 namespace Wesog {
 
 class RecordTableModel;
+struct RecordRow;
 
 /// The id and src templates of a workspace (docs/metadata-fields.md §3).
 struct RecordTemplates
@@ -16,8 +19,15 @@ struct RecordTemplates
     QString src = QStringLiteral("{sandbox}/files/{relpath}");
 };
 
-/// Loads a folder into the table: runs a FolderScanner, fills id and src from the templates
-/// and appends each batch to the model as one insert.
+/// Loads a folder into the table and keeps it in step with the disk.
+///
+/// load() runs a FolderScanner, fills id and src from the templates and appends each batch to
+/// the model as one insert. rescan() reads the folder again and applies the difference: new
+/// files are appended, files that are gone keep their row (marked "file-missing", so nothing
+/// is lost), and files whose size or modification time changed are read again. A
+/// QFileSystemWatcher on the folders triggers a rescan after a short quiet period, so files
+/// added or removed by other programs appear without a click; in-place edits of a file's
+/// bytes do not touch its folder, which is what Rescan (F5) is for.
 /// Thread: GUI. Lifetime: owned by the composition root; does not own the model.
 class FolderLoader final : public QObject
 {
@@ -29,25 +39,47 @@ public:
 
     /// Clears the model and starts reading `folder`; false if it cannot be read.
     bool load(const QString &folder, bool recursive);
-    void cancel() { m_scanner.cancel(); }
+    /// Reads the open folder again and applies what changed (once more after a read already
+    /// under way); false if nothing is open or the folder can no longer be read.
+    bool rescan();
+    void cancel();
     bool isLoading() const { return m_scanner.isRunning(); }
+    bool isRescanning() const { return m_rescanner.isRunning(); }
     QString folder() const { return m_folder; }
 
-    void setTemplates(const RecordTemplates &templates) { m_templates = templates; }
+    RecordTemplates templates() const { return m_templates; }
+    /// Sets the templates and applies them to every row at once.
+    void setTemplates(const RecordTemplates &templates);
     void setReadOptions(const ReadOptions &options) { m_readOptions = options; }
+    void setWatchDelayMs(int ms) { m_watchDelay.setInterval(ms); }
 
 signals:
     void progressChanged(int done, int found, bool walking);
     void finished(bool cancelled);
+    /// A rescan ended: how many rows were added, marked missing and read again.
+    void rescanned(int added, int missing, int changed);
+    /// The open folder itself disappeared or became unreadable.
+    void folderLost(const QString &folder);
 
 private:
+    FolderScanner::Options scanOptions() const;
+    RecordRow rowFor(const ScannedFile &file) const;
     void handleBatch(const QList<ScannedFile> &batch);
+    void handleRescanFinished(bool cancelled);
+    void watch(const QList<ScannedFile> &files);
+    void handleFolderChanged();
 
     RecordTableModel *m_model;
     FolderScanner m_scanner;
+    FolderScanner m_rescanner;
+    QList<ScannedFile> m_rescanned;
+    QFileSystemWatcher m_watcher;
+    QTimer m_watchDelay;
     RecordTemplates m_templates;
     ReadOptions m_readOptions;
     QString m_folder;
+    bool m_recursive = true;
+    bool m_rescanAgain = false;
 };
 
 } // namespace Wesog

@@ -181,6 +181,32 @@ void RecordTableModel::appendRows(const QList<RecordRow> &rows)
     endInsertRows();
 }
 
+void RecordTableModel::replaceRow(int row, RecordRow replacement)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    m_rows[row] = std::move(replacement);
+    m_decorations.remove(m_rows.at(row).absolutePath);
+    m_rowById.clear();
+    m_errorCount = 0;
+    indexRows(0);
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void RecordTableModel::setIdsAndSources(const QList<QPair<QString, QString>> &idAndSrcPerRow)
+{
+    if (idAndSrcPerRow.size() != m_rows.size() || m_rows.isEmpty())
+        return;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].metadata.record.setId(idAndSrcPerRow.at(i).first);
+        m_rows[i].metadata.record.setSrc(idAndSrcPerRow.at(i).second);
+    }
+    m_rowById.clear();
+    m_errorCount = 0;
+    indexRows(0);
+    emit dataChanged(index(0, columnForField(Field::Id)), index(rowCount() - 1, columnForField(Field::Src)));
+}
+
 void RecordTableModel::indexRows(int first)
 {
     for (int i = first; i < m_rows.size(); ++i) {

@@ -23,6 +23,9 @@ struct RecordRow
     QString relativePath;
     ImageMetadata metadata;           ///< record with id and src from the templates
     std::optional<ScanError> error;   ///< set when the file could not be read
+    QString sha1;                     ///< for {sha1} templates, when they are used
+    qint64 size = -1;                 ///< the file as it was read, to notice changes on disk
+    qint64 modifiedMs = -1;
 
     const ImageRecord &record() const { return metadata.record; }
 };
@@ -61,6 +64,11 @@ public:
     /// Appends a batch with one insert, as a scan delivers it.
     void appendRows(const QList<RecordRow> &rows);
     void clear() { setRows({}); }
+    /// Replaces one row in place (a file re-read after it changed on disk).
+    void replaceRow(int row, RecordRow replacement);
+    /// Re-applies the id and src of every row (the templates changed).
+    void setIdsAndSources(const QList<QPair<QString, QString>> &idAndSrcPerRow);
+    int rowOfPath(const QString &absolutePath) const { return m_rowByPath.value(absolutePath, -1); }
     const RecordRow &row(int row) const { return m_rows.at(row); }
     /// The row of a record id, or -1. Duplicate ids map to their first row.
     int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }

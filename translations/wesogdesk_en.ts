@@ -468,6 +468,30 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No changes on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on disk: %1 new, %2 gone, %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is no longer there; its images stay listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the folder again and pick up files added, removed or changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -497,6 +521,37 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>The sources disagree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SettingsDialog</name>
+    <message>
+        <source>The ID template cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source URL template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code page of unmarked IPTC text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the address of the local sandbox. Changed templates apply to every image at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

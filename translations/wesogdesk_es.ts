@@ -470,6 +470,30 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
+    <message>
+        <source>No changes on disk.</source>
+        <translation>No hay cambios en el disco.</translation>
+    </message>
+    <message>
+        <source>Changes on disk: %1 new, %2 gone, %3 changed.</source>
+        <translation>Cambios en el disco: %1 nuevos, %2 desaparecidos, %3 modificados.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is no longer there; its images stay listed.</source>
+        <translation>La carpeta %1 ya no existe; sus imágenes siguen en la lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Folder</source>
+        <translation>&amp;Releer la carpeta</translation>
+    </message>
+    <message>
+        <source>Read the folder again and pick up files added, removed or changed (%1)</source>
+        <translation>Volver a leer la carpeta y recoger los archivos añadidos, eliminados o modificados (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -500,6 +524,37 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>The sources disagree:</source>
         <translation>Las fuentes no coinciden:</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SettingsDialog</name>
+    <message>
+        <source>The ID template cannot be empty.</source>
+        <translation>La plantilla de ID no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>Unknown variables: %1</source>
+        <translation>Variables desconocidas: %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;ID template:</source>
+        <translation>Plantilla de &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Source URL template:</source>
+        <translation>Plantilla de URL de &amp;origen:</translation>
+    </message>
+    <message>
+        <source>&amp;Code page of unmarked IPTC text:</source>
+        <translation>&amp;Página de códigos del texto IPTC sin marcar:</translation>
+    </message>
+    <message>
+        <source>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the address of the local sandbox. Changed templates apply to every image at once.</source>
+        <translation>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1} y {sandbox} para la dirección del sandbox local. Las plantillas modificadas se aplican a todas las imágenes a la vez.</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,30 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
+    <message>
+        <source>No changes on disk.</source>
+        <translation>Aucun changement sur le disque.</translation>
+    </message>
+    <message>
+        <source>Changes on disk: %1 new, %2 gone, %3 changed.</source>
+        <translation>Changements sur le disque : %1 nouveaux, %2 disparus, %3 modifiés.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is no longer there; its images stay listed.</source>
+        <translation>Le dossier %1 n&apos;existe plus ; ses images restent dans la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Folder</source>
+        <translation>&amp;Relire le dossier</translation>
+    </message>
+    <message>
+        <source>Read the folder again and pick up files added, removed or changed (%1)</source>
+        <translation>Relire le dossier et prendre en compte les fichiers ajoutés, supprimés ou modifiés (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -500,6 +524,37 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>The sources disagree:</source>
         <translation>Les sources divergent :</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SettingsDialog</name>
+    <message>
+        <source>The ID template cannot be empty.</source>
+        <translation>Le modèle d&apos;ID ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Unknown variables: %1</source>
+        <translation>Variables inconnues : %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;ID template:</source>
+        <translation>Modèle d&apos;&amp;ID :</translation>
+    </message>
+    <message>
+        <source>&amp;Source URL template:</source>
+        <translation>Modèle d&apos;URL &amp;source :</translation>
+    </message>
+    <message>
+        <source>&amp;Code page of unmarked IPTC text:</source>
+        <translation>&amp;Page de codes du texte IPTC non marqué :</translation>
+    </message>
+    <message>
+        <source>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the address of the local sandbox. Changed templates apply to every image at once.</source>
+        <translation>Variables : {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1} et {sandbox} pour l&apos;adresse du bac à sable local. Les modèles modifiés s&apos;appliquent à toutes les images d&apos;un coup.</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,30 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Toolbar</source>
         <translation>Barra de ferramentas</translation>
     </message>
+    <message>
+        <source>No changes on disk.</source>
+        <translation>Nenhuma alteração no disco.</translation>
+    </message>
+    <message>
+        <source>Changes on disk: %1 new, %2 gone, %3 changed.</source>
+        <translation>Alterações no disco: %1 novos, %2 removidos, %3 modificados.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is no longer there; its images stay listed.</source>
+        <translation>A pasta %1 não existe mais; as imagens continuam na lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Folder</source>
+        <translation>&amp;Reler a pasta</translation>
+    </message>
+    <message>
+        <source>Read the folder again and pick up files added, removed or changed (%1)</source>
+        <translation>Ler a pasta de novo e detectar arquivos adicionados, removidos ou alterados (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -500,6 +524,37 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>The sources disagree:</source>
         <translation>As fontes divergem:</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SettingsDialog</name>
+    <message>
+        <source>The ID template cannot be empty.</source>
+        <translation>O modelo de ID não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>Unknown variables: %1</source>
+        <translation>Variáveis desconhecidas: %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>&amp;ID template:</source>
+        <translation>Modelo de &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Source URL template:</source>
+        <translation>Modelo da URL de &amp;origem:</translation>
+    </message>
+    <message>
+        <source>&amp;Code page of unmarked IPTC text:</source>
+        <translation>&amp;Página de código do texto IPTC sem indicação:</translation>
+    </message>
+    <message>
+        <source>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the address of the local sandbox. Changed templates apply to every image at once.</source>
+        <translation>Variáveis: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1} e {sandbox} para o endereço do sandbox local. Os modelos alterados aplicam-se a todas as imagens de uma vez.</translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,30 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
+    <message>
+        <source>No changes on disk.</source>
+        <translation>На диске ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Changes on disk: %1 new, %2 gone, %3 changed.</source>
+        <translation>Изменения на диске: новых — %1, исчезло — %2, изменено — %3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is no longer there; its images stay listed.</source>
+        <translation>Папки %1 больше нет; её изображения остаются в списке.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Folder</source>
+        <translation>&amp;Перечитать папку</translation>
+    </message>
+    <message>
+        <source>Read the folder again and pick up files added, removed or changed (%1)</source>
+        <translation>Снова прочитать папку и учесть добавленные, удалённые и изменённые файлы (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -506,6 +530,37 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>The sources disagree:</source>
         <translation>Источники расходятся:</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SettingsDialog</name>
+    <message>
+        <source>The ID template cannot be empty.</source>
+        <translation>Шаблон ID не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Unknown variables: %1</source>
+        <translation>Неизвестные переменные: %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;ID template:</source>
+        <translation>Шаблон &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Source URL template:</source>
+        <translation>Шаблон URL &amp;источника:</translation>
+    </message>
+    <message>
+        <source>&amp;Code page of unmarked IPTC text:</source>
+        <translation>&amp;Кодовая страница текста IPTC без пометки:</translation>
+    </message>
+    <message>
+        <source>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the address of the local sandbox. Changed templates apply to every image at once.</source>
+        <translation>Переменные: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1} и {sandbox} — адрес локальной песочницы. Изменённые шаблоны сразу применяются ко всем изображениям.</translation>
     </message>
 </context>
 <context>

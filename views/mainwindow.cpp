@@ -26,6 +26,7 @@
 #include <QToolButton>
 
 #include "aboutdialog.h"
+#include "settingsdialog.h"
 #include "folderloader.h"
 #include "i18n/languagemanager.h"
 #include "recordtablemodel.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_subfoldersAction);
+    m_toolBar->addAction(m_rescanAction);
     m_cancelButton->setDefaultAction(m_cancelLoadAction);
     setLoading(false);
     retranslateUi();
@@ -124,6 +126,8 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     rebuildRecentMenu();
 
     connect(m_loader, &FolderLoader::progressChanged, this, &MainWindow::handleLoadProgress);
+    connect(m_loader, &FolderLoader::rescanned, this, &MainWindow::handleRescanned);
+    connect(m_loader, &FolderLoader::folderLost, this, &MainWindow::handleFolderLost);
     connect(m_loader, &FolderLoader::finished, this, &MainWindow::handleLoadFinished);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
@@ -219,6 +223,48 @@ void MainWindow::handleLoadFinished(bool cancelled)
     statusBar()->showMessage(message);
 }
 
+void MainWindow::handleRescanned(int added, int missing, int changed)
+{
+    if (added + missing + changed == 0)
+        statusBar()->showMessage(tr("No changes on disk."), 5000);
+    else
+        statusBar()->showMessage(tr("Changes on disk: %1 new, %2 gone, %3 changed.")
+                                     .arg(QLocale().toString(added), QLocale().toString(missing), QLocale().toString(changed)));
+}
+
+void MainWindow::handleFolderLost(const QString &folder)
+{
+    statusBar()->showMessage(tr("The folder %1 is no longer there; its images stay listed.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::showSettings()
+{
+    QSettings settings;
+    const QString codepage = settings.value(QStringLiteral("metadata/legacyCodepage"),
+                                            m_languages->currentLanguage() == QLatin1String("ru") ? QStringLiteral("windows-1251")
+                                                                                                : QStringLiteral("windows-1252"))
+                                 .toString();
+    auto *dialog = new SettingsDialog(m_loader->templates(), codepage, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, codepage] {
+        QSettings settings;
+        const RecordTemplates templates = dialog->templates();
+        settings.setValue(QStringLiteral("templates/id"), templates.id);
+        settings.setValue(QStringLiteral("templates/src"), templates.src);
+        settings.setValue(QStringLiteral("metadata/legacyCodepage"), dialog->codepage());
+        m_loader->setTemplates(templates);
+        if (dialog->codepage() != codepage) {
+            ReadOptions options;
+            options.language = m_languages->currentLanguage();
+            options.legacyCodepage = dialog->codepage();
+            m_loader->setReadOptions(options);
+            if (!m_folder.isEmpty())
+                openFolder(m_folder); // unmarked IPTC text must be read again
+        }
+    });
+    dialog->open();
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (!droppedFolder(event->mimeData()).isEmpty())
@@ -254,6 +300,18 @@ void MainWindow::createActions()
         QSettings().remove(s_recentKey);
         rebuildRecentMenu();
     });
+
+    m_rescanAction = new QAction(this);
+    m_rescanAction->setObjectName(QStringLiteral("rescanAction"));
+    m_rescanAction->setShortcut(QKeySequence::Refresh);
+    m_rescanAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    connect(m_rescanAction, &QAction::triggered, m_loader, &FolderLoader::rescan);
+
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_cancelLoadAction = new QAction(this);
     m_cancelLoadAction->setObjectName(QStringLiteral("cancelLoadAction"));
@@ -318,12 +376,15 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_subfoldersAction);
+    m_fileMenu->addAction(m_rescanAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addAction(m_selectAllAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -361,6 +422,10 @@ void MainWindow::retranslateUi()
     m_subfoldersAction->setText(tr("Include &Subfolders"));
     m_clearRecentAction->setText(tr("&Clear Recent Folders"));
     m_cancelLoadAction->setText(tr("Cancel"));
+    m_rescanAction->setText(tr("&Rescan Folder"));
+    m_rescanAction->setToolTip(tr("Read the folder again and pick up files added, removed or changed (%1)")
+                                   .arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
+    m_settingsAction->setText(tr("&Preferences…"));
     m_cancelLoadAction->setToolTip(tr("Stop reading the folder (Esc)"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_selectAllAction->setText(tr("Select &All"));

@@ -57,6 +57,9 @@ private:
     void handleLoadProgress(int done, int found, bool walking);
     void handleLoadFinished(bool cancelled);
     void setLoading(bool loading);
+    void showSettings();
+    void handleRescanned(int added, int missing, int changed);
+    void handleFolderLost(const QString &folder);
 
     LanguageManager *m_languages;
     RecordTableModel *m_model;
@@ -83,6 +86,8 @@ private:
     QAction *m_subfoldersAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_cancelLoadAction = nullptr;
+    QAction *m_rescanAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_statusBarAction = nullptr;

@@ -103,15 +103,14 @@ std::optional<ScanCommand> parseScan(const QStringList &arguments)
             return std::nullopt;
         }
     }
+    command.options.computeSha1 = PathTemplate::usesSha1(command.idTemplate) || PathTemplate::usesSha1(command.srcTemplate);
     command.options.batchIntervalMs = 5; // nothing is shown while scanning: finish as soon as the reads do
     return command;
 }
 
 QJsonObject putItem(const ScannedFile &file, const ImageMetadata &metadata, const ScanCommand &command)
 {
-    TemplateFile templateFile{file.absolutePath, file.relativePath, QString()};
-    if (PathTemplate::usesSha1(command.idTemplate) || PathTemplate::usesSha1(command.srcTemplate))
-        templateFile.sha1 = PathTemplate::sha1Of(file.absolutePath);
+    const TemplateFile templateFile{file.absolutePath, file.relativePath, file.sha1};
     ImageRecord record = metadata.record;
     record.setId(PathTemplate::expand(command.idTemplate, templateFile));
     record.setSrc(command.srcTemplate.isEmpty() ? QUrl::fromLocalFile(file.absolutePath).toString(QUrl::FullyEncoded)

@@ -11,6 +11,7 @@
 #include "codepage.h"
 #include "exiv2session.h"
 #include "metadatareader.h"
+#include "pathtemplate.h"
 
 namespace Wesog {
 
@@ -93,19 +94,23 @@ bool FolderScanner::start(const QString &root, const Options &options)
     const QString base = rootInfo.absoluteFilePath();
     const ReadOptions readOptions = options.read;
     QThreadPool *readers = &m_readers;
-    m_walker.start([shared, base, readOptions, readers, recursive = options.recursive] {
+    const bool sha1 = options.computeSha1;
+    m_walker.start([shared, base, readOptions, readers, sha1, recursive = options.recursive] {
         walk(QFile::encodeName(base), QString(), recursive, [&](const QString &path, const QString &relative, bool utf8Name) {
             ++shared->found;
             if (!utf8Name) { // Qt cannot open it by name; report it instead of losing it
                 QMutexLocker locker(&shared->mutex);
-                shared->ready.append({path, relative, ScanError{QStringLiteral("name-not-utf8"), QStringLiteral("the file name is not valid UTF-8")}});
+                shared->ready.append({path, relative, ScanError{QStringLiteral("name-not-utf8"), QStringLiteral("the file name is not valid UTF-8")}, {}, -1, -1});
                 ++shared->done;
                 return;
             }
-            readers->start([shared, path, relative, readOptions] {
+            readers->start([shared, path, relative, readOptions, sha1] {
                 if (shared->cancelled)
                     return;
-                ScannedFile file{path, relative, MetadataReader::readFile(path, readOptions)};
+                const QFileInfo stamp(path); // before reading: a change during the read shows later
+                ScannedFile file{path, relative, MetadataReader::readFile(path, readOptions),
+                                 sha1 ? PathTemplate::sha1Of(path) : QString(), stamp.size(),
+                                 stamp.exists() ? stamp.lastModified().toMSecsSinceEpoch() : -1};
                 QMutexLocker locker(&shared->mutex);
                 shared->ready.append(std::move(file));
                 ++shared->done;

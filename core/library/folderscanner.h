@@ -21,6 +21,9 @@ struct ScannedFile
     QString absolutePath;
     QString relativePath; ///< below the scanned root, with '/'
     std::variant<ImageMetadata, ScanError> result;
+    QString sha1;         ///< hex, only when the scan was asked for it
+    qint64 size = -1;     ///< bytes when read, to notice later changes on disk
+    qint64 modifiedMs = -1;
 };
 
 /// Walks a folder and reads every image's metadata on a private thread pool, handing results
@@ -45,6 +48,7 @@ public:
         int jobs = 0; ///< reader threads; 0: one per core
         ReadOptions read;
         int batchIntervalMs = 50;
+        bool computeSha1 = false; ///< for {sha1} templates: hashed on the worker, never the GUI thread
     };
 
     explicit FolderScanner(QObject *parent = nullptr);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -235,6 +239,36 @@ private slots:
         QTRY_VERIFY(box->isVisible());
         QVERIFY(box->text().contains(QLatin1String("/no/such/folder")));
         box->accept();
+    }
+
+    void preferencesValidateAndApplyTemplates()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        RecordTableModel model(&languages);
+        FolderLoader loader(&model);
+        MainWindow window(&languages, &model, &loader);
+        window.show();
+        QSignalSpy finished(&loader, &FolderLoader::finished);
+        window.openFolder(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
+        QVERIFY(finished.wait(20000));
+
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *id = dialog->findChild<QLineEdit *>(QStringLiteral("idTemplateEdit"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(id->text(), QStringLiteral("{basename}"));
+        id->clear();
+        QTest::keyClicks(id, QStringLiteral("x-{date}"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("templateProblem"))->text().contains(QLatin1String("{date}")));
+        id->setText(QStringLiteral("agency-{basename}"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QVERIFY(model.rowOfId(QStringLiteral("agency-harbour-dawn")) >= 0);
+        QCOMPARE(QSettings().value(QStringLiteral("templates/id")).toString(), QStringLiteral("agency-{basename}"));
     }
 
     void aboutShowsTheVersion()

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "library/codepage.h"
+#include "library/pathtemplate.h"
+
+namespace Wesog {
+
+SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &codepage, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_idTemplate = new QLineEdit(templates.id, this);
+    m_idTemplate->setObjectName(QStringLiteral("idTemplateEdit"));
+    m_srcTemplate = new QLineEdit(templates.src, this);
+    m_srcTemplate->setObjectName(QStringLiteral("srcTemplateEdit"));
+    m_codepage = new QComboBox(this);
+    m_codepage->setObjectName(QStringLiteral("codepageCombo"));
+    // Code page names are standard identifiers, shown as they are.
+    for (const QString &name : {Codepage::windows1252(), Codepage::windows1251(), QStringLiteral("ISO-8859-1"),
+                                QStringLiteral("ISO-8859-2"), QStringLiteral("ISO-8859-5"), QStringLiteral("KOI8-R")}) {
+        if (Codepage::isKnown(name))
+            m_codepage->addItem(name, name);
+    }
+    m_codepage->setCurrentIndex(std::max(0, m_codepage->findData(codepage)));
+    m_idLabel = new QLabel(this);
+    m_srcLabel = new QLabel(this);
+    m_codepageLabel = new QLabel(this);
+    m_idLabel->setBuddy(m_idTemplate);
+    m_srcLabel->setBuddy(m_srcTemplate);
+    m_codepageLabel->setBuddy(m_codepage);
+    m_help = new QLabel(this);
+    m_help->setWordWrap(true);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("templateProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_idTemplate, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_srcTemplate, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_idLabel, m_idTemplate);
+    form->addRow(m_srcLabel, m_srcTemplate);
+    form->addRow(m_codepageLabel, m_codepage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_help);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+    retranslateUi();
+}
+
+RecordTemplates SettingsDialog::templates() const
+{
+    return {m_idTemplate->text().trimmed(), m_srcTemplate->text().trimmed()};
+}
+
+QString SettingsDialog::codepage() const
+{
+    return m_codepage->currentData().toString();
+}
+
+void SettingsDialog::validate()
+{
+    QStringList unknown = PathTemplate::unknownVariables(m_idTemplate->text()) + PathTemplate::unknownVariables(m_srcTemplate->text());
+    unknown.removeDuplicates();
+    QString problem;
+    if (m_idTemplate->text().trimmed().isEmpty())
+        problem = tr("The ID template cannot be empty.");
+    else if (!unknown.isEmpty())
+        problem = tr("Unknown variables: %1").arg(unknown.join(QStringLiteral(", ")));
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Preferences"));
+    m_idLabel->setText(tr("&ID template:"));
+    m_srcLabel->setText(tr("&Source URL template:"));
+    m_codepageLabel->setText(tr("&Code page of unmarked IPTC text:"));
+    m_help->setText(tr("Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the "
+                       "address of the local sandbox. Changed templates apply to every image at once."));
+    validate();
+}
+
+} // namespace Wesog

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include "folderloader.h"
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace Wesog {
+
+/// Edit → Preferences: the id and src templates and the code page of unmarked IPTC text.
+/// Unknown template variables are shown at once and block OK. Opened with open(); the caller
+/// reads the values on accepted().
+/// Thread: GUI. Lifetime: a child of the main window, deleted on close.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    SettingsDialog(const RecordTemplates &templates, const QString &codepage, QWidget *parent = nullptr);
+
+    RecordTemplates templates() const;
+    QString codepage() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void validate();
+
+    QLineEdit *m_idTemplate = nullptr;
+    QLineEdit *m_srcTemplate = nullptr;
+    QComboBox *m_codepage = nullptr;
+    QLabel *m_idLabel = nullptr;
+    QLabel *m_srcLabel = nullptr;
+    QLabel *m_codepageLabel = nullptr;
+    QLabel *m_help = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Wesog
