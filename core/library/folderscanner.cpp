@@ -136,15 +136,20 @@ void FolderScanner::drain()
         return;
     const std::shared_ptr<Shared> shared = m_shared; // a slot may start another scan
     QList<ScannedFile> batch;
+    bool walking = true;
+    int done = 0;
+    int found = 0;
     {
+        // Counters and results are read together: a read that finishes after this point is
+        // counted next time, so "done == found" can never leave a result behind.
         QMutexLocker locker(&shared->mutex);
+        walking = shared->walking;
+        found = shared->found;
+        done = shared->done;
         batch.swap(shared->ready);
     }
     if (!batch.isEmpty() && !shared->cancelled)
         emit filesScanned(batch);
-    const bool walking = shared->walking;
-    const int done = shared->done;
-    const int found = shared->found;
     emit progressChanged(done, found, walking);
     const bool complete = !walking && done == found;
     const bool stopped = shared->cancelled && !walking && m_readers.activeThreadCount() == 0;
