@@ -41,6 +41,12 @@ FolderScanner::Options FolderLoader::scanOptions() const
     return options;
 }
 
+void FolderLoader::setWorkspace(Workspace *workspace, const QString &directory)
+{
+    m_workspace = workspace;
+    m_workspaceDirectory = directory;
+}
+
 bool FolderLoader::load(const QString &folder, bool recursive)
 {
     m_recursive = recursive;
@@ -53,6 +59,14 @@ bool FolderLoader::load(const QString &folder, bool recursive)
         return false;
     m_folder = QDir(folder).absolutePath();
     m_watcher.addPath(m_folder);
+    m_savedEdits.clear();
+    if (m_workspace) {
+        QString error;
+        if (m_workspace->open(m_folder, m_workspaceDirectory, &error))
+            m_savedEdits = m_workspace->edits(&error);
+        if (!error.isEmpty())
+            emit workspaceFailed(error);
+    }
     return true;
 }
 
@@ -64,7 +78,12 @@ void FolderLoader::cancel()
 
 RecordRow FolderLoader::rowFor(const ScannedFile &file) const
 {
-    RecordRow row{file.absolutePath, file.relativePath, {}, std::nullopt, file.sha1, file.size, file.modifiedMs};
+    RecordRow row;
+    row.absolutePath = file.absolutePath;
+    row.relativePath = file.relativePath;
+    row.sha1 = file.sha1;
+    row.size = file.size;
+    row.modifiedMs = file.modifiedMs;
     if (const auto *metadata = std::get_if<ImageMetadata>(&file.result))
         row.metadata = *metadata;
     else
@@ -75,6 +94,12 @@ RecordRow FolderLoader::rowFor(const ScannedFile &file) const
     row.metadata.record.setSrc(PathTemplate::expand(m_templates.src, templateFile));
     row.metadata.sources[size_t(Field::Id)].provenance = Provenance::Template;
     row.metadata.sources[size_t(Field::Src)].provenance = Provenance::Template;
+    row.loaded = row.metadata.record;
+    // Saved edits win over what the file says: they are the user's work.
+    for (const CellEdit &edit : m_savedEdits.value(file.relativePath)) {
+        row.metadata.record.setValue(edit.field, *edit.value);
+        row.editedFields.insert(int(edit.field));
+    }
     return row;
 }
 
@@ -144,10 +169,21 @@ void FolderLoader::handleRescanFinished(bool cancelled)
             continue;
         }
         const RecordRow &current = m_model->row(row);
-        if (current.size != file.size || current.modifiedMs != file.modifiedMs || current.error.has_value() != std::holds_alternative<ScanError>(file.result)) {
-            m_model->replaceRow(row, rowFor(file));
-            ++changed;
+        const bool differs = current.size != file.size || current.modifiedMs != file.modifiedMs
+            || current.error.has_value() != std::holds_alternative<ScanError>(file.result);
+        if (!differs)
+            continue;
+        ++changed;
+        if (!current.editedFields.isEmpty()) {
+            // Neither side is overwritten: the edits stay, the row is flagged for review.
+            RecordRow conflict = current;
+            conflict.changedOnDisk = true;
+            conflict.size = file.size;
+            conflict.modifiedMs = file.modifiedMs;
+            m_model->replaceRow(row, conflict);
+            continue;
         }
+        m_model->replaceRow(row, rowFor(file));
     }
     int missing = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -6,10 +6,12 @@
 #include <QTimer>
 
 #include "library/folderscanner.h"
+#include "workspace/workspace.h"
 
 namespace Wesog {
 
 class RecordTableModel;
+class Workspace;
 struct RecordRow;
 
 /// The id and src templates of a workspace (docs/metadata-fields.md §3).
@@ -24,7 +26,8 @@ struct RecordTemplates
 /// load() runs a FolderScanner, fills id and src from the templates and appends each batch to
 /// the model as one insert. rescan() reads the folder again and applies the difference: new
 /// files are appended, files that are gone keep their row (marked "file-missing", so nothing
-/// is lost), and files whose size or modification time changed are read again. A
+/// is lost), and files whose size or modification time changed are read again, unless the
+/// row has edits: then the row keeps every value and is flagged as a conflict. A
 /// QFileSystemWatcher on the folders triggers a rescan after a short quiet period, so files
 /// added or removed by other programs appear without a click; in-place edits of a file's
 /// bytes do not touch its folder, which is what Rescan (F5) is for.
@@ -52,6 +55,9 @@ public:
     void setTemplates(const RecordTemplates &templates);
     void setReadOptions(const ReadOptions &options) { m_readOptions = options; }
     void setWatchDelayMs(int ms) { m_watchDelay.setInterval(ms); }
+    /// Edits are kept in `workspace`, one file per folder inside `directory`; saved edits come
+    /// back when a folder is opened again.
+    void setWorkspace(Workspace *workspace, const QString &directory);
 
 signals:
     void progressChanged(int done, int found, bool walking);
@@ -60,6 +66,8 @@ signals:
     void rescanned(int added, int missing, int changed);
     /// The open folder itself disappeared or became unreadable.
     void folderLost(const QString &folder);
+    /// The folder's workspace could not be opened: edits cannot be kept (message for the user).
+    void workspaceFailed(const QString &message);
 
 private:
     FolderScanner::Options scanOptions() const;
@@ -78,6 +86,9 @@ private:
     RecordTemplates m_templates;
     ReadOptions m_readOptions;
     QString m_folder;
+    Workspace *m_workspace = nullptr;
+    QString m_workspaceDirectory;
+    QHash<QString, QList<CellEdit>> m_savedEdits; ///< by relative path, applied as rows arrive
     bool m_recursive = true;
     bool m_rescanAgain = false;
 };

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtablemodel.h"
 
+#include <QFont>
 #include <QIcon>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QImage>
 #include <QTimer>
 
@@ -15,6 +18,169 @@ RecordTableModel::RecordTableModel(LanguageManager *languages, QObject *parent)
 {
     if (languages)
         connect(languages, &LanguageManager::languageChanged, this, &RecordTableModel::handleLanguageChanged);
+}
+
+void RecordTableModel::setEditing(Workspace *workspace, QUndoStack *undo)
+{
+    m_workspace = workspace;
+    m_undo = undo;
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (m_undo && index.isValid() && fieldForColumn(index.column()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const std::optional<Field> field = fieldForColumn(index.column());
+    if (role != Qt::EditRole || !field || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    return editCells({index.row()}, *field, parseEditValue(*field, value),
+                     tr("Edit %1").arg(FieldRegistry::label(*field)));
+}
+
+FieldValue RecordTableModel::parseEditValue(Field field, const QVariant &value)
+{
+    switch (FieldRegistry::info(field).type) {
+    case FieldType::Bool:
+        if (value.typeId() == QMetaType::Bool)
+            return value.toBool();
+        return std::monostate{};
+    case FieldType::TextList: {
+        QStringList items = value.typeId() == QMetaType::QStringList ? value.toStringList()
+                                                                       : value.toString().split(QLatin1Char(';'));
+        QStringList cleaned;
+        for (const QString &item : items) {
+            if (!item.trimmed().isEmpty() && !cleaned.contains(item.trimmed()))
+                cleaned << item.trimmed();
+        }
+        if (cleaned.isEmpty())
+            return std::monostate{};
+        return cleaned;
+    }
+    default: {
+        const QString text = value.toString();
+        if (text.trimmed().isEmpty())
+            return std::monostate{};
+        // A caption keeps its line breaks; single-line fields lose stray outer spaces.
+        return field == Field::Caption ? text : text.trimmed();
+    }
+    }
+}
+
+namespace {
+
+/// Undo step for a group of cell edits; applying failed → obsolete, so nothing is recorded.
+class EditCommand final : public QUndoCommand
+{
+public:
+    EditCommand(RecordTableModel *model, QList<CellEdit> before, QList<CellEdit> after, const QString &text)
+        : QUndoCommand(text)
+        , m_model(model)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+    void redo() override
+    {
+        if (!m_model->writeCells(m_after))
+            setObsolete(true);
+    }
+    void undo() override { m_model->writeCells(m_before); }
+
+private:
+    RecordTableModel *m_model;
+    QList<CellEdit> m_before;
+    QList<CellEdit> m_after;
+};
+
+} // namespace
+
+bool RecordTableModel::editCells(const QList<int> &rows, Field field, const FieldValue &value, const QString &action)
+{
+    if (!m_undo || !ImageRecord::fitsType(field, value))
+        return false;
+    QList<CellEdit> before;
+    QList<CellEdit> after;
+    for (int row : rows) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        const RecordRow &current = m_rows.at(row);
+        if (current.record().value(field) == value)
+            continue; // already so: not a change
+        before.append({current.relativePath, field,
+                       current.isEdited(field) ? std::optional<FieldValue>(current.record().value(field)) : std::nullopt});
+        after.append({current.relativePath, field,
+                      current.loaded.value(field) == value ? std::nullopt : std::optional<FieldValue>(value)});
+    }
+    if (after.isEmpty())
+        return true;
+    const int before_count = m_undo->count();
+    m_undo->push(new EditCommand(this, before, after, action));
+    return m_undo->count() > before_count;
+}
+
+bool RecordTableModel::revertCells(const QList<QPair<int, Field>> &cells)
+{
+    if (!m_undo)
+        return false;
+    QList<CellEdit> before;
+    QList<CellEdit> after;
+    for (const auto &[row, field] : cells) {
+        if (row < 0 || row >= rowCount() || !m_rows.at(row).isEdited(field))
+            continue;
+        before.append({m_rows.at(row).relativePath, field, m_rows.at(row).record().value(field)});
+        after.append({m_rows.at(row).relativePath, field, std::nullopt});
+    }
+    if (after.isEmpty())
+        return true;
+    const int count = m_undo->count();
+    m_undo->push(new EditCommand(this, before, after, tr("Revert %n cell(s)", nullptr, int(after.size()))));
+    return m_undo->count() > count;
+}
+
+bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
+{
+    QString error;
+    if (m_workspace && !m_workspace->write(cells, &error)) {
+        emit editFailed(tr("The change could not be saved, so it was not made: %1").arg(error));
+        return false;
+    }
+    int first = rowCount();
+    int last = -1;
+    for (const CellEdit &cell : cells) {
+        const int row = m_rowByRelativePath.value(cell.relativePath, -1);
+        if (row < 0)
+            continue;
+        RecordRow &target = m_rows[row];
+        target.metadata.record.setValue(cell.field, cell.value ? *cell.value : target.loaded.value(cell.field));
+        if (cell.value)
+            target.editedFields.insert(int(cell.field));
+        else
+            target.editedFields.remove(int(cell.field));
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= 0) {
+        m_rowById.clear();
+        m_errorCount = 0;
+        indexRows(0);
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    }
+    return true;
+}
+
+int RecordTableModel::editedCount() const
+{
+    int count = 0;
+    for (const RecordRow &row : m_rows)
+        count += row.editedFields.isEmpty() ? 0 : 1;
+    return count;
 }
 
 void RecordTableModel::setThumbnailService(ThumbnailService *thumbnails, const QSize &decorationSize)
@@ -106,6 +272,20 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (index.column() == StateColumn) {
+        if (!row.error && row.changedOnDisk) {
+            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                return tr("Changed on disk after you edited it; your edits are kept");
+            if (role == Qt::DecorationRole)
+                return QIcon(QStringLiteral(":/icons/state-conflict.png"));
+            return role == SortRole ? QVariant(QStringLiteral("1-conflict")) : QVariant();
+        }
+        if (!row.error && !row.editedFields.isEmpty()) {
+            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                return tr("Edited (%n field(s))", nullptr, int(row.editedFields.size()));
+            if (role == Qt::DecorationRole)
+                return QIcon(QStringLiteral(":/icons/state-edited.png"));
+            return role == SortRole ? QVariant(QStringLiteral("2-edited")) : QVariant();
+        }
         if (!row.error)
             return {};
         switch (role) {
@@ -126,7 +306,21 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(value);
+    case Qt::EditRole:
+        if (const auto *flag = std::get_if<bool>(&value))
+            return *flag;
+        return displayText(value);
+    case Qt::FontRole:
+        if (row.isEdited(field)) { // bold as well as the State column's icon and text
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
     case Qt::ToolTipRole:
+        if (row.isEdited(field))
+            return tr("Edited. Loaded value: %1").arg(displayText(row.loaded.value(field)).isEmpty() ? tr("(empty)")
+                                                                                                    : displayText(row.loaded.value(field)));
         return sourcesTooltip(row, field);
     case Qt::DecorationRole:
         if (row.metadata.sources[size_t(field)].conflict)
@@ -161,8 +355,11 @@ void RecordTableModel::setRows(QList<RecordRow> rows)
     m_rows = std::move(rows);
     m_rowById.clear();
     m_rowByPath.clear();
+    m_rowByRelativePath.clear();
     m_changedThumbnailRows.clear();
     m_decorations.clear();
+    if (m_undo)
+        m_undo->clear(); // its steps name rows of the folder that is going away
     if (m_thumbnails)
         m_thumbnails->clear();
     m_errorCount = 0;
@@ -198,8 +395,14 @@ void RecordTableModel::setIdsAndSources(const QList<QPair<QString, QString>> &id
     if (idAndSrcPerRow.size() != m_rows.size() || m_rows.isEmpty())
         return;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        m_rows[i].metadata.record.setId(idAndSrcPerRow.at(i).first);
-        m_rows[i].metadata.record.setSrc(idAndSrcPerRow.at(i).second);
+        RecordRow &row = m_rows[i];
+        row.loaded.setId(idAndSrcPerRow.at(i).first);
+        row.loaded.setSrc(idAndSrcPerRow.at(i).second);
+        // Templates never touch a hand-edited cell.
+        if (!row.isEdited(Field::Id))
+            row.metadata.record.setId(idAndSrcPerRow.at(i).first);
+        if (!row.isEdited(Field::Src))
+            row.metadata.record.setSrc(idAndSrcPerRow.at(i).second);
     }
     m_rowById.clear();
     m_errorCount = 0;
@@ -212,6 +415,7 @@ void RecordTableModel::indexRows(int first)
     for (int i = first; i < m_rows.size(); ++i) {
         const RecordRow &row = m_rows.at(i);
         m_rowByPath.insert(row.absolutePath, i);
+        m_rowByRelativePath.insert(row.relativePath, i);
         if (row.error)
             ++m_errorCount;
         else if (!m_rowById.contains(row.record().id()))

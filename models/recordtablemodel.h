@@ -10,11 +10,15 @@
 #include <QList>
 
 #include "library/imagemetadata.h"
+#include "workspace/workspace.h"
+
+class QUndoStack;
 
 namespace Wesog {
 
 class LanguageManager;
 class ThumbnailService;
+class Workspace;
 
 /// One image of the open folder: where it is, what was read, and what went wrong.
 struct RecordRow
@@ -26,8 +30,12 @@ struct RecordRow
     QString sha1;                     ///< for {sha1} templates, when they are used
     qint64 size = -1;                 ///< the file as it was read, to notice changes on disk
     qint64 modifiedMs = -1;
+    ImageRecord loaded;               ///< the values as read (and templated), before any edit
+    QSet<int> editedFields;           ///< fields (as int) whose value is an edit
+    bool changedOnDisk = false;       ///< the file changed after it was edited: a conflict
 
     const ImageRecord &record() const { return metadata.record; }
+    bool isEdited(Field field) const { return editedFields.contains(int(field)); }
 };
 
 /// One row per image; a File column, a State column, then one column per field of the field
@@ -47,6 +55,24 @@ public:
     static constexpr int HasErrorRole = Qt::UserRole + 2;
 
     explicit RecordTableModel(LanguageManager *languages, QObject *parent = nullptr);
+
+    /// Makes field cells editable: every change is one undo step on `undo`, written to
+    /// `workspace` in one transaction before it shows.
+    void setEditing(Workspace *workspace, QUndoStack *undo);
+    QUndoStack *undoStack() const { return m_undo; }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    /// Sets `field` of every row in `rows` to `value` as one undo step named `action`. A value
+    /// equal to the loaded one drops the edit. Returns false if nothing could be stored.
+    bool editCells(const QList<int> &rows, Field field, const FieldValue &value, const QString &action);
+    /// Puts the given cells back to their loaded values, as one undo step.
+    bool revertCells(const QList<QPair<int, Field>> &cells);
+    /// Applies cell states (used by undo commands): stored first, then shown.
+    bool writeCells(const QList<CellEdit> &cells);
+    /// Turns an editor's value into a field value (text, list "a; b", yes/no/unset).
+    static FieldValue parseEditValue(Field field, const QVariant &value);
 
     /// Thumbnails for the File column's decoration, shown within `decorationSize`; optional.
     void setThumbnailService(ThumbnailService *thumbnails, const QSize &decorationSize = QSize(52, 40));
@@ -73,6 +99,11 @@ public:
     /// The row of a record id, or -1. Duplicate ids map to their first row.
     int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
     int errorCount() const { return m_errorCount; }
+    int editedCount() const;
+
+signals:
+    /// An edit could not be stored: nothing changed (the message is for the user).
+    void editFailed(const QString &message);
 
 private:
     void handleLanguageChanged();
@@ -85,6 +116,9 @@ private:
     QList<RecordRow> m_rows;
     QHash<QString, int> m_rowById;
     QHash<QString, int> m_rowByPath;
+    QHash<QString, int> m_rowByRelativePath;
+    Workspace *m_workspace = nullptr;
+    QUndoStack *m_undo = nullptr;
     QVariant decoration(const RecordRow &row) const;
 
     ThumbnailService *m_thumbnails = nullptr;

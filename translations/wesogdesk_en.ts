@@ -492,6 +492,52 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Not Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected cells back to the values read from the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecordDelegate</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 on %n image(s)</source>
+        <translation>
+            <numerusform>Set %1 on %n image</numerusform>
+            <numerusform>Set %1 on %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -521,6 +567,40 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>The sources disagree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n cell(s)</source>
+        <translation>
+            <numerusform>Revert %n cell</numerusform>
+            <numerusform>Revert %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so it was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on disk after you edited it; your edits are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited (%n field(s))</source>
+        <translation>
+            <numerusform>Edited (%n field)</numerusform>
+            <numerusform>Edited (%n fields)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edited. Loaded value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

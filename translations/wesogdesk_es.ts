@@ -494,6 +494,52 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>No se pueden conservar las ediciones</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>No se pudo abrir el espacio de trabajo que guarda sus ediciones, así que se perderían: %1</translation>
+    </message>
+    <message>
+        <source>Change Not Made</source>
+        <translation>Cambio no realizado</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Values</source>
+        <translation>Re&amp;stablecer los valores leídos</translation>
+    </message>
+    <message>
+        <source>Put the selected cells back to the values read from the files</source>
+        <translation>Devolver las celdas seleccionadas a los valores leídos de los archivos</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecordDelegate</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 on %n image(s)</source>
+        <translation>
+            <numerusform>Definir «%1» en %n imagen</numerusform>
+            <numerusform>Definir «%1» en %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -524,6 +570,40 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>The sources disagree:</source>
         <translation>Las fuentes no coinciden:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n cell(s)</source>
+        <translation>
+            <numerusform>Restablecer %n celda</numerusform>
+            <numerusform>Restablecer %n celdas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so it was not made: %1</source>
+        <translation>No se pudo guardar el cambio, así que no se ha hecho: %1</translation>
+    </message>
+    <message>
+        <source>Changed on disk after you edited it; your edits are kept</source>
+        <translation>Modificado en el disco después de editarlo; sus ediciones se conservan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited (%n field(s))</source>
+        <translation>
+            <numerusform>Editado (%n campo)</numerusform>
+            <numerusform>Editado (%n campos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edited. Loaded value: %1</source>
+        <translation>Editado. Valor leído: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,52 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>Impossible de conserver les modifications</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>L&apos;espace de travail qui conserve vos modifications n&apos;a pas pu être ouvert ; elles seraient perdues : %1</translation>
+    </message>
+    <message>
+        <source>Change Not Made</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Values</source>
+        <translation>Re&amp;venir aux valeurs lues</translation>
+    </message>
+    <message>
+        <source>Put the selected cells back to the values read from the files</source>
+        <translation>Rendre aux cellules sélectionnées les valeurs lues dans les fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecordDelegate</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 on %n image(s)</source>
+        <translation>
+            <numerusform>Définir « %1 » sur %n image</numerusform>
+            <numerusform>Définir « %1 » sur %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -524,6 +570,40 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>The sources disagree:</source>
         <translation>Les sources divergent :</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n cell(s)</source>
+        <translation>
+            <numerusform>Rétablir %n cellule</numerusform>
+            <numerusform>Rétablir %n cellules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so it was not made: %1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée ; elle n&apos;a donc pas été faite : %1</translation>
+    </message>
+    <message>
+        <source>Changed on disk after you edited it; your edits are kept</source>
+        <translation>Modifié sur le disque après vos modifications ; elles sont conservées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited (%n field(s))</source>
+        <translation>
+            <numerusform>Modifié (%n champ)</numerusform>
+            <numerusform>Modifié (%n champs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edited. Loaded value: %1</source>
+        <translation>Modifié. Valeur lue : %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>

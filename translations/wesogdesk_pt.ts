@@ -494,6 +494,52 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>Não é possível guardar as edições</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>Não foi possível abrir o espaço de trabalho que guarda as suas edições, por isso elas se perderiam: %1</translation>
+    </message>
+    <message>
+        <source>Change Not Made</source>
+        <translation>Alteração não feita</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Values</source>
+        <translation>Re&amp;verter para os valores lidos</translation>
+    </message>
+    <message>
+        <source>Put the selected cells back to the values read from the files</source>
+        <translation>Devolver às células selecionadas os valores lidos dos arquivos</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecordDelegate</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(não definido)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 on %n image(s)</source>
+        <translation>
+            <numerusform>Definir &quot;%1&quot; em %n imagem</numerusform>
+            <numerusform>Definir &quot;%1&quot; em %n imagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -524,6 +570,40 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>The sources disagree:</source>
         <translation>As fontes divergem:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n cell(s)</source>
+        <translation>
+            <numerusform>Reverter %n célula</numerusform>
+            <numerusform>Reverter %n células</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so it was not made: %1</source>
+        <translation>Não foi possível guardar a alteração, por isso ela não foi feita: %1</translation>
+    </message>
+    <message>
+        <source>Changed on disk after you edited it; your edits are kept</source>
+        <translation>Alterado no disco depois de ser editado; as suas edições são mantidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited (%n field(s))</source>
+        <translation>
+            <numerusform>Editado (%n campo)</numerusform>
+            <numerusform>Editado (%n campos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edited. Loaded value: %1</source>
+        <translation>Editado. Valor lido: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,53 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>Правки не сохранятся</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>Не удалось открыть рабочую область, где хранятся правки, поэтому они будут потеряны: %1</translation>
+    </message>
+    <message>
+        <source>Change Not Made</source>
+        <translation>Изменение не внесено</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Values</source>
+        <translation>Вер&amp;нуть прочитанные значения</translation>
+    </message>
+    <message>
+        <source>Put the selected cells back to the values read from the files</source>
+        <translation>Вернуть выделенным ячейкам значения, прочитанные из файлов</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecordDelegate</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 on %n image(s)</source>
+        <translation>
+            <numerusform>Задать «%1» для %n изображения</numerusform>
+            <numerusform>Задать «%1» для %n изображений</numerusform>
+            <numerusform>Задать «%1» для %n изображений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordTableModel</name>
@@ -530,6 +577,42 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>The sources disagree:</source>
         <translation>Источники расходятся:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n cell(s)</source>
+        <translation>
+            <numerusform>Вернуть %n ячейку</numerusform>
+            <numerusform>Вернуть %n ячейки</numerusform>
+            <numerusform>Вернуть %n ячеек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so it was not made: %1</source>
+        <translation>Изменение не удалось сохранить, поэтому оно не внесено: %1</translation>
+    </message>
+    <message>
+        <source>Changed on disk after you edited it; your edits are kept</source>
+        <translation>Файл изменён на диске после ваших правок; правки сохранены</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited (%n field(s))</source>
+        <translation>
+            <numerusform>Изменено (%n поле)</numerusform>
+            <numerusform>Изменено (%n поля)</numerusform>
+            <numerusform>Изменено (%n полей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edited. Loaded value: %1</source>
+        <translation>Изменено. Прочитанное значение: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
     </message>
 </context>
 <context>

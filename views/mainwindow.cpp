@@ -24,8 +24,10 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include "aboutdialog.h"
+#include "recorddelegate.h"
 #include "settingsdialog.h"
 #include "folderloader.h"
 #include "i18n/languagemanager.h"
@@ -77,6 +79,8 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RecordTableModel::FileColumn, Qt::AscendingOrder);
     m_table->setColumnWidth(RecordTableModel::FileColumn, 240);
+    m_table->setItemDelegate(new RecordDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     // Fixed row height keeps scrolling through 100,000 rows cheap (design.md §3.3).
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide(); // sorted rows make source row numbers meaningless
@@ -128,6 +132,11 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     connect(m_loader, &FolderLoader::progressChanged, this, &MainWindow::handleLoadProgress);
     connect(m_loader, &FolderLoader::rescanned, this, &MainWindow::handleRescanned);
     connect(m_loader, &FolderLoader::folderLost, this, &MainWindow::handleFolderLost);
+    connect(m_loader, &FolderLoader::workspaceFailed, this, [this](const QString &error) {
+        showWarning(tr("Edits Cannot Be Kept"),
+                    tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
+    });
+    connect(m_model, &RecordTableModel::editFailed, this, [this](const QString &message) { showWarning(tr("Change Not Made"), message); });
     connect(m_loader, &FolderLoader::finished, this, &MainWindow::handleLoadFinished);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
@@ -237,6 +246,27 @@ void MainWindow::handleFolderLost(const QString &folder)
     statusBar()->showMessage(tr("The folder %1 is no longer there; its images stay listed.").arg(QDir::toNativeSeparators(folder)));
 }
 
+void MainWindow::showWarning(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("warningBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::revertSelection()
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
+    QList<QPair<int, Field>> cells;
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected) {
+        const QModelIndex source = proxy->mapToSource(index);
+        if (const std::optional<Field> field = RecordTableModel::fieldForColumn(source.column()))
+            cells.append({source.row(), *field});
+    }
+    m_model->revertCells(cells);
+}
+
 void MainWindow::showSettings()
 {
     QSettings settings;
@@ -306,6 +336,19 @@ void MainWindow::createActions()
     m_rescanAction->setShortcut(QKeySequence::Refresh);
     m_rescanAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(m_rescanAction, &QAction::triggered, m_loader, &FolderLoader::rescan);
+
+    if (QUndoStack *undo = m_model->undoStack()) {
+        // The stack names each step ("Undo Edit Title") with Qt's own translated template.
+        m_undoAction = undo->createUndoAction(this);
+        m_undoAction->setObjectName(QStringLiteral("undoAction"));
+        m_undoAction->setShortcut(QKeySequence::Undo);
+        m_redoAction = undo->createRedoAction(this);
+        m_redoAction->setObjectName(QStringLiteral("redoAction"));
+        m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    }
+    m_revertAction = new QAction(this);
+    m_revertAction->setObjectName(QStringLiteral("revertAction"));
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertSelection);
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -382,6 +425,12 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    if (m_undoAction) {
+        m_editMenu->addAction(m_undoAction);
+        m_editMenu->addAction(m_redoAction);
+        m_editMenu->addSeparator();
+    }
+    m_editMenu->addAction(m_revertAction);
     m_editMenu->addAction(m_selectAllAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
@@ -426,6 +475,9 @@ void MainWindow::retranslateUi()
     m_rescanAction->setToolTip(tr("Read the folder again and pick up files added, removed or changed (%1)")
                                    .arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
     m_settingsAction->setText(tr("&Preferences…"));
+    m_revertAction->setText(tr("Re&vert to Loaded Values"));
+    m_revertAction->setToolTip(tr("Put the selected cells back to the values read from the files"));
+
     m_cancelLoadAction->setToolTip(tr("Stop reading the folder (Esc)"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_selectAllAction->setText(tr("Select &All"));

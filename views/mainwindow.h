@@ -60,6 +60,8 @@ private:
     void showSettings();
     void handleRescanned(int added, int missing, int changed);
     void handleFolderLost(const QString &folder);
+    void revertSelection();
+    void showWarning(const QString &title, const QString &text);
 
     LanguageManager *m_languages;
     RecordTableModel *m_model;
@@ -87,6 +89,9 @@ private:
     QAction *m_clearRecentAction = nullptr;
     QAction *m_cancelLoadAction = nullptr;
     QAction *m_rescanAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_revertAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_selectAllAction = nullptr;

@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QImageReader>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
 #include <QTimer>
 
 #include "folderloader.h"
@@ -14,6 +16,7 @@
 #include "library/codepage.h"
 #include "library/exiv2session.h"
 #include "library/thumbnailservice.h"
+#include "workspace/workspace.h"
 #include "mainwindow.h"
 #include "recordtablemodel.h"
 
@@ -99,9 +102,13 @@ int main(int argc, char *argv[])
         qWarning("Unknown language %s; use en, es, pt, fr or ru.", qPrintable(options.language));
 
     ThumbnailService thumbnails;
+    Workspace workspace;
+    QUndoStack undo;
     RecordTableModel model(&languages);
     model.setThumbnailService(&thumbnails);
+    model.setEditing(&workspace, &undo);
     FolderLoader loader(&model);
+    loader.setWorkspace(&workspace, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspaces"));
     loader.setTemplates(savedTemplates());
     loader.setReadOptions(readOptions(languages.currentLanguage()));
     QObject::connect(&languages, &LanguageManager::languageChanged, &loader, [&loader](const QLocale &locale) {

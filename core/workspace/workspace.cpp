@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Wesog {
+
+Q_LOGGING_CATEGORY(lcWorkspace, "wesogdesk.workspace", QtInfoMsg)
+
+namespace {
+
+constexpr int s_schemaVersion = 1;
+
+// A value is stored as a one-element JSON array, so null (an edit to "empty") survives.
+QString encode(const FieldValue &value)
+{
+    QJsonValue json = QJsonValue::Null;
+    if (const auto *text = std::get_if<QString>(&value))
+        json = *text;
+    else if (const auto *flag = std::get_if<bool>(&value))
+        json = *flag;
+    else if (const auto *list = std::get_if<QStringList>(&value))
+        json = QJsonArray::fromStringList(*list);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact));
+}
+
+FieldValue decode(const QString &text)
+{
+    const QJsonValue json = QJsonDocument::fromJson(text.toUtf8()).array().first();
+    if (json.isString())
+        return json.toString();
+    if (json.isBool())
+        return json.toBool();
+    if (json.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : json.toArray())
+            items << item.toString();
+        return items;
+    }
+    return std::monostate{};
+}
+
+} // namespace
+
+Workspace::Workspace()
+    : m_connectionName(QStringLiteral("wesog-workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Workspace::~Workspace()
+{
+    close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Workspace::fileFor(const QString &folder, const QString &directory)
+{
+    const QByteArray hash = QCryptographicHash::hash(QDir(folder).absolutePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QDir(directory).filePath(QString::fromLatin1(hash.left(20)) + QStringLiteral(".sqlite"));
+}
+
+bool Workspace::open(const QString &folder, const QString &directory, QString *error)
+{
+    close();
+    if (!QDir().mkpath(directory)) {
+        *error = QStringLiteral("cannot create %1").arg(directory);
+        return false;
+    }
+    m_db = QSqlDatabase::contains(m_connectionName) ? QSqlDatabase::database(m_connectionName, false)
+                                                    : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(fileFor(folder, directory));
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(m_db);
+    const QStringList setup = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"), // a commit is on disk when it returns
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS edits (path TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, "
+                       "PRIMARY KEY (path, field))"),
+    };
+    for (const QString &statement : setup) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            close();
+            return false;
+        }
+    }
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (version > s_schemaVersion) {
+        *error = QStringLiteral("the workspace was written by a newer Wesog Desk (version %1)").arg(version);
+        close();
+        return false;
+    }
+    query.exec(QStringLiteral("PRAGMA user_version=%1").arg(s_schemaVersion));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('folder', ?)"));
+    query.addBindValue(QDir(folder).absolutePath());
+    query.exec();
+    qCDebug(lcWorkspace) << "opened" << m_db.databaseName();
+    return true;
+}
+
+void Workspace::close()
+{
+    if (m_db.isOpen())
+        m_db.close();
+}
+
+bool Workspace::write(const QList<CellEdit> &edits, QString *error)
+{
+    if (!m_db.isOpen()) {
+        *error = QStringLiteral("no workspace is open");
+        return false;
+    }
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery upsert(m_db);
+    QSqlQuery remove(m_db);
+    upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO edits (path, field, value) VALUES (?, ?, ?)"));
+    remove.prepare(QStringLiteral("DELETE FROM edits WHERE path = ? AND field = ?"));
+    for (const CellEdit &edit : edits) {
+        QSqlQuery &query = edit.value ? upsert : remove;
+        query.addBindValue(edit.relativePath);
+        query.addBindValue(FieldRegistry::jsonKey(edit.field));
+        if (edit.value)
+            query.addBindValue(encode(*edit.value));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, QList<CellEdit>> Workspace::edits(QString *error) const
+{
+    QHash<QString, QList<CellEdit>> byPath;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT path, field, value FROM edits"))) {
+        if (error)
+            *error = query.lastError().text();
+        return byPath;
+    }
+    while (query.next()) {
+        const std::optional<Field> field = FieldRegistry::fromJsonKey(query.value(1).toString());
+        if (!field)
+            continue; // a field a later version added; this one cannot show it
+        const QString path = query.value(0).toString();
+        FieldValue value = decode(query.value(2).toString());
+        if (!ImageRecord::fitsType(*field, value))
+            continue;
+        byPath[path].append({path, *field, std::move(value)});
+    }
+    return byPath;
+}
+
+} // namespace Wesog

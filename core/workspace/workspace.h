@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "record/imagerecord.h"
+
+namespace Wesog {
+
+/// One cell's new state: an edited value, or nullopt to drop the edit (back to the loaded value).
+struct CellEdit
+{
+    QString relativePath;
+    Field field = Field::Title;
+    std::optional<FieldValue> value;
+};
+
+/// The edits made to one opened folder, kept in SQLite in the app data folder, so nothing typed
+/// is ever lost: each call to write() is one transaction, committed (WAL, synchronous=FULL)
+/// before it returns, so a crash or `kill -9` right after loses nothing that was shown.
+/// Values that were only read from the files are not stored; the files hold them.
+/// Thread: the thread that opened it (a QSQLITE connection belongs to its thread): the GUI.
+/// Lifetime: owned by the composition root; close() or destruction closes the connection.
+class Workspace final
+{
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    Workspace();
+    ~Workspace();
+
+    /// The workspace file of `folder` inside `directory`: one per folder, named by a hash of
+    /// its absolute path.
+    static QString fileFor(const QString &folder, const QString &directory);
+
+    /// Opens (or creates) the workspace of `folder`. Closes any open one first.
+    bool open(const QString &folder, const QString &directory, QString *error);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString fileName() const { return m_db.databaseName(); }
+
+    /// Stores a group of cell edits in one transaction: all of them or none.
+    bool write(const QList<CellEdit> &edits, QString *error);
+    /// Every stored edit, by relative path.
+    QHash<QString, QList<CellEdit>> edits(QString *error = nullptr) const;
+
+private:
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace Wesog

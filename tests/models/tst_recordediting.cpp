@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Editing cells: stored in the workspace before it shows, one undo step per action, restored
+// when the folder is opened again, never overwritten by changes on disk.
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUndoStack>
+
+#include "folderloader.h"
+#include "recordtablemodel.h"
+#include "testpaths.h"
+#include "workspace/workspace.h"
+
+using namespace Wesog;
+
+namespace {
+
+QString sample(const char *name)
+{
+    return QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name);
+}
+
+/// A model, loader, workspace and undo stack over one folder, as the application wires them.
+struct Session
+{
+    explicit Session(const QString &workspaces)
+    {
+        model.setEditing(&workspace, &undo);
+        loader.setWorkspace(&workspace, workspaces);
+    }
+
+    bool open(const QString &folder)
+    {
+        QSignalSpy finished(&loader, &FolderLoader::finished);
+        return loader.load(folder, true) && finished.wait(20000);
+    }
+
+    int row(const char *id) const { return model.rowOfId(QString::fromLatin1(id)); }
+    QString cell(const char *id, Field field) const
+    {
+        return model.index(row(id), RecordTableModel::columnForField(field)).data().toString();
+    }
+
+    Workspace workspace;
+    QUndoStack undo;
+    RecordTableModel model{nullptr};
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    FolderLoader loader{&model};
+};
+
+} // namespace
+
+class tst_RecordEditing : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_folder;
+    QTemporaryDir m_workspaces;
+
+private slots:
+    void initTestCase()
+    {
+        for (const char *name : {"harbour-dawn.jpg", "parade-moscow.jpg", "market-lisbon.jpg"})
+            QVERIFY(QFile::copy(sample(name), m_folder.filePath(QString::fromLatin1(name))));
+    }
+
+    void init()
+    {
+        QDir(m_workspaces.path()).removeRecursively();
+    }
+
+    void editIsStoredShownAndUndoable()
+    {
+        Session session(m_workspaces.path());
+        QVERIFY(session.open(m_folder.path()));
+        const int harbour = session.row("harbour-dawn");
+        const QModelIndex title = session.model.index(harbour, RecordTableModel::columnForField(Field::Title));
+        QVERIFY(title.flags() & Qt::ItemIsEditable);
+        QSignalSpy changed(&session.model, &QAbstractItemModel::dataChanged);
+
+        QVERIFY(session.model.setData(title, QStringLiteral("  Harbour, early  ")));
+        QCOMPARE(title.data().toString(), QStringLiteral("Harbour, early"));
+        QVERIFY(title.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(title.data(Qt::ToolTipRole).toString().contains(QLatin1String("Harbour at dawn")));
+        QVERIFY(session.model.index(harbour, RecordTableModel::StateColumn).data().toString().startsWith(QLatin1String("Edited (1 field")));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(session.workspace.edits().value(QStringLiteral("harbour-dawn.jpg")).size(), 1);
+        QCOMPARE(session.undo.count(), 1);
+        QCOMPARE(session.undo.undoText(), QStringLiteral("Edit Title"));
+
+        session.undo.undo();
+        QCOMPARE(title.data().toString(), QStringLiteral("Harbour at dawn"));
+        QVERIFY(!title.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(session.workspace.edits().isEmpty());
+        session.undo.redo();
+        QCOMPARE(title.data().toString(), QStringLiteral("Harbour, early"));
+        QCOMPARE(session.workspace.edits().size(), 1);
+
+        // Typing the loaded value again drops the edit instead of storing a copy.
+        QVERIFY(session.model.setData(title, QStringLiteral("Harbour at dawn")));
+        QVERIFY(session.workspace.edits().isEmpty());
+        QCOMPARE(session.model.editedCount(), 0);
+    }
+
+    void valuesFollowTheFieldType()
+    {
+        Session session(m_workspaces.path());
+        QVERIFY(session.open(m_folder.path()));
+        const int row = session.row("market-lisbon");
+        QVERIFY(session.model.setData(session.model.index(row, RecordTableModel::columnForField(Field::Keywords)),
+                                      QStringLiteral(" fruit ; market;;stall ")));
+        QCOMPARE(session.model.row(row).record().list(Field::Keywords),
+                 std::optional<QStringList>({QStringLiteral("fruit"), QStringLiteral("market"), QStringLiteral("stall")}));
+        QVERIFY(session.model.setData(session.model.index(row, RecordTableModel::columnForField(Field::Nsfw)), false));
+        QCOMPARE(session.model.row(row).record().flag(Field::Nsfw), std::optional<bool>(false));
+        QVERIFY(session.model.setData(session.model.index(row, RecordTableModel::columnForField(Field::City)), QString()));
+        QVERIFY(!session.model.row(row).record().has(Field::City)); // cleared: PUT will leave it out
+        QCOMPARE(session.undo.count(), 3);
+    }
+
+    void multiRowEditIsOneStep()
+    {
+        Session session(m_workspaces.path());
+        QVERIFY(session.open(m_folder.path()));
+        const QList<int> rows{0, 1, 2};
+        QVERIFY(session.model.editCells(rows, Field::Provider, QStringLiteral("Wesog Agency"), QStringLiteral("Set Provider")));
+        QCOMPARE(session.undo.count(), 1);
+        for (int row : rows)
+            QCOMPARE(session.model.row(row).record().text(Field::Provider), std::optional<QString>(QStringLiteral("Wesog Agency")));
+        QCOMPARE(session.workspace.edits().size(), 3);
+        session.undo.undo();
+        QVERIFY(session.workspace.edits().isEmpty());
+        QCOMPARE(session.cell("parade-moscow", Field::Provider), QString());
+
+        session.undo.redo();
+        QVERIFY(session.model.revertCells({{0, Field::Provider}, {2, Field::Provider}}));
+        QCOMPARE(session.model.editedCount(), 1);
+        QCOMPARE(session.undo.count(), 2);
+    }
+
+    void editsComeBackWhenTheFolderIsOpenedAgain()
+    {
+        {
+            Session session(m_workspaces.path());
+            QVERIFY(session.open(m_folder.path()));
+            QVERIFY(session.model.setData(session.model.index(session.row("parade-moscow"), RecordTableModel::columnForField(Field::Caption)),
+                                          QStringLiteral("Парад Победы\nМосква")));
+            QVERIFY(session.model.setData(session.model.index(session.row("harbour-dawn"), RecordTableModel::columnForField(Field::Id)),
+                                          QStringLiteral("HARBOUR-001")));
+        }
+        Session again(m_workspaces.path());
+        QVERIFY(again.open(m_folder.path()));
+        QCOMPARE(again.cell("parade-moscow", Field::Caption), QStringLiteral("Парад Победы\nМосква"));
+        QVERIFY(again.model.row(again.row("parade-moscow")).isEdited(Field::Caption));
+        QVERIFY(again.row("HARBOUR-001") >= 0);
+        QCOMPARE(again.undo.count(), 0); // history is per session; the values are kept
+
+        // A new id template does not touch the hand-edited id.
+        again.loader.setTemplates({QStringLiteral("x-{basename}"), QStringLiteral("{sandbox}/files/{relpath}")});
+        QVERIFY(again.row("HARBOUR-001") >= 0);
+        QVERIFY(again.row("x-parade-moscow") >= 0);
+    }
+
+    void changesOnDiskNeverOverwriteEdits()
+    {
+        QTemporaryDir folder;
+        QVERIFY(QFile::copy(sample("harbour-dawn.jpg"), folder.filePath(QStringLiteral("a.jpg"))));
+        QVERIFY(QFile::copy(sample("parade-moscow.jpg"), folder.filePath(QStringLiteral("b.jpg"))));
+        Session session(m_workspaces.path());
+        session.loader.setWatchDelayMs(60000);
+        QVERIFY(session.open(folder.path()));
+        QVERIFY(session.model.setData(session.model.index(session.row("a"), RecordTableModel::columnForField(Field::Title)),
+                                      QStringLiteral("My title")));
+        // Both files change on disk; only b has no edits.
+        for (const char *name : {"a.jpg", "b.jpg"}) {
+            QVERIFY(QFile::remove(folder.filePath(QString::fromLatin1(name))));
+            QVERIFY(QFile::copy(sample("festival-night.jpg"), folder.filePath(QString::fromLatin1(name))));
+            QFile file(folder.filePath(QString::fromLatin1(name)));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(120), QFileDevice::FileModificationTime));
+        }
+        QSignalSpy rescanned(&session.loader, &FolderLoader::rescanned);
+        QVERIFY(session.loader.rescan());
+        QVERIFY(rescanned.wait(20000));
+        const RecordRow &a = session.model.row(session.row("a"));
+        QVERIFY(a.changedOnDisk);
+        QCOMPARE(session.cell("a", Field::Title), QStringLiteral("My title"));
+        QCOMPARE(a.loaded.text(Field::Title), std::optional<QString>(QStringLiteral("Harbour at dawn"))); // not silently replaced either
+        QVERIFY(session.model.index(session.row("a"), RecordTableModel::StateColumn).data().toString().contains(QLatin1String("Changed on disk")));
+        QCOMPARE(session.cell("b", Field::Title), QStringLiteral("Festival night")); // unedited: simply read again
+        QVERIFY(!session.model.row(session.row("b")).changedOnDisk);
+    }
+
+    void aFailedSaveChangesNothing()
+    {
+        Session session(m_workspaces.path());
+        QVERIFY(session.open(m_folder.path()));
+        session.workspace.close(); // as if the disk went away
+        QSignalSpy failed(&session.model, &RecordTableModel::editFailed);
+        const QModelIndex title = session.model.index(0, RecordTableModel::columnForField(Field::Title));
+        const QString before = title.data().toString();
+        QVERIFY(!session.model.setData(title, QStringLiteral("lost?")));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(title.data().toString(), before);
+        QCOMPARE(session.undo.count(), 0);
+    }
+
+    void newerWorkspaceIsRefused()
+    {
+        Workspace workspace;
+        QString error;
+        QVERIFY(workspace.open(m_folder.path(), m_workspaces.path(), &error));
+        const QString file = workspace.fileName();
+        workspace.close();
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        QVERIFY(!workspace.open(m_folder.path(), m_workspaces.path(), &error));
+        QVERIFY(error.contains(QLatin1String("newer")));
+    }
+};
+
+QTEST_MAIN(tst_RecordEditing)
+#include "tst_recordediting.moc"

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+
+namespace Wesog {
+
+/// Edits record cells in the table: a yes/no/unset choice for flags, text elsewhere (lists as
+/// "a; b"). When the edited row is part of a multi-row selection, the value goes to that
+/// column of every selected row, as one undo step.
+/// Thread: GUI. Lifetime: owned by its view.
+class RecordDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordDelegate)
+
+public:
+    explicit RecordDelegate(QAbstractItemView *view);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    QAbstractItemView *m_view;
+};
+
+} // namespace Wesog
