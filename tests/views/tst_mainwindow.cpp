@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QSortFilterProxyModel>
+#include <QUndoStack>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,6 +33,7 @@
 #include "recordtablemodel.h"
 #include "testenvironment.h"
 #include "testpaths.h"
+#include "workspace/workspace.h"
 
 using namespace Wesog;
 
@@ -269,6 +273,64 @@ private slots:
         ok->click();
         QVERIFY(model.rowOfId(QStringLiteral("agency-harbour-dawn")) >= 0);
         QCOMPARE(QSettings().value(QStringLiteral("templates/id")).toString(), QStringLiteral("agency-{basename}"));
+    }
+
+    void editSeveralRowsAtOnceAndUndo()
+    {
+        QTemporaryDir folder;
+        QTemporaryDir workspaces;
+        for (const char *name : {"harbour-dawn.jpg", "parade-moscow.jpg", "market-lisbon.jpg"})
+            QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
+                                folder.filePath(QLatin1String(name))));
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        Workspace workspace;
+        QUndoStack undo;
+        RecordTableModel model(&languages);
+        model.setEditing(&workspace, &undo);
+        FolderLoader loader(&model);
+        loader.setWorkspace(&workspace, workspaces.path());
+        MainWindow window(&languages, &model, &loader);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&loader, &FolderLoader::finished);
+        window.openFolder(folder.path());
+        QVERIFY(finished.wait(20000));
+
+        auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        const int providerColumn = RecordTableModel::columnForField(Field::Provider);
+        table->selectAll();
+        const QModelIndex cell = table->model()->index(1, providerColumn);
+        table->setCurrentIndex(cell);
+        table->selectAll(); // setCurrentIndex narrowed the selection
+        table->edit(cell);
+        auto *editor = table->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->setText(QStringLiteral("Wesog Agency"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(model.editedCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(model.row(row).record().text(Field::Provider), std::optional<QString>(QStringLiteral("Wesog Agency")));
+
+        auto *undoAction = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undoAction && undoAction->isEnabled());
+        QVERIFY2(undoAction->text().contains(QLatin1String("Set Provider on 3 images")), qPrintable(undoAction->text()));
+        undoAction->trigger();
+        QCOMPARE(model.editedCount(), 0);
+        QVERIFY(workspace.edits().isEmpty());
+
+        // Flags get a yes / no / not set choice.
+        const QModelIndex flag = table->model()->index(0, RecordTableModel::columnForField(Field::Nsfw));
+        table->setCurrentIndex(flag);
+        table->edit(flag);
+        auto *combo = table->findChild<QComboBox *>(QStringLiteral("flagEditor"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 3);
+        combo->setCurrentIndex(2); // No
+        emit table->itemDelegate()->commitData(combo); // as the editor does when it is left
+        emit table->itemDelegate()->closeEditor(combo);
+        const int source = qobject_cast<QSortFilterProxyModel *>(table->model())->mapToSource(flag).row();
+        QCOMPARE(model.row(source).record().flag(Field::Nsfw), std::optional<bool>(false));
     }
 
     void aboutShowsTheVersion()
