@@ -103,26 +103,34 @@ private:
 
 bool RecordTableModel::editCells(const QList<int> &rows, Field field, const FieldValue &value, const QString &action)
 {
-    if (!m_undo || !ImageRecord::fitsType(field, value))
+    QList<CellValue> cells;
+    for (int row : rows)
+        cells.append({row, field, value});
+    return editCellValues(cells, action);
+}
+
+bool RecordTableModel::editCellValues(const QList<CellValue> &cells, const QString &action)
+{
+    if (!m_undo)
         return false;
     QList<CellEdit> before;
     QList<CellEdit> after;
-    for (int row : rows) {
-        if (row < 0 || row >= rowCount())
-            continue;
-        const RecordRow &current = m_rows.at(row);
-        if (current.record().value(field) == value)
+    for (const CellValue &cell : cells) {
+        if (cell.row < 0 || cell.row >= rowCount() || !ImageRecord::fitsType(cell.field, cell.value))
+            return false; // the caller checks values before; a bad one changes nothing
+        const RecordRow &current = m_rows.at(cell.row);
+        if (current.record().value(cell.field) == cell.value)
             continue; // already so: not a change
-        before.append({current.relativePath, field,
-                       current.isEdited(field) ? std::optional<FieldValue>(current.record().value(field)) : std::nullopt});
-        after.append({current.relativePath, field,
-                      current.loaded.value(field) == value ? std::nullopt : std::optional<FieldValue>(value)});
+        before.append({current.relativePath, cell.field,
+                       current.isEdited(cell.field) ? std::optional<FieldValue>(current.record().value(cell.field)) : std::nullopt});
+        after.append({current.relativePath, cell.field,
+                      current.loaded.value(cell.field) == cell.value ? std::nullopt : std::optional<FieldValue>(cell.value)});
     }
     if (after.isEmpty())
         return true;
-    const int before_count = m_undo->count();
+    const int count = m_undo->count();
     m_undo->push(new EditCommand(this, before, after, action));
-    return m_undo->count() > before_count;
+    return m_undo->count() > count;
 }
 
 bool RecordTableModel::revertCells(const QList<QPair<int, Field>> &cells)
@@ -163,6 +171,7 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
             target.editedFields.insert(int(cell.field));
         else
             target.editedFields.remove(int(cell.field));
+        validateRows(row, row);
         first = std::min(first, row);
         last = std::max(last, row);
     }
@@ -173,6 +182,40 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     }
     return true;
+}
+
+void RecordTableModel::validateRows(int first, int last)
+{
+    for (int i = std::max(0, first); i <= last && i < m_rows.size(); ++i) {
+        RecordRow &row = m_rows[i];
+        if (row.error) {
+            row.issues.clear();
+            continue;
+        }
+        // {sandbox} is filled in when sending; any valid base stands in for it here.
+        ImageRecord resolved = row.record();
+        for (Field field : {Field::Src, Field::UrlImgWatermark, Field::UrlImgThumbnail}) {
+            if (const auto text = resolved.text(field); text && text->startsWith(QLatin1String("{sandbox}")))
+                resolved.setValue(field, QString(*text).replace(QLatin1String("{sandbox}"), QLatin1String("http://127.0.0.1")));
+        }
+        row.issues = validateRecord(resolved, m_rules);
+    }
+}
+
+void RecordTableModel::setValidationRules(const ValidationRules &rules)
+{
+    m_rules = rules;
+    validateRows(0, rowCount() - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int RecordTableModel::invalidCount() const
+{
+    int count = 0;
+    for (const RecordRow &row : m_rows)
+        count += row.isInvalid() ? 1 : 0;
+    return count;
 }
 
 int RecordTableModel::editedCount() const
@@ -279,6 +322,20 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
                 return QIcon(QStringLiteral(":/icons/state-conflict.png"));
             return role == SortRole ? QVariant(QStringLiteral("1-conflict")) : QVariant();
         }
+        if (!row.error && row.isInvalid()) {
+            QStringList messages;
+            for (const FieldIssue &issue : row.issues) {
+                if (issue.severity == Severity::Error)
+                    messages << issue.message();
+            }
+            if (role == Qt::DisplayRole)
+                return tr("Invalid: %1").arg(messages.first());
+            if (role == Qt::ToolTipRole)
+                return messages.join(QLatin1Char('\n'));
+            if (role == Qt::DecorationRole)
+                return QIcon(QStringLiteral(":/icons/state-error.png"));
+            return role == SortRole ? QVariant(QStringLiteral("0-invalid")) : QVariant();
+        }
         if (!row.error && !row.editedFields.isEmpty()) {
             if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
                 return tr("Edited (%n field(s))", nullptr, int(row.editedFields.size()));
@@ -317,15 +374,35 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (const FieldIssue &issue : row.issues) {
+            if (issue.field == field)
+                lines << issue.message();
+        }
         if (row.isEdited(field))
-            return tr("Edited. Loaded value: %1").arg(displayText(row.loaded.value(field)).isEmpty() ? tr("(empty)")
-                                                                                                    : displayText(row.loaded.value(field)));
-        return sourcesTooltip(row, field);
-    case Qt::DecorationRole:
-        if (row.metadata.sources[size_t(field)].conflict)
+            lines << tr("Edited. Loaded value: %1").arg(displayText(row.loaded.value(field)).isEmpty() ? tr("(empty)")
+                                                                                                      : displayText(row.loaded.value(field)));
+        else
+            lines << sourcesTooltip(row, field);
+        lines.removeAll(QString());
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::DecorationRole: {
+        Severity worst = Severity::Info;
+        bool found = false;
+        for (const FieldIssue &issue : row.issues) {
+            if (issue.field == field && issue.severity != Severity::Info) {
+                found = true;
+                worst = std::max(worst, issue.severity);
+            }
+        }
+        if (found && worst == Severity::Error)
+            return QIcon(QStringLiteral(":/icons/state-error.png"));
+        if (found || row.metadata.sources[size_t(field)].conflict)
             return QIcon(QStringLiteral(":/icons/state-conflict.png"));
         return {};
+    }
     case SortRole:
         if (const auto *flag = std::get_if<bool>(&value))
             return *flag;
@@ -353,6 +430,7 @@ void RecordTableModel::setRows(QList<RecordRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    validateRows(0, int(m_rows.size()) - 1);
     m_rowById.clear();
     m_rowByPath.clear();
     m_rowByRelativePath.clear();
@@ -374,6 +452,7 @@ void RecordTableModel::appendRows(const QList<RecordRow> &rows)
     const int first = rowCount();
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows += rows;
+    validateRows(first, int(m_rows.size()) - 1);
     indexRows(first);
     endInsertRows();
 }
@@ -383,6 +462,7 @@ void RecordTableModel::replaceRow(int row, RecordRow replacement)
     if (row < 0 || row >= rowCount())
         return;
     m_rows[row] = std::move(replacement);
+    validateRows(row, row);
     m_decorations.remove(m_rows.at(row).absolutePath);
     m_rowById.clear();
     m_errorCount = 0;
@@ -404,10 +484,11 @@ void RecordTableModel::setIdsAndSources(const QList<QPair<QString, QString>> &id
         if (!row.isEdited(Field::Src))
             row.metadata.record.setSrc(idAndSrcPerRow.at(i).second);
     }
+    validateRows(0, rowCount() - 1);
     m_rowById.clear();
     m_errorCount = 0;
     indexRows(0);
-    emit dataChanged(index(0, columnForField(Field::Id)), index(rowCount() - 1, columnForField(Field::Src)));
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void RecordTableModel::indexRows(int first)

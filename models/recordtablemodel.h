@@ -10,6 +10,7 @@
 #include <QList>
 
 #include "library/imagemetadata.h"
+#include "record/validation.h"
 #include "workspace/workspace.h"
 
 class QUndoStack;
@@ -33,9 +34,11 @@ struct RecordRow
     ImageRecord loaded;               ///< the values as read (and templated), before any edit
     QSet<int> editedFields;           ///< fields (as int) whose value is an edit
     bool changedOnDisk = false;       ///< the file changed after it was edited: a conflict
+    QList<FieldIssue> issues;         ///< validation findings of the current values
 
     const ImageRecord &record() const { return metadata.record; }
     bool isEdited(Field field) const { return editedFields.contains(int(field)); }
+    bool isInvalid() const { return hasErrors(issues); }
 };
 
 /// One row per image; a File column, a State column, then one column per field of the field
@@ -67,6 +70,16 @@ public:
     /// Sets `field` of every row in `rows` to `value` as one undo step named `action`. A value
     /// equal to the loaded one drops the edit. Returns false if nothing could be stored.
     bool editCells(const QList<int> &rows, Field field, const FieldValue &value, const QString &action);
+    /// One cell's new value, for edits that differ per cell (paste, fill down).
+    struct CellValue
+    {
+        int row = 0;
+        Field field = Field::Title;
+        FieldValue value;
+    };
+    /// Sets each cell to its value as one undo step; false, changing nothing, if any value
+    /// does not fit its field.
+    bool editCellValues(const QList<CellValue> &cells, const QString &action);
     /// Puts the given cells back to their loaded values, as one undo step.
     bool revertCells(const QList<QPair<int, Field>> &cells);
     /// Applies cell states (used by undo commands): stored first, then shown.
@@ -100,6 +113,9 @@ public:
     int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
     int errorCount() const { return m_errorCount; }
     int editedCount() const;
+    int invalidCount() const;
+    /// The agency's extra required-field rules; every row is checked again.
+    void setValidationRules(const ValidationRules &rules);
 
 signals:
     /// An edit could not be stored: nothing changed (the message is for the user).
@@ -110,6 +126,7 @@ private:
     QString displayText(const FieldValue &value) const;
     QString sourcesTooltip(const RecordRow &row, Field field) const;
     void indexRows(int first);
+    void validateRows(int first, int last);
     void handleThumbnailReady(const QString &path);
     void flushThumbnailChanges();
 
@@ -117,6 +134,7 @@ private:
     QHash<QString, int> m_rowById;
     QHash<QString, int> m_rowByPath;
     QHash<QString, int> m_rowByRelativePath;
+    ValidationRules m_rules;
     Workspace *m_workspace = nullptr;
     QUndoStack *m_undo = nullptr;
     QVariant decoration(const RecordRow &row) const;

@@ -302,6 +302,51 @@
     </message>
 </context>
 <context>
+    <name>TableEditor</name>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>No hay nada que pegar.</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;</source>
+        <translation>Fila %1, columna «%2»</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited.</source>
+        <translation>%1 no se puede editar.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes, no or empty.</source>
+        <translation>%1: «%2» no es sí, no ni vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted block has %n more row(s) than the table below the current cell.</source>
+        <translation>
+            <numerusform>El bloque pegado tiene %n fila más que la tabla bajo la celda actual.</numerusform>
+            <numerusform>El bloque pegado tiene %n filas más que la tabla bajo la celda actual.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted block is wider than the table.</source>
+        <translation>El bloque pegado es más ancho que la tabla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Pegar %n celda</numerusform>
+            <numerusform>Pegar %n celdas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted values could not be saved.</source>
+        <translation>No se pudieron guardar los valores pegados.</translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation>Rellenar hacia abajo</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -514,6 +559,60 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Put the selected cells back to the values read from the files</source>
         <translation>Devolver las celdas seleccionadas a los valores leídos de los archivos</translation>
     </message>
+    <message>
+        <source>All images (%1)</source>
+        <translation>Todas las imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation>Editadas (%1)</translation>
+    </message>
+    <message>
+        <source>Invalid (%1)</source>
+        <translation>No válidas (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflictos (%1)</translation>
+    </message>
+    <message>
+        <source>Unreadable (%1)</source>
+        <translation>Ilegibles (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing Pasted</source>
+        <translation>No se ha pegado nada</translation>
+    </message>
+    <message>
+        <source>The clipboard does not fit here, so nothing was changed:
+%1</source>
+        <translation>El contenido del portapapeles no encaja aquí, así que no se ha cambiado nada:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Rellenar hacia a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>Copy the top selected value to the other selected rows</source>
+        <translation>Copiar el valor superior seleccionado en las demás filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search file names and metadata (%1)</source>
+        <translation>Buscar en nombres de archivo y metadatos (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>
@@ -604,6 +703,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>No válido: %1</translation>
     </message>
 </context>
 <context>

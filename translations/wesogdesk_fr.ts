@@ -302,6 +302,51 @@
     </message>
 </context>
 <context>
+    <name>TableEditor</name>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>Il n&apos;y a rien à coller.</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;</source>
+        <translation>Ligne %1, colonne « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited.</source>
+        <translation>%1 ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes, no or empty.</source>
+        <translation>%1 : « %2 » n&apos;est ni oui, ni non, ni vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted block has %n more row(s) than the table below the current cell.</source>
+        <translation>
+            <numerusform>Le bloc collé a %n ligne de plus que le tableau sous la cellule actuelle.</numerusform>
+            <numerusform>Le bloc collé a %n lignes de plus que le tableau sous la cellule actuelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted block is wider than the table.</source>
+        <translation>Le bloc collé est plus large que le tableau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Coller %n cellule</numerusform>
+            <numerusform>Coller %n cellules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted values could not be saved.</source>
+        <translation>Les valeurs collées n&apos;ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation>Recopier vers le bas</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -514,6 +559,60 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Put the selected cells back to the values read from the files</source>
         <translation>Rendre aux cellules sélectionnées les valeurs lues dans les fichiers</translation>
     </message>
+    <message>
+        <source>All images (%1)</source>
+        <translation>Toutes les images (%1)</translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation>Modifiées (%1)</translation>
+    </message>
+    <message>
+        <source>Invalid (%1)</source>
+        <translation>Non valides (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Unreadable (%1)</source>
+        <translation>Illisibles (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing Pasted</source>
+        <translation>Rien n&apos;a été collé</translation>
+    </message>
+    <message>
+        <source>The clipboard does not fit here, so nothing was changed:
+%1</source>
+        <translation>Le presse-papiers ne convient pas ici ; rien n&apos;a été modifié :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Recopier vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Copy the top selected value to the other selected rows</source>
+        <translation>Recopier la valeur du haut de la sélection dans les autres lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search file names and metadata (%1)</source>
+        <translation>Rechercher dans les noms de fichiers et les métadonnées (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>
@@ -604,6 +703,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Non valide : %1</translation>
     </message>
 </context>
 <context>

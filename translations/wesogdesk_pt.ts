@@ -302,6 +302,51 @@
     </message>
 </context>
 <context>
+    <name>TableEditor</name>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>Não há nada para colar.</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;</source>
+        <translation>Linha %1, coluna &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited.</source>
+        <translation>%1 não pode ser editado.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes, no or empty.</source>
+        <translation>%1: &quot;%2&quot; não é sim, não nem vazio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted block has %n more row(s) than the table below the current cell.</source>
+        <translation>
+            <numerusform>O bloco colado tem %n linha a mais do que a tabela abaixo da célula atual.</numerusform>
+            <numerusform>O bloco colado tem %n linhas a mais do que a tabela abaixo da célula atual.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted block is wider than the table.</source>
+        <translation>O bloco colado é mais largo do que a tabela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Colar %n célula</numerusform>
+            <numerusform>Colar %n células</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted values could not be saved.</source>
+        <translation>Não foi possível guardar os valores colados.</translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation>Preencher para baixo</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -514,6 +559,60 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Put the selected cells back to the values read from the files</source>
         <translation>Devolver às células selecionadas os valores lidos dos arquivos</translation>
     </message>
+    <message>
+        <source>All images (%1)</source>
+        <translation>Todas as imagens (%1)</translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation>Editadas (%1)</translation>
+    </message>
+    <message>
+        <source>Invalid (%1)</source>
+        <translation>Inválidas (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflitos (%1)</translation>
+    </message>
+    <message>
+        <source>Unreadable (%1)</source>
+        <translation>Ilegíveis (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing Pasted</source>
+        <translation>Nada foi colado</translation>
+    </message>
+    <message>
+        <source>The clipboard does not fit here, so nothing was changed:
+%1</source>
+        <translation>O conteúdo da área de transferência não cabe aqui, por isso nada foi alterado:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Preencher para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>Copy the top selected value to the other selected rows</source>
+        <translation>Copiar o valor selecionado de cima para as outras linhas selecionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Search file names and metadata (%1)</source>
+        <translation>Procurar em nomes de arquivo e metadados (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>
@@ -604,6 +703,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>(empty)</source>
         <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Inválido: %1</translation>
     </message>
 </context>
 <context>

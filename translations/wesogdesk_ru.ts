@@ -304,6 +304,53 @@
     </message>
 </context>
 <context>
+    <name>TableEditor</name>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>Нечего вставлять.</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;</source>
+        <translation>Строка %1, столбец «%2»</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited.</source>
+        <translation>%1: изменение невозможно.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes, no or empty.</source>
+        <translation>%1: «%2» — не «да», не «нет» и не пусто.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted block has %n more row(s) than the table below the current cell.</source>
+        <translation>
+            <numerusform>Во вставляемом блоке на %n строку больше, чем в таблице ниже текущей ячейки.</numerusform>
+            <numerusform>Во вставляемом блоке на %n строки больше, чем в таблице ниже текущей ячейки.</numerusform>
+            <numerusform>Во вставляемом блоке на %n строк больше, чем в таблице ниже текущей ячейки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted block is wider than the table.</source>
+        <translation>Вставляемый блок шире таблицы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Вставить %n ячейку</numerusform>
+            <numerusform>Вставить %n ячейки</numerusform>
+            <numerusform>Вставить %n ячеек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted values could not be saved.</source>
+        <translation>Не удалось сохранить вставленные значения.</translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation>Заполнить вниз</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -520,6 +567,60 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Put the selected cells back to the values read from the files</source>
         <translation>Вернуть выделенным ячейкам значения, прочитанные из файлов</translation>
     </message>
+    <message>
+        <source>All images (%1)</source>
+        <translation>Все изображения (%1)</translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation>Изменённые (%1)</translation>
+    </message>
+    <message>
+        <source>Invalid (%1)</source>
+        <translation>С ошибками (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Конфликты (%1)</translation>
+    </message>
+    <message>
+        <source>Unreadable (%1)</source>
+        <translation>Нечитаемые (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing Pasted</source>
+        <translation>Ничего не вставлено</translation>
+    </message>
+    <message>
+        <source>The clipboard does not fit here, so nothing was changed:
+%1</source>
+        <translation>Содержимое буфера обмена сюда не подходит, поэтому ничего не изменено:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Вставить</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Заполнить в&amp;низ</translation>
+    </message>
+    <message>
+        <source>Copy the top selected value to the other selected rows</source>
+        <translation>Скопировать верхнее выделенное значение в остальные выделенные строки</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Search file names and metadata (%1)</source>
+        <translation>Поиск по именам файлов и метаданным (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>
@@ -613,6 +714,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>(empty)</source>
         <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Ошибка: %1</translation>
     </message>
 </context>
 <context>

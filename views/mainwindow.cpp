@@ -2,6 +2,13 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,6 +34,8 @@
 #include <QUndoStack>
 
 #include "aboutdialog.h"
+#include "recordfiltermodel.h"
+#include "tableeditor.h"
 #include "recorddelegate.h"
 #include "settingsdialog.h"
 #include "folderloader.h"
@@ -66,13 +75,10 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("recordTable"));
-    // Sorting goes through a proxy on the raw values, so rows can arrive in any order.
-    auto *sorted = new QSortFilterProxyModel(this);
-    sorted->setObjectName(QStringLiteral("sortedRecords"));
-    sorted->setSourceModel(m_model);
-    sorted->setSortRole(RecordTableModel::SortRole);
-    sorted->setSortLocaleAware(true);
-    m_table->setModel(sorted);
+    // Sorting and filtering go through a proxy on the raw values, so rows arrive in any order.
+    m_filter = new RecordFilterModel(m_model, this);
+    m_filter->setObjectName(QStringLiteral("recordFilter"));
+    m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -89,7 +95,35 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     m_table->horizontalHeader()->setDefaultSectionSize(150);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    setCentralWidget(m_table);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilterCombo"));
+    for (int i = 0; i < 5; ++i)
+        m_stateFilter->addItem(QString(), i);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &RecordFilterModel::setSearchText);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_filter->setState(static_cast<RecordFilterModel::State>(index)); });
+    auto *filterBar = new QHBoxLayout;
+    filterBar->setContentsMargins(4, 4, 4, 0);
+    filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_stateFilter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    centralLayout->addLayout(filterBar);
+    centralLayout->addWidget(m_table);
+    setCentralWidget(central);
+    // State counts follow edits and loading, recounted at most every quarter second.
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(250);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateFilterCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, m_countsTimer, qOverload<>(&QTimer::start));
 
     m_inspectorPlaceholder = new QLabel(this);
     m_inspectorPlaceholder->setAlignment(Qt::AlignCenter);
@@ -256,15 +290,45 @@ void MainWindow::showWarning(const QString &title, const QString &text)
 
 void MainWindow::revertSelection()
 {
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
     QList<QPair<int, Field>> cells;
     const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
     for (const QModelIndex &index : selected) {
-        const QModelIndex source = proxy->mapToSource(index);
+        const QModelIndex source = m_filter->mapToSource(index);
         if (const std::optional<Field> field = RecordTableModel::fieldForColumn(source.column()))
             cells.append({source.row(), *field});
     }
     m_model->revertCells(cells);
+}
+
+void MainWindow::updateFilterCounts()
+{
+    const QStringList names{tr("All images (%1)"), tr("Edited (%1)"), tr("Invalid (%1)"), tr("Conflicts (%1)"),
+                            tr("Unreadable (%1)")};
+    for (int i = 0; i < names.size(); ++i)
+        m_stateFilter->setItemText(i, names.at(i).arg(QLocale().toString(m_filter->count(static_cast<RecordFilterModel::State>(i)))));
+}
+
+void MainWindow::copySelection()
+{
+    const TableEditor editor(m_model, m_filter, m_table->horizontalHeader());
+    const QString text = editor.copy(m_table->selectionModel()->selectedIndexes());
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void MainWindow::pasteClipboard()
+{
+    const TableEditor editor(m_model, m_filter, m_table->horizontalHeader());
+    const QStringList problems = editor.paste(QGuiApplication::clipboard()->text(), m_table->currentIndex(),
+                                              m_table->selectionModel()->selectedIndexes());
+    if (!problems.isEmpty())
+        showWarning(tr("Nothing Pasted"), tr("The clipboard does not fit here, so nothing was changed:\n%1")
+                                                .arg(problems.mid(0, 8).join(QLatin1Char('\n'))));
+}
+
+void MainWindow::fillDown()
+{
+    TableEditor(m_model, m_filter, m_table->horizontalHeader()).fillDown(m_table->selectionModel()->selectedIndexes());
 }
 
 void MainWindow::showSettings()
@@ -346,6 +410,26 @@ void MainWindow::createActions()
         m_redoAction->setObjectName(QStringLiteral("redoAction"));
         m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     }
+    m_copyAction = new QAction(this);
+    m_copyAction->setObjectName(QStringLiteral("copyAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
+    m_pasteAction = new QAction(this);
+    m_pasteAction->setObjectName(QStringLiteral("pasteAction"));
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteClipboard);
+    m_fillDownAction = new QAction(this);
+    m_fillDownAction->setObjectName(QStringLiteral("fillDownAction"));
+    m_fillDownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_fillDownAction, &QAction::triggered, this, &MainWindow::fillDown);
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
     m_revertAction = new QAction(this);
     m_revertAction->setObjectName(QStringLiteral("revertAction"));
     connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertSelection);
@@ -430,7 +514,12 @@ void MainWindow::createMenus()
         m_editMenu->addAction(m_redoAction);
         m_editMenu->addSeparator();
     }
+    m_editMenu->addAction(m_copyAction);
+    m_editMenu->addAction(m_pasteAction);
+    m_editMenu->addAction(m_fillDownAction);
     m_editMenu->addAction(m_revertAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
     m_editMenu->addAction(m_selectAllAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
@@ -476,6 +565,13 @@ void MainWindow::retranslateUi()
                                    .arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
     m_settingsAction->setText(tr("&Preferences…"));
     m_revertAction->setText(tr("Re&vert to Loaded Values"));
+    m_copyAction->setText(tr("&Copy"));
+    m_pasteAction->setText(tr("&Paste"));
+    m_fillDownAction->setText(tr("Fill &Down"));
+    m_fillDownAction->setToolTip(tr("Copy the top selected value to the other selected rows"));
+    m_findAction->setText(tr("&Find…"));
+    m_search->setPlaceholderText(tr("Search file names and metadata (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    updateFilterCounts();
     m_revertAction->setToolTip(tr("Put the selected cells back to the values read from the files"));
 
     m_cancelLoadAction->setToolTip(tr("Stop reading the folder (Esc)"));

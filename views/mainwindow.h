@@ -5,12 +5,15 @@
 
 class QAction;
 class QActionGroup;
+class QComboBox;
+class QLineEdit;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QTableView;
 class QToolBar;
+class QTimer;
 class QToolButton;
 
 namespace Wesog {
@@ -18,6 +21,7 @@ namespace Wesog {
 class AboutDialog;
 class FolderLoader;
 class LanguageManager;
+class RecordFilterModel;
 class RecordTableModel;
 
 /// The main window: menus, toolbar, the record table, the inspector dock and the status bar
@@ -61,6 +65,10 @@ private:
     void handleRescanned(int added, int missing, int changed);
     void handleFolderLost(const QString &folder);
     void revertSelection();
+    void copySelection();
+    void pasteClipboard();
+    void fillDown();
+    void updateFilterCounts();
     void showWarning(const QString &title, const QString &text);
 
     LanguageManager *m_languages;
@@ -69,6 +77,10 @@ private:
     QString m_folder;
 
     QTableView *m_table = nullptr;
+    RecordFilterModel *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QTimer *m_countsTimer = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QLabel *m_inspectorPlaceholder = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -92,6 +104,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_revertAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_fillDownAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_selectAllAction = nullptr;

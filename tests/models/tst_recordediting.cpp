@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +196,31 @@ private slots:
         QVERIFY(session.model.index(session.row("a"), RecordTableModel::StateColumn).data().toString().contains(QLatin1String("Changed on disk")));
         QCOMPARE(session.cell("b", Field::Title), QStringLiteral("Festival night")); // unedited: simply read again
         QVERIFY(!session.model.row(session.row("b")).changedOnDisk);
+    }
+
+    void findingsShowOnCellsAndRows()
+    {
+        Session session(m_workspaces.path());
+        QVERIFY(session.open(m_folder.path()));
+        const int harbour = session.row("harbour-dawn");
+        QVERIFY(!session.model.row(harbour).isInvalid()); // {sandbox}/files/… is a valid src to be
+        const QModelIndex date = session.model.index(harbour, RecordTableModel::columnForField(Field::Date));
+        QVERIFY(session.model.setData(date, QStringLiteral("2024-13-45")));
+        QVERIFY(session.model.row(harbour).isInvalid());
+        QVERIFY(!date.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(date.data(Qt::ToolTipRole).toString().contains(QLatin1String("YYYY-MM-DD")));
+        QVERIFY(session.model.index(harbour, RecordTableModel::StateColumn).data().toString().startsWith(QLatin1String("Invalid:")));
+        QCOMPARE(session.model.invalidCount(), 1);
+        session.undo.undo();
+        QCOMPARE(session.model.invalidCount(), 0);
+
+        // The agency's rules run through the same validation.
+        session.model.setValidationRules(ValidationRules::fromString(QStringLiteral("keywords:3")));
+        QCOMPARE(session.model.invalidCount(), 1); // market has 2 keywords; harbour and parade have 3
+        QVERIFY(session.model.row(session.row("market-lisbon")).isInvalid());
+        QVERIFY(!session.model.row(harbour).isInvalid());
+        session.model.setValidationRules({});
+        QCOMPARE(session.model.invalidCount(), 0);
     }
 
     void aFailedSaveChangesNothing()

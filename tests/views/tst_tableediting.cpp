@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Search and state filters, and spreadsheet-style copy, paste and fill down.
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "folderloader.h"
+#include "recordfiltermodel.h"
+#include "recordtablemodel.h"
+#include "tableeditor.h"
+#include "testpaths.h"
+#include "workspace/workspace.h"
+
+using namespace Wesog;
+
+class tst_TableEditing : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_folder;
+    QTemporaryDir m_workspaces;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<RecordTableModel> m_model;
+    std::unique_ptr<FolderLoader> m_loader;
+    std::unique_ptr<RecordFilterModel> m_filter;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QTableView> m_view;
+
+    int column(Field field) const { return RecordTableModel::columnForField(field); }
+    QModelIndex at(int row, Field field) const { return m_filter->index(row, column(field)); }
+    QString text(int row, Field field) const { return at(row, field).data().toString(); }
+
+private slots:
+    void initTestCase()
+    {
+        for (const char *name : {"festival-night.jpg", "harbour-dawn.jpg", "market-lisbon.jpg", "parade-moscow.jpg"})
+            QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
+                                m_folder.filePath(QLatin1String(name))));
+    }
+
+    void init()
+    {
+        QDir(m_workspaces.path()).removeRecursively();
+        m_workspace = std::make_unique<Workspace>();
+        m_undo = std::make_unique<QUndoStack>();
+        m_model = std::make_unique<RecordTableModel>(nullptr);
+        m_model->setEditing(m_workspace.get(), m_undo.get());
+        m_loader = std::make_unique<FolderLoader>(m_model.get());
+        m_loader->setWorkspace(m_workspace.get(), m_workspaces.path());
+        m_filter = std::make_unique<RecordFilterModel>(m_model.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_filter->sort(RecordTableModel::FileColumn);
+        m_view = std::make_unique<QTableView>();
+        m_view->setModel(m_filter.get());
+        QSignalSpy finished(m_loader.get(), &FolderLoader::finished);
+        QVERIFY(m_loader->load(m_folder.path(), true));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_filter->rowCount(), 4); // festival, harbour, market, parade
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_tester.reset();
+        m_filter.reset();
+        m_loader.reset();
+        m_model.reset();
+    }
+
+    void searchAndStateFilters()
+    {
+        m_filter->setSearchText(QStringLiteral("ПАРАД"));
+        QCOMPARE(m_filter->rowCount(), 1);
+        m_filter->setSearchText(QStringLiteral("porto")); // city of two images
+        QCOMPARE(m_filter->rowCount(), 2);
+        m_filter->setSearchText(QStringLiteral("market-lis")); // the file name
+        QCOMPARE(m_filter->rowCount(), 1);
+        m_filter->setSearchText(QString());
+        QCOMPARE(m_filter->rowCount(), 4);
+
+        QCOMPARE(m_filter->count(RecordFilterModel::State::Edited), 0);
+        QCOMPARE(m_filter->count(RecordFilterModel::State::Conflicts), 1); // market: XMP and IPTC city differ
+        QVERIFY(m_filter->setData(at(0, Field::Title), QStringLiteral("Lanterns")));
+        m_filter->setState(RecordFilterModel::State::Edited);
+        QCOMPARE(m_filter->rowCount(), 1);
+        QCOMPARE(text(0, Field::Title), QStringLiteral("Lanterns"));
+        QVERIFY(m_filter->setData(at(0, Field::Date), QStringLiteral("31/12/2024")));
+        QCOMPARE(m_filter->count(RecordFilterModel::State::Invalid), 1);
+        m_filter->setState(RecordFilterModel::State::All);
+        QCOMPARE(m_filter->rowCount(), 4);
+    }
+
+    void copyAsTsv()
+    {
+        const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
+        const QModelIndexList block{at(1, Field::Title), at(1, Field::Headline), at(2, Field::Title), at(2, Field::Headline)};
+        QCOMPARE(editor.copy(block), QStringLiteral("Harbour at dawn\tFishing fleet returns\nMorning market\t\n"));
+        // Columns follow what the user sees: moving Headline before Title swaps them.
+        m_view->horizontalHeader()->moveSection(column(Field::Headline), column(Field::Title));
+        QCOMPARE(editor.copy(block), QStringLiteral("Fishing fleet returns\tHarbour at dawn\n\tMorning market\n"));
+    }
+
+    void pasteABlock()
+    {
+        const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
+        const QStringList problems = editor.paste(QStringLiteral("Lisbon\tPortugal\nMoscow\tRussia\n"), at(2, Field::City), {});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(text(2, Field::City), QStringLiteral("Lisbon"));
+        QCOMPARE(text(2, Field::Country), QStringLiteral("Portugal"));
+        QCOMPARE(text(3, Field::City), QStringLiteral("Moscow"));
+        QCOMPARE(text(3, Field::Country), QStringLiteral("Russia"));
+        QCOMPARE(m_undo->count(), 1); // one step
+        m_undo->undo();
+        QCOMPARE(text(3, Field::City), QStringLiteral("Москва"));
+    }
+
+    void oneValueFillsTheSelection()
+    {
+        const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
+        const QModelIndexList selection{at(0, Field::Nsfw), at(1, Field::Nsfw), at(3, Field::Nsfw)};
+        QVERIFY(editor.paste(QStringLiteral("no\n"), at(0, Field::Nsfw), selection).isEmpty());
+        for (int row : {0, 1, 3})
+            QCOMPARE(m_model->row(m_filter->mapToSource(at(row, Field::Nsfw)).row()).record().flag(Field::Nsfw), std::optional<bool>(false));
+        QVERIFY(!m_model->row(m_filter->mapToSource(at(2, Field::Nsfw)).row()).record().has(Field::Nsfw));
+    }
+
+    void badPastesChangeNothing_data()
+    {
+        QTest::addColumn<QString>("tsv");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("flag") << "maybe" << column(Field::Nsfw) << "is not yes, no or empty";
+        QTest::newRow("file column") << "x.jpg" << int(RecordTableModel::FileColumn) << "cannot be edited";
+        QTest::newRow("too tall") << "a\nb\nc\nd\ne\n" << column(Field::Title) << "more row";
+        QTest::newRow("mixed") << "ok\tyes\nfine\tperhaps\n" << column(Field::Nsfw) - 1 << "perhaps";
+    }
+
+    void badPastesChangeNothing()
+    {
+        QFETCH(QString, tsv);
+        QFETCH(int, column);
+        QFETCH(QString, problem);
+        const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
+        const QStringList problems = editor.paste(tsv, m_filter->index(0, column), {});
+        QVERIFY(!problems.isEmpty());
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(problem), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(m_model->editedCount(), 0);
+        QCOMPARE(m_undo->count(), 0);
+    }
+
+    void fillDownCopiesTheTopValue()
+    {
+        const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
+        QVERIFY(editor.fillDown({at(1, Field::Author), at(2, Field::Author), at(3, Field::Author)}));
+        QCOMPARE(text(2, Field::Author), QStringLiteral("Ana Pérez"));
+        QCOMPARE(text(3, Field::Author), QStringLiteral("Ana Pérez"));
+        QCOMPARE(m_undo->count(), 1);
+        QCOMPARE(m_undo->undoText(), QStringLiteral("Fill Down"));
+    }
+};
+
+QTEST_MAIN(tst_TableEditing)
+#include "tst_tableediting.moc"
