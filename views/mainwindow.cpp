@@ -48,6 +48,7 @@ namespace {
 const auto s_geometryKey = QStringLiteral("window/geometry");
 const auto s_stateKey = QStringLiteral("window/state");
 const auto s_recentKey = QStringLiteral("folders/recent");
+const auto s_headerKey = QStringLiteral("window/tableHeader");
 const auto s_subfoldersKey = QStringLiteral("folders/includeSubfolders");
 constexpr int s_maxRecent = 10;
 
@@ -85,6 +86,16 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RecordTableModel::FileColumn, Qt::AscendingOrder);
     m_table->setColumnWidth(RecordTableModel::FileColumn, 240);
+    // A model reset (a new folder) lays the header out afresh; put the user's layout back.
+    QHeaderView *header = m_table->horizontalHeader();
+    auto rememberHeader = [this] { m_headerState = m_table->horizontalHeader()->saveState(); };
+    connect(header, &QHeaderView::sectionResized, this, rememberHeader);
+    connect(header, &QHeaderView::sectionMoved, this, rememberHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, rememberHeader);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_headerState.isEmpty())
+            m_table->horizontalHeader()->restoreState(m_headerState);
+    });
     m_table->setItemDelegate(new RecordDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     // Fixed row height keeps scrolling through 100,000 rows cheap (design.md §3.3).
@@ -620,6 +631,9 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(s_stateKey).toByteArray());
+    m_headerState = settings.value(s_headerKey).toByteArray();
+    if (m_headerState.isEmpty() || !m_table->horizontalHeader()->restoreState(m_headerState))
+        m_headerState = m_table->horizontalHeader()->saveState();
 }
 
 void MainWindow::saveLayout() const
@@ -627,6 +641,7 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(s_geometryKey, saveGeometry());
     settings.setValue(s_stateKey, saveState());
+    settings.setValue(s_headerKey, m_headerState);
 }
 
 void MainWindow::showAbout()

@@ -81,6 +81,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QTimer *m_countsTimer = nullptr;
+    QByteArray m_headerState; ///< column order, widths and sort, kept across folder loads and runs
     QDockWidget *m_inspectorDock = nullptr;
     QLabel *m_inspectorPlaceholder = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QHeaderView>
 #include <QComboBox>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
@@ -132,6 +133,9 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 640);
             window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->hide();
+            auto *header = window.findChild<QTableView *>(QStringLiteral("recordTable"))->horizontalHeader();
+            header->resizeSection(RecordTableModel::columnForField(Field::Caption), 333);
+            header->moveSection(RecordTableModel::columnForField(Field::City), 2);
             QTRY_COMPARE(window.size(), QSize(900, 640));
             window.close();
         }
@@ -140,6 +144,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(900, 640));
         QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->isVisible());
+        auto *header = again.findChild<QTableView *>(QStringLiteral("recordTable"))->horizontalHeader();
+        QCOMPARE(header->sectionSize(RecordTableModel::columnForField(Field::Caption)), 333);
+        QCOMPARE(header->visualIndex(RecordTableModel::columnForField(Field::City)), 2);
+        model.clear(); // a new folder keeps the layout too
+        QCOMPARE(header->sectionSize(RecordTableModel::columnForField(Field::Caption)), 333);
+        QCOMPARE(header->visualIndex(RecordTableModel::columnForField(Field::City)), 2);
     }
 
     void opensAFolderWithProgressAndErrors()
