@@ -85,7 +85,6 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     m_table->setWordWrap(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RecordTableModel::FileColumn, Qt::AscendingOrder);
-    m_table->setColumnWidth(RecordTableModel::FileColumn, 240);
     // A model reset (a new folder) lays the header out afresh; put the user's layout back.
     QHeaderView *header = m_table->horizontalHeader();
     auto rememberHeader = [this] { m_headerState = m_table->horizontalHeader()->saveState(); };
@@ -632,8 +631,10 @@ void MainWindow::restoreLayout()
         resize(1200, 760);
     restoreState(settings.value(s_stateKey).toByteArray());
     m_headerState = settings.value(s_headerKey).toByteArray();
-    if (m_headerState.isEmpty() || !m_table->horizontalHeader()->restoreState(m_headerState))
+    if (m_headerState.isEmpty() || !m_table->horizontalHeader()->restoreState(m_headerState)) {
+        m_table->horizontalHeader()->resizeSection(RecordTableModel::FileColumn, 240); // room for thumbnail and name
         m_headerState = m_table->horizontalHeader()->saveState();
+    }
 }
 
 void MainWindow::saveLayout() const
