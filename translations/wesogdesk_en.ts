@@ -364,6 +364,17 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::InspectorPanel</name>
+    <message>
+        <source>Select an image to see its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::MainWindow</name>
     <message>
         <source>Wesog Desk</source>
@@ -423,10 +434,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an image to see its metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -366,6 +366,17 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::InspectorPanel</name>
+    <message>
+        <source>Select an image to see its metadata.</source>
+        <translation>Seleccione una imagen para ver sus metadatos.</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Cargando vista previa…</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::MainWindow</name>
     <message>
         <source>Wesog Desk</source>
@@ -426,10 +437,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
-    </message>
-    <message>
-        <source>Select an image to see its metadata.</source>
-        <translation>Seleccione una imagen para ver sus metadatos.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>

@@ -366,6 +366,17 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::InspectorPanel</name>
+    <message>
+        <source>Select an image to see its metadata.</source>
+        <translation>Sélectionnez une image pour voir ses métadonnées.</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Chargement de l&apos;aperçu…</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::MainWindow</name>
     <message>
         <source>Wesog Desk</source>
@@ -426,10 +437,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspecteur</translation>
-    </message>
-    <message>
-        <source>Select an image to see its metadata.</source>
-        <translation>Sélectionnez une image pour voir ses métadonnées.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>

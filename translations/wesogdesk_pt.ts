@@ -366,6 +366,17 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::InspectorPanel</name>
+    <message>
+        <source>Select an image to see its metadata.</source>
+        <translation>Selecione uma imagem para ver seus metadados.</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Carregando a pré-visualização…</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::MainWindow</name>
     <message>
         <source>Wesog Desk</source>
@@ -426,10 +437,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspetor</translation>
-    </message>
-    <message>
-        <source>Select an image to see its metadata.</source>
-        <translation>Selecione uma imagem para ver seus metadados.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>

@@ -370,6 +370,17 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::InspectorPanel</name>
+    <message>
+        <source>Select an image to see its metadata.</source>
+        <translation>Выберите изображение, чтобы увидеть его метаданные.</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Загрузка превью…</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::MainWindow</name>
     <message>
         <source>Wesog Desk</source>
@@ -430,10 +441,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Инспектор</translation>
-    </message>
-    <message>
-        <source>Select an image to see its metadata.</source>
-        <translation>Выберите изображение, чтобы увидеть его метаданные.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>

@@ -34,6 +34,8 @@
 #include <QUndoStack>
 
 #include "aboutdialog.h"
+#include "inspectorpanel.h"
+#include "library/thumbnailservice.h"
 #include "recordfiltermodel.h"
 #include "tableeditor.h"
 #include "recorddelegate.h"
@@ -135,13 +137,14 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     connect(m_model, &QAbstractItemModel::rowsInserted, m_countsTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::dataChanged, m_countsTimer, qOverload<>(&QTimer::start));
 
-    m_inspectorPlaceholder = new QLabel(this);
-    m_inspectorPlaceholder->setAlignment(Qt::AlignCenter);
-    m_inspectorPlaceholder->setWordWrap(true);
-    m_inspectorPlaceholder->setMargin(12);
+    m_inspector = new InspectorPanel(m_model, new ThumbnailService(320, this), this);
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock")); // saveState() keys on it
-    m_inspectorDock->setWidget(m_inspectorPlaceholder);
+    m_inspector->setMinimumWidth(280);
+    m_inspectorDock->setWidget(m_inspector);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_inspector->showRow(current.isValid() ? m_filter->mapToSource(current).row() : -1);
+    });
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
 
     m_progressLabel = new QLabel(this);
@@ -593,7 +596,6 @@ void MainWindow::retranslateUi()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));
     m_inspectorDock->toggleViewAction()->setText(tr("&Inspector"));
-    m_inspectorPlaceholder->setText(tr("Select an image to see its metadata."));
     updateStatusText();
 }
 
@@ -629,7 +631,8 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
         resize(1200, 760);
-    restoreState(settings.value(s_stateKey).toByteArray());
+    if (!restoreState(settings.value(s_stateKey).toByteArray()))
+        resizeDocks({m_inspectorDock}, {380}, Qt::Horizontal);
     m_headerState = settings.value(s_headerKey).toByteArray();
     if (m_headerState.isEmpty() || !m_table->horizontalHeader()->restoreState(m_headerState)) {
         m_table->horizontalHeader()->resizeSection(RecordTableModel::FileColumn, 240); // room for thumbnail and name

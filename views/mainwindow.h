@@ -19,6 +19,7 @@ class QToolButton;
 namespace Wesog {
 
 class AboutDialog;
+class InspectorPanel;
 class FolderLoader;
 class LanguageManager;
 class RecordFilterModel;
@@ -83,7 +84,7 @@ private:
     QTimer *m_countsTimer = nullptr;
     QByteArray m_headerState; ///< column order, widths and sort, kept across folder loads and runs
     QDockWidget *m_inspectorDock = nullptr;
-    QLabel *m_inspectorPlaceholder = nullptr;
+    InspectorPanel *m_inspector = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
+#include <QTableView>
 #include <QTimer>
 
 #include "folderloader.h"
@@ -75,7 +76,13 @@ ReadOptions readOptions(const QString &language)
 // Waits for the window to be laid out and painted, saves it and quits (for docs and checks).
 void scheduleScreenshot(QWidget *window, const QString &file)
 {
-    QTimer::singleShot(1500, window, [window, file] {
+    // Show the inspector at work: the second row becomes the current image, then the
+    // preview has a moment to arrive before the grab.
+    QTimer::singleShot(1200, window, [window] {
+        if (auto *table = window->findChild<QTableView *>(QStringLiteral("recordTable")); table && table->model()->rowCount() > 1)
+            table->setCurrentIndex(table->model()->index(1, 0));
+    });
+    QTimer::singleShot(2200, window, [window, file] {
         const bool saved = window->grab().save(file, "PNG");
         QCoreApplication::exit(saved ? 0 : 1);
     });

@@ -204,6 +204,17 @@ private slots:
         QVERIFY(!city.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(city.data(Qt::ToolTipRole).toString().contains(QLatin1String("Porto")));
 
+        // The inspector shows the current image: every field with its source.
+        auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+        table->setCurrentIndex(proxy->mapFromSource(model.index(model.rowOfId(QStringLiteral("market-lisbon")), 0)));
+        auto *cityValue = window.findChild<QLabel *>(QStringLiteral("inspectorValue_city"));
+        QVERIFY(cityValue->isVisibleTo(&window));
+        QVERIFY(cityValue->text().contains(QLatin1String("Lisboa")));
+        QVERIFY(cityValue->text().contains(QLatin1String("Iptc.Application2.City: Porto")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("inspectorFile"))->text().contains(QLatin1String("market-lisbon.jpg")));
+        QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("inspectorPreview"))->pixmap().isNull());
+
         // Remembered in Open Recent; without subfolders the nested file is left out.
         QVERIFY(!window.findChildren<QAction *>(QStringLiteral("recentFolderAction")).isEmpty());
         window.findChild<QAction *>(QStringLiteral("includeSubfoldersAction"))->setChecked(false);

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspectorpanel.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "library/thumbnailservice.h"
+#include "recordtablemodel.h"
+
+namespace Wesog {
+
+InspectorPanel::InspectorPanel(RecordTableModel *model, ThumbnailService *previews, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_previews(previews)
+{
+    setObjectName(QStringLiteral("inspectorPanel"));
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("inspectorPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(12);
+
+    m_details = new QWidget(this);
+    m_preview = new QLabel(m_details);
+    m_preview->setObjectName(QStringLiteral("inspectorPreview"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumHeight(160);
+    m_file = new QLabel(m_details);
+    m_file->setObjectName(QStringLiteral("inspectorFile"));
+    m_file->setWordWrap(true);
+    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Labels above values: long values (captions, URLs, other sources) get the full width.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    for (const FieldInfo &info : FieldRegistry::all()) {
+        auto *label = new QLabel(m_details);
+        auto *value = new QLabel(m_details);
+        value->setObjectName(QStringLiteral("inspectorValue_") + QLatin1String(info.jsonKey));
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setTextFormat(Qt::RichText);
+        m_form->addRow(label, value);
+        m_labels << label;
+        m_values << value;
+    }
+    m_notes = new QLabel(m_details);
+    m_notes->setObjectName(QStringLiteral("inspectorNotes"));
+    m_notes->setWordWrap(true);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->addWidget(m_preview);
+    detailsLayout->addWidget(m_file);
+    detailsLayout->addLayout(m_form);
+    detailsLayout->addWidget(m_notes);
+    detailsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(scroll);
+    scroll->hide();
+
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
+        if (m_row >= first.row() && m_row <= last.row())
+            refresh();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(-1); });
+    connect(m_previews, &ThumbnailService::thumbnailReady, this, [this](const QString &path) {
+        if (m_row >= 0 && m_row < m_model->rowCount() && m_model->row(m_row).absolutePath == path)
+            refresh();
+    });
+    showRow(-1);
+}
+
+void InspectorPanel::showRow(int sourceRow)
+{
+    m_row = sourceRow;
+    const bool shown = m_row >= 0 && m_row < m_model->rowCount();
+    m_placeholder->setVisible(!shown);
+    m_details->parentWidget()->parentWidget()->setVisible(shown); // the scroll area
+    refresh();
+}
+
+void InspectorPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void InspectorPanel::refresh()
+{
+    m_placeholder->setText(tr("Select an image to see its metadata."));
+    if (m_row < 0 || m_row >= m_model->rowCount())
+        return;
+    const RecordRow &row = m_model->row(m_row);
+    m_file->setText(QStringLiteral("<b>%1</b>").arg(row.relativePath.toHtmlEscaped()));
+    const QImage preview = row.error ? QImage() : m_previews->thumbnail(row.absolutePath);
+    if (!preview.isNull())
+        m_preview->setPixmap(QPixmap::fromImage(preview));
+    else
+        m_preview->setText(row.error ? row.error->userMessage() : tr("Loading preview…"));
+
+    for (int i = 0; i < FieldCount; ++i) {
+        const Field field = static_cast<Field>(i);
+        m_labels.at(i)->setText(FieldRegistry::label(field) + QLatin1Char(':'));
+        const QModelIndex cell = m_model->index(m_row, RecordTableModel::columnForField(field));
+        QString html = cell.data().toString().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        const FieldSource &source = row.metadata.sources[size_t(i)];
+        QString origin = row.isEdited(field) ? provenanceName(Provenance::Edited) : provenanceName(source.provenance);
+        if (!origin.isEmpty())
+            html += QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(origin.toHtmlEscaped());
+        for (const SourceValue &other : source.others) {
+            html += QStringLiteral("<br><span style='color:gray'>%1 %2: %3</span>")
+                        .arg(provenanceName(other.source), other.key.toHtmlEscaped(), other.text.toHtmlEscaped());
+        }
+        for (const FieldIssue &issue : row.issues) {
+            if (issue.field == field)
+                html += QStringLiteral("<br><span style='color:#b3261e'>%1</span>").arg(issue.message().toHtmlEscaped());
+        }
+        m_values.at(i)->setText(html);
+    }
+    QStringList notes;
+    for (const MetadataNote &note : row.metadata.notes)
+        notes << note.message();
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
+}
+
+} // namespace Wesog

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+
+namespace Wesog {
+
+class RecordTableModel;
+class ThumbnailService;
+
+/// The inspector dock: a large preview of the current image and every field as a read-only
+/// form, with where each value came from (XMP, IIM, EXIF, sidecar, template, edited), the
+/// other sources' values, validation findings and reading notes.
+/// Thread: GUI. Lifetime: owned by the main window; the model and the preview service outlive it.
+class InspectorPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InspectorPanel)
+
+public:
+    InspectorPanel(RecordTableModel *model, ThumbnailService *previews, QWidget *parent = nullptr);
+
+    /// Shows the row at `sourceRow` of the model, or the placeholder for -1.
+    void showRow(int sourceRow);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    RecordTableModel *m_model;
+    ThumbnailService *m_previews;
+    int m_row = -1;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_preview = nullptr;
+    QLabel *m_file = nullptr;
+    QLabel *m_notes = nullptr;
+    QWidget *m_details = nullptr;
+    QFormLayout *m_form = nullptr;
+    QList<QLabel *> m_labels;
+    QList<QLabel *> m_values;
+};
+
+} // namespace Wesog
