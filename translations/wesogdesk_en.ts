@@ -364,6 +364,82 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>Replace &quot;%1&quot; in %n cell(s)</source>
+        <translation>
+            <numerusform>Replace &quot;%1&quot; in %n cell</numerusform>
+            <numerusform>Replace &quot;%1&quot; in %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>%n cell will change</numerusform>
+            <numerusform>%n cells will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n image(s).</source>
+        <translation>
+            <numerusform>in %n image.</numerusform>
+            <numerusform>in %n images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields of the images shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::InspectorPanel</name>
     <message>
         <source>Select an image to see its metadata.</source>
@@ -615,6 +691,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Search file names and metadata (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

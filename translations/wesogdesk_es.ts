@@ -366,6 +366,82 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>Replace &quot;%1&quot; in %n cell(s)</source>
+        <translation>
+            <numerusform>Reemplazar «%1» en %n celda</numerusform>
+            <numerusform>Reemplazar «%1» en %n celdas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1</source>
+        <translation>La expresión regular no es válida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>Cambiará %n celda</numerusform>
+            <numerusform>Cambiarán %n celdas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n image(s).</source>
+        <translation>
+            <numerusform>en %n imagen.</numerusform>
+            <numerusform>en %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Buscar y reemplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Reemplazar &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;En:</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpresión regular</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Distinguir &amp;mayúsculas</translation>
+    </message>
+    <message>
+        <source>Whole &amp;words</source>
+        <translation>Palabras &amp;completas</translation>
+    </message>
+    <message>
+        <source>Selected cells</source>
+        <translation>Celdas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Current column</source>
+        <translation>Columna actual</translation>
+    </message>
+    <message>
+        <source>All fields of the images shown</source>
+        <translation>Todos los campos de las imágenes mostradas</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Reemplazar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::InspectorPanel</name>
     <message>
         <source>Select an image to see its metadata.</source>
@@ -619,6 +695,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Search file names and metadata (%1)</source>
         <translation>Buscar en nombres de archivo y metadatos (%1)</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Buscar y &amp;reemplazar…</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,82 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>Replace &quot;%1&quot; in %n cell(s)</source>
+        <translation>
+            <numerusform>Remplacer « %1 » dans %n cellule</numerusform>
+            <numerusform>Remplacer « %1 » dans %n cellules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1</source>
+        <translation>L&apos;expression régulière n&apos;est pas valide : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>%n cellule va changer</numerusform>
+            <numerusform>%n cellules vont changer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n image(s).</source>
+        <translation>
+            <numerusform>dans %n image.</numerusform>
+            <numerusform>dans %n images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Remplacer &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;Dans :</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Whole &amp;words</source>
+        <translation>Mots &amp;entiers</translation>
+    </message>
+    <message>
+        <source>Selected cells</source>
+        <translation>Cellules sélectionnées</translation>
+    </message>
+    <message>
+        <source>Current column</source>
+        <translation>Colonne actuelle</translation>
+    </message>
+    <message>
+        <source>All fields of the images shown</source>
+        <translation>Tous les champs des images affichées</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::InspectorPanel</name>
     <message>
         <source>Select an image to see its metadata.</source>
@@ -619,6 +695,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Search file names and metadata (%1)</source>
         <translation>Rechercher dans les noms de fichiers et les métadonnées (%1)</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Rechercher et &amp;remplacer…</translation>
     </message>
 </context>
 <context>

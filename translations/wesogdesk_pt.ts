@@ -366,6 +366,82 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>Replace &quot;%1&quot; in %n cell(s)</source>
+        <translation>
+            <numerusform>Substituir &quot;%1&quot; em %n célula</numerusform>
+            <numerusform>Substituir &quot;%1&quot; em %n células</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1</source>
+        <translation>A expressão regular não é válida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>Mudará %n célula</numerusform>
+            <numerusform>Mudarão %n células</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n image(s).</source>
+        <translation>
+            <numerusform>em %n imagem.</numerusform>
+            <numerusform>em %n imagens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Localizar e substituir</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Localizar:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Substituir &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;Em:</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpressão regular</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Diferenciar &amp;maiúsculas</translation>
+    </message>
+    <message>
+        <source>Whole &amp;words</source>
+        <translation>Palavras &amp;inteiras</translation>
+    </message>
+    <message>
+        <source>Selected cells</source>
+        <translation>Células selecionadas</translation>
+    </message>
+    <message>
+        <source>Current column</source>
+        <translation>Coluna atual</translation>
+    </message>
+    <message>
+        <source>All fields of the images shown</source>
+        <translation>Todos os campos das imagens mostradas</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Substituir &amp;tudo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::InspectorPanel</name>
     <message>
         <source>Select an image to see its metadata.</source>
@@ -619,6 +695,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Search file names and metadata (%1)</source>
         <translation>Procurar em nomes de arquivo e metadados (%1)</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Localizar e &amp;substituir…</translation>
     </message>
 </context>
 <context>

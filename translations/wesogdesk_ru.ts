@@ -370,6 +370,85 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>Replace &quot;%1&quot; in %n cell(s)</source>
+        <translation>
+            <numerusform>Заменить «%1» в %n ячейке</numerusform>
+            <numerusform>Заменить «%1» в %n ячейках</numerusform>
+            <numerusform>Заменить «%1» в %n ячейках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1</source>
+        <translation>Регулярное выражение некорректно: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>Изменится %n ячейка</numerusform>
+            <numerusform>Изменятся %n ячейки</numerusform>
+            <numerusform>Изменятся %n ячеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n image(s).</source>
+        <translation>
+            <numerusform>в %n изображении.</numerusform>
+            <numerusform>в %n изображениях.</numerusform>
+            <numerusform>в %n изображениях.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Найти и заменить</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>&amp;Заменить на:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;Где:</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Регулярное в&amp;ыражение</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Учитывать &amp;регистр</translation>
+    </message>
+    <message>
+        <source>Whole &amp;words</source>
+        <translation>Только целые &amp;слова</translation>
+    </message>
+    <message>
+        <source>Selected cells</source>
+        <translation>Выделенные ячейки</translation>
+    </message>
+    <message>
+        <source>Current column</source>
+        <translation>Текущий столбец</translation>
+    </message>
+    <message>
+        <source>All fields of the images shown</source>
+        <translation>Все поля показанных изображений</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Заменить &amp;все</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::InspectorPanel</name>
     <message>
         <source>Select an image to see its metadata.</source>
@@ -627,6 +706,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Search file names and metadata (%1)</source>
         <translation>Поиск по именам файлов и метаданным (%1)</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Найти и &amp;заменить…</translation>
     </message>
 </context>
 <context>

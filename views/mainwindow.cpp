@@ -34,6 +34,7 @@
 #include <QUndoStack>
 
 #include "aboutdialog.h"
+#include "findreplacedialog.h"
 #include "inspectorpanel.h"
 #include "library/thumbnailservice.h"
 #include "recordfiltermodel.h"
@@ -89,6 +90,25 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     m_table->sortByColumn(RecordTableModel::FileColumn, Qt::AscendingOrder);
     // A model reset (a new folder) lays the header out afresh; put the user's layout back.
     QHeaderView *header = m_table->horizontalHeader();
+    // Right-click on the header: choose which columns to show (kept with the layout).
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
+        QHeaderView *header = m_table->horizontalHeader();
+        auto *menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("columnMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            action->setEnabled(column != RecordTableModel::FileColumn); // never hide every way to tell rows apart
+            connect(action, &QAction::toggled, this, [this, column](bool shown) {
+                m_table->horizontalHeader()->setSectionHidden(column, !shown);
+                m_headerState = m_table->horizontalHeader()->saveState();
+            });
+        }
+        menu->popup(header->mapToGlobal(position));
+    });
     auto rememberHeader = [this] { m_headerState = m_table->horizontalHeader()->saveState(); };
     connect(header, &QHeaderView::sectionResized, this, rememberHeader);
     connect(header, &QHeaderView::sectionMoved, this, rememberHeader);
@@ -443,6 +463,17 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
 
+    m_replaceAction = new QAction(this);
+    m_replaceAction->setObjectName(QStringLiteral("replaceAction"));
+    m_replaceAction->setShortcut(QKeySequence::Replace);
+    connect(m_replaceAction, &QAction::triggered, this, [this] {
+        if (!m_findReplace)
+            m_findReplace = new FindReplaceDialog(m_model, m_filter, m_table, this);
+        m_findReplace->show(); // modeless: the table stays usable
+        m_findReplace->raise();
+        m_findReplace->activateWindow();
+    });
+
     m_revertAction = new QAction(this);
     m_revertAction->setObjectName(QStringLiteral("revertAction"));
     connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertSelection);
@@ -533,6 +564,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_revertAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_replaceAction);
     m_editMenu->addAction(m_selectAllAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
@@ -583,6 +615,7 @@ void MainWindow::retranslateUi()
     m_fillDownAction->setText(tr("Fill &Down"));
     m_fillDownAction->setToolTip(tr("Copy the top selected value to the other selected rows"));
     m_findAction->setText(tr("&Find…"));
+    m_replaceAction->setText(tr("Find and &Replace…"));
     m_search->setPlaceholderText(tr("Search file names and metadata (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     updateFilterCounts();
     m_revertAction->setToolTip(tr("Put the selected cells back to the values read from the files"));

@@ -19,6 +19,7 @@ class QToolButton;
 namespace Wesog {
 
 class AboutDialog;
+class FindReplaceDialog;
 class InspectorPanel;
 class FolderLoader;
 class LanguageManager;
@@ -110,6 +111,8 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_fillDownAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_replaceAction = nullptr;
+    FindReplaceDialog *m_findReplace = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_selectAllAction = nullptr;

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search and state filters, and spreadsheet-style copy, paste and fill down.
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QFile>
 #include <QHeaderView>
 #include <QSignalSpy>
@@ -9,6 +14,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "findreplacedialog.h"
 #include "folderloader.h"
 #include "recordfiltermodel.h"
 #include "recordtablemodel.h"
@@ -153,6 +159,39 @@ private slots:
         QVERIFY2(problems.join(QLatin1Char('\n')).contains(problem), qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(m_model->editedCount(), 0);
         QCOMPARE(m_undo->count(), 0);
+    }
+
+    void findAndReplaceCountsThenReplaces()
+    {
+        FindReplaceDialog dialog(m_model.get(), m_filter.get(), m_view.get());
+        auto *find = dialog.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        auto *replace = dialog.findChild<QLineEdit *>(QStringLiteral("replaceEdit"));
+        auto *preview = dialog.findChild<QLabel *>(QStringLiteral("findPreview"));
+        auto *replaceAll = dialog.findChild<QPushButton *>(QStringLiteral("replaceAllButton"));
+        find->setText(QStringLiteral("porto"));
+        replace->setText(QStringLiteral("Oporto"));
+        QCOMPARE(dialog.pendingChanges().size(), 2); // festival and harbour say Porto
+        QVERIFY2(preview->text().contains(QLatin1String("2 cell")), qPrintable(preview->text()));
+        QCOMPARE(m_model->editedCount(), 0); // nothing changed yet
+        replaceAll->click();
+        QCOMPARE(text(0, Field::City), QStringLiteral("Oporto"));
+        QCOMPARE(text(1, Field::City), QStringLiteral("Oporto"));
+        QCOMPARE(m_undo->count(), 1);
+        QCOMPARE(dialog.pendingChanges().size(), 2); // "Oporto" holds "porto"...
+        dialog.findChild<QCheckBox *>(QStringLiteral("wholeWordCheck"))->setChecked(true);
+        QVERIFY(dialog.pendingChanges().isEmpty()); // ...but not as a whole word
+        dialog.findChild<QCheckBox *>(QStringLiteral("wholeWordCheck"))->setChecked(false);
+        m_undo->undo();
+        QCOMPARE(text(0, Field::City), QStringLiteral("Porto"));
+
+        // Only the selected cells, and a broken pattern changes nothing.
+        dialog.findChild<QComboBox *>(QStringLiteral("scopeCombo"))->setCurrentIndex(FindReplaceDialog::SelectedCells);
+        m_view->selectionModel()->select(at(1, Field::City), QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(dialog.pendingChanges().size(), 1);
+        dialog.findChild<QCheckBox *>(QStringLiteral("regexCheck"))->setChecked(true);
+        find->setText(QStringLiteral("(porto"));
+        QVERIFY(!replaceAll->isEnabled());
+        QVERIFY(preview->text().contains(QLatin1String("not valid")));
     }
 
     void fillDownCopiesTheTopValue()
