@@ -271,7 +271,20 @@ bool OperationEngine::processItem(Operation &op)
     const bool fetched = m_fetched && m_fetched->opId == op.id && m_fetched->index == index;
     const std::optional<ImageProbe> earlierProbe = fetched ? std::optional<ImageProbe>(m_fetched->probe) : std::nullopt;
     m_fetched.reset();
-    auto probeFor = [&](const QString &src) { return earlierProbe ? earlierProbe : probeSrc(op, src); };
+    // Checks the image's src and records its size: nullopt while a fetch is pending, false
+    // (with `failure` set) when the src is not a usable image.
+    auto measure = [&](StoredImage &image) -> std::optional<bool> {
+        const std::optional<ImageProbe> probe = earlierProbe ? earlierProbe : probeSrc(op, image.record.src());
+        if (!probe)
+            return std::nullopt;
+        if (!probe->ok) {
+            failure = QStringLiteral("image %1: %2").arg(quoted(id), probe->error);
+            return false;
+        }
+        image.width = probe->width;
+        image.height = probe->height;
+        return true;
+    };
 
     switch (op.verb) {
     case Verb::Delete:
@@ -292,15 +305,11 @@ bool OperationEngine::processItem(Operation &op)
         }
         StoredImage image;
         RecordCodec::decodeItem(item, &image.record); // checked when the request arrived
-        const std::optional<ImageProbe> probe = probeFor(image.record.src());
-        if (!probe)
+        const std::optional<bool> measured = measure(image);
+        if (!measured)
             return false;
-        if (!probe->ok) {
-            failure = QStringLiteral("image %1: %2").arg(quoted(id), probe->error);
+        if (!*measured)
             break;
-        }
-        image.width = probe->width;
-        image.height = probe->height;
         image.nFaces = 0;
         result = image;
         break;
@@ -321,15 +330,11 @@ bool OperationEngine::processItem(Operation &op)
             image.record.setValue(*field, patch.value(*field));
         }
         if (image.record.src() != existing->record.src()) { // only a new src is fetched
-            const std::optional<ImageProbe> probe = probeFor(image.record.src());
-            if (!probe)
+            const std::optional<bool> measured = measure(image);
+            if (!measured)
                 return false;
-            if (!probe->ok) {
-                failure = QStringLiteral("image %1: %2").arg(quoted(id), probe->error);
+            if (!*measured)
                 break;
-            }
-            image.width = probe->width;
-            image.height = probe->height;
         }
         result = image;
         break;

@@ -12,16 +12,13 @@
 
 #include "library/exiv2session.h"
 #include "library/folderscanner.h"
+#include "fixtures.h"
 #include "testpaths.h"
 
 using namespace Wesog;
+using Wesog::Test::fixture;
 
 namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(WESOG_FIXTURES_DIR "/") + QLatin1String(name);
-}
 
 quint32 crc32(const QByteArray &data)
 {

@@ -6,18 +6,15 @@
 
 #include "library/exiv2session.h"
 #include "library/metadatareader.h"
+#include "fixtures.h"
 #include "testpaths.h"
 
 using namespace Wesog;
+using Wesog::Test::fixture;
 
 Q_DECLARE_METATYPE(Wesog::Field)
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(WESOG_FIXTURES_DIR "/") + name;
-}
 
 ImageMetadata read(const QString &name, const QString &language = QStringLiteral("en"),
                    const QString &codepage = QStringLiteral("windows-1252"))

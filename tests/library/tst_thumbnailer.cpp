@@ -16,16 +16,13 @@
 #include "library/exiv2session.h"
 #include "library/thumbnailer.h"
 #include "library/thumbnailservice.h"
+#include "fixtures.h"
 #include "testpaths.h"
 
 using namespace Wesog;
+using Wesog::Test::fixture;
 
 namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(WESOG_FIXTURES_DIR "/") + QLatin1String(name);
-}
 
 } // namespace
 
