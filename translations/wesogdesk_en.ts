@@ -823,6 +823,14 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the address of the local sandbox. Changed templates apply to every image at once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown required fields: %1 (use API names such as caption, author, keywords:3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required by your agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -826,6 +826,14 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the address of the local sandbox. Changed templates apply to every image at once.</source>
         <translation>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1} y {sandbox} para la dirección del sandbox local. Las plantillas modificadas se aplican a todas las imágenes a la vez.</translation>
     </message>
+    <message>
+        <source>Unknown required fields: %1 (use API names such as caption, author, keywords:3)</source>
+        <translation>Campos obligatorios desconocidos: %1 (use nombres de la API como caption, author, keywords:3)</translation>
+    </message>
+    <message>
+        <source>&amp;Required by your agency:</source>
+        <translation>&amp;Obligatorio para su agencia:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

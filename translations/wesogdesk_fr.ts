@@ -826,6 +826,14 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the address of the local sandbox. Changed templates apply to every image at once.</source>
         <translation>Variables : {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1} et {sandbox} pour l&apos;adresse du bac à sable local. Les modèles modifiés s&apos;appliquent à toutes les images d&apos;un coup.</translation>
     </message>
+    <message>
+        <source>Unknown required fields: %1 (use API names such as caption, author, keywords:3)</source>
+        <translation>Champs obligatoires inconnus : %1 (utilisez les noms de l&apos;API, par exemple caption, author, keywords:3)</translation>
+    </message>
+    <message>
+        <source>&amp;Required by your agency:</source>
+        <translation>&amp;Obligatoire pour votre agence :</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

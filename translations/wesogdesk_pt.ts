@@ -826,6 +826,14 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the address of the local sandbox. Changed templates apply to every image at once.</source>
         <translation>Variáveis: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1} e {sandbox} para o endereço do sandbox local. Os modelos alterados aplicam-se a todas as imagens de uma vez.</translation>
     </message>
+    <message>
+        <source>Unknown required fields: %1 (use API names such as caption, author, keywords:3)</source>
+        <translation>Campos obrigatórios desconhecidos: %1 (use nomes da API como caption, author, keywords:3)</translation>
+    </message>
+    <message>
+        <source>&amp;Required by your agency:</source>
+        <translation>&amp;Obrigatório para a sua agência:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -371,7 +371,7 @@ void MainWindow::showSettings()
                                             m_languages->currentLanguage() == QLatin1String("ru") ? QStringLiteral("windows-1251")
                                                                                                 : QStringLiteral("windows-1252"))
                                  .toString();
-    auto *dialog = new SettingsDialog(m_loader->templates(), codepage, this);
+    auto *dialog = new SettingsDialog(m_loader->templates(), codepage, settings.value(QStringLiteral("validation/required")).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, codepage] {
         QSettings settings;
@@ -379,6 +379,8 @@ void MainWindow::showSettings()
         settings.setValue(QStringLiteral("templates/id"), templates.id);
         settings.setValue(QStringLiteral("templates/src"), templates.src);
         settings.setValue(QStringLiteral("metadata/legacyCodepage"), dialog->codepage());
+        settings.setValue(QStringLiteral("validation/required"), dialog->requiredFields());
+        m_model->setValidationRules(ValidationRules::fromString(dialog->requiredFields()));
         m_loader->setTemplates(templates);
         if (dialog->codepage() != codepage) {
             ReadOptions options;

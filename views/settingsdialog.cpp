@@ -12,12 +12,20 @@
 
 #include "library/codepage.h"
 #include "library/pathtemplate.h"
+#include "record/validation.h"
 
 namespace Wesog {
 
-SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &codepage, QWidget *parent)
+SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &codepage, const QString &requiredFields,
+                               QWidget *parent)
     : QDialog(parent)
 {
+    m_required = new QLineEdit(requiredFields, this);
+    m_required->setObjectName(QStringLiteral("requiredFieldsEdit"));
+    m_required->setPlaceholderText(QStringLiteral("caption author keywords:3"));
+    m_requiredLabel = new QLabel(this);
+    m_requiredLabel->setBuddy(m_required);
+    connect(m_required, &QLineEdit::textChanged, this, [this] { validate(); });
     setObjectName(QStringLiteral("settingsDialog"));
     m_idTemplate = new QLineEdit(templates.id, this);
     m_idTemplate->setObjectName(QStringLiteral("idTemplateEdit"));
@@ -54,6 +62,7 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &
     form->addRow(m_idLabel, m_idTemplate);
     form->addRow(m_srcLabel, m_srcTemplate);
     form->addRow(m_codepageLabel, m_codepage);
+    form->addRow(m_requiredLabel, m_required);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_help);
@@ -66,6 +75,11 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &
 RecordTemplates SettingsDialog::templates() const
 {
     return {m_idTemplate->text().trimmed(), m_srcTemplate->text().trimmed()};
+}
+
+QString SettingsDialog::requiredFields() const
+{
+    return ValidationRules::fromString(m_required->text()).toString();
 }
 
 QString SettingsDialog::codepage() const
@@ -82,6 +96,11 @@ void SettingsDialog::validate()
         problem = tr("The ID template cannot be empty.");
     else if (!unknown.isEmpty())
         problem = tr("Unknown variables: %1").arg(unknown.join(QStringLiteral(", ")));
+    QStringList unknownFields;
+    ValidationRules::fromString(m_required ? m_required->text() : QString(), &unknownFields);
+    if (problem.isEmpty() && !unknownFields.isEmpty())
+        problem = tr("Unknown required fields: %1 (use API names such as caption, author, keywords:3)")
+                      .arg(unknownFields.join(QStringLiteral(", ")));
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -100,6 +119,7 @@ void SettingsDialog::retranslateUi()
     m_idLabel->setText(tr("&ID template:"));
     m_srcLabel->setText(tr("&Source URL template:"));
     m_codepageLabel->setText(tr("&Code page of unmarked IPTC text:"));
+    m_requiredLabel->setText(tr("&Required by your agency:"));
     m_help->setText(tr("Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the "
                        "address of the local sandbox. Changed templates apply to every image at once."));
     validate();

@@ -22,10 +22,13 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(const RecordTemplates &templates, const QString &codepage, QWidget *parent = nullptr);
+    SettingsDialog(const RecordTemplates &templates, const QString &codepage, const QString &requiredFields,
+                   QWidget *parent = nullptr);
 
     RecordTemplates templates() const;
     QString codepage() const;
+    /// The agency's required fields in text form (`caption author keywords:3`).
+    QString requiredFields() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +40,8 @@ private:
     QLineEdit *m_idTemplate = nullptr;
     QLineEdit *m_srcTemplate = nullptr;
     QComboBox *m_codepage = nullptr;
+    QLineEdit *m_required = nullptr;
+    QLabel *m_requiredLabel = nullptr;
     QLabel *m_idLabel = nullptr;
     QLabel *m_srcLabel = nullptr;
     QLabel *m_codepageLabel = nullptr;

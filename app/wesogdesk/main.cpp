@@ -114,6 +114,7 @@ int main(int argc, char *argv[])
     RecordTableModel model(&languages);
     model.setThumbnailService(&thumbnails);
     model.setEditing(&workspace, &undo);
+    model.setValidationRules(ValidationRules::fromString(QSettings().value(QStringLiteral("validation/required")).toString()));
     FolderLoader loader(&model);
     loader.setWorkspace(&workspace, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspaces"));
     loader.setTemplates(savedTemplates());

@@ -291,9 +291,19 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("templateProblem"))->text().contains(QLatin1String("{date}")));
         id->setText(QStringLiteral("agency-{basename}"));
         QVERIFY(ok->isEnabled());
+        auto *required = dialog->findChild<QLineEdit *>(QStringLiteral("requiredFieldsEdit"));
+        required->setText(QStringLiteral("caption colour"));
+        QVERIFY(!ok->isEnabled()); // "colour" is not a field
+        required->setText(QStringLiteral("caption keywords:3"));
+        QVERIFY(ok->isEnabled());
         ok->click();
         QVERIFY(model.rowOfId(QStringLiteral("agency-harbour-dawn")) >= 0);
         QCOMPARE(QSettings().value(QStringLiteral("templates/id")).toString(), QStringLiteral("agency-{basename}"));
+        QCOMPARE(QSettings().value(QStringLiteral("validation/required")).toString(), QStringLiteral("caption keywords:3"));
+        // Samples lacking a caption or three keywords are now invalid.
+        QVERIFY(model.invalidCount() > 0);
+        QVERIFY(!model.row(model.rowOfId(QStringLiteral("agency-harbour-dawn"))).isInvalid());
+        QVERIFY(model.row(model.rowOfId(QStringLiteral("agency-market-lisbon"))).isInvalid());
     }
 
     void editSeveralRowsAtOnceAndUndo()
