@@ -107,10 +107,13 @@ bool FolderScanner::start(const QString &root, const Options &options)
             readers->start([shared, path, relative, readOptions, sha1] {
                 if (shared->cancelled)
                     return;
-                const QFileInfo stamp(path); // before reading: a change during the read shows later
+                // Stamped before reading, so a change during the read shows at the next rescan. (A
+                // plain stat: QFileInfo::lastModified() converts to local time on every call.)
+                struct stat stamp = {};
+                const bool stamped = ::stat(QFile::encodeName(path).constData(), &stamp) == 0;
                 ScannedFile file{path, relative, MetadataReader::readFile(path, readOptions),
-                                 sha1 ? PathTemplate::sha1Of(path) : QString(), stamp.size(),
-                                 stamp.exists() ? stamp.lastModified().toMSecsSinceEpoch() : -1};
+                                 sha1 ? PathTemplate::sha1Of(path) : QString(), stamped ? qint64(stamp.st_size) : -1,
+                                 stamped ? qint64(stamp.st_mtim.tv_sec) * 1000 + stamp.st_mtim.tv_nsec / 1000000 : -1};
                 QMutexLocker locker(&shared->mutex);
                 shared->ready.append(std::move(file));
                 ++shared->done;
