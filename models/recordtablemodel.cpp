@@ -256,7 +256,7 @@ void RecordTableModel::flushThumbnailChanges()
         while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
             ++j;
         if (rows.at(j) < rowCount())
-            emit dataChanged(index(rows.at(i), FileColumn), index(rows.at(j), FileColumn), {Qt::DecorationRole});
+            emit dataChanged(index(rows.at(i), FileColumn), index(rows.at(j), FileColumn), {Qt::DecorationRole, ThumbnailRole});
         i = j + 1;
     }
 }
@@ -310,6 +310,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return row.absolutePath;
         case Qt::DecorationRole:
             return decoration(row);
+        case ThumbnailRole:
+            if (!m_thumbnails || row.error)
+                return {};
+            return m_thumbnails->thumbnail(row.absolutePath);
         default:
             return {};
         }

@@ -56,6 +56,9 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     /// True for rows whose file could not be read.
     static constexpr int HasErrorRole = Qt::UserRole + 2;
+    /// The File column's thumbnail as a QImage at the service's size (for the grid); null
+    /// until it has been made.
+    static constexpr int ThumbnailRole = Qt::UserRole + 3;
 
     explicit RecordTableModel(LanguageManager *languages, QObject *parent = nullptr);
 

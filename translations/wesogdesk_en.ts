@@ -697,6 +697,18 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Find and &amp;Replace…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &amp;and Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>

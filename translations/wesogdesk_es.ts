@@ -700,6 +700,18 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Find and &amp;Replace…</source>
         <translation>Buscar y &amp;reemplazar…</translation>
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation>&amp;Cuadrícula de miniaturas</translation>
+    </message>
+    <message>
+        <source>Table &amp;and Grid</source>
+        <translation>Tabla &amp;y cuadrícula</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>

@@ -700,6 +700,18 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Find and &amp;Replace…</source>
         <translation>Rechercher et &amp;remplacer…</translation>
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation>&amp;Grille de vignettes</translation>
+    </message>
+    <message>
+        <source>Table &amp;and Grid</source>
+        <translation>Tableau &amp;et grille</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>

@@ -700,6 +700,18 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Find and &amp;Replace…</source>
         <translation>Localizar e &amp;substituir…</translation>
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabela</translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation>&amp;Grade de miniaturas</translation>
+    </message>
+    <message>
+        <source>Table &amp;and Grid</source>
+        <translation>Tabela &amp;e grade</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>

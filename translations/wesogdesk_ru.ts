@@ -711,6 +711,18 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Find and &amp;Replace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Таблица</translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation>&amp;Сетка миниатюр</translation>
+    </message>
+    <message>
+        <source>Table &amp;and Grid</source>
+        <translation>Таблица &amp;и сетка</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>

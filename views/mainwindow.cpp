@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListView>
+#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QActionGroup>
@@ -39,6 +41,7 @@
 #include "library/thumbnailservice.h"
 #include "recordfiltermodel.h"
 #include "tableeditor.h"
+#include "thumbnaildelegate.h"
 #include "recorddelegate.h"
 #include "settingsdialog.h"
 #include "folderloader.h"
@@ -52,6 +55,9 @@ const auto s_geometryKey = QStringLiteral("window/geometry");
 const auto s_stateKey = QStringLiteral("window/state");
 const auto s_recentKey = QStringLiteral("folders/recent");
 const auto s_headerKey = QStringLiteral("window/tableHeader");
+const auto s_viewModeKey = QStringLiteral("window/viewMode");
+const auto s_splitterKey = QStringLiteral("window/splitter");
+enum ViewMode { TableOnly, GridOnly, TableAndGrid };
 const auto s_subfoldersKey = QStringLiteral("folders/includeSubfolders");
 constexpr int s_maxRecent = 10;
 
@@ -141,12 +147,30 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     filterBar->setContentsMargins(4, 4, 4, 0);
     filterBar->addWidget(m_search, 1);
     filterBar->addWidget(m_stateFilter);
+    // The thumbnail grid shows the same rows, through the same proxy and selection.
+    m_grid = new QListView(this);
+    m_grid->setObjectName(QStringLiteral("thumbnailGrid"));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true); // a fixed cell: layout stays cheap for 100,000 images
+    m_grid->setLayoutMode(QListView::Batched);
+    m_grid->setSpacing(4);
+    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_grid->setItemDelegate(new ThumbnailDelegate(160, m_grid));
+    m_grid->setModel(m_filter);
+    m_grid->setModelColumn(RecordTableModel::FileColumn);
+    m_grid->setSelectionModel(m_table->selectionModel());
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("viewSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_grid);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(2);
     centralLayout->addLayout(filterBar);
-    centralLayout->addWidget(m_table);
+    centralLayout->addWidget(m_splitter);
     setCentralWidget(central);
     // State counts follow edits and loading, recounted at most every quarter second.
     m_countsTimer = new QTimer(this);
@@ -331,6 +355,14 @@ void MainWindow::revertSelection()
             cells.append({source.row(), *field});
     }
     m_model->revertCells(cells);
+}
+
+void MainWindow::setViewMode(int mode)
+{
+    m_table->setVisible(mode != GridOnly);
+    m_grid->setVisible(mode != TableOnly);
+    m_viewModeActions.value(mode)->setChecked(true);
+    QSettings().setValue(s_viewModeKey, mode);
 }
 
 void MainWindow::updateFilterCounts()
@@ -528,6 +560,16 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    m_viewModeGroup = new QActionGroup(this);
+    for (int mode : {TableOnly, GridOnly, TableAndGrid}) {
+        auto *action = new QAction(m_viewModeGroup);
+        action->setObjectName(QStringLiteral("viewModeAction%1").arg(mode));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + mode)));
+        connect(action, &QAction::triggered, this, [this, mode] { setViewMode(mode); });
+        m_viewModeActions << action;
+    }
+
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
     for (const QString &language : LanguageManager::availableLanguages()) {
@@ -576,6 +618,9 @@ void MainWindow::createMenus()
     QAction *inspectorAction = m_inspectorDock->toggleViewAction();
     inspectorAction->setObjectName(QStringLiteral("inspectorAction"));
     inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    for (QAction *action : m_viewModeActions)
+        m_viewMenu->addAction(action);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(inspectorAction);
     m_viewMenu->addAction(m_statusBarAction);
     m_viewMenu->addSeparator();
@@ -617,6 +662,9 @@ void MainWindow::retranslateUi()
     m_fillDownAction->setText(tr("Fill &Down"));
     m_fillDownAction->setToolTip(tr("Copy the top selected value to the other selected rows"));
     m_findAction->setText(tr("&Find…"));
+    m_viewModeActions.at(TableOnly)->setText(tr("&Table"));
+    m_viewModeActions.at(GridOnly)->setText(tr("Thumbnail &Grid"));
+    m_viewModeActions.at(TableAndGrid)->setText(tr("Table &and Grid"));
     m_replaceAction->setText(tr("Find and &Replace…"));
     m_search->setPlaceholderText(tr("Search file names and metadata (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     updateFilterCounts();
@@ -668,6 +716,8 @@ void MainWindow::restoreLayout()
         resize(1200, 760);
     if (!restoreState(settings.value(s_stateKey).toByteArray()))
         resizeDocks({m_inspectorDock}, {380}, Qt::Horizontal);
+    setViewMode(std::clamp(settings.value(s_viewModeKey, TableOnly).toInt(), int(TableOnly), int(TableAndGrid)));
+    m_splitter->restoreState(settings.value(s_splitterKey).toByteArray());
     m_headerState = settings.value(s_headerKey).toByteArray();
     if (m_headerState.isEmpty() || !m_table->horizontalHeader()->restoreState(m_headerState)) {
         m_table->horizontalHeader()->resizeSection(RecordTableModel::FileColumn, 240); // room for thumbnail and name
@@ -681,6 +731,7 @@ void MainWindow::saveLayout() const
     settings.setValue(s_geometryKey, saveGeometry());
     settings.setValue(s_stateKey, saveState());
     settings.setValue(s_headerKey, m_headerState);
+    settings.setValue(s_splitterKey, m_splitter->saveState());
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,8 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QLineEdit;
+class QListView;
+class QSplitter;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -71,6 +73,7 @@ private:
     void pasteClipboard();
     void fillDown();
     void updateFilterCounts();
+    void setViewMode(int mode);
     void showWarning(const QString &title, const QString &text);
 
     LanguageManager *m_languages;
@@ -79,6 +82,10 @@ private:
     QString m_folder;
 
     QTableView *m_table = nullptr;
+    QListView *m_grid = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QActionGroup *m_viewModeGroup = nullptr;
+    QList<QAction *> m_viewModeActions;
     RecordFilterModel *m_filter = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;

@@ -58,6 +58,7 @@ Workspace::Workspace()
 Workspace::~Workspace()
 {
     close();
+    m_db = QSqlDatabase(); // drop our handle first, or removeDatabase() warns it is in use
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 

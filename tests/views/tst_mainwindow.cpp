@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QListView>
 #include <QHeaderView>
 #include <QComboBox>
 #include <QSortFilterProxyModel>
@@ -34,6 +35,7 @@
 #include "recordtablemodel.h"
 #include "testenvironment.h"
 #include "testpaths.h"
+#include "library/thumbnailservice.h"
 #include "workspace/workspace.h"
 
 using namespace Wesog;
@@ -222,6 +224,38 @@ private slots:
         window.findChildren<QAction *>(QStringLiteral("recentFolderAction")).first()->trigger();
         QVERIFY(finished.wait(20000));
         QCOMPARE(model.rowCount(), 6);
+    }
+
+    void gridSharesRowsAndSelectionWithTheTable()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        ThumbnailService thumbnails(160);
+        RecordTableModel model(&languages);
+        model.setThumbnailService(&thumbnails);
+        FolderLoader loader(&model);
+        MainWindow window(&languages, &model, &loader);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&loader, &FolderLoader::finished);
+        window.openFolder(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
+        QVERIFY(finished.wait(20000));
+
+        auto *grid = window.findChild<QListView *>(QStringLiteral("thumbnailGrid"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        QVERIFY(!grid->isVisible()); // the table alone by default
+        window.findChild<QAction *>(QStringLiteral("viewModeAction1"))->trigger();
+        QVERIFY(grid->isVisible());
+        QVERIFY(!table->isVisible());
+        QCOMPARE(grid->model()->rowCount(), 5);
+        QCOMPARE(grid->selectionModel(), table->selectionModel());
+        grid->setCurrentIndex(grid->model()->index(3, RecordTableModel::FileColumn));
+        QCOMPARE(table->currentIndex().row(), 3);
+        // The grid paints real thumbnails once they are made.
+        QTRY_VERIFY(!grid->model()->index(0, RecordTableModel::FileColumn).data(RecordTableModel::ThumbnailRole).value<QImage>().isNull());
+        window.findChild<QAction *>(QStringLiteral("viewModeAction2"))->trigger();
+        QVERIFY(grid->isVisible() && table->isVisible());
+        QCOMPARE(QSettings().value(QStringLiteral("window/viewMode")).toInt(), 2);
     }
 
     void dropAFolderToOpenIt()
