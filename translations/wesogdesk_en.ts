@@ -364,6 +364,30 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::CaptionEditor</name>
+    <message numerus="yes">
+        <source>%n character(s), </source>
+        <translation>
+            <numerusform>%n character, </numerusform>
+            <numerusform>%n characters, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longer than the %n bytes IPTC IIM keeps)</source>
+        <translation>
+            <numerusform>(longer than the %n byte IPTC IIM keeps)</numerusform>
+            <numerusform>(longer than the %n bytes IPTC IIM keeps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -447,6 +471,43 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ListItemDialog</name>
+    <message numerus="yes">
+        <source>Add &quot;%1&quot; to %n image(s)</source>
+        <translation>
+            <numerusform>Add &quot;%1&quot; to %n image</numerusform>
+            <numerusform>Add &quot;%1&quot; to %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; from %n image(s)</source>
+        <translation>
+            <numerusform>Remove &quot;%1&quot; from %n image</numerusform>
+            <numerusform>Remove &quot;%1&quot; from %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,6 +770,22 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Table &amp;and Grid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a keyword, category or collection to every selected image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Li&amp;st…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a keyword, category or collection from every selected image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>
@@ -733,6 +810,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -366,6 +366,30 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::CaptionEditor</name>
+    <message numerus="yes">
+        <source>%n character(s), </source>
+        <translation>
+            <numerusform>%n carácter, </numerusform>
+            <numerusform>%n caracteres, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longer than the %n bytes IPTC IIM keeps)</source>
+        <translation>
+            <numerusform>(más largo que el %n byte que guarda IPTC IIM)</numerusform>
+            <numerusform>(más largo que los %n bytes que guarda IPTC IIM)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -450,6 +474,43 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Loading preview…</source>
         <translation>Cargando vista previa…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ListItemDialog</name>
+    <message numerus="yes">
+        <source>Add &quot;%1&quot; to %n image(s)</source>
+        <translation>
+            <numerusform>Añadir «%1» a %n imagen</numerusform>
+            <numerusform>Añadir «%1» a %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; from %n image(s)</source>
+        <translation>
+            <numerusform>Quitar «%1» de %n imagen</numerusform>
+            <numerusform>Quitar «%1» de %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to List</source>
+        <translation>Añadir a la lista</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Añadir:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Quitar:</translation>
     </message>
 </context>
 <context>
@@ -712,6 +773,22 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Table &amp;and Grid</source>
         <translation>Tabla &amp;y cuadrícula</translation>
     </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>Añadir a la &amp;lista…</translation>
+    </message>
+    <message>
+        <source>Add a keyword, category or collection to every selected image</source>
+        <translation>Añadir una palabra clave, categoría o colección a todas las imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Remove from Li&amp;st…</source>
+        <translation>Quitar de la li&amp;sta…</translation>
+    </message>
+    <message>
+        <source>Remove a keyword, category or collection from every selected image</source>
+        <translation>Quitar una palabra clave, categoría o colección de todas las imágenes seleccionadas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>
@@ -737,6 +814,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Edit %1</source>
         <translation>Editar «%1»</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,30 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::CaptionEditor</name>
+    <message numerus="yes">
+        <source>%n character(s), </source>
+        <translation>
+            <numerusform>%n caractère, </numerusform>
+            <numerusform>%n caractères, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longer than the %n bytes IPTC IIM keeps)</source>
+        <translation>
+            <numerusform>(plus long que l&apos;octet (%n) que garde IPTC IIM)</numerusform>
+            <numerusform>(plus long que les %n octets que garde IPTC IIM)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -450,6 +474,43 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Loading preview…</source>
         <translation>Chargement de l&apos;aperçu…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ListItemDialog</name>
+    <message numerus="yes">
+        <source>Add &quot;%1&quot; to %n image(s)</source>
+        <translation>
+            <numerusform>Ajouter « %1 » à %n image</numerusform>
+            <numerusform>Ajouter « %1 » à %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; from %n image(s)</source>
+        <translation>
+            <numerusform>Retirer « %1 » de %n image</numerusform>
+            <numerusform>Retirer « %1 » de %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to List</source>
+        <translation>Ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Ajouter :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Retirer :</translation>
     </message>
 </context>
 <context>
@@ -712,6 +773,22 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Table &amp;and Grid</source>
         <translation>Tableau &amp;et grille</translation>
     </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>Ajouter à la &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Add a keyword, category or collection to every selected image</source>
+        <translation>Ajouter un mot-clé, une catégorie ou une collection à chaque image sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove from Li&amp;st…</source>
+        <translation>Retirer de la li&amp;ste…</translation>
+    </message>
+    <message>
+        <source>Remove a keyword, category or collection from every selected image</source>
+        <translation>Retirer un mot-clé, une catégorie ou une collection de chaque image sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>
@@ -737,6 +814,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Edit %1</source>
         <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,30 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::CaptionEditor</name>
+    <message numerus="yes">
+        <source>%n character(s), </source>
+        <translation>
+            <numerusform>%n caractere, </numerusform>
+            <numerusform>%n caracteres, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longer than the %n bytes IPTC IIM keeps)</source>
+        <translation>
+            <numerusform>(maior do que o %n byte que o IPTC IIM guarda)</numerusform>
+            <numerusform>(maior do que os %n bytes que o IPTC IIM guarda)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -450,6 +474,43 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Loading preview…</source>
         <translation>Carregando a pré-visualização…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ListItemDialog</name>
+    <message numerus="yes">
+        <source>Add &quot;%1&quot; to %n image(s)</source>
+        <translation>
+            <numerusform>Adicionar &quot;%1&quot; a %n imagem</numerusform>
+            <numerusform>Adicionar &quot;%1&quot; a %n imagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; from %n image(s)</source>
+        <translation>
+            <numerusform>Remover &quot;%1&quot; de %n imagem</numerusform>
+            <numerusform>Remover &quot;%1&quot; de %n imagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to List</source>
+        <translation>Adicionar à lista</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Remover da lista</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Adicionar:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Remover:</translation>
     </message>
 </context>
 <context>
@@ -712,6 +773,22 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Table &amp;and Grid</source>
         <translation>Tabela &amp;e grade</translation>
     </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>Adicionar à &amp;lista…</translation>
+    </message>
+    <message>
+        <source>Add a keyword, category or collection to every selected image</source>
+        <translation>Adicionar uma palavra-chave, categoria ou coleção a todas as imagens selecionadas</translation>
+    </message>
+    <message>
+        <source>Remove from Li&amp;st…</source>
+        <translation>Remover da li&amp;sta…</translation>
+    </message>
+    <message>
+        <source>Remove a keyword, category or collection from every selected image</source>
+        <translation>Remover uma palavra-chave, categoria ou coleção de todas as imagens selecionadas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>
@@ -737,6 +814,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Edit %1</source>
         <translation>Editar &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>

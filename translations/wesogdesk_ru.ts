@@ -370,6 +370,33 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::CaptionEditor</name>
+    <message numerus="yes">
+        <source>%n character(s), </source>
+        <translation>
+            <numerusform>%n символ, </numerusform>
+            <numerusform>%n символа, </numerusform>
+            <numerusform>%n символов, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longer than the %n bytes IPTC IIM keeps)</source>
+        <translation>
+            <numerusform>(длиннее %n байта, который хранит IPTC IIM)</numerusform>
+            <numerusform>(длиннее %n байт, которые хранит IPTC IIM)</numerusform>
+            <numerusform>(длиннее %n байт, которые хранит IPTC IIM)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -457,6 +484,45 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Loading preview…</source>
         <translation>Загрузка превью…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ListItemDialog</name>
+    <message numerus="yes">
+        <source>Add &quot;%1&quot; to %n image(s)</source>
+        <translation>
+            <numerusform>Добавить «%1» к %n изображению</numerusform>
+            <numerusform>Добавить «%1» к %n изображениям</numerusform>
+            <numerusform>Добавить «%1» к %n изображениям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; from %n image(s)</source>
+        <translation>
+            <numerusform>Убрать «%1» из %n изображения</numerusform>
+            <numerusform>Убрать «%1» из %n изображений</numerusform>
+            <numerusform>Убрать «%1» из %n изображений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to List</source>
+        <translation>Добавить в список</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Список:</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Добавить:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Убрать:</translation>
     </message>
 </context>
 <context>
@@ -723,6 +789,22 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Table &amp;and Grid</source>
         <translation>Таблица &amp;и сетка</translation>
     </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>Добавить в &amp;список…</translation>
+    </message>
+    <message>
+        <source>Add a keyword, category or collection to every selected image</source>
+        <translation>Добавить ключевое слово, категорию или коллекцию ко всем выделенным изображениям</translation>
+    </message>
+    <message>
+        <source>Remove from Li&amp;st…</source>
+        <translation>Убрать из спис&amp;ка…</translation>
+    </message>
+    <message>
+        <source>Remove a keyword, category or collection from every selected image</source>
+        <translation>Убрать ключевое слово, категорию или коллекцию из всех выделенных изображений</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>
@@ -749,6 +831,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Edit %1</source>
         <translation>Изменить «%1»</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>

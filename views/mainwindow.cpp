@@ -38,6 +38,7 @@
 #include "aboutdialog.h"
 #include "findreplacedialog.h"
 #include "inspectorpanel.h"
+#include "listitemdialog.h"
 #include "library/thumbnailservice.h"
 #include "recordfiltermodel.h"
 #include "tableeditor.h"
@@ -357,6 +358,15 @@ void MainWindow::revertSelection()
     m_model->revertCells(cells);
 }
 
+QList<int> MainWindow::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << m_filter->mapToSource(index).row();
+    return rows;
+}
+
 void MainWindow::setViewMode(int mode)
 {
     m_table->setVisible(mode != GridOnly);
@@ -508,6 +518,19 @@ void MainWindow::createActions()
         m_findReplace->activateWindow();
     });
 
+    for (const auto mode : {ListItemDialog::Mode::Add, ListItemDialog::Mode::Remove}) {
+        auto *action = new QAction(this);
+        action->setObjectName(mode == ListItemDialog::Mode::Add ? QStringLiteral("addToListAction") : QStringLiteral("removeFromListAction"));
+        action->setShortcut(mode == ListItemDialog::Mode::Add ? QKeySequence(Qt::CTRL | Qt::Key_K)
+                                                              : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        connect(action, &QAction::triggered, this, [this, mode] {
+            auto *dialog = new ListItemDialog(mode, m_model, selectedSourceRows(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        (mode == ListItemDialog::Mode::Add ? m_addToListAction : m_removeFromListAction) = action;
+    }
+
     m_revertAction = new QAction(this);
     m_revertAction->setObjectName(QStringLiteral("revertAction"));
     connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertSelection);
@@ -605,6 +628,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_copyAction);
     m_editMenu->addAction(m_pasteAction);
     m_editMenu->addAction(m_fillDownAction);
+    m_editMenu->addAction(m_addToListAction);
+    m_editMenu->addAction(m_removeFromListAction);
     m_editMenu->addAction(m_revertAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
@@ -666,6 +691,10 @@ void MainWindow::retranslateUi()
     m_viewModeActions.at(GridOnly)->setText(tr("Thumbnail &Grid"));
     m_viewModeActions.at(TableAndGrid)->setText(tr("Table &and Grid"));
     m_replaceAction->setText(tr("Find and &Replace…"));
+    m_addToListAction->setText(tr("Add to &List…"));
+    m_addToListAction->setToolTip(tr("Add a keyword, category or collection to every selected image"));
+    m_removeFromListAction->setText(tr("Remove from Li&st…"));
+    m_removeFromListAction->setToolTip(tr("Remove a keyword, category or collection from every selected image"));
     m_search->setPlaceholderText(tr("Search file names and metadata (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     updateFilterCounts();
     m_revertAction->setToolTip(tr("Put the selected cells back to the values read from the files"));

@@ -74,6 +74,7 @@ private:
     void fillDown();
     void updateFilterCounts();
     void setViewMode(int mode);
+    QList<int> selectedSourceRows() const;
     void showWarning(const QString &title, const QString &text);
 
     LanguageManager *m_languages;
@@ -119,6 +120,8 @@ private:
     QAction *m_fillDownAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_replaceAction = nullptr;
+    QAction *m_addToListAction = nullptr;
+    QAction *m_removeFromListAction = nullptr;
     FindReplaceDialog *m_findReplace = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;

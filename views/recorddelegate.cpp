@@ -4,9 +4,12 @@
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QItemSelectionModel>
 #include <QMetaProperty>
 
+#include "fieldeditors.h"
+#include "record/validation.h"
 #include "recordtablemodel.h"
 
 namespace Wesog {
@@ -14,14 +17,14 @@ namespace Wesog {
 namespace {
 
 /// The table model under any proxies, and the index mapped down to it.
-RecordTableModel *sourceOf(const QAbstractItemModel *model, QModelIndex *index)
+const RecordTableModel *sourceOf(const QAbstractItemModel *model, QModelIndex *index)
 {
     while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model)) {
         if (index)
             *index = proxy->mapToSource(*index);
         model = proxy->sourceModel();
     }
-    return qobject_cast<RecordTableModel *>(const_cast<QAbstractItemModel *>(model));
+    return qobject_cast<const RecordTableModel *>(model);
 }
 
 } // namespace
@@ -43,11 +46,54 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         combo->addItem(tr("No"), false);
         return combo;
     }
-    return QStyledItemDelegate::createEditor(parent, option, index);
+    if (field == Field::Caption)
+        return new CaptionEditor(FieldRegistry::info(Field::Caption).iimByteLimit, parent);
+    if (field && FieldRegistry::info(*field).type == FieldType::Status) {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("statusEditor"));
+        combo->setEditable(true); // the known values are offered; any text is allowed
+        combo->addItem(QString());
+        combo->addItems(knownStatusValues());
+        return combo;
+    }
+    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    if (line && field && FieldRegistry::info(*field).type == FieldType::Date)
+        line->setPlaceholderText(tr("YYYY-MM-DD"));
+    if (line && field && FieldRegistry::isList(*field)) {
+        // Complete the item being typed from values already used in the folder.
+        QModelIndex source = index;
+        if (const RecordTableModel *records = sourceOf(index.model(), &source)) {
+            QStringList values;
+            for (int row = 0; row < records->rowCount(); ++row)
+                values += records->row(row).record().list(*field).value_or(QStringList());
+            values.removeDuplicates();
+            values.sort(Qt::CaseInsensitive);
+            line->setCompleter(new ListCompleter(values, line));
+        }
+    }
+    return editor;
+}
+
+void RecordDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (qobject_cast<CaptionEditor *>(editor)) {
+        // Room for a few lines and the counter, over the rows below.
+        QRect rect = option.rect;
+        rect.setWidth(std::max(rect.width(), 420));
+        rect.setHeight(std::max(rect.height() * 4, 160));
+        editor->setGeometry(rect);
+        return;
+    }
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
 }
 
 void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable()) {
+        combo->setEditText(index.data(Qt::EditRole).toString());
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const QVariant value = index.data(Qt::EditRole);
         combo->setCurrentIndex(value.typeId() != QMetaType::Bool ? 0 : value.toBool() ? 1 : 2);
@@ -59,14 +105,16 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     QModelIndex sourceIndex = index;
-    RecordTableModel *records = sourceOf(model, &sourceIndex);
+    auto *records = const_cast<RecordTableModel *>(sourceOf(model, &sourceIndex));
     const std::optional<Field> field = RecordTableModel::fieldForColumn(index.column());
     if (!records || !field) {
         QStyledItemDelegate::setModelData(editor, model, index);
         return;
     }
     QVariant value;
-    if (auto *combo = qobject_cast<QComboBox *>(editor))
+    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable())
+        value = combo->currentText();
+    else if (auto *combo = qobject_cast<QComboBox *>(editor))
         value = combo->currentData();
     else
         value = editor->property(editor->metaObject()->userProperty().name());

@@ -15,7 +15,10 @@
 #include <QUndoStack>
 
 #include "findreplacedialog.h"
+#include "fieldeditors.h"
 #include "folderloader.h"
+#include "recorddelegate.h"
+#include "listitemdialog.h"
 #include "recordfiltermodel.h"
 #include "recordtablemodel.h"
 #include "tableeditor.h"
@@ -192,6 +195,72 @@ private slots:
         find->setText(QStringLiteral("(porto"));
         QVERIFY(!replaceAll->isEnabled());
         QVERIFY(preview->text().contains(QLatin1String("not valid")));
+    }
+
+    void addAndRemoveOneListItemAcrossRows()
+    {
+        const QList<int> rows{0, 1, 2, 3};
+        ListItemDialog add(ListItemDialog::Mode::Add, m_model.get(), rows);
+        add.findChild<QLineEdit *>(QStringLiteral("listItemEdit"))->setText(QStringLiteral(" Harbour "));
+        QVERIFY(add.apply());
+        QCOMPARE(m_undo->count(), 1);
+        QCOMPARE(m_model->editedCount(), 3); // harbour-dawn already had "harbour"
+        const int market = m_model->rowOfId(QStringLiteral("market-lisbon"));
+        QCOMPARE(m_model->row(market).record().list(Field::Keywords),
+                 std::optional<QStringList>({QStringLiteral("market"), QStringLiteral("fruit"), QStringLiteral("Harbour")}));
+
+        ListItemDialog remove(ListItemDialog::Mode::Remove, m_model.get(), rows);
+        remove.findChild<QLineEdit *>(QStringLiteral("listItemEdit"))->setText(QStringLiteral("FRUIT"));
+        QVERIFY(remove.apply());
+        QCOMPARE(m_undo->count(), 2);
+        QCOMPARE(m_model->row(market).record().list(Field::Keywords),
+                 std::optional<QStringList>({QStringLiteral("market"), QStringLiteral("Harbour")}));
+        m_undo->undo();
+        m_undo->undo();
+        QCOMPARE(m_model->editedCount(), 0);
+    }
+
+    void editorsFitTheirFields()
+    {
+        m_view->setItemDelegate(new RecordDelegate(m_view.get()));
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        auto commit = [this](QWidget *editor) {
+            emit m_view->itemDelegate()->commitData(editor);
+            emit m_view->itemDelegate()->closeEditor(editor);
+        };
+
+        // Caption: several lines, with a count of characters and IIM bytes.
+        m_view->setCurrentIndex(at(1, Field::Caption));
+        m_view->edit(at(1, Field::Caption));
+        auto *caption = m_view->findChild<CaptionEditor *>(QStringLiteral("captionEditor"));
+        QVERIFY(caption);
+        QVERIFY(caption->height() >= 160);
+        caption->setText(QStringLiteral("Line one\nЛиния два"));
+        QVERIFY(caption->findChild<QLabel *>(QStringLiteral("captionCount"))->text().contains(QLatin1String("18")));
+        commit(caption);
+        QCOMPARE(text(1, Field::Caption), QStringLiteral("Line one\nЛиния два"));
+
+        // Status: the known values are offered, any text is taken.
+        m_view->setCurrentIndex(at(2, Field::Status));
+        m_view->edit(at(2, Field::Status));
+        auto *status = m_view->findChild<QComboBox *>(QStringLiteral("statusEditor"));
+        QVERIFY(status);
+        QVERIFY(status->findText(QStringLiteral("RDA Only")) >= 0);
+        status->setEditText(QStringLiteral("Embargoed until Monday"));
+        commit(status);
+        QCOMPARE(text(2, Field::Status), QStringLiteral("Embargoed until Monday"));
+
+        // Keywords: the item being typed is completed from the folder's keywords.
+        m_view->setCurrentIndex(at(0, Field::Keywords));
+        m_view->edit(at(0, Field::Keywords));
+        auto *line = qobject_cast<QLineEdit *>(m_view->focusWidget());
+        QVERIFY(line && line->completer());
+        line->setText(QStringLiteral("festival; har"));
+        line->completer()->setCompletionPrefix(line->completer()->splitPath(line->text()).first());
+        QCOMPARE(line->completer()->currentIndex().data().toString(), QStringLiteral("harbour"));
+        QCOMPARE(line->completer()->currentCompletion(), QStringLiteral("festival; harbour")); // earlier items kept
+        emit m_view->itemDelegate()->closeEditor(line);
     }
 
     void fillDownCopiesTheTopValue()

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCompleter>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace Wesog {
+
+/// A multi-line caption editor that counts characters and UTF-8 bytes and warns when the text
+/// is longer than the IPTC IIM dataset allows (it still takes it: the limit matters only when
+/// writing back to files).
+class CaptionEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(QString text READ text WRITE setText USER true)
+
+public:
+    CaptionEditor(int byteLimit, QWidget *parent = nullptr);
+
+    QString text() const;
+    void setText(const QString &text);
+
+private:
+    void updateCount();
+
+    int m_byteLimit;
+    QPlainTextEdit *m_edit = nullptr;
+    QLabel *m_count = nullptr;
+};
+
+/// Completes the last item of a "a; b; c" list from values already used in the folder.
+class ListCompleter final : public QCompleter
+{
+    Q_OBJECT
+
+public:
+    ListCompleter(const QStringList &values, QObject *parent = nullptr);
+
+    QStringList splitPath(const QString &path) const override;
+    QString pathFromIndex(const QModelIndex &index) const override;
+};
+
+} // namespace Wesog
