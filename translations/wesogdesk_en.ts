@@ -786,6 +786,21 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Remove a keyword, category or collection from every selected image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Full-Window &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PreviewWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>

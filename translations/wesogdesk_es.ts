@@ -789,6 +789,21 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Remove a keyword, category or collection from every selected image</source>
         <translation>Quitar una palabra clave, categoría o colección de todas las imágenes seleccionadas</translation>
     </message>
+    <message>
+        <source>Full-Window &amp;Preview</source>
+        <translation>&amp;Vista previa a pantalla completa</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PreviewWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Esta imagen no se puede mostrar.</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>

@@ -789,6 +789,21 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Remove a keyword, category or collection from every selected image</source>
         <translation>Retirer un mot-clé, une catégorie ou une collection de chaque image sélectionnée</translation>
     </message>
+    <message>
+        <source>Full-Window &amp;Preview</source>
+        <translation>&amp;Aperçu en plein écran</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PreviewWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>

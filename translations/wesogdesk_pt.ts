@@ -789,6 +789,21 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Remove a keyword, category or collection from every selected image</source>
         <translation>Remover uma palavra-chave, categoria ou coleção de todas as imagens selecionadas</translation>
     </message>
+    <message>
+        <source>Full-Window &amp;Preview</source>
+        <translation>&amp;Pré-visualização em janela inteira</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PreviewWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Esta imagem não pode ser mostrada.</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>

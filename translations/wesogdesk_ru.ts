@@ -805,6 +805,21 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Remove a keyword, category or collection from every selected image</source>
         <translation>Убрать ключевое слово, категорию или коллекцию из всех выделенных изображений</translation>
     </message>
+    <message>
+        <source>Full-Window &amp;Preview</source>
+        <translation>&amp;Просмотр во всё окно</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PreviewWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Это изображение нельзя показать.</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecordDelegate</name>

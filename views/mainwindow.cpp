@@ -40,6 +40,7 @@
 #include "inspectorpanel.h"
 #include "listitemdialog.h"
 #include "library/thumbnailservice.h"
+#include "previewwindow.h"
 #include "recordfiltermodel.h"
 #include "tableeditor.h"
 #include "thumbnaildelegate.h"
@@ -358,6 +359,29 @@ void MainWindow::revertSelection()
     m_model->revertCells(cells);
 }
 
+void MainWindow::showPreview()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const RecordRow &row = m_model->row(m_filter->mapToSource(current).row());
+    if (!m_preview) {
+        m_preview = new PreviewWindow(this);
+        connect(m_preview, &PreviewWindow::stepRequested, this, &MainWindow::stepPreview);
+    }
+    m_preview->showImage(row.absolutePath);
+}
+
+void MainWindow::stepPreview(int delta)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int next = (current.isValid() ? current.row() : 0) + delta;
+    if (next < 0 || next >= m_filter->rowCount())
+        return;
+    m_table->setCurrentIndex(m_filter->index(next, current.isValid() ? current.column() : 0));
+    showPreview();
+}
+
 QList<int> MainWindow::selectedSourceRows() const
 {
     QList<int> rows;
@@ -583,6 +607,12 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    m_previewAction = new QAction(this);
+    m_previewAction->setObjectName(QStringLiteral("previewAction"));
+    m_previewAction->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(m_previewAction, &QAction::triggered, this, &MainWindow::showPreview);
+    connect(m_grid, &QAbstractItemView::doubleClicked, this, &MainWindow::showPreview);
+
     m_viewModeGroup = new QActionGroup(this);
     for (int mode : {TableOnly, GridOnly, TableAndGrid}) {
         auto *action = new QAction(m_viewModeGroup);
@@ -646,6 +676,7 @@ void MainWindow::createMenus()
     for (QAction *action : m_viewModeActions)
         m_viewMenu->addAction(action);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_previewAction);
     m_viewMenu->addAction(inspectorAction);
     m_viewMenu->addAction(m_statusBarAction);
     m_viewMenu->addSeparator();
@@ -687,6 +718,7 @@ void MainWindow::retranslateUi()
     m_fillDownAction->setText(tr("Fill &Down"));
     m_fillDownAction->setToolTip(tr("Copy the top selected value to the other selected rows"));
     m_findAction->setText(tr("&Find…"));
+    m_previewAction->setText(tr("Full-Window &Preview"));
     m_viewModeActions.at(TableOnly)->setText(tr("&Table"));
     m_viewModeActions.at(GridOnly)->setText(tr("Thumbnail &Grid"));
     m_viewModeActions.at(TableAndGrid)->setText(tr("Table &and Grid"));

@@ -23,6 +23,7 @@ namespace Wesog {
 class AboutDialog;
 class FindReplaceDialog;
 class InspectorPanel;
+class PreviewWindow;
 class FolderLoader;
 class LanguageManager;
 class RecordFilterModel;
@@ -75,6 +76,8 @@ private:
     void updateFilterCounts();
     void setViewMode(int mode);
     QList<int> selectedSourceRows() const;
+    void showPreview();
+    void stepPreview(int delta);
     void showWarning(const QString &title, const QString &text);
 
     LanguageManager *m_languages;
@@ -121,6 +124,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_replaceAction = nullptr;
     QAction *m_addToListAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    PreviewWindow *m_preview = nullptr;
     QAction *m_removeFromListAction = nullptr;
     FindReplaceDialog *m_findReplace = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -36,6 +36,7 @@
 #include "testenvironment.h"
 #include "testpaths.h"
 #include "library/thumbnailservice.h"
+#include "previewwindow.h"
 #include "workspace/workspace.h"
 
 using namespace Wesog;
@@ -253,6 +254,21 @@ private slots:
         QCOMPARE(table->currentIndex().row(), 3);
         // The grid paints real thumbnails once they are made.
         QTRY_VERIFY(!grid->model()->index(0, RecordTableModel::FileColumn).data(RecordTableModel::ThumbnailRole).value<QImage>().isNull());
+        // Full-window preview of the current image; arrows step through the rows.
+        window.findChild<QAction *>(QStringLiteral("previewAction"))->trigger();
+        auto *preview = window.findChild<PreviewWindow *>(QStringLiteral("previewWindow"));
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->isVisible());
+        QTRY_VERIFY(!preview->findChild<QLabel *>(QStringLiteral("previewImage"))->pixmap().isNull());
+        const QString first = preview->windowTitle();
+        QTest::keyClick(preview, Qt::Key_Right);
+        QCOMPARE(table->currentIndex().row(), 4);
+        QVERIFY(preview->windowTitle() != first);
+        QTest::keyClick(preview, Qt::Key_1);
+        QCOMPARE(preview->zoom(), 1.0);
+        QTest::keyClick(preview, Qt::Key_Escape);
+        QVERIFY(!preview->isVisible());
+
         window.findChild<QAction *>(QStringLiteral("viewModeAction2"))->trigger();
         QVERIFY(grid->isVisible() && table->isVisible());
         QCOMPARE(QSettings().value(QStringLiteral("window/viewMode")).toInt(), 2);
