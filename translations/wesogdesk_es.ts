@@ -793,6 +793,65 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Full-Window &amp;Preview</source>
         <translation>&amp;Vista previa a pantalla completa</translation>
     </message>
+    <message>
+        <source>Apply preset &quot;%1&quot;</source>
+        <translation>Aplicar el ajuste predefinido «%1»</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>Ajustes &amp;predefinidos</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation>&amp;Gestionar ajustes predefinidos…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PresetDialog</name>
+    <message>
+        <source>New preset</source>
+        <translation>Nuevo ajuste predefinido</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Ajustes predefinidos</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Values may use {filename}, {basename}, {folder}, {id}, {date} (the image&apos;s date) and {today}. Append adds to the field instead of replacing it; list items are separated by &quot;;&quot;.</source>
+        <translation>Los valores pueden usar {filename}, {basename}, {folder}, {id}, {date} (la fecha de la imagen) y {today}. «Añadir» agrega al campo en lugar de reemplazarlo; los elementos de lista se separan con «;».</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation>&amp;Añadir campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Field</source>
+        <translation>&amp;Quitar campo</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PreviewWindow</name>

@@ -793,6 +793,65 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Full-Window &amp;Preview</source>
         <translation>&amp;Aperçu en plein écran</translation>
     </message>
+    <message>
+        <source>Apply preset &quot;%1&quot;</source>
+        <translation>Appliquer le préréglage « %1 »</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>Pré&amp;réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation>&amp;Gérer les préréglages…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PresetDialog</name>
+    <message>
+        <source>New preset</source>
+        <translation>Nouveau préréglage</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Préréglages</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Values may use {filename}, {basename}, {folder}, {id}, {date} (the image&apos;s date) and {today}. Append adds to the field instead of replacing it; list items are separated by &quot;;&quot;.</source>
+        <translation>Les valeurs peuvent utiliser {filename}, {basename}, {folder}, {id}, {date} (la date de l&apos;image) et {today}. « Ajouter » complète le champ au lieu de le remplacer ; les éléments d&apos;une liste sont séparés par « ; ».</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation>&amp;Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Field</source>
+        <translation>&amp;Retirer le champ</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PreviewWindow</name>

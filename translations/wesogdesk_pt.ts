@@ -793,6 +793,65 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Full-Window &amp;Preview</source>
         <translation>&amp;Pré-visualização em janela inteira</translation>
     </message>
+    <message>
+        <source>Apply preset &quot;%1&quot;</source>
+        <translation>Aplicar a predefinição &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>Pre&amp;definições</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation>&amp;Gerenciar predefinições…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PresetDialog</name>
+    <message>
+        <source>New preset</source>
+        <translation>Nova predefinição</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Predefinições</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation>Acrescentar</translation>
+    </message>
+    <message>
+        <source>Values may use {filename}, {basename}, {folder}, {id}, {date} (the image&apos;s date) and {today}. Append adds to the field instead of replacing it; list items are separated by &quot;;&quot;.</source>
+        <translation>Os valores podem usar {filename}, {basename}, {folder}, {id}, {date} (a data da imagem) e {today}. &quot;Acrescentar&quot; adiciona ao campo em vez de o substituir; os itens de lista são separados por &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Novo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation>&amp;Adicionar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Field</source>
+        <translation>&amp;Remover campo</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PreviewWindow</name>

@@ -809,6 +809,65 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Full-Window &amp;Preview</source>
         <translation>&amp;Просмотр во всё окно</translation>
     </message>
+    <message>
+        <source>Apply preset &quot;%1&quot;</source>
+        <translation>Применить набор «%1»</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>&amp;Наборы значений</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation>&amp;Управление наборами…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PresetDialog</name>
+    <message>
+        <source>New preset</source>
+        <translation>Новый набор</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Наборы значений</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation>Дописать</translation>
+    </message>
+    <message>
+        <source>Values may use {filename}, {basename}, {folder}, {id}, {date} (the image&apos;s date) and {today}. Append adds to the field instead of replacing it; list items are separated by &quot;;&quot;.</source>
+        <translation>В значениях можно использовать {filename}, {basename}, {folder}, {id}, {date} (дата изображения) и {today}. «Дописать» добавляет к полю, а не заменяет его; элементы списка разделяются «;».</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation>&amp;Добавить поле</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Field</source>
+        <translation>&amp;Убрать поле</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PreviewWindow</name>

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QDate>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -40,6 +41,7 @@
 #include "inspectorpanel.h"
 #include "listitemdialog.h"
 #include "library/thumbnailservice.h"
+#include "presetdialog.h"
 #include "previewwindow.h"
 #include "recordfiltermodel.h"
 #include "tableeditor.h"
@@ -58,6 +60,7 @@ const auto s_stateKey = QStringLiteral("window/state");
 const auto s_recentKey = QStringLiteral("folders/recent");
 const auto s_headerKey = QStringLiteral("window/tableHeader");
 const auto s_viewModeKey = QStringLiteral("window/viewMode");
+const auto s_presetsKey = QStringLiteral("presets/list");
 const auto s_splitterKey = QStringLiteral("window/splitter");
 enum ViewMode { TableOnly, GridOnly, TableAndGrid };
 const auto s_subfoldersKey = QStringLiteral("folders/includeSubfolders");
@@ -221,6 +224,7 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     retranslateUi();
     restoreLayout();
     rebuildRecentMenu();
+    rebuildPresetsMenu();
 
     connect(m_loader, &FolderLoader::progressChanged, this, &MainWindow::handleLoadProgress);
     connect(m_loader, &FolderLoader::rescanned, this, &MainWindow::handleRescanned);
@@ -357,6 +361,36 @@ void MainWindow::revertSelection()
             cells.append({source.row(), *field});
     }
     m_model->revertCells(cells);
+}
+
+void MainWindow::rebuildPresetsMenu()
+{
+    m_presetsMenu->clear();
+    for (const Preset &preset : Preset::listFromJson(QSettings().value(s_presetsKey).toByteArray())) {
+        QAction *action = m_presetsMenu->addAction(preset.name);
+        action->setObjectName(QStringLiteral("presetAction"));
+        connect(action, &QAction::triggered, this, [this, name = preset.name] { applyPreset(name); });
+    }
+    m_presetsMenu->addSeparator();
+    m_presetsMenu->addAction(m_managePresetsAction);
+}
+
+void MainWindow::applyPreset(const QString &name)
+{
+    const QList<Preset> presets = Preset::listFromJson(QSettings().value(s_presetsKey).toByteArray());
+    const auto preset = std::find_if(presets.cbegin(), presets.cend(), [&name](const Preset &p) { return p.name == name; });
+    if (preset == presets.cend())
+        return;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QList<RecordTableModel::CellValue> cells;
+    for (int row : selectedSourceRows()) {
+        const RecordRow &current = m_model->row(row);
+        const ImageRecord applied = preset->applied(current.record(), {QFileInfo(current.absolutePath).fileName(),
+                                                                       QFileInfo(current.absolutePath).dir().dirName(), today});
+        for (const Preset::Entry &entry : preset->entries)
+            cells.append({row, entry.field, applied.value(entry.field)});
+    }
+    m_model->editCellValues(cells, tr("Apply preset \"%1\"").arg(name));
 }
 
 void MainWindow::showPreview()
@@ -607,6 +641,18 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    m_managePresetsAction = new QAction(this);
+    m_managePresetsAction->setObjectName(QStringLiteral("managePresetsAction"));
+    connect(m_managePresetsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new PresetDialog(Preset::listFromJson(QSettings().value(s_presetsKey).toByteArray()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            QSettings().setValue(s_presetsKey, Preset::listToJson(dialog->presets()));
+            rebuildPresetsMenu();
+        });
+        dialog->open();
+    });
+
     m_previewAction = new QAction(this);
     m_previewAction->setObjectName(QStringLiteral("previewAction"));
     m_previewAction->setShortcut(QKeySequence(Qt::Key_Space));
@@ -660,6 +706,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_fillDownAction);
     m_editMenu->addAction(m_addToListAction);
     m_editMenu->addAction(m_removeFromListAction);
+    m_presetsMenu = m_editMenu->addMenu(QString());
+    m_presetsMenu->setObjectName(QStringLiteral("presetsMenu"));
     m_editMenu->addAction(m_revertAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
@@ -719,6 +767,8 @@ void MainWindow::retranslateUi()
     m_fillDownAction->setToolTip(tr("Copy the top selected value to the other selected rows"));
     m_findAction->setText(tr("&Find…"));
     m_previewAction->setText(tr("Full-Window &Preview"));
+    m_presetsMenu->setTitle(tr("Pre&sets"));
+    m_managePresetsAction->setText(tr("&Manage Presets…"));
     m_viewModeActions.at(TableOnly)->setText(tr("&Table"));
     m_viewModeActions.at(GridOnly)->setText(tr("Thumbnail &Grid"));
     m_viewModeActions.at(TableAndGrid)->setText(tr("Table &and Grid"));

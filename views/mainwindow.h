@@ -77,6 +77,8 @@ private:
     void setViewMode(int mode);
     QList<int> selectedSourceRows() const;
     void showPreview();
+    void rebuildPresetsMenu();
+    void applyPreset(const QString &name);
     void stepPreview(int delta);
     void showWarning(const QString &title, const QString &text);
 
@@ -125,6 +127,8 @@ private:
     QAction *m_replaceAction = nullptr;
     QAction *m_addToListAction = nullptr;
     QAction *m_previewAction = nullptr;
+    QAction *m_managePresetsAction = nullptr;
+    QMenu *m_presetsMenu = nullptr;
     PreviewWindow *m_preview = nullptr;
     QAction *m_removeFromListAction = nullptr;
     FindReplaceDialog *m_findReplace = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QTableWidget>
 #include <QListView>
 #include <QHeaderView>
 #include <QComboBox>
@@ -36,6 +37,7 @@
 #include "testenvironment.h"
 #include "testpaths.h"
 #include "library/thumbnailservice.h"
+#include "presetdialog.h"
 #include "previewwindow.h"
 #include "workspace/workspace.h"
 
@@ -412,6 +414,50 @@ private slots:
         emit table->itemDelegate()->closeEditor(combo);
         const int source = qobject_cast<QSortFilterProxyModel *>(table->model())->mapToSource(flag).row();
         QCOMPARE(model.row(source).record().flag(Field::Nsfw), std::optional<bool>(false));
+    }
+
+    void presetsAreDefinedAndApplied()
+    {
+        QTemporaryDir folder;
+        QTemporaryDir workspaces;
+        for (const char *name : {"harbour-dawn.jpg", "parade-moscow.jpg"})
+            QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
+                                folder.filePath(QLatin1String(name))));
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        Workspace workspace;
+        QUndoStack undo;
+        RecordTableModel model(&languages);
+        model.setEditing(&workspace, &undo);
+        FolderLoader loader(&model);
+        loader.setWorkspace(&workspace, workspaces.path());
+        MainWindow window(&languages, &model, &loader);
+        window.show();
+        QSignalSpy finished(&loader, &FolderLoader::finished);
+        window.openFolder(folder.path());
+        QVERIFY(finished.wait(20000));
+
+        // Define a preset in the dialog.
+        window.findChild<QAction *>(QStringLiteral("managePresetsAction"))->trigger();
+        auto *dialog = window.findChild<PresetDialog *>(QStringLiteral("presetDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("newPresetButton"))->click();
+        dialog->findChild<QLineEdit *>(QStringLiteral("presetName"))->setText(QStringLiteral("Wire"));
+        dialog->findChild<QPushButton *>(QStringLiteral("addPresetFieldButton"))->click();
+        auto *entries = dialog->findChild<QTableWidget *>(QStringLiteral("presetEntries"));
+        entries->item(0, 1)->setText(QStringLiteral("Wesog Wire ({filename})"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        const QList<QAction *> presetActions = window.findChildren<QAction *>(QStringLiteral("presetAction"));
+        QCOMPARE(presetActions.size(), 1);
+        QCOMPARE(presetActions.first()->text(), QStringLiteral("Wire"));
+
+        // Apply it to both images: one step, variables filled per image.
+        window.findChild<QTableView *>(QStringLiteral("recordTable"))->selectAll();
+        presetActions.first()->trigger();
+        QCOMPARE(undo.count(), 1);
+        QCOMPARE(model.row(model.rowOfId(QStringLiteral("parade-moscow"))).record().text(Field::Provider),
+                 std::optional<QString>(QStringLiteral("Wesog Wire (parade-moscow.jpg)")));
+        QCOMPARE(model.editedCount(), 2);
     }
 
     void aboutShowsTheVersion()
