@@ -998,6 +998,14 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>&amp;Required by your agency:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Vocabulary file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One keyword per line, offered while typing lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

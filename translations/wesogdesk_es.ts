@@ -1001,6 +1001,14 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>&amp;Required by your agency:</source>
         <translation>&amp;Obligatorio para su agencia:</translation>
     </message>
+    <message>
+        <source>&amp;Vocabulary file:</source>
+        <translation>Archivo de &amp;vocabulario:</translation>
+    </message>
+    <message>
+        <source>One keyword per line, offered while typing lists</source>
+        <translation>Una palabra clave por línea, sugerida al escribir listas</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1001,6 +1001,14 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>&amp;Required by your agency:</source>
         <translation>&amp;Obligatoire pour votre agence :</translation>
     </message>
+    <message>
+        <source>&amp;Vocabulary file:</source>
+        <translation>Fichier de &amp;vocabulaire :</translation>
+    </message>
+    <message>
+        <source>One keyword per line, offered while typing lists</source>
+        <translation>Un mot-clé par ligne, proposé pendant la saisie des listes</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1001,6 +1001,14 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>&amp;Required by your agency:</source>
         <translation>&amp;Obrigatório para a sua agência:</translation>
     </message>
+    <message>
+        <source>&amp;Vocabulary file:</source>
+        <translation>Arquivo de &amp;vocabulário:</translation>
+    </message>
+    <message>
+        <source>One keyword per line, offered while typing lists</source>
+        <translation>Uma palavra-chave por linha, sugerida ao digitar listas</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

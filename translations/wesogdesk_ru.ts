@@ -1020,6 +1020,14 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>&amp;Required by your agency:</source>
         <translation>&amp;Обязательно для агентства:</translation>
     </message>
+    <message>
+        <source>&amp;Vocabulary file:</source>
+        <translation>Файл &amp;словаря:</translation>
+    </message>
+    <message>
+        <source>One keyword per line, offered while typing lists</source>
+        <translation>По одному ключевому слову в строке; предлагаются при вводе списков</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -128,7 +128,9 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
         if (!m_headerState.isEmpty())
             m_table->horizontalHeader()->restoreState(m_headerState);
     });
-    m_table->setItemDelegate(new RecordDelegate(m_table));
+    m_delegate = new RecordDelegate(m_table);
+    m_delegate->setVocabularyFile(QSettings().value(QStringLiteral("editing/vocabularyFile")).toString());
+    m_table->setItemDelegate(m_delegate);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     // Fixed row height keeps scrolling through 100,000 rows cheap (design.md §3.3).
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -471,7 +473,8 @@ void MainWindow::showSettings()
                                             m_languages->currentLanguage() == QLatin1String("ru") ? QStringLiteral("windows-1251")
                                                                                                 : QStringLiteral("windows-1252"))
                                  .toString();
-    auto *dialog = new SettingsDialog(m_loader->templates(), codepage, settings.value(QStringLiteral("validation/required")).toString(), this);
+    auto *dialog = new SettingsDialog(m_loader->templates(), codepage, settings.value(QStringLiteral("validation/required")).toString(),
+                                      settings.value(QStringLiteral("editing/vocabularyFile")).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, codepage] {
         QSettings settings;
@@ -480,6 +483,8 @@ void MainWindow::showSettings()
         settings.setValue(QStringLiteral("templates/src"), templates.src);
         settings.setValue(QStringLiteral("metadata/legacyCodepage"), dialog->codepage());
         settings.setValue(QStringLiteral("validation/required"), dialog->requiredFields());
+        settings.setValue(QStringLiteral("editing/vocabularyFile"), dialog->vocabularyFile());
+        m_delegate->setVocabularyFile(dialog->vocabularyFile());
         m_model->setValidationRules(ValidationRules::fromString(dialog->requiredFields()));
         m_loader->setTemplates(templates);
         if (dialog->codepage() != codepage) {

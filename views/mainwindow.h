@@ -24,6 +24,7 @@ class AboutDialog;
 class FindReplaceDialog;
 class InspectorPanel;
 class PreviewWindow;
+class RecordDelegate;
 class FolderLoader;
 class LanguageManager;
 class RecordFilterModel;
@@ -88,6 +89,7 @@ private:
     QString m_folder;
 
     QTableView *m_table = nullptr;
+    RecordDelegate *m_delegate = nullptr;
     QListView *m_grid = nullptr;
     QSplitter *m_splitter = nullptr;
     QActionGroup *m_viewModeGroup = nullptr;

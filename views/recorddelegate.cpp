@@ -4,6 +4,7 @@
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QItemSelectionModel>
 #include <QMetaProperty>
@@ -67,12 +68,27 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
             QStringList values;
             for (int row = 0; row < records->rowCount(); ++row)
                 values += records->row(row).record().list(*field).value_or(QStringList());
+            values += readVocabulary(m_vocabularyFile);
             values.removeDuplicates();
             values.sort(Qt::CaseInsensitive);
             line->setCompleter(new ListCompleter(values, line));
         }
     }
     return editor;
+}
+
+QStringList RecordDelegate::readVocabulary(const QString &path)
+{
+    QStringList terms;
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return terms;
+    while (!file.atEnd() && terms.size() < 100000) { // a vocabulary, not a novel
+        const QString term = QString::fromUtf8(file.readLine()).section(QLatin1Char('#'), 0, 0).trimmed();
+        if (!term.isEmpty())
+            terms << term;
+    }
+    return terms;
 }
 
 void RecordDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const

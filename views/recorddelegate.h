@@ -19,6 +19,11 @@ class RecordDelegate final : public QStyledItemDelegate
 public:
     explicit RecordDelegate(QAbstractItemView *view);
 
+    /// A vocabulary file (one term per line, `#` comments) offered when typing list items, with
+    /// the values already used in the folder; empty for none.
+    void setVocabularyFile(const QString &path) { m_vocabularyFile = path; }
+    static QStringList readVocabulary(const QString &path);
+
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
@@ -26,6 +31,7 @@ public:
 
 private:
     QAbstractItemView *m_view;
+    QString m_vocabularyFile;
 };
 
 } // namespace Wesog

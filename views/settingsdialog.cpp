@@ -17,9 +17,13 @@
 namespace Wesog {
 
 SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &codepage, const QString &requiredFields,
-                               QWidget *parent)
+                               const QString &vocabularyFile, QWidget *parent)
     : QDialog(parent)
 {
+    m_vocabulary = new QLineEdit(vocabularyFile, this);
+    m_vocabulary->setObjectName(QStringLiteral("vocabularyEdit"));
+    m_vocabularyLabel = new QLabel(this);
+    m_vocabularyLabel->setBuddy(m_vocabulary);
     m_required = new QLineEdit(requiredFields, this);
     m_required->setObjectName(QStringLiteral("requiredFieldsEdit"));
     m_required->setPlaceholderText(QStringLiteral("caption author keywords:3"));
@@ -63,6 +67,7 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &
     form->addRow(m_srcLabel, m_srcTemplate);
     form->addRow(m_codepageLabel, m_codepage);
     form->addRow(m_requiredLabel, m_required);
+    form->addRow(m_vocabularyLabel, m_vocabulary);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_help);
@@ -80,6 +85,11 @@ RecordTemplates SettingsDialog::templates() const
 QString SettingsDialog::requiredFields() const
 {
     return ValidationRules::fromString(m_required->text()).toString();
+}
+
+QString SettingsDialog::vocabularyFile() const
+{
+    return m_vocabulary->text().trimmed();
 }
 
 QString SettingsDialog::codepage() const
@@ -120,6 +130,8 @@ void SettingsDialog::retranslateUi()
     m_srcLabel->setText(tr("&Source URL template:"));
     m_codepageLabel->setText(tr("&Code page of unmarked IPTC text:"));
     m_requiredLabel->setText(tr("&Required by your agency:"));
+    m_vocabularyLabel->setText(tr("&Vocabulary file:"));
+    m_vocabulary->setPlaceholderText(tr("One keyword per line, offered while typing lists"));
     m_help->setText(tr("Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the "
                        "address of the local sandbox. Changed templates apply to every image at once."));
     validate();

@@ -23,12 +23,13 @@ class SettingsDialog final : public QDialog
 
 public:
     SettingsDialog(const RecordTemplates &templates, const QString &codepage, const QString &requiredFields,
-                   QWidget *parent = nullptr);
+                   const QString &vocabularyFile, QWidget *parent = nullptr);
 
     RecordTemplates templates() const;
     QString codepage() const;
     /// The agency's required fields in text form (`caption author keywords:3`).
     QString requiredFields() const;
+    QString vocabularyFile() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +43,8 @@ private:
     QComboBox *m_codepage = nullptr;
     QLineEdit *m_required = nullptr;
     QLabel *m_requiredLabel = nullptr;
+    QLineEdit *m_vocabulary = nullptr;
+    QLabel *m_vocabularyLabel = nullptr;
     QLabel *m_idLabel = nullptr;
     QLabel *m_srcLabel = nullptr;
     QLabel *m_codepageLabel = nullptr;

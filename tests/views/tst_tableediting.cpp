@@ -222,7 +222,15 @@ private slots:
 
     void editorsFitTheirFields()
     {
-        m_view->setItemDelegate(new RecordDelegate(m_view.get()));
+        auto *delegate = new RecordDelegate(m_view.get());
+        QTemporaryDir vocabularyDir;
+        QFile vocabulary(vocabularyDir.filePath(QStringLiteral("terms.txt")));
+        QVERIFY(vocabulary.open(QIODevice::WriteOnly));
+        vocabulary.write("# agency terms\nhaze\nharbourmaster # the office\n\n");
+        vocabulary.close();
+        delegate->setVocabularyFile(vocabulary.fileName());
+        QCOMPARE(RecordDelegate::readVocabulary(vocabulary.fileName()), (QStringList{QStringLiteral("haze"), QStringLiteral("harbourmaster")}));
+        m_view->setItemDelegate(delegate);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
         auto commit = [this](QWidget *editor) {
@@ -259,6 +267,7 @@ private slots:
         line->setText(QStringLiteral("festival; har"));
         line->completer()->setCompletionPrefix(line->completer()->splitPath(line->text()).first());
         QCOMPARE(line->completer()->currentIndex().data().toString(), QStringLiteral("harbour"));
+        QCOMPARE(line->completer()->completionCount(), 2); // harbour (folder), harbourmaster (vocabulary)
         QCOMPARE(line->completer()->currentCompletion(), QStringLiteral("festival; harbour")); // earlier items kept
         emit m_view->itemDelegate()->closeEditor(line);
     }
