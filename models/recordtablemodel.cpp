@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtablemodel.h"
 
+#include <QDate>
 #include <QFont>
+#include <QLocale>
 #include <QIcon>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -366,6 +368,12 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     const FieldValue &value = row.record().value(field);
     switch (role) {
     case Qt::DisplayRole:
+        if (const auto *text = std::get_if<QString>(&value); text && field == Field::Date) {
+            // Full dates in the reader's own format; partial ones (2024-06) as written.
+            const QDate date = QDate::fromString(*text, Qt::ISODate);
+            if (date.isValid() && text->size() == 10)
+                return QLocale().toString(date, QLocale::ShortFormat);
+        }
         return displayText(value);
     case Qt::EditRole:
         if (const auto *flag = std::get_if<bool>(&value))

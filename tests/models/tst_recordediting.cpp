@@ -2,7 +2,9 @@
 // Editing cells: stored in the workspace before it shows, one undo step per action, restored
 // when the folder is opened again, never overwritten by changes on disk.
 #include <QAbstractItemModelTester>
+#include <QDate>
 #include <QDir>
+#include <QLocale>
 #include <QFile>
 #include <QIcon>
 #include <QSignalSpy>
@@ -221,6 +223,23 @@ private slots:
         QVERIFY(!session.model.row(harbour).isInvalid());
         session.model.setValidationRules({});
         QCOMPARE(session.model.invalidCount(), 0);
+    }
+
+    void datesShowInTheLocaleAndSortAsWritten()
+    {
+        Session session(m_workspaces.path());
+        QVERIFY(session.open(m_folder.path()));
+        const QModelIndex date = session.model.index(session.row("harbour-dawn"), RecordTableModel::columnForField(Field::Date));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("ru")));
+        QCOMPARE(date.data().toString(), QLocale().toString(QDate(2024, 6, 23), QLocale::ShortFormat));
+        QVERIFY(date.data().toString().contains(QLatin1String("23.06")));
+        QCOMPARE(date.data(Qt::EditRole).toString(), QStringLiteral("2024-06-23")); // edited as the API wants it
+        QCOMPARE(date.data(RecordTableModel::SortRole).toString(), QStringLiteral("2024-06-23"));
+        // A partial date is shown as written.
+        QVERIFY(session.model.setData(date, QStringLiteral("2024-06")));
+        QCOMPARE(date.data().toString(), QStringLiteral("2024-06"));
+        QLocale::setDefault(before);
     }
 
     void aFailedSaveChangesNothing()
