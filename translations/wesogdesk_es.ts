@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se canceló.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>No se puede conectar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>API key rejected. Check the key in the connection settings.</source>
+        <translation>Clave de API rechazada. Revise la clave en la configuración de conexión.</translation>
+    </message>
+    <message>
+        <source>Not found on the server: %1</source>
+        <translation>No se encontró en el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the data: %1</source>
+        <translation>El servidor rechazó los datos: %1</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down.</source>
+        <translation>El servidor pide reducir el ritmo.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation>El servidor tuvo un problema (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be used: %1</source>
+        <translation>La respuesta del servidor no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The request or its answer is too large.</source>
+        <translation>La solicitud o su respuesta es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request; redirects are not followed, so the API key stays with this server.</source>
+        <translation>El servidor redirigió la solicitud; las redirecciones no se siguen, así la clave de API no sale de este servidor.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>ID</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Le serveur est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>API key rejected. Check the key in the connection settings.</source>
+        <translation>Clé d’API refusée. Vérifiez la clé dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>Not found on the server: %1</source>
+        <translation>Introuvable sur le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the data: %1</source>
+        <translation>Le serveur a refusé les données : %1</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down.</source>
+        <translation>Le serveur demande de ralentir.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be used: %1</source>
+        <translation>La réponse du serveur est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The request or its answer is too large.</source>
+        <translation>La requête ou sa réponse est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request; redirects are not followed, so the API key stays with this server.</source>
+        <translation>Le serveur a redirigé la requête ; les redirections ne sont pas suivies, la clé d’API reste donc sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>ID</source>

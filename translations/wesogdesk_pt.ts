@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>A solicitação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>O servidor não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Não é possível conectar ao servidor: %1</translation>
+    </message>
+    <message>
+        <source>API key rejected. Check the key in the connection settings.</source>
+        <translation>Chave de API recusada. Verifique a chave nas configurações de conexão.</translation>
+    </message>
+    <message>
+        <source>Not found on the server: %1</source>
+        <translation>Não encontrado no servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the data: %1</source>
+        <translation>O servidor recusou os dados: %1</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down.</source>
+        <translation>O servidor pede para diminuir o ritmo.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation>O servidor teve um problema (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be used: %1</source>
+        <translation>A resposta do servidor não pode ser usada: %1</translation>
+    </message>
+    <message>
+        <source>The request or its answer is too large.</source>
+        <translation>A solicitação ou sua resposta é grande demais.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request; redirects are not followed, so the API key stays with this server.</source>
+        <translation>O servidor redirecionou a solicitação; redirecionamentos não são seguidos, assim a chave de API fica só com este servidor.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>ID</source>

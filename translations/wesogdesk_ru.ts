@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Сервер недоступен: %1</translation>
+    </message>
+    <message>
+        <source>API key rejected. Check the key in the connection settings.</source>
+        <translation>API-ключ отклонён. Проверьте ключ в настройках подключения.</translation>
+    </message>
+    <message>
+        <source>Not found on the server: %1</source>
+        <translation>Не найдено на сервере: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the data: %1</source>
+        <translation>Сервер отклонил данные: %1</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down.</source>
+        <translation>Сервер просит снизить частоту запросов.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation>На сервере произошла ошибка (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be used: %1</source>
+        <translation>Ответ сервера непригоден: %1</translation>
+    </message>
+    <message>
+        <source>The request or its answer is too large.</source>
+        <translation>Запрос или ответ слишком велик.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request; redirects are not followed, so the API key stays with this server.</source>
+        <translation>Сервер перенаправил запрос; перенаправления не выполняются, поэтому API-ключ не покидает этот сервер.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>ID</source>
