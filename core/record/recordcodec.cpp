@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordcodec.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QJsonArray>
@@ -18,6 +19,74 @@ QJsonValue encodeValue(const FieldValue &value)
     if (const auto *list = std::get_if<QStringList>(&value))
         return QJsonArray::fromStringList(*list);
     return QJsonValue::Null;
+}
+
+// Appends `text` as a JSON string literal: UTF-8, with the escapes RFC 8259 requires. Writes
+// UTF-16 to UTF-8 straight into `out`; a toUtf8() per string doubled the cost of a submission.
+void appendJsonString(const QString &text, QByteArray *out)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const qsizetype start = out->size();
+    const qsizetype needed = start + text.size() * 6 + 2; // worst case: every char a \u00XX
+    if (out->capacity() < needed)
+        out->reserve(std::max(needed, out->capacity() * 2));
+    out->resize(needed);
+    char *dst = out->data() + start;
+    *dst++ = '"';
+    const char16_t *src = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *end = src + text.size();
+    while (src < end) {
+        char32_t code = *src++;
+        if (code < 0x80) {
+            if (code >= 0x20 && code != '"' && code != '\\') {
+                *dst++ = char(code);
+            } else if (code >= 0x20) {
+                *dst++ = '\\';
+                *dst++ = char(code);
+            } else {
+                dst = std::copy_n("\\u00", 4, dst);
+                *dst++ = hex[code >> 4];
+                *dst++ = hex[code & 0xf];
+            }
+            continue;
+        }
+        if (QChar::isHighSurrogate(code) && src < end && QChar::isLowSurrogate(*src))
+            code = QChar::surrogateToUcs4(char16_t(code), *src++);
+        else if (QChar::isSurrogate(code))
+            code = QChar::ReplacementCharacter; // a lone half cannot be encoded
+        if (code < 0x800) {
+            *dst++ = char(0xc0 | (code >> 6));
+        } else if (code < 0x10000) {
+            *dst++ = char(0xe0 | (code >> 12));
+            *dst++ = char(0x80 | ((code >> 6) & 0x3f));
+        } else {
+            *dst++ = char(0xf0 | (code >> 18));
+            *dst++ = char(0x80 | ((code >> 12) & 0x3f));
+            *dst++ = char(0x80 | ((code >> 6) & 0x3f));
+        }
+        *dst++ = char(0x80 | (code & 0x3f));
+    }
+    *dst++ = '"';
+    out->resize(dst - out->constData());
+}
+
+void appendJsonValue(const FieldValue &value, QByteArray *out)
+{
+    if (const auto *text = std::get_if<QString>(&value)) {
+        appendJsonString(*text, out);
+    } else if (const auto *flag = std::get_if<bool>(&value)) {
+        out->append(*flag ? "true" : "false");
+    } else if (const auto *list = std::get_if<QStringList>(&value)) {
+        out->append('[');
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            if (i > 0)
+                out->append(',');
+            appendJsonString(list->at(i), out);
+        }
+        out->append(']');
+    } else {
+        out->append("null");
+    }
 }
 
 JsonFieldError wrongType(const QString &key, JsonType expected)
@@ -108,6 +177,22 @@ QJsonObject RecordCodec::encodeItem(const ImageRecord &record)
             json.insert(QLatin1String(row.jsonKey), encodeValue(record.value(row.field)));
     }
     return json;
+}
+
+void RecordCodec::appendItemJson(const ImageRecord &record, QByteArray *out)
+{
+    out->append('{');
+    bool first = true;
+    for (const FieldInfo &row : FieldRegistry::all()) {
+        if (!record.has(row.field))
+            continue;
+        if (!first)
+            out->append(',');
+        first = false;
+        out->append('"').append(row.jsonKey).append("\":", 2);
+        appendJsonValue(record.value(row.field), out);
+    }
+    out->append('}');
 }
 
 QJsonObject RecordCodec::encodeImageOut(const StoredImage &image)

@@ -188,6 +188,44 @@ private slots:
                                   "\"src\":\"https://cdn.example.com/IMG_0042.jpg\",\"title\":\"Harbour\"}";
         QCOMPARE(wire, golden);
     }
+
+    void directJsonMatchesTheJsonObjectEncoding_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("Harbour at dawn");
+        QTest::newRow("quote and backslash") << QStringLiteral("say \"cheese\" C:\\photos\\");
+        QTest::newRow("control chars") << QStringLiteral("line\nbreak\ttab\x01\x1f end");
+        QTest::newRow("two-byte") << QStringLiteral("Café São Paulo");
+        QTest::newRow("three-byte") << QStringLiteral("Гавань €5");
+        QTest::newRow("surrogate pair") << QStringLiteral("sunrise \U0001F305");
+        QTest::newRow("empty") << QString();
+    }
+
+    void directJsonMatchesTheJsonObjectEncoding()
+    {
+        QFETCH(QString, text);
+        ImageRecord record = minimalRecord();
+        record.setValue(Field::Caption, text);
+        record.setValue(Field::Keywords, QStringList{text, QStringLiteral("boat")});
+        record.setValue(Field::Nsfw, false);
+        record.setValue(Field::AiGenerated, true);
+        QByteArray json;
+        RecordCodec::appendItemJson(record, &json);
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(parsed.object(), RecordCodec::encodeItem(record));
+    }
+
+    void loneSurrogateBecomesAReplacementCharacter()
+    {
+        ImageRecord record = minimalRecord();
+        record.setValue(Field::Title, QString(QChar(0xd800)) + QLatin1Char('x'));
+        QByteArray json;
+        RecordCodec::appendItemJson(record, &json);
+        const QJsonObject parsed = QJsonDocument::fromJson(json).object();
+        QCOMPARE(parsed.value(QStringLiteral("title")).toString(), QString(QChar(QChar::ReplacementCharacter)) + QLatin1Char('x'));
+    }
 };
 
 QTEST_APPLESS_MAIN(tst_RecordCodec)
