@@ -174,6 +174,40 @@ std::optional<JsonFieldError> OperationStatus::fromJson(const QJsonObject &json,
     return std::nullopt;
 }
 
+QJsonObject OperationStatus::toJson() const
+{
+    const auto timestamp = [](const QDateTime &time) {
+        return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonArray errorArray;
+    for (const OperationItemError &error : errors) {
+        const QJsonValue id = error.index ? QJsonValue(double(*error.index)) : QJsonValue(error.rawId);
+        errorArray.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("msg"), error.message}});
+    }
+    QJsonObject json{
+        {QStringLiteral("method"), method},
+        {QStringLiteral("resource"), resource},
+        {QStringLiteral("num_total"), double(numTotal)},
+        {QStringLiteral("num_good"), double(numGood)},
+        {QStringLiteral("num_bad"), double(numBad)},
+        {QStringLiteral("is_started"), isStarted},
+        {QStringLiteral("is_finished"), isFinished},
+        {QStringLiteral("all_good"), allGood ? QJsonValue(*allGood) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("do_wait"), doWait},
+        {QStringLiteral("do_urgent"), doUrgent},
+        {QStringLiteral("do_strict"), doStrict},
+        {QStringLiteral("idle_ms"), idleMs},
+        {QStringLiteral("exec_ms"), execMs},
+        {QStringLiteral("created_at"), timestamp(createdAt)},
+        {QStringLiteral("started_at"), timestamp(startedAt)},
+        {QStringLiteral("finished_at"), timestamp(finishedAt)},
+        {QStringLiteral("errors"), errorArray},
+    };
+    if (opId)
+        json.insert(QStringLiteral("op_id"), double(*opId));
+    return json;
+}
+
 std::optional<JsonFieldError> OperationStatus::fromBody(const QByteArray &body, OperationStatus *status)
 {
     QJsonParseError parseError;

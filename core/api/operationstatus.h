@@ -57,6 +57,8 @@ struct OperationStatus
     static std::optional<JsonFieldError> fromJson(const QJsonObject &json, OperationStatus *status);
     /// Parses a reply body; anything but a JSON object is an error.
     static std::optional<JsonFieldError> fromBody(const QByteArray &body, OperationStatus *status);
+    /// The object in the API's shape, so fromJson() reads it back unchanged (kept in the workspace).
+    QJsonObject toJson() const;
     /// Lenient ISO-8601: `2025-01-31T09:15:02.123Z`, `2025-01-31 09:15:02`, `…+01:00`, any fraction.
     static QDateTime parseTimestamp(const QString &text);
 };

@@ -43,6 +43,8 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString fileName() const { return m_db.databaseName(); }
+    /// The open connection, for SubmissionLog (same thread, same file).
+    QSqlDatabase database() const { return m_db; }
 
     /// Stores a group of cell edits in one transaction: all of them or none.
     bool write(const QList<CellEdit> &edits, QString *error);

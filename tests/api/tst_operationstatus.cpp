@@ -37,6 +37,31 @@ private slots:
         QCOMPARE(status.errors.first().message, QStringLiteral("image 'IMG_0042' does not exist"));
     }
 
+    void toJsonReadsBackTheSame()
+    {
+        const QByteArray body = R"({"op_id":7,"method":"upd","resource":"image","num_total":3,"num_good":1,
+            "num_bad":1,"is_started":true,"is_finished":true,"all_good":false,"do_wait":true,"do_urgent":true,
+            "do_strict":true,"idle_ms":12.5,"exec_ms":40,"created_at":"2025-01-31T09:15:02.123Z",
+            "started_at":"2025-01-31T09:15:02.135Z","finished_at":"2025-01-31T09:15:03Z",
+            "errors":[{"id":2,"msg":"gone"},{"id":"IMG_9","msg":"raw id"}]})";
+        OperationStatus status;
+        QCOMPARE(OperationStatus::fromBody(body, &status), std::nullopt);
+        OperationStatus again;
+        QCOMPARE(OperationStatus::fromJson(status.toJson(), &again), std::nullopt);
+        QCOMPARE(again.toJson(), status.toJson());
+        QCOMPARE(again.opId, std::optional<qint64>(7));
+        QCOMPARE(again.errors, status.errors);
+        QCOMPARE(again.finishedAt, status.finishedAt);
+        QCOMPARE(again.allGood, std::optional<bool>(false));
+        QCOMPARE(again.idleMs, 12.5);
+
+        OperationStatus fresh; // nulls stay null
+        QCOMPARE(OperationStatus::fromJson(fresh.toJson(), &again), std::nullopt);
+        QVERIFY(!again.allGood);
+        QVERIFY(!again.createdAt.isValid());
+        QVERIFY(!again.opId);
+    }
+
     void guideShapeWithoutOpIdOrIsFinished()
     {
         // The ops guide: no op_id, no is_finished; finished_at tells it; all_good null.

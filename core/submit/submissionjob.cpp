@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "submissionjob.h"
+
+#include <QSet>
+
+#include "record/recordcodec.h"
+
+namespace Wesog {
+
+SubmissionJob::SubmissionJob(QNetworkAccessManager *manager, ApiEndpoint endpoint, QString server, SubmissionLog *log,
+                             QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_endpoint(endpoint)
+    , m_server(std::move(server))
+    , m_log(log)
+    , m_watcher(manager, endpoint)
+{
+    m_waitLimits.deadlineMs = 10 * 60 * 1000; // wait=true holds the reply until the operation ends
+    connect(&m_watcher, &OperationWatcher::changed, this, [this](qint64 opId, const OperationStatus &status) {
+        follow(opId, status, false);
+    });
+    connect(&m_watcher, &OperationWatcher::finished, this, [this](qint64 opId, const OperationStatus &status) {
+        follow(opId, status, true);
+    });
+    connect(&m_watcher, &OperationWatcher::failed, this, &SubmissionJob::operationLost);
+}
+
+void SubmissionJob::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_policy = policy;
+    m_watcher.setRetryPolicy(policy);
+}
+
+void SubmissionJob::setLimits(const ApiLimits &limits, const ApiLimits &waitLimits)
+{
+    m_limits = limits;
+    m_waitLimits = waitLimits;
+    m_watcher.setLimits(limits);
+}
+
+int SubmissionJob::resume()
+{
+    if (!m_log)
+        return 0;
+    m_states = m_log->states();
+    int resumed = 0;
+    for (const LoggedOperation &operation : m_log->operations()) {
+        if (operation.server != m_server)
+            continue;
+        m_operations[operation.opId] = operation;
+        if (operation.finished)
+            continue;
+        for (const QString &key : operation.keys) {
+            if (m_states.value(key).opId == operation.opId && !m_involved.contains(key))
+                m_involved.append(key);
+        }
+        m_watcher.watch(operation.opId, operation.status);
+        ++resumed;
+    }
+    return resumed;
+}
+
+bool SubmissionJob::submit(const QList<SubmitItem> &items, const SubmitOptions &options)
+{
+    if (m_submitter)
+        return false;
+    m_items = items;
+    m_options = options;
+    QList<ImageRecord> records;
+    records.reserve(items.size());
+    QHash<QString, RecordSubmission> queued;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const SubmitItem &item : items) {
+        records.append(item.record);
+        RecordSubmission state = m_states.value(item.key);
+        state.state = SubmitState::Queued;
+        state.imageId = item.record.id();
+        state.message.clear();
+        state.field.clear();
+        state.at = now;
+        queued.insert(item.key, state);
+        m_involved.append(item.key);
+    }
+    apply(queued, false); // queued is only on screen: the log keeps what reached the server
+
+    m_submitter = new Submitter(m_manager, m_endpoint, options, this);
+    m_submitter->setRetryPolicy(m_policy);
+    m_submitter->setLimits(options.wait ? m_waitLimits : m_limits);
+    connect(m_submitter, &Submitter::batchAccepted, this, &SubmissionJob::batchAccepted);
+    connect(m_submitter, &Submitter::recordsRejected, this, &SubmissionJob::recordsRejected);
+    connect(m_submitter, &Submitter::recordsNotSent, this, &SubmissionJob::recordsNotSent);
+    connect(m_submitter, &Submitter::retrying, this, &SubmissionJob::retrying);
+    connect(m_submitter, &Submitter::finished, this, &SubmissionJob::sendingDone);
+    m_submitter->start(records);
+    return true;
+}
+
+void SubmissionJob::cancel()
+{
+    if (m_submitter)
+        m_submitter->cancel();
+}
+
+void SubmissionJob::batchAccepted(const AcceptedBatch &batch)
+{
+    LoggedOperation operation;
+    operation.server = m_server;
+    operation.opId = batch.opId;
+    operation.submittedAt = QDateTime::currentDateTimeUtc();
+    operation.options = m_options;
+    operation.status = batch.status;
+    operation.finished = false; // set by follow(), which also maps the results
+    QHash<QString, RecordSubmission> sent;
+    for (int position = 0; position < batch.records.size(); ++position) {
+        const SubmitItem &item = m_items.at(batch.records.at(position));
+        operation.keys.append(item.key);
+        operation.imageIds.append(item.record.id());
+        RecordSubmission state = m_states.value(item.key);
+        state.state = batch.status.isStarted ? SubmitState::Processing : SubmitState::Sent;
+        state.opId = batch.opId;
+        state.index = position;
+        state.at = operation.submittedAt;
+        state.sent.clear();
+        RecordCodec::appendItemJson(item.record, &state.sent);
+        sent.insert(item.key, state);
+    }
+    QString error;
+    if (m_log && !m_log->addOperation(operation, &error))
+        emit storageFailed(error);
+    m_operations[batch.opId] = operation;
+    apply(sent, true);
+    emit operationChanged(batch.opId);
+    m_watcher.watch(batch.opId, batch.status);
+}
+
+void SubmissionJob::recordsRejected(const QList<RecordRejection> &rejections)
+{
+    QHash<QString, RecordSubmission> failed;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const RecordRejection &rejection : rejections) {
+        const SubmitItem &item = m_items.at(rejection.record);
+        RecordSubmission state = m_states.value(item.key);
+        state.state = SubmitState::Failed;
+        state.message = rejection.message;
+        state.field = rejection.field;
+        state.opId.reset();
+        state.index = -1;
+        state.at = now;
+        failed.insert(item.key, state);
+    }
+    apply(failed, true);
+}
+
+void SubmissionJob::recordsNotSent(const QList<int> &records, const ApiError &reason)
+{
+    QHash<QString, RecordSubmission> notSent;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int record : records) {
+        const SubmitItem &item = m_items.at(record);
+        RecordSubmission state = m_states.value(item.key);
+        state.state = SubmitState::NotSent;
+        state.message = reason.userMessage();
+        state.field.clear();
+        state.opId.reset();
+        state.index = -1;
+        state.at = now;
+        notSent.insert(item.key, state);
+    }
+    apply(notSent, true);
+}
+
+void SubmissionJob::sendingDone(const ApiError &stopReason)
+{
+    m_submitter->deleteLater();
+    m_submitter = nullptr;
+    m_items.clear();
+    emit sendingFinished(stopReason);
+    checkIdle();
+}
+
+void SubmissionJob::follow(qint64 opId, const OperationStatus &status, bool finished)
+{
+    const auto found = m_operations.find(opId);
+    if (found == m_operations.end())
+        return;
+    LoggedOperation &operation = found->second;
+    operation.status = status;
+    operation.finished = finished;
+    QString error;
+    if (m_log && !m_log->updateOperation(m_server, opId, status, &error))
+        emit storageFailed(error);
+
+    QSet<qint64> named;
+    for (const OperationItemError &itemError : status.errors) {
+        if (itemError.index && *itemError.index < operation.keys.size())
+            named.insert(*itemError.index);
+    }
+    // Items not named are confirmed only if the counts account for every failure.
+    const bool othersConfirmed = status.numBad <= named.size() && status.numGood + status.numBad >= status.numTotal;
+    QHash<QString, RecordSubmission> changes;
+    for (int index = 0; index < operation.keys.size(); ++index) {
+        const QString &key = operation.keys.at(index);
+        const RecordSubmission current = m_states.value(key);
+        if (current.opId != opId || !isPending(current.state))
+            continue; // sent again since, or already settled
+        RecordSubmission updated = current;
+        if (finished || named.contains(index))
+            updated = outcome(operation, index, status, othersConfirmed);
+        else if (status.isStarted)
+            updated.state = SubmitState::Processing;
+        if (!(updated == current))
+            changes.insert(key, updated);
+    }
+    apply(changes, true);
+    emit operationChanged(opId);
+    if (finished)
+        checkIdle();
+}
+
+RecordSubmission SubmissionJob::outcome(const LoggedOperation &operation, int index, const OperationStatus &status,
+                                        bool othersConfirmed) const
+{
+    RecordSubmission state = m_states.value(operation.keys.at(index));
+    state.at = status.finishedAt.isValid() ? status.finishedAt : QDateTime::currentDateTimeUtc();
+    QStringList messages;
+    for (const OperationItemError &itemError : status.errors) {
+        if (itemError.index == index)
+            messages.append(itemError.message);
+    }
+    if (!messages.isEmpty()) {
+        state.state = SubmitState::Failed;
+        state.message = messages.join(QStringLiteral("; "));
+    } else if (othersConfirmed) {
+        state.state = SubmitState::Accepted;
+        state.message.clear();
+    } else {
+        state.state = SubmitState::Failed;
+        state.message = tr("Not confirmed: operation %1 counted %2 failed items without naming this one, so it was "
+                           "probably not applied.").arg(operation.opId).arg(status.numBad);
+    }
+    state.field.clear();
+    return state;
+}
+
+void SubmissionJob::operationLost(qint64 opId, const ApiError &error)
+{
+    const auto found = m_operations.find(opId);
+    if (found != m_operations.end() && error.kind == ApiError::Kind::NotFound) {
+        // The server does not know it (any more): its records will never be confirmed.
+        QHash<QString, RecordSubmission> changes;
+        for (const QString &key : found->second.keys) {
+            RecordSubmission state = m_states.value(key);
+            if (state.opId != opId || !isPending(state.state))
+                continue;
+            state.state = SubmitState::Failed;
+            state.message = error.userMessage();
+            state.at = QDateTime::currentDateTimeUtc();
+            changes.insert(key, state);
+        }
+        found->second.finished = true;
+        OperationStatus status = found->second.status;
+        status.isFinished = true;
+        QString storeError;
+        if (m_log && !m_log->updateOperation(m_server, opId, status, &storeError))
+            emit storageFailed(storeError);
+        apply(changes, true);
+    }
+    emit watchFailed(opId, error);
+    checkIdle();
+}
+
+void SubmissionJob::apply(const QHash<QString, RecordSubmission> &changes, bool persist)
+{
+    if (changes.isEmpty())
+        return;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        m_states.insert(it.key(), it.value());
+    QString error;
+    if (persist && m_log && !m_log->setStates(changes, &error))
+        emit storageFailed(error);
+    emit statesChanged(changes.keys());
+}
+
+void SubmissionJob::checkIdle()
+{
+    if (isIdle())
+        emit idle();
+}
+
+} // namespace Wesog

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include "operationwatcher.h"
+#include "submitter.h"
+#include "submitstate.h"
+#include "workspace/submissionlog.h"
+
+namespace Wesog {
+
+/// One record to send: its workspace key (the relative path for folders) and the record with
+/// `id` and `src` already resolved.
+struct SubmitItem
+{
+    QString key;
+    ImageRecord record;
+};
+
+/// A submission from start to result: sends with a Submitter, follows each operation with an
+/// OperationWatcher, maps every answer onto the records' states, and keeps operations and states
+/// in the workspace's SubmissionLog, so a restarted process resumes watching where the last one
+/// stopped. A record becomes Accepted only when its finished operation confirms it.
+/// Thread: the thread of the log's database (the GUI's, or wesogctl's main).
+class SubmissionJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `server` names the connection in the log (operations of another server are not resumed);
+    /// `log` may be null (nothing kept).
+    SubmissionJob(QNetworkAccessManager *manager, ApiEndpoint endpoint, QString server, SubmissionLog *log,
+                  QObject *parent = nullptr);
+
+    void setPacing(const OperationWatcher::Pacing &pacing) { m_watcher.setPacing(pacing); }
+    void setRetryPolicy(const RetryPolicy &policy);
+    void setLimits(const ApiLimits &limits, const ApiLimits &waitLimits);
+
+    /// Loads the log and watches this server's unfinished operations; returns how many.
+    int resume();
+    /// Starts sending; false if a submission is still sending.
+    bool submit(const QList<SubmitItem> &items, const SubmitOptions &options);
+    /// Stops the batches not yet sent; operations already created are still followed.
+    void cancel();
+
+    bool isSending() const { return m_submitter != nullptr; }
+    bool isIdle() const { return !isSending() && m_watcher.watchedCount() == 0; }
+    const QHash<QString, RecordSubmission> &states() const { return m_states; }
+    const std::map<qint64, LoggedOperation> &operations() const { return m_operations; }
+    /// Keys of the records in the submissions of this run and of the operations resumed.
+    const QStringList &involvedKeys() const { return m_involved; }
+
+signals:
+    void statesChanged(const QStringList &keys);
+    void operationChanged(qint64 opId);
+    /// Sending is over (not the operations). `stopReason` is None unless it stopped early.
+    void sendingFinished(const Wesog::ApiError &stopReason);
+    /// Nothing is being sent or followed any more.
+    void idle();
+    void watchFailed(qint64 opId, const Wesog::ApiError &error);
+    void retrying(int attempt, int delayMs, const Wesog::ApiError &error);
+    /// The workspace could not store something; the job goes on, the user must be told.
+    void storageFailed(const QString &message);
+
+private:
+    void batchAccepted(const AcceptedBatch &batch);
+    void recordsRejected(const QList<RecordRejection> &rejections);
+    void recordsNotSent(const QList<int> &records, const ApiError &reason);
+    void follow(qint64 opId, const OperationStatus &status, bool finished);
+    void operationLost(qint64 opId, const ApiError &error);
+    void sendingDone(const ApiError &stopReason);
+    /// Merges `changes` into the states; `persist` writes them to the log in one transaction.
+    void apply(const QHash<QString, RecordSubmission> &changes, bool persist);
+    RecordSubmission outcome(const LoggedOperation &operation, int index, const OperationStatus &status,
+                             bool othersConfirmed) const;
+    void checkIdle();
+
+    QNetworkAccessManager *m_manager;
+    ApiEndpoint m_endpoint;
+    QString m_server;
+    SubmissionLog *m_log;
+    RetryPolicy m_policy;
+    ApiLimits m_limits;
+    ApiLimits m_waitLimits;
+    OperationWatcher m_watcher;
+    Submitter *m_submitter = nullptr;
+    QList<SubmitItem> m_items;
+    SubmitOptions m_options;
+    QHash<QString, RecordSubmission> m_states;
+    std::map<qint64, LoggedOperation> m_operations;
+    QStringList m_involved;
+};
+
+} // namespace Wesog

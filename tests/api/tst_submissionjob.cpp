@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "fakenetwork.h"
+#include "submit/submissionjob.h"
+#include "workspace/workspace.h"
+
+using namespace Wesog;
+using namespace Wesog::Test;
+
+namespace {
+
+QList<SubmitItem> items(int count)
+{
+    QList<SubmitItem> result;
+    for (int i = 0; i < count; ++i) {
+        ImageRecord record;
+        record.setId(QStringLiteral("IMG_%1").arg(i));
+        record.setSrc(QStringLiteral("https://cdn.example.com/%1.jpg").arg(i));
+        record.setValue(Field::Title, QStringLiteral("Title %1").arg(i));
+        result.append({QStringLiteral("dir/%1.jpg").arg(i), record});
+    }
+    return result;
+}
+
+QByteArray operation(int total, int good, int bad, bool started, bool finished, const QByteArray &errors = "[]")
+{
+    return QStringLiteral(R"({"op_id":7,"num_total":%1,"num_good":%2,"num_bad":%3,"is_started":%4,"is_finished":%5,)"
+                          R"("errors":%6,"finished_at":%7})")
+        .arg(total)
+        .arg(good)
+        .arg(bad)
+        .arg(started ? QStringLiteral("true") : QStringLiteral("false"), finished ? QStringLiteral("true") : QStringLiteral("false"),
+             QString::fromUtf8(errors), finished ? QStringLiteral("\"2026-01-02T03:04:05.000Z\"") : QStringLiteral("null"))
+        .toUtf8();
+}
+
+/// A workspace in a temporary folder, and a job on it.
+struct Fixture
+{
+    Fixture()
+    {
+        QString error;
+        ok = workspace.open(folder.path(), folder.filePath(QStringLiteral("ws")), &error);
+    }
+
+    std::unique_ptr<SubmissionJob> job(FakeNetwork *network)
+    {
+        log = std::make_unique<SubmissionLog>(workspace.database());
+        auto job = std::make_unique<SubmissionJob>(network, ApiEndpoint{QUrl(QStringLiteral("http://127.0.0.1:9")), "k"},
+                                                   QStringLiteral("test-server"), log.get());
+        job->setPacing({1, 5, 4});
+        RetryPolicy policy(1);
+        policy.baseDelayMs = 1;
+        policy.maxDelayMs = 2;
+        job->setRetryPolicy(policy);
+        QObject::connect(job.get(), &SubmissionJob::storageFailed, [](const QString &e) { qWarning() << "storage failed:" << e; });
+        return job;
+    }
+
+    QTemporaryDir folder;
+    Workspace workspace;
+    std::unique_ptr<SubmissionLog> log;
+    bool ok = false;
+};
+
+} // namespace
+
+class tst_SubmissionJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qRegisterMetaType<ApiError>(); }
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("storage failed"))); }
+
+    void mapsItemErrorsAndConfirmsTheRest()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        FakeNetwork network;
+        network.scripts = {{202, operation(3, 0, 0, false, false)},
+                           {200, operation(3, 1, 0, true, false)},
+                           {200, operation(3, 2, 1, true, true, R"([{"id":1,"msg":"image 'IMG_1': src could not be fetched"}])")}};
+        auto job = f.job(&network);
+        QSignalSpy idle(job.get(), &SubmissionJob::idle);
+        QVERIFY(job->submit(items(3), {}));
+        QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Queued);
+        QVERIFY(idle.wait(5000));
+
+        const RecordSubmission failed = job->states().value(QStringLiteral("dir/1.jpg"));
+        QCOMPARE(failed.state, SubmitState::Failed);
+        QCOMPARE(failed.message, QStringLiteral("image 'IMG_1': src could not be fetched"));
+        QCOMPARE(failed.opId, 7);
+        QCOMPARE(failed.index, 1);
+        QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Accepted);
+        QCOMPARE(job->states().value(QStringLiteral("dir/2.jpg")).state, SubmitState::Accepted);
+        // The snapshot is exactly what was sent.
+        const QJsonObject sent = QJsonDocument::fromJson(job->states().value(QStringLiteral("dir/2.jpg")).sent).object();
+        QCOMPARE(sent.value(QStringLiteral("title")).toString(), QStringLiteral("Title 2"));
+
+        // The workspace holds the same states, the operation and a history entry.
+        QCOMPARE(f.log->states(), job->states());
+        const QList<LoggedOperation> operations = f.log->operations();
+        QCOMPARE(operations.size(), 1);
+        QVERIFY(operations.first().finished);
+        QCOMPARE(operations.first().keys.size(), 3);
+        QCOMPARE(operations.first().status.numBad, 1);
+        const QList<SubmissionEvent> history = f.log->history(QStringLiteral("dir/1.jpg"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().state, SubmitState::Failed);
+        QCOMPARE(history.first().opId, 7);
+    }
+
+    void unnamedFailuresLeaveTheRestUnconfirmed()
+    {
+        // All-or-nothing: one real failure, nothing applied, num_bad = num_total.
+        Fixture f;
+        FakeNetwork network;
+        network.scripts = {{202, operation(3, 0, 3, true, true, R"([{"id":0,"msg":"bad src"}])")}};
+        auto job = f.job(&network);
+        QSignalSpy idle(job.get(), &SubmissionJob::idle);
+        job->submit(items(3), {});
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).message, QStringLiteral("bad src"));
+        for (const QString &key : {QStringLiteral("dir/1.jpg"), QStringLiteral("dir/2.jpg")}) {
+            QCOMPARE(job->states().value(key).state, SubmitState::Failed);
+            QVERIFY(job->states().value(key).message.contains(QStringLiteral("Not confirmed")));
+        }
+    }
+
+    void aRestartedJobResumesWatchingFromTheWorkspace()
+    {
+        Fixture f;
+        {
+            FakeNetwork network;
+            network.responder = [&](const QNetworkRequest &request, const QByteArray &) {
+                return request.url().path() == QLatin1String("/imgs") ? Script(202, operation(2, 0, 0, false, false))
+                                                                      : Script(200, operation(2, 0, 0, false, false));
+            };
+            auto job = f.job(&network);
+            job->submit(items(2), {});
+            QTRY_VERIFY(network.requests.size() >= 2); // sent, and polled at least once
+            QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Sent);
+        } // the process "dies" here, with the operation unfinished
+        FakeNetwork network;
+        network.scripts = {{200, operation(2, 2, 0, true, true)}};
+        auto job = f.job(&network);
+        QSignalSpy idle(job.get(), &SubmissionJob::idle);
+        QCOMPARE(job->resume(), 1);
+        QCOMPARE(job->involvedKeys().size(), 2);
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(network.requests.first().url().path(), QStringLiteral("/ops/7"));
+        QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Accepted);
+        QCOMPARE(job->states().value(QStringLiteral("dir/1.jpg")).state, SubmitState::Accepted);
+        QCOMPARE(f.log->states().value(QStringLiteral("dir/1.jpg")).state, SubmitState::Accepted);
+        // A third start has nothing left to watch.
+        FakeNetwork quiet;
+        QCOMPARE(f.job(&quiet)->resume(), 0);
+    }
+
+    void anOperationTheServerForgotFailsItsRecords()
+    {
+        Fixture f;
+        FakeNetwork network;
+        network.scripts = {{202, operation(1, 0, 0, false, false)}, {404, R"({"detail":"operation 7 not found"})"}};
+        auto job = f.job(&network);
+        QSignalSpy idle(job.get(), &SubmissionJob::idle);
+        QSignalSpy lost(job.get(), &SubmissionJob::watchFailed);
+        job->submit(items(1), {});
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(lost.size(), 1);
+        QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Failed);
+        QVERIFY(job->states().value(QStringLiteral("dir/0.jpg")).message.contains(QStringLiteral("operation 7 not found")));
+    }
+
+    void refusedAndUnsentRecordsAreRecorded()
+    {
+        Fixture f;
+        FakeNetwork network;
+        network.scripts = {{422, R"({"detail":[{"loc":["body",0,"src"],"msg":"Field required"}]})"},
+                           {401, R"({"detail":"no"})"}};
+        auto job = f.job(&network);
+        QSignalSpy done(job.get(), &SubmissionJob::sendingFinished);
+        SubmitOptions options;
+        options.maxInFlight = 1;
+        job->submit(items(2), options);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.first().first().value<ApiError>().kind, ApiError::Kind::Auth);
+        const RecordSubmission refused = f.log->states().value(QStringLiteral("dir/0.jpg"));
+        QCOMPARE(refused.state, SubmitState::Failed);
+        QCOMPARE(refused.field, QStringLiteral("src"));
+        QCOMPARE(f.log->states().value(QStringLiteral("dir/1.jpg")).state, SubmitState::NotSent);
+        QVERIFY(job->isIdle());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SubmissionJob)
+#include "tst_submissionjob.moc"
