@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>The server address is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http and https server addresses are supported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http to %1 would send the API key unencrypted. Use https, or allow insecure http in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -49,6 +64,37 @@
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFlags</name>
+    <message>
+        <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the API key, readable only by you (default: $WESOG_API_KEY, else the stored key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host other than this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries per request before giving up, 1 to 20 (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attempts must be a whole number from 1 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,6 +399,45 @@
     </message>
 </context>
 <context>
+    <name>SubmitRun</name>
+    <message>
+        <source>cannot open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following %1 operation(s) of an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); trying again in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1: %2 of %3 done, %4 failed%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace could not store the progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result unknown: the operation could not be followed to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -439,6 +524,160 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::Cli</name>
+    <message>
+        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints an operation&apos;s status as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one line per change until the operation finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array of images: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: src is a file:// URL, which the server cannot fetch; set --src-template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends images with PUT /imgs and follows their operations until they finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image folder, or a JSON file holding a PUT /imgs body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server to answer only when each operation is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the operations ahead of others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail items whose id the server does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the AI tags: en, es, pt, fr or ru (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per request, 1 to 1000 (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop once every batch is sent; do not follow the operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: wesogctl submit DIR|FILE.json [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size must be a whole number from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Cli::ScanFlags</name>
+    <message>
+        <source>Include subfolders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the values picked from multi-language fields (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of files read at once (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -522,6 +761,29 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::KeyStore</name>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 may be read by other users; allow only its owner (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot be saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,6 +1321,35 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::SubmissionJob</name>
+    <message>
+        <source>Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Submitter</name>
+    <message>
+        <source>The server took the batch but its answer names no operation, so the result is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with its batch a second time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Tls</name>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit photo metadata and send it to the Wesog image search service.</source>
@@ -1074,81 +1365,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wesogctl</name>
-    <message>
-        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include subfolders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template of each image&apos;s id (default {basename}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of the values picked from multi-language fields (default en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of files read at once (default: one per core).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: wesogctl scan FOLDER [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown template variable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown code page: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--jobs must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

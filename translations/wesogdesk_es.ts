@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>The server address is not a valid URL: %1</source>
+        <translation>La dirección del servidor no es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>Only http and https server addresses are supported: %1</source>
+        <translation>Solo se admiten direcciones de servidor http y https: %1</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 would send the API key unencrypted. Use https, or allow insecure http in the connection settings.</source>
+        <translation>Con http simple hacia %1 la clave de API viajaría sin cifrar. Use https o permita http inseguro en la configuración de conexión.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -50,6 +65,37 @@
     <message>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFlags</name>
+    <message>
+        <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
+        <translation>El servidor (por defecto: $WESOG_URL; si no, https://api.wesog.com).</translation>
+    </message>
+    <message>
+        <source>File holding the API key, readable only by you (default: $WESOG_API_KEY, else the stored key).</source>
+        <translation>Archivo con la clave de API, legible solo por usted (por defecto: $WESOG_API_KEY; si no, la clave guardada).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust.</source>
+        <translation>Certificados de CA adicionales (PEM) en los que confiar.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host other than this machine.</source>
+        <translation>Permitir http simple hacia un host que no sea esta máquina.</translation>
+    </message>
+    <message>
+        <source>Tries per request before giving up, 1 to 20 (default 8).</source>
+        <translation>Intentos por solicitud antes de rendirse, de 1 a 20 (8 por defecto).</translation>
+    </message>
+    <message>
+        <source>--attempts must be a whole number from 1 to 20</source>
+        <translation>--attempts debe ser un número entero de 1 a 20</translation>
+    </message>
+    <message>
+        <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
+        <translation>no hay clave de API: use --key-file, WESOG_API_KEY o guarde una en Wesog Desk</translation>
     </message>
 </context>
 <context>
@@ -353,6 +399,45 @@
     </message>
 </context>
 <context>
+    <name>SubmitRun</name>
+    <message>
+        <source>cannot open the workspace: %1</source>
+        <translation>no se puede abrir el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>following %1 operation(s) of an earlier run</source>
+        <translation>siguiendo %1 operación(es) de una ejecución anterior</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); trying again in %3 s</source>
+        <translation>el intento %1 falló (%2); se reintenta en %3 s</translation>
+    </message>
+    <message>
+        <source>operation %1: %2 of %3 done, %4 failed%5</source>
+        <translation>operación %1: %2 de %3 hechas, %4 fallidas%5</translation>
+    </message>
+    <message>
+        <source>, finished</source>
+        <translation>, terminada</translation>
+    </message>
+    <message>
+        <source>operation %1: %2</source>
+        <translation>operación %1: %2</translation>
+    </message>
+    <message>
+        <source>the workspace could not store the progress: %1</source>
+        <translation>el espacio de trabajo no pudo guardar el progreso: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>result unknown: the operation could not be followed to its end</source>
+        <translation>resultado desconocido: no se pudo seguir la operación hasta el final</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -441,6 +526,160 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::Cli</name>
+    <message>
+        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
+        <translation>Lee los metadatos de las imágenes de una carpeta e imprime el cuerpo de PUT /imgs en JSON.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <source>The image folder.</source>
+        <translation>La carpeta de imágenes.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options]</source>
+        <translation>uso: wesogctl scan CARPETA [opciones]</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1</source>
+        <translation>no se puede leer la carpeta %1</translation>
+    </message>
+    <message>
+        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
+        <translation>aviso: src es una URL file://, que el servicio Wesog no puede descargar; indique --src-template antes de enviar</translation>
+    </message>
+    <message>
+        <source>Prints an operation&apos;s status as JSON.</source>
+        <translation>Imprime el estado de una operación en JSON.</translation>
+    </message>
+    <message>
+        <source>The operation id.</source>
+        <translation>El id de la operación.</translation>
+    </message>
+    <message>
+        <source>Print one line per change until the operation finishes.</source>
+        <translation>Imprimir una línea por cambio hasta que la operación termine.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</source>
+        <translation>uso: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer cannot be used: %1</source>
+        <translation>la respuesta del servidor no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array of images: %2</source>
+        <translation>%1 no es una lista JSON de imágenes: %2</translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3</source>
+        <translation>%1, elemento %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: src is a file:// URL, which the server cannot fetch; set --src-template</source>
+        <translation>%1: src es una URL file://, que el servidor no puede descargar; indique --src-template</translation>
+    </message>
+    <message>
+        <source>Sends images with PUT /imgs and follows their operations until they finish.</source>
+        <translation>Envía imágenes con PUT /imgs y sigue sus operaciones hasta que terminan.</translation>
+    </message>
+    <message>
+        <source>An image folder, or a JSON file holding a PUT /imgs body.</source>
+        <translation>Una carpeta de imágenes o un archivo JSON con un cuerpo de PUT /imgs.</translation>
+    </message>
+    <message>
+        <source>Ask the server to answer only when each operation is finished.</source>
+        <translation>Pedir al servidor que responda solo cuando cada operación haya terminado.</translation>
+    </message>
+    <message>
+        <source>Queue the operations ahead of others.</source>
+        <translation>Poner las operaciones en cola delante de las demás.</translation>
+    </message>
+    <message>
+        <source>Fail items whose id the server does not know.</source>
+        <translation>Hacer fallar los elementos cuyo id el servidor no conoce.</translation>
+    </message>
+    <message>
+        <source>Language of the AI tags: en, es, pt, fr or ru (default en).</source>
+        <translation>Idioma de las etiquetas de IA: en, es, pt, fr o ru (en por defecto).</translation>
+    </message>
+    <message>
+        <source>Images per request, 1 to 1000 (default 500).</source>
+        <translation>Imágenes por solicitud, de 1 a 1000 (500 por defecto).</translation>
+    </message>
+    <message>
+        <source>Stop once every batch is sent; do not follow the operations.</source>
+        <translation>Terminar cuando todos los lotes se hayan enviado; no seguir las operaciones.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl submit DIR|FILE.json [options]</source>
+        <translation>uso: wesogctl submit CARPETA|ARCHIVO.json [opciones]</translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1</source>
+        <translation>--lang debe ser uno de: %1</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a whole number from 1 to 1000</source>
+        <translation>--batch-size debe ser un número entero de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Cli::ScanFlags</name>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Incluir subcarpetas.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Plantilla del id de cada imagen (por defecto {basename}).</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
+        <translation>Plantilla de la URL src de cada imagen (por defecto: $WESOG_SRC_TEMPLATE; si no, URL file://).</translation>
+    </message>
+    <message>
+        <source>Language of the values picked from multi-language fields (default en).</source>
+        <translation>Idioma de los valores tomados de campos multilingües (por defecto en).</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
+        <translation>Página de códigos del texto IPTC sin juego de caracteres (por defecto windows-1252).</translation>
+    </message>
+    <message>
+        <source>Number of files read at once (default: one per core).</source>
+        <translation>Número de archivos leídos a la vez (por defecto: uno por núcleo).</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>variable de plantilla desconocida: %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} solo existe dentro de Wesog Desk; indique la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>página de códigos desconocida: %1</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number of at least 1</source>
+        <translation>--jobs debe ser un número entero mayor o igual que 1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -525,6 +764,29 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Loading preview…</source>
         <translation>Cargando vista previa…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::KeyStore</name>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>El archivo de clave %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The key file %1 may be read by other users; allow only its owner (chmod 600).</source>
+        <translation>Otros usuarios pueden leer el archivo de clave %1; permita solo a su propietario (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>El archivo de clave %1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is empty.</source>
+        <translation>El archivo de clave %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The key cannot be saved in %1: %2</source>
+        <translation>La clave no se puede guardar en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1324,35 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::SubmissionJob</name>
+    <message>
+        <source>Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.</source>
+        <translation>Sin confirmar: la operación %1 contó %2 elementos fallidos sin nombrar este, así que probablemente no se aplicó.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Submitter</name>
+    <message>
+        <source>The server took the batch but its answer names no operation, so the result is unknown.</source>
+        <translation>El servidor aceptó el lote, pero su respuesta no indica ninguna operación, así que el resultado es desconocido.</translation>
+    </message>
+    <message>
+        <source>Refused with its batch a second time: %1</source>
+        <translation>Rechazado con su lote por segunda vez: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Tls</name>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>El archivo de CA %1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>El archivo de CA %1 no contiene ningún certificado PEM.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit photo metadata and send it to the Wesog image search service.</source>
@@ -1078,81 +1369,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Guardar una imagen de la ventana en este archivo PNG y salir.</translation>
-    </message>
-</context>
-<context>
-    <name>wesogctl</name>
-    <message>
-        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
-        <translation>Lee los metadatos de las imágenes de una carpeta e imprime el cuerpo de PUT /imgs en JSON.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La orden.</translation>
-    </message>
-    <message>
-        <source>The image folder.</source>
-        <translation>La carpeta de imágenes.</translation>
-    </message>
-    <message>
-        <source>Include subfolders.</source>
-        <translation>Incluir subcarpetas.</translation>
-    </message>
-    <message>
-        <source>Template of each image&apos;s id (default {basename}).</source>
-        <translation>Plantilla del id de cada imagen (por defecto {basename}).</translation>
-    </message>
-    <message>
-        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
-        <translation>Plantilla de la URL src de cada imagen (por defecto: $WESOG_SRC_TEMPLATE; si no, URL file://).</translation>
-    </message>
-    <message>
-        <source>Language of the values picked from multi-language fields (default en).</source>
-        <translation>Idioma de los valores tomados de campos multilingües (por defecto en).</translation>
-    </message>
-    <message>
-        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
-        <translation>Página de códigos del texto IPTC sin juego de caracteres (por defecto windows-1252).</translation>
-    </message>
-    <message>
-        <source>Number of files read at once (default: one per core).</source>
-        <translation>Número de archivos leídos a la vez (por defecto: uno por núcleo).</translation>
-    </message>
-    <message>
-        <source>usage: wesogctl scan FOLDER [options]</source>
-        <translation>uso: wesogctl scan CARPETA [opciones]</translation>
-    </message>
-    <message>
-        <source>unknown template variable: %1</source>
-        <translation>variable de plantilla desconocida: %1</translation>
-    </message>
-    <message>
-        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
-        <translation>{sandbox} solo existe dentro de Wesog Desk; indique la dirección del servidor</translation>
-    </message>
-    <message>
-        <source>unknown code page: %1</source>
-        <translation>página de códigos desconocida: %1</translation>
-    </message>
-    <message>
-        <source>--jobs must be a whole number of at least 1</source>
-        <translation>--jobs debe ser un número entero mayor o igual que 1</translation>
-    </message>
-    <message>
-        <source>cannot read folder %1</source>
-        <translation>no se puede leer la carpeta %1</translation>
-    </message>
-    <message>
-        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
-        <translation>aviso: src es una URL file://, que el servicio Wesog no puede descargar; indique --src-template antes de enviar</translation>
-    </message>
-    <message>
-        <source>usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</source>
-        <translation>uso: wesogctl scan CARPETA [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</translation>
-    </message>
-    <message>
-        <source>unknown command: %1</source>
-        <translation>orden desconocida: %1</translation>
     </message>
 </context>
 </TS>

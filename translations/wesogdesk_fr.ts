@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>The server address is not a valid URL: %1</source>
+        <translation>L’adresse du serveur n’est pas une URL valide : %1</translation>
+    </message>
+    <message>
+        <source>Only http and https server addresses are supported: %1</source>
+        <translation>Seules les adresses de serveur http et https sont prises en charge : %1</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 would send the API key unencrypted. Use https, or allow insecure http in the connection settings.</source>
+        <translation>En http simple vers %1, la clé d’API circulerait en clair. Utilisez https ou autorisez le http non sécurisé dans les réglages de connexion.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -50,6 +65,37 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFlags</name>
+    <message>
+        <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
+        <translation>Le serveur (par défaut : $WESOG_URL, sinon https://api.wesog.com).</translation>
+    </message>
+    <message>
+        <source>File holding the API key, readable only by you (default: $WESOG_API_KEY, else the stored key).</source>
+        <translation>Fichier contenant la clé d’API, lisible par vous seul (par défaut : $WESOG_API_KEY, sinon la clé enregistrée).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust.</source>
+        <translation>Certificats d’AC supplémentaires (PEM) à approuver.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host other than this machine.</source>
+        <translation>Autoriser le http simple vers un hôte autre que cette machine.</translation>
+    </message>
+    <message>
+        <source>Tries per request before giving up, 1 to 20 (default 8).</source>
+        <translation>Essais par requête avant d’abandonner, de 1 à 20 (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>--attempts must be a whole number from 1 to 20</source>
+        <translation>--attempts doit être un nombre entier de 1 à 20</translation>
+    </message>
+    <message>
+        <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
+        <translation>aucune clé d’API : utilisez --key-file, WESOG_API_KEY, ou enregistrez-en une dans Wesog Desk</translation>
     </message>
 </context>
 <context>
@@ -353,6 +399,45 @@
     </message>
 </context>
 <context>
+    <name>SubmitRun</name>
+    <message>
+        <source>cannot open the workspace: %1</source>
+        <translation>impossible d’ouvrir l’espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>following %1 operation(s) of an earlier run</source>
+        <translation>suivi de %1 opération(s) d’une exécution précédente</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); trying again in %3 s</source>
+        <translation>l’essai %1 a échoué (%2) ; nouvel essai dans %3 s</translation>
+    </message>
+    <message>
+        <source>operation %1: %2 of %3 done, %4 failed%5</source>
+        <translation>opération %1 : %2 sur %3 traités, %4 en échec%5</translation>
+    </message>
+    <message>
+        <source>, finished</source>
+        <translation>, terminée</translation>
+    </message>
+    <message>
+        <source>operation %1: %2</source>
+        <translation>opération %1 : %2</translation>
+    </message>
+    <message>
+        <source>the workspace could not store the progress: %1</source>
+        <translation>l’espace de travail n’a pas pu enregistrer la progression : %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>result unknown: the operation could not be followed to its end</source>
+        <translation>résultat inconnu : l’opération n’a pas pu être suivie jusqu’au bout</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -441,6 +526,160 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::Cli</name>
+    <message>
+        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
+        <translation>Lit les métadonnées des images d&apos;un dossier et affiche le corps de PUT /imgs en JSON.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>The image folder.</source>
+        <translation>Le dossier d&apos;images.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options]</source>
+        <translation>usage : wesogctl scan DOSSIER [options]</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1</source>
+        <translation>impossible de lire le dossier %1</translation>
+    </message>
+    <message>
+        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
+        <translation>attention : src est une URL file:// que le service Wesog ne peut pas récupérer ; indiquez --src-template avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Prints an operation&apos;s status as JSON.</source>
+        <translation>Affiche l’état d’une opération en JSON.</translation>
+    </message>
+    <message>
+        <source>The operation id.</source>
+        <translation>L’id de l’opération.</translation>
+    </message>
+    <message>
+        <source>Print one line per change until the operation finishes.</source>
+        <translation>Afficher une ligne par changement jusqu’à la fin de l’opération.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</source>
+        <translation>usage : wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer cannot be used: %1</source>
+        <translation>la réponse du serveur est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array of images: %2</source>
+        <translation>%1 n’est pas un tableau JSON d’images : %2</translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3</source>
+        <translation>%1, élément %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: src is a file:// URL, which the server cannot fetch; set --src-template</source>
+        <translation>%1 : src est une URL file://, que le serveur ne peut pas récupérer ; indiquez --src-template</translation>
+    </message>
+    <message>
+        <source>Sends images with PUT /imgs and follows their operations until they finish.</source>
+        <translation>Envoie des images avec PUT /imgs et suit leurs opérations jusqu’à leur fin.</translation>
+    </message>
+    <message>
+        <source>An image folder, or a JSON file holding a PUT /imgs body.</source>
+        <translation>Un dossier d’images, ou un fichier JSON contenant un corps de PUT /imgs.</translation>
+    </message>
+    <message>
+        <source>Ask the server to answer only when each operation is finished.</source>
+        <translation>Demander au serveur de ne répondre qu’une fois chaque opération terminée.</translation>
+    </message>
+    <message>
+        <source>Queue the operations ahead of others.</source>
+        <translation>Placer les opérations devant les autres dans la file.</translation>
+    </message>
+    <message>
+        <source>Fail items whose id the server does not know.</source>
+        <translation>Faire échouer les éléments dont le serveur ne connaît pas l’id.</translation>
+    </message>
+    <message>
+        <source>Language of the AI tags: en, es, pt, fr or ru (default en).</source>
+        <translation>Langue des étiquettes d’IA : en, es, pt, fr ou ru (en par défaut).</translation>
+    </message>
+    <message>
+        <source>Images per request, 1 to 1000 (default 500).</source>
+        <translation>Images par requête, de 1 à 1000 (500 par défaut).</translation>
+    </message>
+    <message>
+        <source>Stop once every batch is sent; do not follow the operations.</source>
+        <translation>S’arrêter une fois tous les lots envoyés ; ne pas suivre les opérations.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl submit DIR|FILE.json [options]</source>
+        <translation>usage : wesogctl submit DOSSIER|FICHIER.json [options]</translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1</source>
+        <translation>--lang doit valoir l’un de : %1</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a whole number from 1 to 1000</source>
+        <translation>--batch-size doit être un nombre entier de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Cli::ScanFlags</name>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Inclure les sous-dossiers.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Modèle de l&apos;id de chaque image (par défaut {basename}).</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
+        <translation>Modèle de l&apos;URL src de chaque image (par défaut : $WESOG_SRC_TEMPLATE, sinon des URL file://).</translation>
+    </message>
+    <message>
+        <source>Language of the values picked from multi-language fields (default en).</source>
+        <translation>Langue des valeurs prises dans les champs multilingues (par défaut en).</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
+        <translation>Page de codes du texte IPTC sans jeu de caractères déclaré (par défaut windows-1252).</translation>
+    </message>
+    <message>
+        <source>Number of files read at once (default: one per core).</source>
+        <translation>Nombre de fichiers lus à la fois (par défaut : un par cœur).</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>variable de modèle inconnue : %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} n&apos;existe que dans Wesog Desk ; indiquez plutôt l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>page de codes inconnue : %1</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number of at least 1</source>
+        <translation>--jobs doit être un nombre entier d&apos;au moins 1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -525,6 +764,29 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Loading preview…</source>
         <translation>Chargement de l&apos;aperçu…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::KeyStore</name>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>Le fichier de clé %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The key file %1 may be read by other users; allow only its owner (chmod 600).</source>
+        <translation>D’autres utilisateurs peuvent lire le fichier de clé %1 ; ne l’autorisez qu’à son propriétaire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>Le fichier de clé %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is empty.</source>
+        <translation>Le fichier de clé %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The key cannot be saved in %1: %2</source>
+        <translation>La clé ne peut pas être enregistrée dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1324,35 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::SubmissionJob</name>
+    <message>
+        <source>Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.</source>
+        <translation>Non confirmé : l’opération %1 a compté %2 éléments en échec sans nommer celui-ci ; il n’a probablement pas été appliqué.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Submitter</name>
+    <message>
+        <source>The server took the batch but its answer names no operation, so the result is unknown.</source>
+        <translation>Le serveur a pris le lot mais sa réponse ne nomme aucune opération ; le résultat est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>Refused with its batch a second time: %1</source>
+        <translation>Refusé avec son lot une deuxième fois : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Tls</name>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Le fichier d’AC %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier d’AC %1 ne contient aucun certificat PEM.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit photo metadata and send it to the Wesog image search service.</source>
@@ -1078,81 +1369,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Enregistrer une image de la fenêtre dans ce fichier PNG et quitter.</translation>
-    </message>
-</context>
-<context>
-    <name>wesogctl</name>
-    <message>
-        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
-        <translation>Lit les métadonnées des images d&apos;un dossier et affiche le corps de PUT /imgs en JSON.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
-        <source>The image folder.</source>
-        <translation>Le dossier d&apos;images.</translation>
-    </message>
-    <message>
-        <source>Include subfolders.</source>
-        <translation>Inclure les sous-dossiers.</translation>
-    </message>
-    <message>
-        <source>Template of each image&apos;s id (default {basename}).</source>
-        <translation>Modèle de l&apos;id de chaque image (par défaut {basename}).</translation>
-    </message>
-    <message>
-        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
-        <translation>Modèle de l&apos;URL src de chaque image (par défaut : $WESOG_SRC_TEMPLATE, sinon des URL file://).</translation>
-    </message>
-    <message>
-        <source>Language of the values picked from multi-language fields (default en).</source>
-        <translation>Langue des valeurs prises dans les champs multilingues (par défaut en).</translation>
-    </message>
-    <message>
-        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
-        <translation>Page de codes du texte IPTC sans jeu de caractères déclaré (par défaut windows-1252).</translation>
-    </message>
-    <message>
-        <source>Number of files read at once (default: one per core).</source>
-        <translation>Nombre de fichiers lus à la fois (par défaut : un par cœur).</translation>
-    </message>
-    <message>
-        <source>usage: wesogctl scan FOLDER [options]</source>
-        <translation>usage : wesogctl scan DOSSIER [options]</translation>
-    </message>
-    <message>
-        <source>unknown template variable: %1</source>
-        <translation>variable de modèle inconnue : %1</translation>
-    </message>
-    <message>
-        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
-        <translation>{sandbox} n&apos;existe que dans Wesog Desk ; indiquez plutôt l&apos;adresse du serveur</translation>
-    </message>
-    <message>
-        <source>unknown code page: %1</source>
-        <translation>page de codes inconnue : %1</translation>
-    </message>
-    <message>
-        <source>--jobs must be a whole number of at least 1</source>
-        <translation>--jobs doit être un nombre entier d&apos;au moins 1</translation>
-    </message>
-    <message>
-        <source>cannot read folder %1</source>
-        <translation>impossible de lire le dossier %1</translation>
-    </message>
-    <message>
-        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
-        <translation>attention : src est une URL file:// que le service Wesog ne peut pas récupérer ; indiquez --src-template avant l&apos;envoi</translation>
-    </message>
-    <message>
-        <source>usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</source>
-        <translation>usage : wesogctl scan DOSSIER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</translation>
-    </message>
-    <message>
-        <source>unknown command: %1</source>
-        <translation>commande inconnue : %1</translation>
     </message>
 </context>
 </TS>

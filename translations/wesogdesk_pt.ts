@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>The server address is not a valid URL: %1</source>
+        <translation>O endereço do servidor não é uma URL válida: %1</translation>
+    </message>
+    <message>
+        <source>Only http and https server addresses are supported: %1</source>
+        <translation>Só são aceitos endereços de servidor http e https: %1</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 would send the API key unencrypted. Use https, or allow insecure http in the connection settings.</source>
+        <translation>Com http simples para %1, a chave de API seguiria sem criptografia. Use https ou permita http inseguro nas configurações de conexão.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -50,6 +65,37 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Não enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFlags</name>
+    <message>
+        <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
+        <translation>O servidor (padrão: $WESOG_URL; senão, https://api.wesog.com).</translation>
+    </message>
+    <message>
+        <source>File holding the API key, readable only by you (default: $WESOG_API_KEY, else the stored key).</source>
+        <translation>Arquivo com a chave de API, legível só por você (padrão: $WESOG_API_KEY; senão, a chave guardada).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust.</source>
+        <translation>Certificados de CA adicionais (PEM) em que confiar.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host other than this machine.</source>
+        <translation>Permitir http simples para um host que não seja esta máquina.</translation>
+    </message>
+    <message>
+        <source>Tries per request before giving up, 1 to 20 (default 8).</source>
+        <translation>Tentativas por requisição antes de desistir, de 1 a 20 (padrão 8).</translation>
+    </message>
+    <message>
+        <source>--attempts must be a whole number from 1 to 20</source>
+        <translation>--attempts deve ser um número inteiro de 1 a 20</translation>
+    </message>
+    <message>
+        <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
+        <translation>nenhuma chave de API: use --key-file, WESOG_API_KEY ou guarde uma no Wesog Desk</translation>
     </message>
 </context>
 <context>
@@ -353,6 +399,45 @@
     </message>
 </context>
 <context>
+    <name>SubmitRun</name>
+    <message>
+        <source>cannot open the workspace: %1</source>
+        <translation>não é possível abrir o espaço de trabalho: %1</translation>
+    </message>
+    <message>
+        <source>following %1 operation(s) of an earlier run</source>
+        <translation>acompanhando %1 operação(ões) de uma execução anterior</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); trying again in %3 s</source>
+        <translation>a tentativa %1 falhou (%2); nova tentativa em %3 s</translation>
+    </message>
+    <message>
+        <source>operation %1: %2 of %3 done, %4 failed%5</source>
+        <translation>operação %1: %2 de %3 feitas, %4 com falha%5</translation>
+    </message>
+    <message>
+        <source>, finished</source>
+        <translation>, concluída</translation>
+    </message>
+    <message>
+        <source>operation %1: %2</source>
+        <translation>operação %1: %2</translation>
+    </message>
+    <message>
+        <source>the workspace could not store the progress: %1</source>
+        <translation>o espaço de trabalho não conseguiu guardar o progresso: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>não enviado</translation>
+    </message>
+    <message>
+        <source>result unknown: the operation could not be followed to its end</source>
+        <translation>resultado desconhecido: não foi possível acompanhar a operação até o fim</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -441,6 +526,160 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::Cli</name>
+    <message>
+        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
+        <translation>Lê os metadados das imagens de uma pasta e imprime o corpo de PUT /imgs em JSON.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>O comando.</translation>
+    </message>
+    <message>
+        <source>The image folder.</source>
+        <translation>A pasta de imagens.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options]</source>
+        <translation>uso: wesogctl scan PASTA [opções]</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1</source>
+        <translation>não é possível ler a pasta %1</translation>
+    </message>
+    <message>
+        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
+        <translation>aviso: src é uma URL file://, que o serviço Wesog não consegue baixar; defina --src-template antes de enviar</translation>
+    </message>
+    <message>
+        <source>Prints an operation&apos;s status as JSON.</source>
+        <translation>Imprime o estado de uma operação em JSON.</translation>
+    </message>
+    <message>
+        <source>The operation id.</source>
+        <translation>O id da operação.</translation>
+    </message>
+    <message>
+        <source>Print one line per change until the operation finishes.</source>
+        <translation>Imprimir uma linha por mudança até a operação terminar.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</source>
+        <translation>uso: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer cannot be used: %1</source>
+        <translation>a resposta do servidor não pode ser usada: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array of images: %2</source>
+        <translation>%1 não é uma lista JSON de imagens: %2</translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3</source>
+        <translation>%1, item %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: src is a file:// URL, which the server cannot fetch; set --src-template</source>
+        <translation>%1: src é uma URL file://, que o servidor não consegue baixar; defina --src-template</translation>
+    </message>
+    <message>
+        <source>Sends images with PUT /imgs and follows their operations until they finish.</source>
+        <translation>Envia imagens com PUT /imgs e acompanha suas operações até terminarem.</translation>
+    </message>
+    <message>
+        <source>An image folder, or a JSON file holding a PUT /imgs body.</source>
+        <translation>Uma pasta de imagens ou um arquivo JSON com um corpo de PUT /imgs.</translation>
+    </message>
+    <message>
+        <source>Ask the server to answer only when each operation is finished.</source>
+        <translation>Pedir ao servidor que responda só quando cada operação terminar.</translation>
+    </message>
+    <message>
+        <source>Queue the operations ahead of others.</source>
+        <translation>Colocar as operações na fila à frente das outras.</translation>
+    </message>
+    <message>
+        <source>Fail items whose id the server does not know.</source>
+        <translation>Falhar os itens cujo id o servidor não conhece.</translation>
+    </message>
+    <message>
+        <source>Language of the AI tags: en, es, pt, fr or ru (default en).</source>
+        <translation>Idioma das etiquetas de IA: en, es, pt, fr ou ru (padrão en).</translation>
+    </message>
+    <message>
+        <source>Images per request, 1 to 1000 (default 500).</source>
+        <translation>Imagens por requisição, de 1 a 1000 (padrão 500).</translation>
+    </message>
+    <message>
+        <source>Stop once every batch is sent; do not follow the operations.</source>
+        <translation>Parar quando todos os lotes forem enviados; não acompanhar as operações.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl submit DIR|FILE.json [options]</source>
+        <translation>uso: wesogctl submit PASTA|ARQUIVO.json [opções]</translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1</source>
+        <translation>--lang deve ser um destes: %1</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a whole number from 1 to 1000</source>
+        <translation>--batch-size deve ser um número inteiro de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 não existe</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Cli::ScanFlags</name>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Incluir subpastas.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Modelo do id de cada imagem (padrão {basename}).</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
+        <translation>Modelo da URL src de cada imagem (padrão: $WESOG_SRC_TEMPLATE; senão, URLs file://).</translation>
+    </message>
+    <message>
+        <source>Language of the values picked from multi-language fields (default en).</source>
+        <translation>Idioma dos valores escolhidos em campos multilíngues (padrão en).</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
+        <translation>Página de código do texto IPTC sem indicação de conjunto de caracteres (padrão windows-1252).</translation>
+    </message>
+    <message>
+        <source>Number of files read at once (default: one per core).</source>
+        <translation>Número de arquivos lidos de uma vez (padrão: um por núcleo).</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>variável de modelo desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} só existe dentro do Wesog Desk; indique o endereço do servidor</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>página de código desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number of at least 1</source>
+        <translation>--jobs deve ser um número inteiro de pelo menos 1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -525,6 +764,29 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Loading preview…</source>
         <translation>Carregando a pré-visualização…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::KeyStore</name>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>O arquivo de chave %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The key file %1 may be read by other users; allow only its owner (chmod 600).</source>
+        <translation>Outros usuários podem ler o arquivo de chave %1; permita só o dono (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>O arquivo de chave %1 não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is empty.</source>
+        <translation>O arquivo de chave %1 está vazio.</translation>
+    </message>
+    <message>
+        <source>The key cannot be saved in %1: %2</source>
+        <translation>A chave não pode ser salva em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1324,35 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::SubmissionJob</name>
+    <message>
+        <source>Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.</source>
+        <translation>Não confirmado: a operação %1 contou %2 itens com falha sem citar este, então provavelmente não foi aplicado.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Submitter</name>
+    <message>
+        <source>The server took the batch but its answer names no operation, so the result is unknown.</source>
+        <translation>O servidor aceitou o lote, mas a resposta não indica nenhuma operação, então o resultado é desconhecido.</translation>
+    </message>
+    <message>
+        <source>Refused with its batch a second time: %1</source>
+        <translation>Recusado com seu lote pela segunda vez: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Tls</name>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>O arquivo de CA %1 não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>O arquivo de CA %1 não contém nenhum certificado PEM.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit photo metadata and send it to the Wesog image search service.</source>
@@ -1078,81 +1369,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Salvar uma imagem da janela neste arquivo PNG e sair.</translation>
-    </message>
-</context>
-<context>
-    <name>wesogctl</name>
-    <message>
-        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
-        <translation>Lê os metadados das imagens de uma pasta e imprime o corpo de PUT /imgs em JSON.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>O comando.</translation>
-    </message>
-    <message>
-        <source>The image folder.</source>
-        <translation>A pasta de imagens.</translation>
-    </message>
-    <message>
-        <source>Include subfolders.</source>
-        <translation>Incluir subpastas.</translation>
-    </message>
-    <message>
-        <source>Template of each image&apos;s id (default {basename}).</source>
-        <translation>Modelo do id de cada imagem (padrão {basename}).</translation>
-    </message>
-    <message>
-        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
-        <translation>Modelo da URL src de cada imagem (padrão: $WESOG_SRC_TEMPLATE; senão, URLs file://).</translation>
-    </message>
-    <message>
-        <source>Language of the values picked from multi-language fields (default en).</source>
-        <translation>Idioma dos valores escolhidos em campos multilíngues (padrão en).</translation>
-    </message>
-    <message>
-        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
-        <translation>Página de código do texto IPTC sem indicação de conjunto de caracteres (padrão windows-1252).</translation>
-    </message>
-    <message>
-        <source>Number of files read at once (default: one per core).</source>
-        <translation>Número de arquivos lidos de uma vez (padrão: um por núcleo).</translation>
-    </message>
-    <message>
-        <source>usage: wesogctl scan FOLDER [options]</source>
-        <translation>uso: wesogctl scan PASTA [opções]</translation>
-    </message>
-    <message>
-        <source>unknown template variable: %1</source>
-        <translation>variável de modelo desconhecida: %1</translation>
-    </message>
-    <message>
-        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
-        <translation>{sandbox} só existe dentro do Wesog Desk; indique o endereço do servidor</translation>
-    </message>
-    <message>
-        <source>unknown code page: %1</source>
-        <translation>página de código desconhecida: %1</translation>
-    </message>
-    <message>
-        <source>--jobs must be a whole number of at least 1</source>
-        <translation>--jobs deve ser um número inteiro de pelo menos 1</translation>
-    </message>
-    <message>
-        <source>cannot read folder %1</source>
-        <translation>não é possível ler a pasta %1</translation>
-    </message>
-    <message>
-        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
-        <translation>aviso: src é uma URL file://, que o serviço Wesog não consegue baixar; defina --src-template antes de enviar</translation>
-    </message>
-    <message>
-        <source>usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</source>
-        <translation>uso: wesogctl scan PASTA [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</translation>
-    </message>
-    <message>
-        <source>unknown command: %1</source>
-        <translation>comando desconhecido: %1</translation>
     </message>
 </context>
 </TS>

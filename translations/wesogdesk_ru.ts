@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>The server address is not a valid URL: %1</source>
+        <translation>Адрес сервера не является корректным URL: %1</translation>
+    </message>
+    <message>
+        <source>Only http and https server addresses are supported: %1</source>
+        <translation>Поддерживаются только адреса серверов http и https: %1</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 would send the API key unencrypted. Use https, or allow insecure http in the connection settings.</source>
+        <translation>По обычному http ключ API ушёл бы на %1 незашифрованным. Используйте https или разрешите небезопасный http в настройках подключения.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -50,6 +65,37 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFlags</name>
+    <message>
+        <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
+        <translation>Сервер (по умолчанию $WESOG_URL, иначе https://api.wesog.com).</translation>
+    </message>
+    <message>
+        <source>File holding the API key, readable only by you (default: $WESOG_API_KEY, else the stored key).</source>
+        <translation>Файл с ключом API, доступный для чтения только вам (по умолчанию $WESOG_API_KEY, иначе сохранённый ключ).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust.</source>
+        <translation>Дополнительные сертификаты УЦ (PEM), которым нужно доверять.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host other than this machine.</source>
+        <translation>Разрешить обычный http к узлам, кроме этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Tries per request before giving up, 1 to 20 (default 8).</source>
+        <translation>Попыток на запрос, прежде чем сдаться, от 1 до 20 (по умолчанию 8).</translation>
+    </message>
+    <message>
+        <source>--attempts must be a whole number from 1 to 20</source>
+        <translation>--attempts должен быть целым числом от 1 до 20</translation>
+    </message>
+    <message>
+        <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
+        <translation>нет ключа API: укажите --key-file, WESOG_API_KEY или сохраните ключ в Wesog Desk</translation>
     </message>
 </context>
 <context>
@@ -355,6 +401,45 @@
     </message>
 </context>
 <context>
+    <name>SubmitRun</name>
+    <message>
+        <source>cannot open the workspace: %1</source>
+        <translation>не удаётся открыть рабочую область: %1</translation>
+    </message>
+    <message>
+        <source>following %1 operation(s) of an earlier run</source>
+        <translation>продолжается наблюдение за операциями прошлого запуска: %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); trying again in %3 s</source>
+        <translation>попытка %1 не удалась (%2); повтор через %3 с</translation>
+    </message>
+    <message>
+        <source>operation %1: %2 of %3 done, %4 failed%5</source>
+        <translation>операция %1: готово %2 из %3, ошибок %4%5</translation>
+    </message>
+    <message>
+        <source>, finished</source>
+        <translation>, завершена</translation>
+    </message>
+    <message>
+        <source>operation %1: %2</source>
+        <translation>операция %1: %2</translation>
+    </message>
+    <message>
+        <source>the workspace could not store the progress: %1</source>
+        <translation>рабочая область не смогла сохранить ход работы: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <source>result unknown: the operation could not be followed to its end</source>
+        <translation>результат неизвестен: не удалось проследить операцию до конца</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -448,6 +533,160 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::Cli</name>
+    <message>
+        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
+        <translation>Читает метаданные изображений папки и выводит тело запроса PUT /imgs в JSON.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Команда.</translation>
+    </message>
+    <message>
+        <source>The image folder.</source>
+        <translation>Папка с изображениями.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options]</source>
+        <translation>использование: wesogctl scan ПАПКА [параметры]</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1</source>
+        <translation>не удаётся прочитать папку %1</translation>
+    </message>
+    <message>
+        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
+        <translation>предупреждение: src — адрес file://, который сервис Wesog не может загрузить; задайте --src-template перед отправкой</translation>
+    </message>
+    <message>
+        <source>Prints an operation&apos;s status as JSON.</source>
+        <translation>Печатает состояние операции в формате JSON.</translation>
+    </message>
+    <message>
+        <source>The operation id.</source>
+        <translation>Идентификатор операции.</translation>
+    </message>
+    <message>
+        <source>Print one line per change until the operation finishes.</source>
+        <translation>Печатать по строке на каждое изменение, пока операция не завершится.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</source>
+        <translation>использование: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer cannot be used: %1</source>
+        <translation>ответ сервера непригоден: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array of images: %2</source>
+        <translation>%1 не является JSON-массивом изображений: %2</translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3</source>
+        <translation>%1, элемент %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: src is a file:// URL, which the server cannot fetch; set --src-template</source>
+        <translation>%1: src — это URL file://, который сервер не может загрузить; задайте --src-template</translation>
+    </message>
+    <message>
+        <source>Sends images with PUT /imgs and follows their operations until they finish.</source>
+        <translation>Отправляет изображения через PUT /imgs и следит за их операциями до завершения.</translation>
+    </message>
+    <message>
+        <source>An image folder, or a JSON file holding a PUT /imgs body.</source>
+        <translation>Папка изображений или JSON-файл с телом запроса PUT /imgs.</translation>
+    </message>
+    <message>
+        <source>Ask the server to answer only when each operation is finished.</source>
+        <translation>Просить сервер отвечать только после завершения каждой операции.</translation>
+    </message>
+    <message>
+        <source>Queue the operations ahead of others.</source>
+        <translation>Ставить операции в очередь впереди остальных.</translation>
+    </message>
+    <message>
+        <source>Fail items whose id the server does not know.</source>
+        <translation>Считать ошибкой элементы, id которых сервер не знает.</translation>
+    </message>
+    <message>
+        <source>Language of the AI tags: en, es, pt, fr or ru (default en).</source>
+        <translation>Язык ИИ-меток: en, es, pt, fr или ru (по умолчанию en).</translation>
+    </message>
+    <message>
+        <source>Images per request, 1 to 1000 (default 500).</source>
+        <translation>Изображений в запросе, от 1 до 1000 (по умолчанию 500).</translation>
+    </message>
+    <message>
+        <source>Stop once every batch is sent; do not follow the operations.</source>
+        <translation>Завершиться после отправки всех пакетов, не следя за операциями.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl submit DIR|FILE.json [options]</source>
+        <translation>использование: wesogctl submit ПАПКА|ФАЙЛ.json [параметры]</translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1</source>
+        <translation>--lang должен быть одним из: %1</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a whole number from 1 to 1000</source>
+        <translation>--batch-size должен быть целым числом от 1 до 1000</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не существует</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Cli::ScanFlags</name>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Включая вложенные папки.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Шаблон id каждого изображения (по умолчанию {basename}).</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
+        <translation>Шаблон URL src каждого изображения (по умолчанию $WESOG_SRC_TEMPLATE, иначе адреса file://).</translation>
+    </message>
+    <message>
+        <source>Language of the values picked from multi-language fields (default en).</source>
+        <translation>Язык значений из многоязычных полей (по умолчанию en).</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
+        <translation>Кодовая страница текста IPTC без указания кодировки (по умолчанию windows-1252).</translation>
+    </message>
+    <message>
+        <source>Number of files read at once (default: one per core).</source>
+        <translation>Сколько файлов читать одновременно (по умолчанию — по одному на ядро).</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>неизвестная переменная шаблона: %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} известна только внутри Wesog Desk; укажите адрес сервера</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>неизвестная кодовая страница: %1</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number of at least 1</source>
+        <translation>--jobs должно быть целым числом не меньше 1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -535,6 +774,29 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Loading preview…</source>
         <translation>Загрузка превью…</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::KeyStore</name>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>Файл ключа %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The key file %1 may be read by other users; allow only its owner (chmod 600).</source>
+        <translation>Файл ключа %1 доступен для чтения другим пользователям; оставьте доступ только владельцу (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл ключа %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is empty.</source>
+        <translation>Файл ключа %1 пуст.</translation>
+    </message>
+    <message>
+        <source>The key cannot be saved in %1: %2</source>
+        <translation>Не удаётся сохранить ключ в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1343,35 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::SubmissionJob</name>
+    <message>
+        <source>Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.</source>
+        <translation>Не подтверждено: операция %1 насчитала %2 ошибочных элементов, не назвав этот, поэтому он, вероятно, не применён.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Submitter</name>
+    <message>
+        <source>The server took the batch but its answer names no operation, so the result is unknown.</source>
+        <translation>Сервер принял пакет, но в ответе нет операции, поэтому результат неизвестен.</translation>
+    </message>
+    <message>
+        <source>Refused with its batch a second time: %1</source>
+        <translation>Отклонено вместе с пакетом повторно: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Tls</name>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл УЦ %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Файл УЦ %1 не содержит сертификатов PEM.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit photo metadata and send it to the Wesog image search service.</source>
@@ -1097,81 +1388,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Сохранить снимок окна в этот PNG-файл и выйти.</translation>
-    </message>
-</context>
-<context>
-    <name>wesogctl</name>
-    <message>
-        <source>Reads the metadata of a folder&apos;s images and prints the PUT /imgs body as JSON.</source>
-        <translation>Читает метаданные изображений папки и выводит тело запроса PUT /imgs в JSON.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Команда.</translation>
-    </message>
-    <message>
-        <source>The image folder.</source>
-        <translation>Папка с изображениями.</translation>
-    </message>
-    <message>
-        <source>Include subfolders.</source>
-        <translation>Включая вложенные папки.</translation>
-    </message>
-    <message>
-        <source>Template of each image&apos;s id (default {basename}).</source>
-        <translation>Шаблон id каждого изображения (по умолчанию {basename}).</translation>
-    </message>
-    <message>
-        <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
-        <translation>Шаблон URL src каждого изображения (по умолчанию $WESOG_SRC_TEMPLATE, иначе адреса file://).</translation>
-    </message>
-    <message>
-        <source>Language of the values picked from multi-language fields (default en).</source>
-        <translation>Язык значений из многоязычных полей (по умолчанию en).</translation>
-    </message>
-    <message>
-        <source>Code page of IPTC text without a character set marker (default windows-1252).</source>
-        <translation>Кодовая страница текста IPTC без указания кодировки (по умолчанию windows-1252).</translation>
-    </message>
-    <message>
-        <source>Number of files read at once (default: one per core).</source>
-        <translation>Сколько файлов читать одновременно (по умолчанию — по одному на ядро).</translation>
-    </message>
-    <message>
-        <source>usage: wesogctl scan FOLDER [options]</source>
-        <translation>использование: wesogctl scan ПАПКА [параметры]</translation>
-    </message>
-    <message>
-        <source>unknown template variable: %1</source>
-        <translation>неизвестная переменная шаблона: %1</translation>
-    </message>
-    <message>
-        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
-        <translation>{sandbox} известна только внутри Wesog Desk; укажите адрес сервера</translation>
-    </message>
-    <message>
-        <source>unknown code page: %1</source>
-        <translation>неизвестная кодовая страница: %1</translation>
-    </message>
-    <message>
-        <source>--jobs must be a whole number of at least 1</source>
-        <translation>--jobs должно быть целым числом не меньше 1</translation>
-    </message>
-    <message>
-        <source>cannot read folder %1</source>
-        <translation>не удаётся прочитать папку %1</translation>
-    </message>
-    <message>
-        <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
-        <translation>предупреждение: src — адрес file://, который сервис Wesog не может загрузить; задайте --src-template перед отправкой</translation>
-    </message>
-    <message>
-        <source>usage: wesogctl scan FOLDER [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</source>
-        <translation>использование: wesogctl scan ПАПКА [--recursive] [--id-template T] [--src-template T] [--lang L] [--codepage C] [--jobs N]</translation>
-    </message>
-    <message>
-        <source>unknown command: %1</source>
-        <translation>неизвестная команда: %1</translation>
     </message>
 </context>
 </TS>

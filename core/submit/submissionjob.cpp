@@ -18,7 +18,8 @@ SubmissionJob::SubmissionJob(QNetworkAccessManager *manager, ApiEndpoint endpoin
 {
     m_waitLimits.deadlineMs = 10 * 60 * 1000; // wait=true holds the reply until the operation ends
     connect(&m_watcher, &OperationWatcher::changed, this, [this](qint64 opId, const OperationStatus &status) {
-        follow(opId, status, false);
+        if (!status.isFinished) // finished() follows with the same status
+            follow(opId, status, false);
     });
     connect(&m_watcher, &OperationWatcher::finished, this, [this](qint64 opId, const OperationStatus &status) {
         follow(opId, status, true);

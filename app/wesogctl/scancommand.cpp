@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scancommand.h"
+
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include "cli.h"
+#include "library/codepage.h"
+#include "library/pathtemplate.h"
+#include "record/recordcodec.h"
+
+namespace Wesog::Cli {
+
+ScanFlags::ScanFlags(const QString &langFlag)
+    : m_recursive(QStringLiteral("recursive"), tr("Include subfolders."))
+    , m_idTemplate(QStringLiteral("id-template"), tr("Template of each image's id (default {basename})."), QStringLiteral("template"))
+    , m_srcTemplate(QStringLiteral("src-template"),
+                    tr("Template of each image's src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs)."), QStringLiteral("template"))
+    , m_lang(langFlag, tr("Language of the values picked from multi-language fields (default en)."), QStringLiteral("code"))
+    , m_codepage(QStringLiteral("codepage"), tr("Code page of IPTC text without a character set marker (default windows-1252)."),
+                 QStringLiteral("name"))
+    , m_jobs(QStringLiteral("jobs"), tr("Number of files read at once (default: one per core)."), QStringLiteral("n"))
+{
+}
+
+void ScanFlags::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_recursive, m_idTemplate, m_srcTemplate, m_lang, m_codepage, m_jobs});
+}
+
+bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, const QString &defaultLang) const
+{
+    settings->options.recursive = parser.isSet(m_recursive);
+    if (parser.isSet(m_idTemplate))
+        settings->idTemplate = parser.value(m_idTemplate);
+    settings->srcTemplate = parser.isSet(m_srcTemplate) ? parser.value(m_srcTemplate) : qEnvironmentVariable("WESOG_SRC_TEMPLATE");
+    for (const QString &templ : {settings->idTemplate, settings->srcTemplate}) {
+        const QStringList unknown = PathTemplate::unknownVariables(templ);
+        if (!unknown.isEmpty()) {
+            printError(tr("unknown template variable: %1").arg(unknown.join(QStringLiteral(", "))));
+            return false;
+        }
+        if (templ.contains(QLatin1String("{sandbox}"))) {
+            printError(tr("{sandbox} is only known inside Wesog Desk; give the server's address instead"));
+            return false;
+        }
+    }
+    settings->options.read.language = parser.isSet(m_lang) ? parser.value(m_lang) : defaultLang;
+    settings->options.read.legacyCodepage = parser.isSet(m_codepage) ? parser.value(m_codepage) : Codepage::windows1252();
+    if (!Codepage::isKnown(settings->options.read.legacyCodepage)) {
+        printError(tr("unknown code page: %1").arg(settings->options.read.legacyCodepage));
+        return false;
+    }
+    if (parser.isSet(m_jobs)) {
+        bool ok = false;
+        settings->options.jobs = parser.value(m_jobs).toInt(&ok);
+        if (!ok || settings->options.jobs < 1) {
+            printError(tr("--jobs must be a whole number of at least 1"));
+            return false;
+        }
+    }
+    settings->options.computeSha1 = PathTemplate::usesSha1(settings->idTemplate) || PathTemplate::usesSha1(settings->srcTemplate);
+    settings->options.batchIntervalMs = 5; // nothing is shown while scanning: finish as soon as the reads do
+    return true;
+}
+
+bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
+{
+    FolderScanner scanner;
+    QList<ScannedFile> files;
+    QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner, [&files](const QList<ScannedFile> &batch) { files += batch; });
+    QObject::connect(&scanner, &FolderScanner::finished, &scanner, [] { QCoreApplication::exit(0); });
+    if (!scanner.start(settings.folder, settings.options))
+        return false;
+    QCoreApplication::exec();
+
+    std::sort(files.begin(), files.end(),
+              [](const ScannedFile &a, const ScannedFile &b) { return a.relativePath.toUtf8() < b.relativePath.toUtf8(); });
+    for (const ScannedFile &file : files) {
+        ScannedRecord scanned;
+        scanned.relativePath = file.relativePath;
+        if (const auto *metadata = std::get_if<ImageMetadata>(&file.result)) {
+            const TemplateFile templateFile{file.absolutePath, file.relativePath, file.sha1};
+            ImageRecord record = metadata->record;
+            record.setId(PathTemplate::expand(settings.idTemplate, templateFile));
+            record.setSrc(settings.srcTemplate.isEmpty() ? QUrl::fromLocalFile(file.absolutePath).toString(QUrl::FullyEncoded)
+                                                         : PathTemplate::expand(settings.srcTemplate, templateFile));
+            scanned.record = record;
+        } else {
+            const ScanError &error = std::get<ScanError>(file.result);
+            scanned.errorCode = error.code;
+            scanned.errorMessage = error.message;
+        }
+        out->append(scanned);
+    }
+    return true;
+}
+
+int runScan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Reads the metadata of a folder's images and prints the PUT /imgs body as JSON."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("scan"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"), tr("The image folder."));
+    const ScanFlags flags(QStringLiteral("lang"));
+    flags.addTo(parser);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Completed;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        printError(tr("usage: wesogctl scan FOLDER [options]"));
+        return UsageError;
+    }
+    ScanSettings settings;
+    settings.folder = parser.positionalArguments().at(1);
+    if (!flags.read(parser, &settings))
+        return UsageError;
+
+    QList<ScannedRecord> scanned;
+    if (!scanFolder(settings, &scanned)) {
+        printError(tr("cannot read folder %1").arg(settings.folder));
+        return Incomplete;
+    }
+    QJsonArray items;
+    for (const ScannedRecord &file : scanned) {
+        if (file.record) {
+            items.append(RecordCodec::encodeItem(*file.record));
+            continue;
+        }
+        const QJsonObject line{{QStringLiteral("file"), file.relativePath},
+                               {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), file.errorCode},
+                                                                     {QStringLiteral("message"), file.errorMessage}}}};
+        std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    }
+    if (settings.srcTemplate.isEmpty() && !items.isEmpty())
+        printError(tr("warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting"));
+    std::fputs(QJsonDocument(items).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputs("\n", stdout);
+    return Completed;
+}
+
+} // namespace Wesog::Cli

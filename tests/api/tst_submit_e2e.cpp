@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end: `wesogctl submit` and `status` as processes against a wesog-sandbox process.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "httptestclient.h"
+#include "sandboxprocess.h"
+#include "testpaths.h"
+
+using namespace Wesog::Test;
+
+namespace {
+
+struct CtlRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject summary() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+/// Runs wesogctl with its data and config in `home` (so the workspace is the test's own).
+class Ctl
+{
+public:
+    explicit Ctl(const QString &home)
+    {
+        m_environment = QProcessEnvironment::systemEnvironment();
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        m_environment.remove(QStringLiteral("WESOG_API_KEY"));
+        m_environment.remove(QStringLiteral("WESOG_URL"));
+        m_environment.remove(QStringLiteral("WESOG_SRC_TEMPLATE"));
+    }
+
+    void setEnv(const QString &name, const QString &value) { m_environment.insert(name, value); }
+
+    void start(QProcess &process, const QStringList &arguments) const
+    {
+        process.setProcessEnvironment(m_environment);
+        process.start(QStringLiteral(WESOGCTL_EXECUTABLE), arguments);
+    }
+
+    CtlRun run(const QStringList &arguments, int timeoutMs = 120000) const
+    {
+        QProcess process;
+        start(process, arguments);
+        CtlRun result;
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            result.err = process.readAllStandardError();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+private:
+    QProcessEnvironment m_environment;
+};
+
+QString samples()
+{
+    return QStringLiteral(WESOG_SOURCE_DIR "/resources/samples");
+}
+
+/// `count` records whose src is a sample image served by the sandbox, each with its own fields.
+QJsonArray records(const QString &baseUrl, int count, const QString &prefix = QStringLiteral("img-"))
+{
+    const QStringList files = QDir(samples()).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+    QJsonArray array;
+    for (int i = 0; i < count; ++i) {
+        array.append(QJsonObject{
+            {QStringLiteral("id"), prefix + QString::number(i)},
+            {QStringLiteral("src"), baseUrl + QStringLiteral("/files/") + files.at(i % files.size())},
+            {QStringLiteral("title"), QStringLiteral("Title %1").arg(i)},
+            {QStringLiteral("keywords"), QJsonArray{QStringLiteral("k%1").arg(i % 7), QStringLiteral("harbour")}},
+            {QStringLiteral("nsfw"), i % 2 == 0},
+            {QStringLiteral("date"), QStringLiteral("2024-05-%1").arg(i % 28 + 1, 2, 10, QLatin1Char('0'))},
+        });
+    }
+    return array;
+}
+
+QString writeJson(const QTemporaryDir &dir, const QString &name, const QJsonArray &array)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return path;
+}
+
+QString writeKeyFile(const QTemporaryDir &dir, const QByteArray &key, QFileDevice::Permissions permissions)
+{
+    const QString path = dir.filePath(QStringLiteral("key-%1").arg(int(permissions)));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(key + "\n");
+    file.close();
+    QFile::setPermissions(path, permissions);
+    return path;
+}
+
+/// Every stored image, by id, as the sandbox returns it.
+QHash<QString, QJsonObject> storedImages(HttpTestClient &client)
+{
+    QHash<QString, QJsonObject> byId;
+    const HttpResult result = client.get(QStringLiteral("/imgs?limit=10000"));
+    for (const QJsonValue &image : result.object().value(QStringLiteral("results")).toArray())
+        byId.insert(image.toObject().value(QStringLiteral("image_id")).toString(), image.toObject());
+    return byId;
+}
+
+/// Checks that the sandbox holds exactly `submitted`, field by field.
+void verifyStored(HttpTestClient &client, const QJsonArray &submitted)
+{
+    const QHash<QString, QJsonObject> stored = storedImages(client);
+    QCOMPARE(stored.size(), submitted.size());
+    for (const QJsonValue &value : submitted) {
+        const QJsonObject item = value.toObject();
+        const QJsonObject image = stored.value(item.value(QStringLiteral("id")).toString());
+        for (auto it = item.constBegin(); it != item.constEnd(); ++it) {
+            if (it.key() != QLatin1String("id"))
+                QCOMPARE(image.value(it.key()), it.value());
+        }
+        QCOMPARE(image.value(QStringLiteral("caption")), QJsonValue(QJsonValue::Null)); // never sent, so unset
+    }
+}
+
+} // namespace
+
+class tst_SubmitE2E : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyRecordEndsAcceptedDespiteFaults()
+    {
+        SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples(),
+                                QStringLiteral("--fail-rate"), QStringLiteral("0.2"), QStringLiteral("--drop-rate"),
+                                QStringLiteral("0.05"), QStringLiteral("--latency-ms"), QStringLiteral("50"),
+                                QStringLiteral("--seed"), QStringLiteral("11")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        const QJsonArray submitted = records(sandbox.baseUrl(), 2000);
+        const QString input = writeJson(home, QStringLiteral("body.json"), submitted);
+        Ctl ctl(home.path());
+        const CtlRun run = ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--key-file"),
+                                    writeKeyFile(home, "k1", QFileDevice::ReadOwner | QFileDevice::WriteOwner)});
+        QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());
+        const QJsonObject summary = run.summary();
+        QCOMPARE(summary.value(QStringLiteral("accepted")).toArray().size(), 2000);
+        QVERIFY(summary.value(QStringLiteral("failed")).toArray().isEmpty());
+        QVERIFY(summary.value(QStringLiteral("not_sent")).toArray().isEmpty());
+        const QJsonArray operations = summary.value(QStringLiteral("operations")).toArray();
+        QCOMPARE(operations.size(), 4); // 2000 in batches of 500
+        for (const QJsonValue &operation : operations)
+            QCOMPARE(operation.toObject().value(QStringLiteral("num_good")).toInt(), 500);
+        QVERIFY2(run.err.contains("trying again"), "the faults must have been met and retried");
+
+        HttpTestClient client(sandbox.baseUrl(), "k1");
+        verifyStored(client, submitted);
+    }
+
+    void aKilledWatcherResumesWithoutSendingAgain()
+    {
+        SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples(),
+                                QStringLiteral("--item-delay-ms"), QStringLiteral("4")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        const QJsonArray submitted = records(sandbox.baseUrl(), 1200);
+        const QStringList arguments{QStringLiteral("submit"), writeJson(home, QStringLiteral("body.json"), submitted),
+                                    QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--batch-size"), QStringLiteral("300")};
+        Ctl ctl(home.path());
+        ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QStringLiteral("k1"));
+
+        QProcess first;
+        ctl.start(first, arguments);
+        QByteArray progress;
+        // Wait until all four operations exist (each is named on stderr), then kill it mid-watch.
+        QTRY_VERIFY_WITH_TIMEOUT((progress += first.readAllStandardError()).contains("operation 4:"), 30000);
+        first.kill();
+        first.waitForFinished();
+        HttpTestClient client(sandbox.baseUrl(), "k1");
+        const int runningOrQueued = [&] {
+            int unfinished = 0;
+            for (const QJsonValue &op : client.get(QStringLiteral("/ops")).array())
+                unfinished += op.toObject().value(QStringLiteral("is_finished")).toBool() ? 0 : 1;
+            return unfinished;
+        }();
+        QVERIFY2(runningOrQueued > 0, "the kill must come before the work is done, or nothing is resumed");
+
+        const CtlRun second = ctl.run(arguments);
+        QVERIFY2(second.exitCode == 0, second.err.right(2000).constData());
+        QVERIFY(second.err.contains("following"));
+        QCOMPARE(second.summary().value(QStringLiteral("accepted")).toArray().size(), 1200);
+        QCOMPARE(client.get(QStringLiteral("/ops")).array().size(), 4); // nothing was sent twice
+        verifyStored(client, submitted);
+    }
+
+    void failuresAndRefusalsAreReportedPerItem()
+    {
+        SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples()});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        QJsonArray items = records(sandbox.baseUrl(), 4);
+        QJsonObject unreachable = items.at(1).toObject();
+        unreachable.insert(QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/missing.jpg"));
+        items.replace(1, unreachable);
+        QJsonObject noSrc = items.at(3).toObject();
+        noSrc.remove(QStringLiteral("src"));
+        items.replace(3, noSrc);
+        Ctl ctl(home.path());
+        ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QStringLiteral("k1"));
+        ctl.setEnv(QStringLiteral("WESOG_URL"), sandbox.baseUrl());
+        const CtlRun run = ctl.run({QStringLiteral("submit"), writeJson(home, QStringLiteral("b.json"), items)});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject summary = run.summary();
+        QCOMPARE(summary.value(QStringLiteral("accepted")).toArray(), (QJsonArray{QStringLiteral("img-0"), QStringLiteral("img-2")}));
+        const QJsonArray failed = summary.value(QStringLiteral("failed")).toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("img-1"));
+        QCOMPARE(failed.first().toObject().value(QStringLiteral("index")).toInt(), 1);
+        QVERIFY(failed.first().toObject().value(QStringLiteral("op_id")).toInt() > 0);
+        QVERIFY(failed.first().toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("img-1")));
+        const QJsonArray notSent = summary.value(QStringLiteral("not_sent")).toArray();
+        QCOMPARE(notSent.size(), 1);
+        QCOMPARE(notSent.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("img-3"));
+        QVERIFY(notSent.first().toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("src")));
+
+        // A batch the server refuses as a whole (422) is reported per record too.
+        SandboxProcess capped({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples(),
+                               QStringLiteral("--max-batch"), QStringLiteral("1")});
+        QVERIFY2(capped.start(&error), qPrintable(error));
+        const CtlRun refused = ctl.run({QStringLiteral("submit"), writeJson(home, QStringLiteral("c.json"), records(capped.baseUrl(), 2)),
+                                        QStringLiteral("--url"), capped.baseUrl()});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.summary().value(QStringLiteral("failed")).toArray().size(), 2);
+    }
+
+    void strictAndWaitAreSentAndHonoured()
+    {
+        SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples()});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        Ctl ctl(home.path());
+        ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QStringLiteral("k1"));
+        // strict: the ids do not exist yet, so each item fails inside the operation.
+        const CtlRun strict = ctl.run({QStringLiteral("submit"), writeJson(home, QStringLiteral("s.json"), records(sandbox.baseUrl(), 3)),
+                                       QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--strict"), QStringLiteral("--wait"),
+                                       QStringLiteral("--urgent"), QStringLiteral("--lang"), QStringLiteral("pt")});
+        QCOMPARE(strict.exitCode, 1);
+        QCOMPARE(strict.summary().value(QStringLiteral("failed")).toArray().size(), 3);
+        const qint64 opId = strict.summary().value(QStringLiteral("operations")).toArray().first().toObject().value(QStringLiteral("op_id")).toInteger();
+        HttpTestClient client(sandbox.baseUrl(), "k1");
+        const QJsonObject operation = client.get(QStringLiteral("/ops/%1").arg(opId)).object();
+        QCOMPARE(operation.value(QStringLiteral("do_strict")).toBool(), true);
+        QCOMPARE(operation.value(QStringLiteral("do_wait")).toBool(), true);
+        QCOMPARE(operation.value(QStringLiteral("do_urgent")).toBool(), true);
+
+        // status: finished with failures → 1; --watch prints at least the final line.
+        const CtlRun status = ctl.run({QStringLiteral("status"), QString::number(opId), QStringLiteral("--url"), sandbox.baseUrl()});
+        QCOMPARE(status.exitCode, 1);
+        const QJsonObject printed = QJsonDocument::fromJson(status.out).object();
+        QCOMPARE(printed.value(QStringLiteral("op_id")).toInteger(), opId);
+        QCOMPARE(printed.value(QStringLiteral("num_bad")).toInt(), 3);
+        const CtlRun watched = ctl.run({QStringLiteral("status"), QString::number(opId), QStringLiteral("--watch"), QStringLiteral("--url"),
+                                        sandbox.baseUrl()});
+        QCOMPARE(watched.exitCode, 1);
+        QVERIFY(QJsonDocument::fromJson(watched.out.trimmed().split('\n').last()).object().value(QStringLiteral("is_finished")).toBool());
+        const CtlRun unknown = ctl.run({QStringLiteral("status"), QStringLiteral("999"), QStringLiteral("--url"), sandbox.baseUrl()});
+        QCOMPARE(unknown.exitCode, 3);
+    }
+
+    void usageAndServiceErrorsHaveTheirExitCodes()
+    {
+        SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples()});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        Ctl ctl(home.path());
+        const QString input = writeJson(home, QStringLiteral("b.json"), records(sandbox.baseUrl(), 2));
+        const QString url = sandbox.baseUrl();
+
+        const QString openKey = writeKeyFile(home, "k1", QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        const CtlRun keyOpenToOthers = ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--key-file"), openKey});
+        QCOMPARE(keyOpenToOthers.exitCode, 2);
+        QVERIFY(keyOpenToOthers.err.contains("chmod 600"));
+        QVERIFY(!keyOpenToOthers.err.contains("k1\n"));
+
+        const QString wrongKey = writeKeyFile(home, "not-a-key", QFileDevice::ReadOwner);
+        const CtlRun rejected = ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--key-file"), wrongKey});
+        QCOMPARE(rejected.exitCode, 3);
+        QVERIFY(rejected.err.contains("API key rejected"));
+        QVERIFY(!rejected.err.contains("not-a-key") && !rejected.out.contains("not-a-key"));
+        QCOMPARE(rejected.summary().value(QStringLiteral("not_sent")).toArray().size(), 2);
+
+        ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QStringLiteral("k1"));
+        QJsonArray local = records(url, 1);
+        QJsonObject item = local.first().toObject();
+        item.insert(QStringLiteral("src"), QStringLiteral("file:///tmp/a.jpg"));
+        local.replace(0, item);
+        QCOMPARE(ctl.run({QStringLiteral("submit"), writeJson(home, QStringLiteral("f.json"), local), QStringLiteral("--url"), url}).exitCode, 2);
+        QCOMPARE(ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--lang"), QStringLiteral("de")}).exitCode, 2);
+        QCOMPARE(ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--batch-size"), QStringLiteral("0")}).exitCode, 2);
+        QCOMPARE(ctl.run({QStringLiteral("submit"), home.filePath(QStringLiteral("none.json")), QStringLiteral("--url"), url}).exitCode, 2);
+        QCOMPARE(ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), QStringLiteral("http://example.com")}).exitCode, 2);
+        QCOMPARE(ctl.run({QStringLiteral("submit"), input, QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(ctl.run({QStringLiteral("status"), QStringLiteral("abc"), QStringLiteral("--url"), url}).exitCode, 2);
+
+        // A folder without a src template would send file:// URLs: refused before anything is sent.
+        QCOMPARE(ctl.run({QStringLiteral("submit"), samples(), QStringLiteral("--url"), url}).exitCode, 2);
+        // With one, the folder goes, and --no-watch returns once the server took every batch.
+        const CtlRun folder = ctl.run({QStringLiteral("submit"), samples(), QStringLiteral("--url"), url, QStringLiteral("--src-template"),
+                                       url + QStringLiteral("/files/{relpath}"), QStringLiteral("--no-watch")});
+        QVERIFY2(folder.exitCode == 0, folder.err.constData());
+        QCOMPARE(folder.summary().value(QStringLiteral("operations")).toArray().size(), 1);
+
+        // A server that is not there: network failure after the retries.
+        sandbox.stop();
+        const CtlRun down = ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--attempts"), QStringLiteral("2")});
+        QCOMPARE(down.exitCode, 3);
+        QVERIFY(down.err.contains("cannot be reached"));
+        QCOMPARE(down.summary().value(QStringLiteral("not_sent")).toArray().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SubmitE2E)
+#include "tst_submit_e2e.moc"
