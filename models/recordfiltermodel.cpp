@@ -54,6 +54,15 @@ bool RecordFilterModel::matches(const RecordRow &row, State state)
         return !row.editedFields.isEmpty();
     case State::Invalid:
         return row.isInvalid();
+    case State::NotSent: // never sent, or its submission stopped before it went
+        return !row.error
+               && (row.submission.state == SubmitState::None || row.submission.state == SubmitState::NotSent
+                   || row.submission.state == SubmitState::Queued);
+    case State::Sent:
+        return row.submission.state == SubmitState::Sent || row.submission.state == SubmitState::Processing
+               || row.submission.state == SubmitState::Accepted;
+    case State::Failed:
+        return row.submission.state == SubmitState::Failed;
     case State::Conflicts:
         if (row.changedOnDisk)
             return true;

@@ -17,7 +17,8 @@ class RecordFilterModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(RecordFilterModel)
 
 public:
-    enum class State { All, Edited, Invalid, Conflicts, Unreadable };
+    enum class State { All, Edited, Invalid, NotSent, Sent, Failed, Conflicts, Unreadable };
+    static constexpr int StateCount = 8;
 
     explicit RecordFilterModel(RecordTableModel *source, QObject *parent = nullptr);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtablemodel.h"
 
+#include "library/pathtemplate.h"
+#include "record/recordcodec.h"
+
 #include <QDate>
 #include <QFont>
 #include <QLocale>
@@ -195,13 +198,100 @@ void RecordTableModel::validateRows(int first, int last)
             continue;
         }
         // {sandbox} is filled in when sending; any valid base stands in for it here.
-        ImageRecord resolved = row.record();
-        for (Field field : {Field::Src, Field::UrlImgWatermark, Field::UrlImgThumbnail}) {
-            if (const auto text = resolved.text(field); text && text->startsWith(QLatin1String("{sandbox}")))
-                resolved.setValue(field, QString(*text).replace(QLatin1String("{sandbox}"), QLatin1String("http://127.0.0.1")));
-        }
-        row.issues = validateRecord(resolved, m_rules);
+        row.issues = validateRecord(PathTemplate::resolveSandbox(row.record(), QStringLiteral("http://127.0.0.1")), m_rules);
     }
+}
+
+QVariant RecordTableModel::submissionData(const RecordRow &row, int rowIndex, int role) const
+{
+    const RecordSubmission &submission = row.submission;
+    const QString operation = submission.opId ? tr(" (operation %1)").arg(*submission.opId) : QString();
+    QString text;
+    QString icon;
+    QString sortKey;
+    switch (submission.state) {
+    case SubmitState::Failed:
+        text = tr("Failed: %1").arg(submission.message);
+        icon = QStringLiteral("state-error");
+        sortKey = QStringLiteral("0-failed");
+        break;
+    case SubmitState::Queued:
+        text = tr("Queued");
+        icon = QStringLiteral("state-pending");
+        sortKey = QStringLiteral("3-queued");
+        break;
+    case SubmitState::Sent:
+        text = tr("Sent") + operation;
+        icon = QStringLiteral("state-pending");
+        sortKey = QStringLiteral("3-sent");
+        break;
+    case SubmitState::Processing:
+        text = tr("Processing") + operation;
+        icon = QStringLiteral("state-pending");
+        sortKey = QStringLiteral("3-processing");
+        break;
+    case SubmitState::Accepted:
+    case SubmitState::NotSent:
+        if (isEditedSinceSent(rowIndex))
+            return {}; // the edit is the news; the edited state says it
+        if (submission.state == SubmitState::Accepted) {
+            text = tr("Accepted") + operation;
+            icon = QStringLiteral("state-accepted");
+            sortKey = QStringLiteral("4-accepted");
+        } else {
+            text = tr("Not sent: %1").arg(submission.message);
+            icon = QStringLiteral("state-error");
+            sortKey = QStringLiteral("0-not-sent");
+        }
+        break;
+    case SubmitState::None:
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return text;
+    case Qt::ToolTipRole:
+        return submission.at.isValid() ? text + QLatin1Char('\n') + QLocale().toString(submission.at.toLocalTime(), QLocale::ShortFormat)
+                                       : text;
+    case Qt::DecorationRole:
+        // An icon as well as text, so the state is not told by colour alone.
+        return QIcon(QStringLiteral(":/icons/%1.png").arg(icon));
+    case SortRole:
+        return sortKey;
+    default:
+        return {};
+    }
+}
+
+void RecordTableModel::setSubmissions(const QHash<QString, RecordSubmission> &byRelativePath)
+{
+    int first = int(m_rows.size());
+    int last = -1;
+    for (auto it = byRelativePath.cbegin(); it != byRelativePath.cend(); ++it) {
+        const int row = rowOfRelativePath(it.key());
+        if (row < 0)
+            continue;
+        m_rows[row].submission = it.value();
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= 0)
+        emit dataChanged(index(first, StateColumn), index(last, StateColumn));
+}
+
+ImageRecord RecordTableModel::recordToSend(int row) const
+{
+    return PathTemplate::resolveSandbox(m_rows.at(row).record(), m_sandboxBaseUrl);
+}
+
+bool RecordTableModel::isEditedSinceSent(int row) const
+{
+    const RecordSubmission &submission = m_rows.at(row).submission;
+    if (submission.sent.isEmpty())
+        return false;
+    QByteArray now;
+    RecordCodec::appendItemJson(recordToSend(row), &now);
+    return now != submission.sent;
 }
 
 void RecordTableModel::setValidationRules(const ValidationRules &rules)
@@ -341,6 +431,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             if (role == Qt::DecorationRole)
                 return QIcon(QStringLiteral(":/icons/state-error.png"));
             return role == SortRole ? QVariant(QStringLiteral("0-invalid")) : QVariant();
+        }
+        if (!row.error && row.submission.state != SubmitState::None) {
+            const QVariant submission = submissionData(row, index.row(), role);
+            if (submission.isValid())
+                return submission;
         }
         if (!row.error && !row.editedFields.isEmpty()) {
             if (role == Qt::DisplayRole || role == Qt::ToolTipRole)

@@ -11,6 +11,7 @@
 
 #include "library/imagemetadata.h"
 #include "record/validation.h"
+#include "submit/submitstate.h"
 #include "workspace/workspace.h"
 
 class QUndoStack;
@@ -35,6 +36,7 @@ struct RecordRow
     QSet<int> editedFields;           ///< fields (as int) whose value is an edit
     bool changedOnDisk = false;       ///< the file changed after it was edited: a conflict
     QList<FieldIssue> issues;         ///< validation findings of the current values
+    RecordSubmission submission;      ///< where it is on its way to the server
 
     const ImageRecord &record() const { return metadata.record; }
     bool isEdited(Field field) const { return editedFields.contains(int(field)); }
@@ -120,6 +122,16 @@ public:
     /// The agency's extra required-field rules; every row is checked again.
     void setValidationRules(const ValidationRules &rules);
 
+    /// Sets submission states by relative path (keys without a row are ignored).
+    void setSubmissions(const QHash<QString, RecordSubmission> &byRelativePath);
+    int rowOfRelativePath(const QString &relativePath) const { return m_rowByRelativePath.value(relativePath, -1); }
+    /// The Local sandbox's address, which {sandbox} stands for when a record is sent.
+    void setSandboxBaseUrl(const QString &baseUrl) { m_sandboxBaseUrl = baseUrl; }
+    /// The record as it would be sent: {sandbox} resolved.
+    ImageRecord recordToSend(int row) const;
+    /// True if the row was sent and its values differ from what was sent.
+    bool isEditedSinceSent(int row) const;
+
 signals:
     /// An edit could not be stored: nothing changed (the message is for the user).
     void editFailed(const QString &message);
@@ -138,9 +150,11 @@ private:
     QHash<QString, int> m_rowByPath;
     QHash<QString, int> m_rowByRelativePath;
     ValidationRules m_rules;
+    QString m_sandboxBaseUrl;
     Workspace *m_workspace = nullptr;
     QUndoStack *m_undo = nullptr;
     QVariant decoration(const RecordRow &row) const;
+    QVariant submissionData(const RecordRow &row, int rowIndex, int role) const;
 
     ThumbnailService *m_thumbnails = nullptr;
     QSize m_decorationSize;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "submissionui.h"
 
 #include <QAction>
 #include <QDate>
@@ -79,7 +80,8 @@ QString droppedFolder(const QMimeData *mime)
 }
 } // namespace
 
-MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, FolderLoader *loader, QWidget *parent)
+MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, FolderLoader *loader,
+                       SubmissionController *submissions, KeyStore *keys, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_model(model)
@@ -145,7 +147,7 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     m_search->setClearButtonEnabled(true);
     m_stateFilter = new QComboBox(this);
     m_stateFilter->setObjectName(QStringLiteral("stateFilterCombo"));
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < RecordFilterModel::StateCount; ++i)
         m_stateFilter->addItem(QString(), i);
     connect(m_search, &QLineEdit::textChanged, m_filter, &RecordFilterModel::setSearchText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
@@ -215,12 +217,18 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
 
     createActions();
     createMenus();
+    if (submissions && keys) {
+        m_submissionUi = new SubmissionUi(this, submissions, keys, m_languages, [this] { return selectedSourceRows(); });
+        m_submissionUi->install(m_helpMenu->menuAction()); // before restoreLayout(), which places its dock
+    }
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() keys on it
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_subfoldersAction);
     m_toolBar->addAction(m_rescanAction);
+    if (m_submissionUi)
+        m_toolBar->addAction(m_submissionUi->menu()->actions().constFirst());
     m_cancelButton->setDefaultAction(m_cancelLoadAction);
     setLoading(false);
     retranslateUi();
@@ -437,8 +445,9 @@ void MainWindow::setViewMode(int mode)
 
 void MainWindow::updateFilterCounts()
 {
-    const QStringList names{tr("All images (%1)"), tr("Edited (%1)"), tr("Invalid (%1)"), tr("Conflicts (%1)"),
-                            tr("Unreadable (%1)")};
+    // In RecordFilterModel::State order.
+    const QStringList names{tr("All images (%1)"), tr("Edited (%1)"),    tr("Invalid (%1)"),   tr("Not sent (%1)"),
+                            tr("Sent (%1)"),       tr("Failed (%1)"),    tr("Conflicts (%1)"), tr("Unreadable (%1)")};
     for (int i = 0; i < names.size(); ++i)
         m_stateFilter->setItemText(i, names.at(i).arg(QLocale().toString(m_filter->count(static_cast<RecordFilterModel::State>(i)))));
 }
@@ -750,6 +759,8 @@ void MainWindow::retranslateUi()
     setWindowTitle(m_folder.isEmpty() ? tr("Wesog Desk")
                                       : tr("%1 — Wesog Desk").arg(QDir(m_folder).dirName()));
     m_fileMenu->setTitle(tr("&File"));
+    if (m_submissionUi)
+        m_submissionUi->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

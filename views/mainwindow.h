@@ -29,6 +29,9 @@ class FolderLoader;
 class LanguageManager;
 class RecordFilterModel;
 class RecordTableModel;
+class KeyStore;
+class SubmissionController;
+class SubmissionUi;
 
 /// The main window: menus, toolbar, the record table, the inspector dock and the status bar
 /// with the loading progress. Opens folders from the menu, the recent list, drag and drop or
@@ -40,7 +43,14 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(LanguageManager *languages, RecordTableModel *model, FolderLoader *loader, QWidget *parent = nullptr);
+    /// `submissions` and `keys` (both or neither) add the Server menu and the Operations dock.
+    MainWindow(LanguageManager *languages, RecordTableModel *model, FolderLoader *loader,
+               SubmissionController *submissions = nullptr, KeyStore *keys = nullptr, QWidget *parent = nullptr);
+
+    /// The server side of the window; null without a SubmissionController.
+    SubmissionUi *submissionUi() const { return m_submissionUi; }
+    /// Source rows of the selection, in no particular order.
+    QList<int> selectedSourceRows() const;
 
     /// Starts loading `path` (with subfolders if that option is on); reports a folder that
     /// cannot be read.
@@ -76,7 +86,6 @@ private:
     void fillDown();
     void updateFilterCounts();
     void setViewMode(int mode);
-    QList<int> selectedSourceRows() const;
     void showPreview();
     void rebuildPresetsMenu();
     void applyPreset(const QString &name);
@@ -107,6 +116,7 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QToolBar *m_toolBar = nullptr;
     AboutDialog *m_about = nullptr;
+    SubmissionUi *m_submissionUi = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

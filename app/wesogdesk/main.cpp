@@ -12,7 +12,17 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QStatusBar>
+
+#include "connection/apppaths.h"
+#include "connection/keystore.h"
+#include "connectionmanager.h"
 #include "folderloader.h"
+#include "localsandbox.h"
+#include "submissioncontroller.h"
+#include "submissionui.h"
 #include "i18n/languagemanager.h"
 #include "library/codepage.h"
 #include "library/exiv2session.h"
@@ -116,13 +126,35 @@ int main(int argc, char *argv[])
     model.setEditing(&workspace, &undo);
     model.setValidationRules(ValidationRules::fromString(QSettings().value(QStringLiteral("validation/required")).toString()));
     FolderLoader loader(&model);
-    loader.setWorkspace(&workspace, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspaces"));
+    loader.setWorkspace(&workspace, AppPaths::workspaceDirectory());
     loader.setTemplates(savedTemplates());
     loader.setReadOptions(readOptions(languages.currentLanguage()));
     QObject::connect(&languages, &LanguageManager::languageChanged, &loader, [&loader](const QLocale &locale) {
         loader.setReadOptions(readOptions(QLocale::languageToCode(locale.language())));
     });
-    MainWindow window(&languages, &model, &loader);
+
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // corporate proxies are honoured
+    QNetworkAccessManager network;
+    KeyStore keys(AppPaths::keyFileDirectory());
+    SubmissionController submissions(&model, &workspace, &network, &languages);
+    LocalSandbox sandbox;
+    ConnectionManager connections(&submissions, &sandbox, &keys);
+    MainWindow window(&languages, &model, &loader, &submissions, &keys);
+    SubmissionUi *server = window.submissionUi();
+    QObject::connect(&connections, &ConnectionManager::connectionChanged, server, [&] {
+        server->setConnectionInfo(connections.description(), connections.keyBackend(),
+                                  sandbox.isRunning() ? submissions.endpoint() : ApiEndpoint{});
+    });
+    QObject::connect(&connections, &ConnectionManager::problem, &window,
+                     [&window](const QString &message) { window.statusBar()->showMessage(message, 15000); });
+    QObject::connect(server, &SubmissionUi::connectionSettingsChanged, &connections, &ConnectionManager::apply);
+    // A loaded folder is served by the Local sandbox and resumes its workspace's operations.
+    QObject::connect(&loader, &FolderLoader::finished, &submissions, [&] {
+        if (sandbox.filesRoot() != loader.folder())
+            connections.setFolder(loader.folder());
+        submissions.workspaceReady();
+    });
+    connections.apply();
     window.show();
     if (!options.folder.isEmpty())
         window.openFolder(options.folder);

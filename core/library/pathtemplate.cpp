@@ -89,6 +89,16 @@ QString PathTemplate::resolveSandbox(const QString &text, const QString &baseUrl
     return result.replace(QLatin1String("{sandbox}"), base);
 }
 
+ImageRecord PathTemplate::resolveSandbox(const ImageRecord &record, const QString &baseUrl)
+{
+    ImageRecord resolved = record;
+    for (Field field : {Field::Src, Field::UrlImgWatermark, Field::UrlImgThumbnail}) {
+        if (const auto text = resolved.text(field); text && text->contains(QLatin1String("{sandbox}")))
+            resolved.setValue(field, resolveSandbox(*text, baseUrl));
+    }
+    return resolved;
+}
+
 QString PathTemplate::sha1Of(const QString &path)
 {
     QFile file(path);

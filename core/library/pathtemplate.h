@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "record/imagerecord.h"
+
 namespace Wesog {
 
 /// The file a template is expanded for.
@@ -30,6 +32,8 @@ public:
     static QString expand(const QString &text, const TemplateFile &file);
     /// Replaces {sandbox} with `baseUrl` (no trailing slash), when sending.
     static QString resolveSandbox(const QString &text, const QString &baseUrl);
+    /// The record with {sandbox} resolved in its URL fields.
+    static ImageRecord resolveSandbox(const ImageRecord &record, const QString &baseUrl);
     /// SHA-1 of a file's bytes in hex, or empty if it cannot be read.
     static QString sha1Of(const QString &path);
 };

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The GUI's submission path: a folder in the table, sent to a wesog-sandbox process, states
+// back on the rows, operations in their model, everything restored from the workspace.
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "folderloader.h"
+#include "recordfiltermodel.h"
+#include "recordtablemodel.h"
+#include "sandboxprocess.h"
+#include "submissioncontroller.h"
+#include "testpaths.h"
+#include "workspace/workspace.h"
+
+using namespace Wesog;
+using namespace Wesog::Test;
+
+namespace {
+
+/// The application's wiring over one folder, against one sandbox.
+struct Session
+{
+    Session(const QString &workspaces, const QString &baseUrl)
+    {
+        model.setEditing(&workspace, &undo);
+        loader.setWorkspace(&workspace, workspaces);
+        controller.setTuning({20, 200, 4}, RetryPolicy(1));
+        controller.setConnection({QUrl(baseUrl), "k1"}, QStringLiteral("test-sandbox"), baseUrl);
+    }
+
+    bool open(const QString &folder)
+    {
+        QSignalSpy finished(&loader, &FolderLoader::finished);
+        if (!loader.load(folder, true) || !finished.wait(20000))
+            return false;
+        controller.workspaceReady();
+        return true;
+    }
+
+    int row(const char *id) const { return model.rowOfId(QString::fromLatin1(id)); }
+    SubmitState state(const char *id) const { return model.row(row(id)).submission.state; }
+
+    Workspace workspace;
+    QUndoStack undo;
+    RecordTableModel model{nullptr};
+    FolderLoader loader{&model};
+    QNetworkAccessManager network;
+    SubmissionController controller{&model, &workspace, &network, nullptr};
+    QAbstractItemModelTester operationsTester{controller.operations(), QAbstractItemModelTester::FailureReportingMode::QtTest};
+    RecordFilterModel filter{&model};
+};
+
+} // namespace
+
+class tst_SubmissionController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_folder;
+    QTemporaryDir m_workspaces;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+
+private slots:
+    void initTestCase()
+    {
+        const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
+        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files))
+            QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--key"), QStringLiteral("k1"),
+                                                                 QStringLiteral("--files-root"), m_folder.path()});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void sendsTheFolderAndShowsEveryResult()
+    {
+        Session session(m_workspaces.path(), m_sandbox->baseUrl());
+        QVERIFY(session.open(m_folder.path()));
+        QCOMPARE(session.model.rowCount(), 5);
+        // One image made invalid: it is held back, with the reason.
+        QVERIFY(session.model.editCells({session.row("market-lisbon")}, Field::Date, QStringLiteral("yesterday"), QStringLiteral("date")));
+        const SubmitPlan plan = session.controller.plan(SubmitScope::AllValid, {});
+        QCOMPARE(plan.items.size(), 4);
+        QCOMPARE(plan.blocked.size(), 1);
+        QCOMPARE(plan.blocked.first().row, session.row("market-lisbon"));
+        QVERIFY(plan.blocked.first().reason.contains(QStringLiteral("YYYY-MM-DD")));
+        // {sandbox} is resolved in what is sent, never in the table.
+        QCOMPARE(plan.items.first().record.src().left(m_sandbox->baseUrl().size()), m_sandbox->baseUrl());
+        QVERIFY(session.model.row(plan.rows.first()).record().src().startsWith(QStringLiteral("{sandbox}")));
+
+        QSignalSpy finished(&session.controller, &SubmissionController::submissionFinished);
+        QVERIFY(session.controller.submit(plan, {}));
+        QCOMPARE(session.state("harbour-dawn"), SubmitState::Queued);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toInt(), 4);
+        QCOMPARE(session.state("harbour-dawn"), SubmitState::Accepted);
+        QCOMPARE(session.state("market-lisbon"), SubmitState::None);
+        const QModelIndex state = session.model.index(session.row("harbour-dawn"), RecordTableModel::StateColumn);
+        QVERIFY(state.data().toString().startsWith(QStringLiteral("Accepted")));
+        QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(session.filter.count(RecordFilterModel::State::Sent), 4);
+        QCOMPARE(session.filter.count(RecordFilterModel::State::NotSent), 1);
+
+        QCOMPARE(session.controller.operations()->rowCount(), 1);
+        const QModelIndex progress = session.controller.operations()->index(0, OperationsModel::ProgressColumn);
+        QCOMPARE(progress.data(OperationsModel::ProgressRole).toDouble(), 1.0);
+        QCOMPARE(session.controller.operations()->index(0, OperationsModel::StateColumn).data().toString(), QStringLiteral("finished"));
+
+        // An edit after sending: "edited since sent" is exact, and the Edited scope takes it.
+        QVERIFY(!session.model.isEditedSinceSent(session.row("harbour-dawn")));
+        QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::Title, QStringLiteral("New title"), QStringLiteral("title")));
+        QVERIFY(session.model.isEditedSinceSent(session.row("harbour-dawn")));
+        QVERIFY(session.controller.plan(SubmitScope::Edited, {}).rows.contains(session.row("harbour-dawn")));
+        QVERIFY(!session.controller.plan(SubmitScope::Edited, {}).rows.contains(session.row("parade-moscow")));
+    }
+
+    void reopeningTheFolderRestoresStatesAndOperations()
+    {
+        // The workspace of the previous test holds its states and operation.
+        Session session(m_workspaces.path(), m_sandbox->baseUrl());
+        QVERIFY(session.open(m_folder.path()));
+        QCOMPARE(session.state("parade-moscow"), SubmitState::Accepted);
+        QCOMPARE(session.controller.operations()->rowCount(), 1);
+        QVERIFY(!session.controller.isWatching());
+    }
+
+    void failedItemsAreMarkedAndOfferedAgain()
+    {
+        Session session(m_workspaces.path(), m_sandbox->baseUrl());
+        QVERIFY(session.open(m_folder.path()));
+        // A src the sandbox cannot fetch fails inside the operation.
+        const int row = session.row("festival-night");
+        QVERIFY(session.model.editCells({row}, Field::Src, QStringLiteral("{sandbox}/files/missing.jpg"), QStringLiteral("src")));
+        QSignalSpy finished(&session.controller, &SubmissionController::submissionFinished);
+        QVERIFY(session.controller.submit(session.controller.plan(SubmitScope::Selection, {row}), {}));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(1).toInt(), 1);
+        QCOMPARE(session.state("festival-night"), SubmitState::Failed);
+        QVERIFY(session.model.row(row).submission.message.contains(QStringLiteral("festival-night")));
+        QCOMPARE(session.filter.count(RecordFilterModel::State::Failed), 1);
+        QCOMPARE(session.controller.plan(SubmitScope::Failed, {}).rows, QList<int>{row});
+        QVERIFY(session.model.index(row, RecordTableModel::StateColumn).data().toString().startsWith(QStringLiteral("Failed")));
+    }
+
+    void nothingGoesWithoutAConnection()
+    {
+        Session session(m_workspaces.path(), m_sandbox->baseUrl());
+        QVERIFY(session.open(m_folder.path()));
+        session.controller.setConnection({}, QString(), QString());
+        QVERIFY(!session.controller.hasConnection());
+        QVERIFY(!session.controller.submit(session.controller.plan(SubmitScope::AllValid, {}), {}));
+    }
+};
+
+QTEST_MAIN(tst_SubmissionController)
+#include "tst_submissioncontroller.moc"

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "submissionui.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+
+#include "connectiondialog.h"
+#include "i18n/languagemanager.h"
+#include "operationspanel.h"
+#include "submissioncontroller.h"
+#include "submitdialog.h"
+
+namespace Wesog {
+
+SubmissionUi::SubmissionUi(QMainWindow *window, SubmissionController *controller, KeyStore *keys, LanguageManager *languages,
+                           std::function<QList<int>()> selectedRows)
+    : QObject(window)
+    , m_window(window)
+    , m_controller(controller)
+    , m_keys(keys)
+    , m_languages(languages)
+    , m_selectedRows(std::move(selectedRows))
+{
+    m_submitAction = new QAction(this);
+    m_submitAction->setObjectName(QStringLiteral("submitAction"));
+    m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_cancelAction = new QAction(this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelSubmissionAction"));
+    m_connectionAction = new QAction(this);
+    m_connectionAction->setObjectName(QStringLiteral("connectionAction"));
+    connect(m_submitAction, &QAction::triggered, this, &SubmissionUi::showSubmitDialog);
+    connect(m_cancelAction, &QAction::triggered, m_controller, &SubmissionController::cancel);
+    connect(m_connectionAction, &QAction::triggered, this, &SubmissionUi::showConnectionDialog);
+
+    m_panel = new OperationsPanel(m_controller->operations(), window);
+    m_dock = new QDockWidget(window);
+    m_dock->setObjectName(QStringLiteral("operationsDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_connectionLabel = new QLabel(window);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+
+    connect(m_controller, &SubmissionController::busyChanged, this, [this](bool busy) {
+        updateActions();
+        if (busy)
+            m_dock->show(); // progress is worth seeing when it starts
+    });
+    connect(m_controller, &SubmissionController::submissionFinished, this, &SubmissionUi::notifyFinished);
+    connect(m_controller, &SubmissionController::problem, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(message, 15000);
+    });
+}
+
+void SubmissionUi::install(QAction *before)
+{
+    m_menu = new QMenu(m_window);
+    m_menu->setObjectName(QStringLiteral("serverMenu"));
+    m_menu->addAction(m_submitAction);
+    m_menu->addAction(m_cancelAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_dock->toggleViewAction());
+    m_menu->addSeparator();
+    m_menu->addAction(m_connectionAction);
+    m_window->menuBar()->insertMenu(before, m_menu);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();
+    m_window->statusBar()->addPermanentWidget(m_connectionLabel);
+    retranslateUi();
+    updateActions();
+}
+
+void SubmissionUi::setConnectionInfo(const QString &description, KeyStore::Backend keyBackend, const ApiEndpoint &localSandbox)
+{
+    m_connectionDescription = description;
+    m_keyBackend = keyBackend;
+    m_localSandbox = localSandbox;
+    retranslateUi();
+    updateActions();
+}
+
+void SubmissionUi::retranslateUi()
+{
+    if (m_menu)
+        m_menu->setTitle(tr("&Server"));
+    m_submitAction->setText(tr("&Submit…"));
+    m_submitAction->setToolTip(tr("Send images to the server (%1)").arg(m_submitAction->shortcut().toString(QKeySequence::NativeText)));
+    m_cancelAction->setText(tr("&Cancel Submission"));
+    m_connectionAction->setText(tr("C&onnection…"));
+    m_dock->setWindowTitle(tr("Operations"));
+    m_dock->toggleViewAction()->setText(tr("&Operations"));
+    QString label = m_connectionDescription;
+    if (m_keyBackend == KeyStore::Backend::File)
+        label += QStringLiteral(" ⚠ ") + tr("key in a file (no keychain)");
+    m_connectionLabel->setText(label);
+    m_connectionLabel->setToolTip(m_keyBackend == KeyStore::Backend::File
+                                      ? tr("No system keychain is available, so the API key is kept in a file only you can read.")
+                                      : QString());
+}
+
+void SubmissionUi::updateActions()
+{
+    m_submitAction->setEnabled(m_controller->hasConnection() && !m_controller->isSending());
+    m_cancelAction->setEnabled(m_controller->isSending());
+}
+
+void SubmissionUi::showSubmitDialog()
+{
+    if (!m_controller->hasConnection()) {
+        QMessageBox::information(m_window, tr("Not Connected"), tr("Choose a server in Server ▸ Connection first."));
+        return;
+    }
+    auto *dialog = new SubmitDialog(m_controller, m_selectedRows(), m_languages->currentLanguage(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_controller->submit(dialog->plan(), dialog->options()))
+            m_window->statusBar()->showMessage(tr("Nothing was sent: a submission is still being sent."), 8000);
+        updateActions();
+    });
+    dialog->open();
+}
+
+void SubmissionUi::showConnectionDialog()
+{
+    auto *dialog = new ConnectionDialog(m_keys, m_controller->network(), m_localSandbox, m_keyBackend, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &SubmissionUi::connectionSettingsChanged);
+    dialog->open();
+}
+
+void SubmissionUi::notifyFinished(int accepted, int failed, int notSent)
+{
+    const QString message = tr("Submission finished: %1 accepted, %2 failed, %3 not sent.").arg(accepted).arg(failed).arg(notSent);
+    m_window->statusBar()->showMessage(message, 30000);
+    updateActions();
+    if (m_window->isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->show();
+    }
+    m_tray->showMessage(tr("Wesog Desk"), message, failed + notSent > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+}
+
+} // namespace Wesog

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+
+#include "api/apiendpoint.h"
+#include "connection/keystore.h"
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMainWindow;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace Wesog {
+
+class LanguageManager;
+class OperationsPanel;
+class SubmissionController;
+
+/// The main window's server side: the Server menu (Submit…, Cancel Submission, Operations,
+/// Connection…), the Operations dock, the connection label in the status bar and the tray
+/// message when a submission ends while the window is in the background.
+/// Thread: GUI. Lifetime: a child of the main window.
+class SubmissionUi final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SubmissionUi(QMainWindow *window, SubmissionController *controller, KeyStore *keys, LanguageManager *languages,
+                 std::function<QList<int>()> selectedRows);
+
+    /// Adds the menu before `before` and the dock; call before the window restores its layout.
+    void install(QAction *before);
+    QDockWidget *dock() const { return m_dock; }
+    QMenu *menu() const { return m_menu; }
+    /// What the status bar says about the connection, where the key is kept, and the Local
+    /// sandbox's endpoint for Test connection.
+    void setConnectionInfo(const QString &description, KeyStore::Backend keyBackend, const ApiEndpoint &localSandbox);
+    void retranslateUi();
+
+signals:
+    /// The user saved new connection settings.
+    void connectionSettingsChanged();
+
+private:
+    void showSubmitDialog();
+    void showConnectionDialog();
+    void updateActions();
+    void notifyFinished(int accepted, int failed, int notSent);
+
+    QMainWindow *m_window;
+    SubmissionController *m_controller;
+    KeyStore *m_keys;
+    LanguageManager *m_languages;
+    std::function<QList<int>()> m_selectedRows;
+    QMenu *m_menu = nullptr;
+    QAction *m_submitAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_connectionAction = nullptr;
+    QDockWidget *m_dock = nullptr;
+    OperationsPanel *m_panel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_connectionDescription;
+    KeyStore::Backend m_keyBackend = KeyStore::Backend::None;
+    ApiEndpoint m_localSandbox;
+};
+
+} // namespace Wesog
