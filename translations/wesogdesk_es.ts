@@ -680,6 +680,112 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Local sandbox: a Wesog server on this computer, no account needed</source>
+        <translation>Sandbox &amp;local: un servidor Wesog en este equipo, sin cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Wesog service</source>
+        <translation>Servicio &amp;Wesog</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Déjelo vacío para conservar la clave guardada</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to other computers (the key travels unencrypted)</source>
+        <translation>Permitir &amp;http simple hacia otros equipos (la clave viaja sin cifrar)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificados de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Archivo de &amp;CA adicional:</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: keys are kept in a file only you can read (mode 0600).</source>
+        <translation>No hay llavero del sistema: las claves se guardan en un archivo que solo usted puede leer (modo 0600).</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in the settings.</source>
+        <translation>Las claves se guardan en el llavero del sistema, nunca en la configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Warning: with plain http, anyone on the network path can read the API key.</source>
+        <translation>Atención: con http simple, cualquiera en la ruta de red puede leer la clave de API.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this server; type it above.</source>
+        <translation>No hay clave de API guardada para este servidor; escríbala arriba.</translation>
+    </message>
+    <message>
+        <source>The Local sandbox is not running.</source>
+        <translation>El sandbox local no está en marcha.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepts the key.</source>
+        <translation>Conectado: el servidor acepta la clave.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ConnectionManager</name>
+    <message>
+        <source>Local sandbox (not running)</source>
+        <translation>Sandbox local (detenido)</translation>
+    </message>
+    <message>
+        <source>The Local sandbox cannot start: %1</source>
+        <translation>El sandbox local no puede arrancar: %1</translation>
+    </message>
+    <message>
+        <source>Local sandbox (%1)</source>
+        <translation>Sandbox local (%1)</translation>
+    </message>
+    <message>
+        <source>Wesog: not connected</source>
+        <translation>Wesog: sin conexión</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1. Enter it in Connection settings.</source>
+        <translation>No hay clave de API guardada para %1. Introdúzcala en Conexión.</translation>
+    </message>
+    <message>
+        <source>Wesog (%1)</source>
+        <translation>Wesog (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -1118,6 +1224,93 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>&amp;Manage Presets…</source>
         <translation>&amp;Gestionar ajustes predefinidos…</translation>
     </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Sin enviar (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Enviadas (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fallidas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::OperationsModel</name>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>%1 item(s) failed; the first: %2</source>
+        <translation>Fallaron %1 elemento(s); el primero: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Waited (ms)</source>
+        <translation>Espera (ms)</translation>
+    </message>
+    <message>
+        <source>Ran (ms)</source>
+        <translation>Ejecución (ms)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Opciones</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -1275,6 +1468,34 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Invalid: %1</source>
         <translation>No válido: %1</translation>
     </message>
+    <message>
+        <source> (operation %1)</source>
+        <translation> (operación %1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fallida: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Procesándose</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1324,10 +1545,193 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::SubmissionController</name>
+    <message>
+        <source>The workspace could not store the submission&apos;s progress: %1</source>
+        <translation>El espacio de trabajo no pudo guardar el progreso del envío: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Already on its way; wait for its result.</source>
+        <translation>Ya está en camino; espere su resultado.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::SubmissionJob</name>
     <message>
         <source>Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.</source>
         <translation>Sin confirmar: la operación %1 contó %2 elementos fallidos sin nombrar este, así que probablemente no se aplicó.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SubmissionUi</name>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Send images to the server (%1)</source>
+        <translation>Enviar imágenes al servidor (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Submission</source>
+        <translation>&amp;Cancelar envío</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection…</source>
+        <translation>C&amp;onexión…</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>&amp;Operaciones</translation>
+    </message>
+    <message>
+        <source>key in a file (no keychain)</source>
+        <translation>clave en un archivo (sin llavero)</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key is kept in a file only you can read.</source>
+        <translation>No hay llavero del sistema, así que la clave de API se guarda en un archivo que solo usted puede leer.</translation>
+    </message>
+    <message>
+        <source>Not Connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Choose a server in Server ▸ Connection first.</source>
+        <translation>Elija primero un servidor en Servidor ▸ Conexión.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: a submission is still being sent.</source>
+        <translation>No se envió nada: todavía hay un envío en curso.</translation>
+    </message>
+    <message>
+        <source>Submission finished: %1 accepted, %2 failed, %3 not sent.</source>
+        <translation>Envío terminado: %1 aceptadas, %2 fallidas, %3 sin enviar.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk</source>
+        <translation>Wesog Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SubmitDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Submit to Server</source>
+        <translation>Enviar al servidor</translation>
+    </message>
+    <message>
+        <source>Selected images (%1)</source>
+        <translation>Imágenes seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <source>Edited images</source>
+        <translation>Imágenes editadas</translation>
+    </message>
+    <message>
+        <source>All valid images</source>
+        <translation>Todas las imágenes válidas</translation>
+    </message>
+    <message>
+        <source>Failed and not sent images</source>
+        <translation>Imágenes fallidas y sin enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for each operation to finish before the server answers</source>
+        <translation>&amp;Esperar a que cada operación termine antes de que el servidor responda</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: queue ahead of other work</source>
+        <translation>&amp;Urgente: ponerse en cola delante de otros trabajos</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: fail images the server does not know yet</source>
+        <translation>E&amp;stricto: hacer fallar las imágenes que el servidor aún no conoce</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Imágenes:</translation>
+    </message>
+    <message>
+        <source>AI tag &amp;language:</source>
+        <translation>&amp;Idioma de las etiquetas de IA:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Will send</source>
+        <translation>Se enviará</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Último envío</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;Server&apos;s Copy</source>
+        <translation>Comparar con la copia del &amp;servidor</translation>
+    </message>
+    <message>
+        <source>What each image will replace</source>
+        <translation>Qué reemplazará cada imagen</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) will be sent.</source>
+        <translation>
+            <numerusform>Se enviará %n imagen.</numerusform>
+            <numerusform>Se enviarán %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) are held back:</source>
+        <translation>
+            <numerusform>%n imagen queda retenida:</numerusform>
+            <numerusform>%n imágenes quedan retenidas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sent (never)</source>
+        <translation>Último envío (nunca)</translation>
+    </message>
+    <message>
+        <source>Server (not there yet)</source>
+        <translation>Servidor (aún no está)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Server&apos;s copy</source>
+        <translation>Copia del servidor</translation>
     </message>
 </context>
 <context>

@@ -680,6 +680,112 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Local sandbox: a Wesog server on this computer, no account needed</source>
+        <translation>Bac à sable &amp;local : un serveur Wesog sur cet ordinateur, sans compte</translation>
+    </message>
+    <message>
+        <source>&amp;Wesog service</source>
+        <translation>Service &amp;Wesog</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Laissez vide pour garder la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to other computers (the key travels unencrypted)</source>
+        <translation>Autoriser le &amp;http simple vers d’autres ordinateurs (la clé circule en clair)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificats d’AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Fichier d’&amp;AC supplémentaire :</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: keys are kept in a file only you can read (mode 0600).</source>
+        <translation>Aucun trousseau système n’est disponible : les clés sont gardées dans un fichier que vous seul pouvez lire (mode 0600).</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in the settings.</source>
+        <translation>Les clés sont conservées dans le trousseau du système, jamais dans les réglages.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Warning: with plain http, anyone on the network path can read the API key.</source>
+        <translation>Attention : en http simple, n’importe qui sur le chemin réseau peut lire la clé d’API.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this server; type it above.</source>
+        <translation>Aucune clé d’API n’est enregistrée pour ce serveur ; saisissez-la ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The Local sandbox is not running.</source>
+        <translation>Le bac à sable local n’est pas lancé.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepts the key.</source>
+        <translation>Connecté : le serveur accepte la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ConnectionManager</name>
+    <message>
+        <source>Local sandbox (not running)</source>
+        <translation>Bac à sable local (arrêté)</translation>
+    </message>
+    <message>
+        <source>The Local sandbox cannot start: %1</source>
+        <translation>Le bac à sable local ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Local sandbox (%1)</source>
+        <translation>Bac à sable local (%1)</translation>
+    </message>
+    <message>
+        <source>Wesog: not connected</source>
+        <translation>Wesog : non connecté</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1. Enter it in Connection settings.</source>
+        <translation>Aucune clé d’API n’est enregistrée pour %1. Saisissez-la dans Connexion.</translation>
+    </message>
+    <message>
+        <source>Wesog (%1)</source>
+        <translation>Wesog (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -1118,6 +1224,93 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>&amp;Manage Presets…</source>
         <translation>&amp;Gérer les préréglages…</translation>
     </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Non envoyées (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Envoyées (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>En échec (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::OperationsModel</name>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file</translation>
+    </message>
+    <message>
+        <source>%1 item(s) failed; the first: %2</source>
+        <translation>%1 élément(s) en échec ; le premier : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Waited (ms)</source>
+        <translation>Attente (ms)</translation>
+    </message>
+    <message>
+        <source>Ran (ms)</source>
+        <translation>Exécution (ms)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Options</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -1275,6 +1468,34 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Invalid: %1</source>
         <translation>Non valide : %1</translation>
     </message>
+    <message>
+        <source> (operation %1)</source>
+        <translation> (opération %1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1324,10 +1545,193 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::SubmissionController</name>
+    <message>
+        <source>The workspace could not store the submission&apos;s progress: %1</source>
+        <translation>L’espace de travail n’a pas pu enregistrer la progression de l’envoi : %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier est illisible.</translation>
+    </message>
+    <message>
+        <source>Already on its way; wait for its result.</source>
+        <translation>Déjà en route ; attendez son résultat.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::SubmissionJob</name>
     <message>
         <source>Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.</source>
         <translation>Non confirmé : l’opération %1 a compté %2 éléments en échec sans nommer celui-ci ; il n’a probablement pas été appliqué.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SubmissionUi</name>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <source>Send images to the server (%1)</source>
+        <translation>Envoyer des images au serveur (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Submission</source>
+        <translation>&amp;Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection…</source>
+        <translation>C&amp;onnexion…</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>&amp;Opérations</translation>
+    </message>
+    <message>
+        <source>key in a file (no keychain)</source>
+        <translation>clé dans un fichier (pas de trousseau)</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key is kept in a file only you can read.</source>
+        <translation>Aucun trousseau système n’est disponible ; la clé d’API est donc gardée dans un fichier que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <source>Not Connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Choose a server in Server ▸ Connection first.</source>
+        <translation>Choisissez d’abord un serveur dans Serveur ▸ Connexion.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: a submission is still being sent.</source>
+        <translation>Rien n’a été envoyé : un envoi est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Submission finished: %1 accepted, %2 failed, %3 not sent.</source>
+        <translation>Envoi terminé : %1 acceptées, %2 en échec, %3 non envoyées.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk</source>
+        <translation>Wesog Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SubmitDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Submit to Server</source>
+        <translation>Envoyer au serveur</translation>
+    </message>
+    <message>
+        <source>Selected images (%1)</source>
+        <translation>Images sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <source>Edited images</source>
+        <translation>Images modifiées</translation>
+    </message>
+    <message>
+        <source>All valid images</source>
+        <translation>Toutes les images valides</translation>
+    </message>
+    <message>
+        <source>Failed and not sent images</source>
+        <translation>Images en échec et non envoyées</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for each operation to finish before the server answers</source>
+        <translation>&amp;Attendre la fin de chaque opération avant la réponse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: queue ahead of other work</source>
+        <translation>&amp;Urgent : passer devant les autres travaux</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: fail images the server does not know yet</source>
+        <translation>&amp;Strict : faire échouer les images que le serveur ne connaît pas encore</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Images :</translation>
+    </message>
+    <message>
+        <source>AI tag &amp;language:</source>
+        <translation>&amp;Langue des étiquettes d’IA :</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Taille de &amp;lot :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Will send</source>
+        <translation>Sera envoyé</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;Server&apos;s Copy</source>
+        <translation>Comparer avec la copie du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>What each image will replace</source>
+        <translation>Ce que chaque image remplacera</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) will be sent.</source>
+        <translation>
+            <numerusform>%n image sera envoyée.</numerusform>
+            <numerusform>%n images seront envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) are held back:</source>
+        <translation>
+            <numerusform>%n image est retenue :</numerusform>
+            <numerusform>%n images sont retenues :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sent (never)</source>
+        <translation>Dernier envoi (jamais)</translation>
+    </message>
+    <message>
+        <source>Server (not there yet)</source>
+        <translation>Serveur (pas encore présente)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Server&apos;s copy</source>
+        <translation>Copie du serveur</translation>
     </message>
 </context>
 <context>

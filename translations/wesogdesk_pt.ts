@@ -680,6 +680,112 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Local sandbox: a Wesog server on this computer, no account needed</source>
+        <translation>Sandbox &amp;local: um servidor Wesog neste computador, sem conta</translation>
+    </message>
+    <message>
+        <source>&amp;Wesog service</source>
+        <translation>Serviço &amp;Wesog</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Deixe vazio para manter a chave guardada</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to other computers (the key travels unencrypted)</source>
+        <translation>Permitir &amp;http simples para outros computadores (a chave segue sem criptografia)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificados de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL do servidor:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave de API:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Arquivo de &amp;CA adicional:</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: keys are kept in a file only you can read (mode 0600).</source>
+        <translation>Não há chaveiro do sistema: as chaves ficam num arquivo que só você pode ler (modo 0600).</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in the settings.</source>
+        <translation>As chaves ficam no chaveiro do sistema, nunca nas configurações.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Warning: with plain http, anyone on the network path can read the API key.</source>
+        <translation>Atenção: com http simples, qualquer um no caminho da rede pode ler a chave de API.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this server; type it above.</source>
+        <translation>Não há chave de API guardada para este servidor; digite-a acima.</translation>
+    </message>
+    <message>
+        <source>The Local sandbox is not running.</source>
+        <translation>O sandbox local não está em execução.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepts the key.</source>
+        <translation>Conectado: o servidor aceita a chave.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ConnectionManager</name>
+    <message>
+        <source>Local sandbox (not running)</source>
+        <translation>Sandbox local (parado)</translation>
+    </message>
+    <message>
+        <source>The Local sandbox cannot start: %1</source>
+        <translation>O sandbox local não consegue iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Local sandbox (%1)</source>
+        <translation>Sandbox local (%1)</translation>
+    </message>
+    <message>
+        <source>Wesog: not connected</source>
+        <translation>Wesog: sem conexão</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1. Enter it in Connection settings.</source>
+        <translation>Não há chave de API guardada para %1. Informe-a em Conexão.</translation>
+    </message>
+    <message>
+        <source>Wesog (%1)</source>
+        <translation>Wesog (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -1118,6 +1224,93 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>&amp;Manage Presets…</source>
         <translation>&amp;Gerenciar predefinições…</translation>
     </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Não enviadas (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Enviadas (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Com falha (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::OperationsModel</name>
+    <message>
+        <source>failed</source>
+        <translation>com falha</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>na fila</translation>
+    </message>
+    <message>
+        <source>%1 item(s) failed; the first: %2</source>
+        <translation>%1 item(ns) falharam; o primeiro: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Certas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Waited (ms)</source>
+        <translation>Espera (ms)</translation>
+    </message>
+    <message>
+        <source>Ran (ms)</source>
+        <translation>Execução (ms)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Opções</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -1275,6 +1468,34 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Invalid: %1</source>
         <translation>Inválido: %1</translation>
     </message>
+    <message>
+        <source> (operation %1)</source>
+        <translation> (operação %1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Em processamento</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1324,10 +1545,193 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::SubmissionController</name>
+    <message>
+        <source>The workspace could not store the submission&apos;s progress: %1</source>
+        <translation>O espaço de trabalho não conseguiu guardar o progresso do envio: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>O arquivo não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>Already on its way; wait for its result.</source>
+        <translation>Já está a caminho; aguarde o resultado.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::SubmissionJob</name>
     <message>
         <source>Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.</source>
         <translation>Não confirmado: a operação %1 contou %2 itens com falha sem citar este, então provavelmente não foi aplicado.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SubmissionUi</name>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Send images to the server (%1)</source>
+        <translation>Enviar imagens ao servidor (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Submission</source>
+        <translation>&amp;Cancelar envio</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection…</source>
+        <translation>C&amp;onexão…</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operações</translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>&amp;Operações</translation>
+    </message>
+    <message>
+        <source>key in a file (no keychain)</source>
+        <translation>chave num arquivo (sem chaveiro)</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key is kept in a file only you can read.</source>
+        <translation>Não há chaveiro do sistema, então a chave de API fica num arquivo que só você pode ler.</translation>
+    </message>
+    <message>
+        <source>Not Connected</source>
+        <translation>Sem conexão</translation>
+    </message>
+    <message>
+        <source>Choose a server in Server ▸ Connection first.</source>
+        <translation>Escolha primeiro um servidor em Servidor ▸ Conexão.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: a submission is still being sent.</source>
+        <translation>Nada foi enviado: ainda há um envio em andamento.</translation>
+    </message>
+    <message>
+        <source>Submission finished: %1 accepted, %2 failed, %3 not sent.</source>
+        <translation>Envio concluído: %1 aceitas, %2 com falha, %3 não enviadas.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk</source>
+        <translation>Wesog Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SubmitDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Submit to Server</source>
+        <translation>Enviar ao servidor</translation>
+    </message>
+    <message>
+        <source>Selected images (%1)</source>
+        <translation>Imagens selecionadas (%1)</translation>
+    </message>
+    <message>
+        <source>Edited images</source>
+        <translation>Imagens editadas</translation>
+    </message>
+    <message>
+        <source>All valid images</source>
+        <translation>Todas as imagens válidas</translation>
+    </message>
+    <message>
+        <source>Failed and not sent images</source>
+        <translation>Imagens com falha e não enviadas</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for each operation to finish before the server answers</source>
+        <translation>&amp;Esperar cada operação terminar antes de o servidor responder</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: queue ahead of other work</source>
+        <translation>&amp;Urgente: entrar na fila à frente de outros trabalhos</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: fail images the server does not know yet</source>
+        <translation>E&amp;strito: falhar imagens que o servidor ainda não conhece</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Imagens:</translation>
+    </message>
+    <message>
+        <source>AI tag &amp;language:</source>
+        <translation>&amp;Idioma das etiquetas de IA:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamanho do &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Will send</source>
+        <translation>Será enviado</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Último envio</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;Server&apos;s Copy</source>
+        <translation>Comparar com a cópia do &amp;servidor</translation>
+    </message>
+    <message>
+        <source>What each image will replace</source>
+        <translation>O que cada imagem vai substituir</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) will be sent.</source>
+        <translation>
+            <numerusform>%n imagem será enviada.</numerusform>
+            <numerusform>%n imagens serão enviadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) are held back:</source>
+        <translation>
+            <numerusform>%n imagem fica retida:</numerusform>
+            <numerusform>%n imagens ficam retidas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sent (never)</source>
+        <translation>Último envio (nunca)</translation>
+    </message>
+    <message>
+        <source>Server (not there yet)</source>
+        <translation>Servidor (ainda não está lá)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Server&apos;s copy</source>
+        <translation>Cópia do servidor</translation>
     </message>
 </context>
 <context>

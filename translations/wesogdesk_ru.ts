@@ -687,6 +687,112 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Local sandbox: a Wesog server on this computer, no account needed</source>
+        <translation>&amp;Локальная песочница: сервер Wesog на этом компьютере, без учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Wesog service</source>
+        <translation>Сервис &amp;Wesog</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Оставьте пустым, чтобы сохранить прежний ключ</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to other computers (the key travels unencrypted)</source>
+        <translation>Разрешить обычный &amp;http к другим компьютерам (ключ передаётся незашифрованным)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Сертификаты УЦ</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL сервера:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Дополнительный файл &amp;УЦ:</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: keys are kept in a file only you can read (mode 0600).</source>
+        <translation>Системной связки ключей нет: ключи хранятся в файле, доступном только вам (режим 0600).</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in the settings.</source>
+        <translation>Ключи хранятся в системной связке ключей, а не в настройках.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Warning: with plain http, anyone on the network path can read the API key.</source>
+        <translation>Внимание: при обычном http ключ API может прочитать любой на пути в сети.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this server; type it above.</source>
+        <translation>Для этого сервера ключ API не сохранён; введите его выше.</translation>
+    </message>
+    <message>
+        <source>The Local sandbox is not running.</source>
+        <translation>Локальная песочница не запущена.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepts the key.</source>
+        <translation>Подключено: сервер принимает ключ.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ConnectionManager</name>
+    <message>
+        <source>Local sandbox (not running)</source>
+        <translation>Локальная песочница (не запущена)</translation>
+    </message>
+    <message>
+        <source>The Local sandbox cannot start: %1</source>
+        <translation>Локальная песочница не запускается: %1</translation>
+    </message>
+    <message>
+        <source>Local sandbox (%1)</source>
+        <translation>Локальная песочница (%1)</translation>
+    </message>
+    <message>
+        <source>Wesog: not connected</source>
+        <translation>Wesog: нет подключения</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1. Enter it in Connection settings.</source>
+        <translation>Для %1 не сохранён ключ API. Введите его в окне «Подключение».</translation>
+    </message>
+    <message>
+        <source>Wesog (%1)</source>
+        <translation>Wesog (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -1134,6 +1240,93 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>&amp;Manage Presets…</source>
         <translation>&amp;Управление наборами…</translation>
     </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Не отправлены (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Отправлены (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>С ошибкой (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::OperationsModel</name>
+    <message>
+        <source>failed</source>
+        <translation>с ошибками</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <source>%1 item(s) failed; the first: %2</source>
+        <translation>Ошибок: %1; первая: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Waited (ms)</source>
+        <translation>Ожидание (мс)</translation>
+    </message>
+    <message>
+        <source>Ran (ms)</source>
+        <translation>Выполнение (мс)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -1294,6 +1487,34 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Invalid: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
+    <message>
+        <source> (operation %1)</source>
+        <translation> (операция %1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Обрабатывается</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1343,10 +1564,195 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::SubmissionController</name>
+    <message>
+        <source>The workspace could not store the submission&apos;s progress: %1</source>
+        <translation>Рабочая область не смогла сохранить ход отправки: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файл не читается.</translation>
+    </message>
+    <message>
+        <source>Already on its way; wait for its result.</source>
+        <translation>Уже отправляется; дождитесь результата.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::SubmissionJob</name>
     <message>
         <source>Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.</source>
         <translation>Не подтверждено: операция %1 насчитала %2 ошибочных элементов, не назвав этот, поэтому он, вероятно, не применён.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SubmissionUi</name>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Send images to the server (%1)</source>
+        <translation>Отправить изображения на сервер (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Submission</source>
+        <translation>&amp;Отменить отправку</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection…</source>
+        <translation>&amp;Подключение…</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Операции</translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>&amp;Операции</translation>
+    </message>
+    <message>
+        <source>key in a file (no keychain)</source>
+        <translation>ключ в файле (нет связки ключей)</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key is kept in a file only you can read.</source>
+        <translation>Системной связки ключей нет, поэтому ключ API хранится в файле, доступном только вам.</translation>
+    </message>
+    <message>
+        <source>Not Connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>Choose a server in Server ▸ Connection first.</source>
+        <translation>Сначала выберите сервер в меню Сервер ▸ Подключение.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: a submission is still being sent.</source>
+        <translation>Ничего не отправлено: предыдущая отправка ещё идёт.</translation>
+    </message>
+    <message>
+        <source>Submission finished: %1 accepted, %2 failed, %3 not sent.</source>
+        <translation>Отправка завершена: принято %1, ошибок %2, не отправлено %3.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk</source>
+        <translation>Wesog Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SubmitDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Submit to Server</source>
+        <translation>Отправка на сервер</translation>
+    </message>
+    <message>
+        <source>Selected images (%1)</source>
+        <translation>Выбранные изображения (%1)</translation>
+    </message>
+    <message>
+        <source>Edited images</source>
+        <translation>Изменённые изображения</translation>
+    </message>
+    <message>
+        <source>All valid images</source>
+        <translation>Все корректные изображения</translation>
+    </message>
+    <message>
+        <source>Failed and not sent images</source>
+        <translation>Изображения с ошибками и неотправленные</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for each operation to finish before the server answers</source>
+        <translation>&amp;Ждать завершения каждой операции до ответа сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: queue ahead of other work</source>
+        <translation>С&amp;рочно: встать в очередь перед другими задачами</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: fail images the server does not know yet</source>
+        <translation>&amp;Строго: ошибка для изображений, которых сервер ещё не знает</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Изображения:</translation>
+    </message>
+    <message>
+        <source>AI tag &amp;language:</source>
+        <translation>&amp;Язык ИИ-меток:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Размер &amp;пакета:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Will send</source>
+        <translation>Будет отправлено</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Последняя отправка</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;Server&apos;s Copy</source>
+        <translation>Сравнить с копией на &amp;сервере</translation>
+    </message>
+    <message>
+        <source>What each image will replace</source>
+        <translation>Что заменит каждое изображение</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>О&amp;тправить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) will be sent.</source>
+        <translation>
+            <numerusform>Будет отправлено %n изображение.</numerusform>
+            <numerusform>Будет отправлено %n изображения.</numerusform>
+            <numerusform>Будет отправлено %n изображений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) are held back:</source>
+        <translation>
+            <numerusform>%n изображение задержано:</numerusform>
+            <numerusform>%n изображения задержаны:</numerusform>
+            <numerusform>%n изображений задержано:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sent (never)</source>
+        <translation>Последняя отправка (не было)</translation>
+    </message>
+    <message>
+        <source>Server (not there yet)</source>
+        <translation>Сервер (ещё нет)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <source>Server&apos;s copy</source>
+        <translation>Копия на сервере</translation>
     </message>
 </context>
 <context>

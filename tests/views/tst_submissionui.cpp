@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server side of the main window, offscreen: the Server menu, the Submit dialog's counts,
+// held-back reasons and preview, a submission through it to a sandbox process, the Operations
+// dock, and the Connection dialog's refusals and key storage.
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "connection/connectionsettings.h"
+#include "connectiondialog.h"
+#include "folderloader.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow.h"
+#include "recordtablemodel.h"
+#include "sandboxprocess.h"
+#include "submissioncontroller.h"
+#include "submissionui.h"
+#include "submitdialog.h"
+#include "testenvironment.h"
+#include "testpaths.h"
+#include "workspace/workspace.h"
+
+using namespace Wesog;
+
+namespace {
+
+/// The dialog open() just showed (a closed one may still await deletion).
+template<typename T>
+T *visibleChild(QWidget *parent)
+{
+    for (T *child : parent->findChildren<T *>()) {
+        if (child->isVisible())
+            return child;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_SubmissionUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Test::TestEnvironment> m_env;
+    QTemporaryDir m_folder;
+    QTemporaryDir m_workspaces;
+    std::unique_ptr<Test::SandboxProcess> m_sandbox;
+
+private slots:
+    void initTestCase()
+    {
+        m_env = std::make_unique<Test::TestEnvironment>();
+        const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
+        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files))
+            QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
+        m_sandbox = std::make_unique<Test::SandboxProcess>(
+            QStringList{QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path()});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void submitsThroughTheDialogAndShowsTheOperation()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        Workspace workspace;
+        QUndoStack undo;
+        RecordTableModel model(&languages);
+        model.setEditing(&workspace, &undo);
+        FolderLoader loader(&model);
+        loader.setWorkspace(&workspace, m_workspaces.path());
+        QNetworkAccessManager network;
+        SubmissionController controller(&model, &workspace, &network, &languages);
+        controller.setTuning({20, 200, 4}, RetryPolicy(1));
+        controller.setConnection({QUrl(m_sandbox->baseUrl()), "k1"}, QStringLiteral("sandbox"), m_sandbox->baseUrl());
+        KeyStore keys(m_env->path());
+        keys.setKeychainEnabled(false);
+        MainWindow window(&languages, &model, &loader, &controller, &keys);
+        window.show();
+        QSignalSpy loaded(&loader, &FolderLoader::finished);
+        window.openFolder(m_folder.path());
+        QVERIFY(loaded.wait(20000));
+        controller.workspaceReady();
+        QVERIFY(model.editCells({model.rowOfId(QStringLiteral("mountain-lake"))}, Field::Src, QString(), QStringLiteral("src")));
+
+        QMenu *server = window.findChild<QMenu *>(QStringLiteral("serverMenu"));
+        QVERIFY(server);
+        QCOMPARE(server->title(), QStringLiteral("&Server"));
+        auto *submit = window.findChild<QAction *>(QStringLiteral("submitAction"));
+        QVERIFY(submit->isEnabled());
+        QCOMPARE(submit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+        submit->trigger();
+        auto *dialog = visibleChild<SubmitDialog>(&window);
+        QVERIFY(dialog);
+
+        auto *scope = dialog->findChild<QComboBox *>(QStringLiteral("submitScope"));
+        scope->setCurrentIndex(scope->findData(int(SubmitScope::AllValid)));
+        const QString summary = dialog->findChild<QLabel *>(QStringLiteral("submitSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("4 images will be sent")) && summary.contains(QStringLiteral("1 image")), qPrintable(summary));
+        auto *blocked = dialog->findChild<QListWidget *>(QStringLiteral("submitBlocked"));
+        QCOMPARE(blocked->count(), 1);
+        QVERIFY(blocked->item(0)->text().startsWith(QStringLiteral("mountain-lake.jpg")));
+        // The preview lists what each record will replace; never sent, so every value is new.
+        auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("submitPreview"));
+        QVERIFY(preview->rowCount() >= 3);
+        QCOMPARE(preview->horizontalHeaderItem(2)->text(), QStringLiteral("Last sent (never)"));
+        QVERIFY(preview->item(0, 0)->text().startsWith(QStringLiteral("●")));
+
+        QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
+        dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("operationsDock"))->isVisible());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toInt(), 4);
+        auto *operations = window.findChild<QTableView *>(QStringLiteral("operationsTable"));
+        QCOMPARE(operations->model()->rowCount(), 1);
+        QCOMPARE(operations->model()->index(0, OperationsModel::TotalColumn).data().toString(), QStringLiteral("4"));
+
+        // A second look: the preview now compares with what was sent, and nothing differs.
+        submit->trigger();
+        auto *again = visibleChild<SubmitDialog>(&window);
+        QVERIFY(again);
+        auto *scope2 = again->findChild<QComboBox *>(QStringLiteral("submitScope"));
+        scope2->setCurrentIndex(scope2->findData(int(SubmitScope::AllValid)));
+        auto *preview2 = again->findChild<QTableWidget *>(QStringLiteral("submitPreview"));
+        QCOMPARE(preview2->horizontalHeaderItem(2)->text(), QStringLiteral("Last sent"));
+        for (int row = 0; row < preview2->rowCount(); ++row)
+            QVERIFY(!preview2->item(row, 0)->text().startsWith(QStringLiteral("●")));
+        again->reject();
+    }
+
+    void connectionDialogRefusesPlainHttpAndStoresTheKey()
+    {
+        QTemporaryDir keyDir;
+        KeyStore keys(keyDir.path());
+        keys.setKeychainEnabled(false);
+        QNetworkAccessManager network;
+        ConnectionDialog dialog(&keys, &network, {QUrl(m_sandbox->baseUrl()), "k1"}, KeyStore::Backend::File);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("keyStorageNote"))->text().contains(QStringLiteral("0600")));
+        const auto radios = dialog.findChildren<QRadioButton *>();
+        radios.at(1)->setChecked(true); // Wesog service
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("connectionUrl"));
+        url->setText(QStringLiteral("http://images.example.com"));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept();
+        QCOMPARE(accepted.size(), 0); // refused: the key would travel in clear text
+        QCOMPARE(ConnectionSettings::load().profile, ConnectionSettings::Profile::LocalSandbox);
+
+        // The Local sandbox test reaches the sandbox and says so.
+        radios.at(0)->setChecked(true);
+        dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->click();
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("testConnectionResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected")), 10000);
+
+        radios.at(1)->setChecked(true);
+        url->setText(QStringLiteral("https://images.example.com"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("connectionKey"))->setText(QStringLiteral("  secret-key  "));
+        dialog.accept();
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(ConnectionSettings::load().profile, ConnectionSettings::Profile::Wesog);
+        QCOMPARE(ConnectionSettings::load().wesogUrl, QUrl(QStringLiteral("https://images.example.com")));
+        QByteArray stored;
+        QString error;
+        QVERIFY(readPrivateKeyFile(keys.fallbackFile(QStringLiteral("https://images.example.com")), &stored, &error));
+        QCOMPARE(stored, QByteArray("secret-key"));
+        // Never in the settings.
+        QFile settingsFile(QSettings().fileName());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QVERIFY(!settingsFile.readAll().contains("secret-key"));
+    }
+};
+
+QTEST_MAIN(tst_SubmissionUi)
+#include "tst_submissionui.moc"
