@@ -19,8 +19,9 @@ struct PutBatch
     /// Splits `records` in order into bodies of at most `batchSize` items (clamped to 1..1000,
     /// the API's limit). Records are encoded as they are; validation happens before.
     static QList<PutBatch> split(const QList<ImageRecord> &records, int batchSize);
-    /// One body holding all of `records`, whatever their number.
-    static PutBatch make(const QList<ImageRecord> &records);
+    /// One body holding the records pointed to, in order, whatever their number. Pointers, so a
+    /// batch is encoded without copying its records.
+    static PutBatch make(const QList<const ImageRecord *> &records);
 };
 
 } // namespace Wesog

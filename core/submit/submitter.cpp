@@ -78,10 +78,10 @@ void Submitter::pump()
 
 void Submitter::send(const Batch &batch)
 {
-    QList<ImageRecord> items;
+    QList<const ImageRecord *> items;
     items.reserve(batch.records.size());
     for (int index : batch.records)
-        items.append(m_records.at(index));
+        items.append(&m_records.at(index));
     ApiRequest request{"PUT", m_endpoint.url(QStringLiteral("/imgs"), m_options.query()), m_endpoint.apiKey,
                        PutBatch::make(items).body};
     auto *call = new ApiCall(m_manager, std::move(request), m_policy, m_limits, this);
