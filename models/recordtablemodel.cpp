@@ -202,6 +202,13 @@ void RecordTableModel::validateRows(int first, int last)
     }
 }
 
+bool RecordTableModel::isFailedField(const RecordRow &row, Field field)
+{
+    // A 422 names the field; until the record is sent again the cell carries the refusal.
+    return row.submission.state == SubmitState::Failed && !row.submission.field.isEmpty()
+           && row.submission.field == FieldRegistry::jsonKey(field);
+}
+
 QVariant RecordTableModel::submissionData(const RecordRow &row, int rowIndex, int role) const
 {
     const RecordSubmission &submission = row.submission;
@@ -275,8 +282,8 @@ void RecordTableModel::setSubmissions(const QHash<QString, RecordSubmission> &by
         first = std::min(first, row);
         last = std::max(last, row);
     }
-    if (last >= 0)
-        emit dataChanged(index(first, StateColumn), index(last, StateColumn));
+    if (last >= 0) // the State column, and a field cell a refusal names
+        emit dataChanged(index(first, StateColumn), index(last, columnCount() - 1));
 }
 
 ImageRecord RecordTableModel::recordToSend(int row) const
@@ -487,6 +494,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             if (issue.field == field)
                 lines << issue.message();
         }
+        if (isFailedField(row, field))
+            lines << tr("The server refused it: %1").arg(row.submission.message);
         if (row.isEdited(field))
             lines << tr("Edited. Loaded value: %1").arg(displayText(row.loaded.value(field)).isEmpty() ? tr("(empty)")
                                                                                                       : displayText(row.loaded.value(field)));
@@ -504,7 +513,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
                 worst = std::max(worst, issue.severity);
             }
         }
-        if (found && worst == Severity::Error)
+        if ((found && worst == Severity::Error) || isFailedField(row, field))
             return QIcon(QStringLiteral(":/icons/state-error.png"));
         if (found || row.metadata.sources[size_t(field)].conflict)
             return QIcon(QStringLiteral(":/icons/state-conflict.png"));

@@ -155,6 +155,7 @@ private:
     QUndoStack *m_undo = nullptr;
     QVariant decoration(const RecordRow &row) const;
     QVariant submissionData(const RecordRow &row, int rowIndex, int role) const;
+    static bool isFailedField(const RecordRow &row, Field field);
 
     ThumbnailService *m_thumbnails = nullptr;
     QSize m_decorationSize;

@@ -1493,6 +1493,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>

@@ -1496,6 +1496,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>El servidor lo rechazó: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>

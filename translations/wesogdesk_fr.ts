@@ -1496,6 +1496,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Le serveur l’a refusé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>

@@ -1496,6 +1496,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Not sent: %1</source>
         <translation>Não enviado: %1</translation>
     </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>O servidor o recusou: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>

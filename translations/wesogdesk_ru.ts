@@ -1515,6 +1515,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Сервер отклонил: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>

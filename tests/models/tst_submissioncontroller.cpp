@@ -4,12 +4,14 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
+#include "fakenetwork.h"
 #include "folderloader.h"
 #include "recordfiltermodel.h"
 #include "recordtablemodel.h"
@@ -147,6 +149,27 @@ private slots:
         QCOMPARE(session.filter.count(RecordFilterModel::State::Failed), 1);
         QCOMPARE(session.controller.plan(SubmitScope::Failed, {}).rows, QList<int>{row});
         QVERIFY(session.model.index(row, RecordTableModel::StateColumn).data().toString().startsWith(QStringLiteral("Failed")));
+    }
+
+    void aRefusedFieldIsMarkedOnItsCell()
+    {
+        Session session(m_workspaces.path(), m_sandbox->baseUrl());
+        FakeNetwork refusing;
+        refusing.scripts = {{422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})"}};
+        SubmissionController controller(&session.model, &session.workspace, &refusing, nullptr);
+        controller.setConnection({QUrl(QStringLiteral("http://127.0.0.1:9")), "k"}, QStringLiteral("fake"), QStringLiteral("http://127.0.0.1:9"));
+        QVERIFY(session.open(m_folder.path()));
+        controller.workspaceReady();
+        const int row = session.row("parade-moscow");
+        QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
+        QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, {row}), {}));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(session.model.row(row).submission.field, QStringLiteral("title"));
+        const QModelIndex title = session.model.index(row, RecordTableModel::columnForField(Field::Title));
+        QVERIFY(title.data(Qt::ToolTipRole).toString().contains(QStringLiteral("title too long")));
+        QVERIFY(!title.data(Qt::DecorationRole).value<QIcon>().isNull());
+        const QModelIndex caption = session.model.index(row, RecordTableModel::columnForField(Field::Caption));
+        QVERIFY(!caption.data(Qt::ToolTipRole).toString().contains(QStringLiteral("title too long")));
     }
 
     void nothingGoesWithoutAConnection()
