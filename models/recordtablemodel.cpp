@@ -16,11 +16,19 @@
 #include "i18n/languagemanager.h"
 #include "library/thumbnailservice.h"
 
+// The state icons live in this static library's resources; unreferenced, the linker would drop
+// them, so the model registers them itself (Q_INIT_RESOURCE cannot be used inside a namespace).
+static void initStateIcons()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
 namespace Wesog {
 
 RecordTableModel::RecordTableModel(LanguageManager *languages, QObject *parent)
     : QAbstractTableModel(parent)
 {
+    initStateIcons();
     if (languages)
         connect(languages, &LanguageManager::languageChanged, this, &RecordTableModel::handleLanguageChanged);
 }

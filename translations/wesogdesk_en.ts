@@ -1775,5 +1775,9 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the screenshot shows: main (default) or operations (after sending the folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1778,5 +1778,9 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Guardar una imagen de la ventana en este archivo PNG y salir.</translation>
     </message>
+    <message>
+        <source>What the screenshot shows: main (default) or operations (after sending the folder).</source>
+        <translation>Qué muestra la captura: main (por defecto) u operations (tras enviar la carpeta).</translation>
+    </message>
 </context>
 </TS>

@@ -1778,5 +1778,9 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Enregistrer une image de la fenêtre dans ce fichier PNG et quitter.</translation>
     </message>
+    <message>
+        <source>What the screenshot shows: main (default) or operations (after sending the folder).</source>
+        <translation>Ce que montre la capture : main (par défaut) ou operations (après l’envoi du dossier).</translation>
+    </message>
 </context>
 </TS>

@@ -1778,5 +1778,9 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Salvar uma imagem da janela neste arquivo PNG e sair.</translation>
     </message>
+    <message>
+        <source>What the screenshot shows: main (default) or operations (after sending the folder).</source>
+        <translation>O que a captura mostra: main (padrão) ou operations (após enviar a pasta).</translation>
+    </message>
 </context>
 </TS>

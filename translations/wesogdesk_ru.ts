@@ -1799,5 +1799,9 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Save a picture of the window to this PNG file and quit.</source>
         <translation>Сохранить снимок окна в этот PNG-файл и выйти.</translation>
     </message>
+    <message>
+        <source>What the screenshot shows: main (default) or operations (after sending the folder).</source>
+        <translation>Что показывает снимок: main (по умолчанию) или operations (после отправки папки).</translation>
+    </message>
 </context>
 </TS>

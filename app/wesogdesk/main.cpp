@@ -40,6 +40,7 @@ struct Options
     QString folder;
     QString language;
     QString screenshot;
+    QString scene; ///< what the screenshot shows: "main" or "operations"
 };
 
 Options parseOptions(const QApplication &app)
@@ -56,11 +57,15 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
                                         QStringLiteral("file"));
+    const QCommandLineOption scene(QStringLiteral("screenshot-scene"),
+                                   QCoreApplication::translate("main", "What the screenshot shows: main (default) or operations (after sending the folder)."),
+                                   QStringLiteral("scene"));
     parser.addOption(language);
     parser.addOption(screenshot);
+    parser.addOption(scene);
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
-    return {positional.value(0), parser.value(language), parser.value(screenshot)};
+    return {positional.value(0), parser.value(language), parser.value(screenshot), parser.value(scene)};
 }
 
 RecordTemplates savedTemplates()
@@ -96,6 +101,24 @@ void scheduleScreenshot(QWidget *window, const QString &file)
         const bool saved = window->grab().save(file, "PNG");
         QCoreApplication::exit(saved ? 0 : 1);
     });
+}
+
+// Sends every valid image once the folder is read and the connection is up, then grabs the
+// window with the Operations panel showing the finished operation (for docs and checks).
+void scheduleOperationsScreenshot(QWidget *window, FolderLoader *loader, SubmissionController *submissions, const QString &file)
+{
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        if (loader->isLoading() || !submissions->hasConnection() || !submissions->job())
+            return;
+        poll->stop();
+        submissions->submit(submissions->plan(SubmitScope::AllValid, {}), SubmitOptions());
+    });
+    QObject::connect(submissions, &SubmissionController::submissionFinished, window, [window, file] {
+        QTimer::singleShot(600, window, [window, file] { QCoreApplication::exit(window->grab().save(file, "PNG") ? 0 : 1); });
+    });
+    QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
+    poll->start(200);
 }
 
 } // namespace
@@ -158,7 +181,9 @@ int main(int argc, char *argv[])
     window.show();
     if (!options.folder.isEmpty())
         window.openFolder(options.folder);
-    if (!options.screenshot.isEmpty())
+    if (!options.screenshot.isEmpty() && options.scene == QLatin1String("operations"))
+        scheduleOperationsScreenshot(&window, &loader, &submissions, options.screenshot);
+    else if (!options.screenshot.isEmpty())
         scheduleScreenshot(&window, options.screenshot);
     return app.exec();
 }

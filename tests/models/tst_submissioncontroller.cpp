@@ -107,6 +107,7 @@ private slots:
         const QModelIndex state = session.model.index(session.row("harbour-dawn"), RecordTableModel::StateColumn);
         QVERIFY(state.data().toString().startsWith(QStringLiteral("Accepted")));
         QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).isNull()); // the icon is really there
         QCOMPARE(session.filter.count(RecordFilterModel::State::Sent), 4);
         QCOMPARE(session.filter.count(RecordFilterModel::State::NotSent), 1);
 
