@@ -1761,6 +1761,17 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::TokenEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>Quitar «%1»</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit photo metadata and send it to the Wesog image search service.</source>

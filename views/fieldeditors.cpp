@@ -2,9 +2,7 @@
 #include "fieldeditors.h"
 
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace Wesog {
@@ -47,28 +45,6 @@ void CaptionEditor::updateCount()
     if (m_byteLimit > 0 && bytes > m_byteLimit)
         count += QLatin1Char(' ') + tr("(longer than the %n bytes IPTC IIM keeps)", nullptr, m_byteLimit);
     m_count->setText(count);
-}
-
-ListCompleter::ListCompleter(const QStringList &values, QObject *parent)
-    : QCompleter(parent)
-{
-    setModel(new QStringListModel(values, this));
-    setCaseSensitivity(Qt::CaseInsensitive);
-    setFilterMode(Qt::MatchStartsWith);
-}
-
-QStringList ListCompleter::splitPath(const QString &path) const
-{
-    return {path.section(QLatin1Char(';'), -1).trimmed()};
-}
-
-QString ListCompleter::pathFromIndex(const QModelIndex &index) const
-{
-    // Keep the items before the one being typed.
-    const auto *line = qobject_cast<const QLineEdit *>(widget());
-    const QString before = line ? line->text().section(QLatin1Char(';'), 0, -2) : QString();
-    const QString item = index.data().toString();
-    return before.isEmpty() ? item : before + QStringLiteral("; ") + item;
 }
 
 } // namespace Wesog

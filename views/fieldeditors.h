@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCompleter>
 #include <QWidget>
 
 class QLabel;
@@ -29,18 +28,6 @@ private:
     int m_byteLimit;
     QPlainTextEdit *m_edit = nullptr;
     QLabel *m_count = nullptr;
-};
-
-/// Completes the last item of a "a; b; c" list from values already used in the folder.
-class ListCompleter final : public QCompleter
-{
-    Q_OBJECT
-
-public:
-    ListCompleter(const QStringList &values, QObject *parent = nullptr);
-
-    QStringList splitPath(const QString &path) const override;
-    QString pathFromIndex(const QModelIndex &index) const override;
 };
 
 } // namespace Wesog

@@ -10,6 +10,7 @@
 #include <QMetaProperty>
 
 #include "fieldeditors.h"
+#include "tokeneditor.h"
 #include "record/validation.h"
 #include "recordtablemodel.h"
 
@@ -57,23 +58,22 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         combo->addItems(knownStatusValues());
         return combo;
     }
+    if (field && FieldRegistry::isList(*field)) {
+        // Tokens, completed from values already used in the folder and the vocabulary file.
+        QStringList values = readVocabulary(m_vocabularyFile);
+        QModelIndex source = index;
+        if (const RecordTableModel *records = sourceOf(index.model(), &source)) {
+            for (int row = 0; row < records->rowCount(); ++row)
+                values += records->row(row).record().list(*field).value_or(QStringList());
+        }
+        values.removeDuplicates();
+        values.sort(Qt::CaseInsensitive);
+        return new TokenEditor(values, parent);
+    }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     auto *line = qobject_cast<QLineEdit *>(editor);
     if (line && field && FieldRegistry::info(*field).type == FieldType::Date)
         line->setPlaceholderText(tr("YYYY-MM-DD"));
-    if (line && field && FieldRegistry::isList(*field)) {
-        // Complete the item being typed from values already used in the folder.
-        QModelIndex source = index;
-        if (const RecordTableModel *records = sourceOf(index.model(), &source)) {
-            QStringList values;
-            for (int row = 0; row < records->rowCount(); ++row)
-                values += records->row(row).record().list(*field).value_or(QStringList());
-            values += readVocabulary(m_vocabularyFile);
-            values.removeDuplicates();
-            values.sort(Qt::CaseInsensitive);
-            line->setCompleter(new ListCompleter(values, line));
-        }
-    }
     return editor;
 }
 
@@ -93,6 +93,14 @@ QStringList RecordDelegate::readVocabulary(const QString &path)
 
 void RecordDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (auto *tokens = qobject_cast<TokenEditor *>(editor)) {
+        // Wide enough for a few chips; as tall as its chips need, over the rows below.
+        QRect rect = option.rect;
+        rect.setWidth(std::max(rect.width(), 420));
+        rect.setHeight(std::max(rect.height(), tokens->heightForWidth(rect.width())));
+        editor->setGeometry(rect);
+        return;
+    }
     if (qobject_cast<CaptionEditor *>(editor)) {
         // Room for a few lines and the counter, over the rows below.
         QRect rect = option.rect;

@@ -12,12 +12,15 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QCompleter>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include "findreplacedialog.h"
 #include "fieldeditors.h"
 #include "folderloader.h"
 #include "recorddelegate.h"
+#include "tokeneditor.h"
 #include "listitemdialog.h"
 #include "recordfiltermodel.h"
 #include "recordtablemodel.h"
@@ -259,17 +262,31 @@ private slots:
         commit(status);
         QCOMPARE(text(2, Field::Status), QStringLiteral("Embargoed until Monday"));
 
-        // Keywords: the item being typed is completed from the folder's keywords.
+        // Keywords: tokens; the item being typed is completed from the folder and the vocabulary.
+        const QStringList before = m_model->row(m_filter->mapToSource(at(0, Field::Keywords)).row()).record().list(Field::Keywords).value_or(QStringList());
         m_view->setCurrentIndex(at(0, Field::Keywords));
         m_view->edit(at(0, Field::Keywords));
-        auto *line = qobject_cast<QLineEdit *>(m_view->focusWidget());
-        QVERIFY(line && line->completer());
-        line->setText(QStringLiteral("festival; har"));
-        line->completer()->setCompletionPrefix(line->completer()->splitPath(line->text()).first());
-        QCOMPARE(line->completer()->currentIndex().data().toString(), QStringLiteral("harbour"));
-        QCOMPARE(line->completer()->completionCount(), 2); // harbour (folder), harbourmaster (vocabulary)
-        QCOMPARE(line->completer()->currentCompletion(), QStringLiteral("festival; harbour")); // earlier items kept
-        emit m_view->itemDelegate()->closeEditor(line);
+        auto *tokens = m_view->findChild<TokenEditor *>(QStringLiteral("tokenEditor"));
+        QVERIFY(tokens);
+        QCOMPARE(tokens->tokens(), before);
+        QCOMPARE(tokens->findChildren<QToolButton *>(QStringLiteral("tokenChip")).size(), before.size());
+        QLineEdit *input = tokens->input();
+        QCOMPARE(m_view->focusWidget(), input);
+        input->completer()->setCompletionPrefix(QStringLiteral("har"));
+        QCOMPARE(input->completer()->completionCount(), 2); // harbour (folder), harbourmaster (vocabulary)
+        QTest::keyClicks(input, QStringLiteral("harbourmaster"));
+        QTest::keyClick(input, Qt::Key_Return); // adds the item (maybe through the completer), keeps editing
+        QTRY_COMPARE(tokens->tokens(), before + QStringList{QStringLiteral("harbourmaster")});
+        QTRY_VERIFY(input->text().isEmpty());
+        QTest::keyClicks(input, QStringLiteral("pier;"));
+        QCOMPARE(tokens->tokens(), before + QStringList({QStringLiteral("harbourmaster"), QStringLiteral("pier")}));
+        QTest::keyClick(input, Qt::Key_Backspace); // the empty line: removes the last chip
+        QCOMPARE(tokens->tokens(), before + QStringList{QStringLiteral("harbourmaster")});
+        tokens->findChildren<QToolButton *>(QStringLiteral("tokenChip")).first()->click(); // × on the first
+        QCOMPARE(tokens->tokens(), before.mid(1) + QStringList{QStringLiteral("harbourmaster")});
+        commit(tokens);
+        QCOMPARE(m_model->row(m_filter->mapToSource(at(0, Field::Keywords)).row()).record().list(Field::Keywords),
+                 std::optional<QStringList>(before.mid(1) + QStringList{QStringLiteral("harbourmaster")}));
     }
 
     void fillDownCopiesTheTopValue()
