@@ -85,6 +85,22 @@ FieldValue RecordTableModel::parseEditValue(Field field, const QVariant &value)
     }
 }
 
+std::optional<FieldValue> RecordTableModel::parseText(Field field, const QString &text)
+{
+    if (!FieldRegistry::isBool(field))
+        return parseEditValue(field, text);
+    const QString value = text.trimmed().toCaseFolded();
+    if (value.isEmpty())
+        return FieldValue{};
+    const QStringList yes{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1"), QStringLiteral("y"), tr("Yes").toCaseFolded()};
+    const QStringList no{QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("n"), tr("No").toCaseFolded()};
+    if (yes.contains(value))
+        return FieldValue{true};
+    if (no.contains(value))
+        return FieldValue{false};
+    return std::nullopt;
+}
+
 namespace {
 
 /// Undo step for a group of cell edits; applying failed → obsolete, so nothing is recorded.

@@ -91,6 +91,9 @@ public:
     bool writeCells(const QList<CellEdit> &cells);
     /// Turns an editor's value into a field value (text, list "a; b", yes/no/unset).
     static FieldValue parseEditValue(Field field, const QVariant &value);
+    /// Reads a value typed or pasted as text (TSV, CSV): lists "a; b", flags yes/no/true/false/
+    /// 1/0 (or the translated Yes/No), empty for unset. nullopt if a flag is none of those.
+    static std::optional<FieldValue> parseText(Field field, const QString &text);
 
     /// Thumbnails for the File column's decoration, shown within `decorationSize`; optional.
     void setThumbnailService(ThumbnailService *thumbnails, const QSize &decorationSize = QSize(52, 40));

@@ -99,6 +99,36 @@
     </message>
 </context>
 <context>
+    <name>CsvExchange</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with &quot;file&quot; or &quot;id&quot; among them.</source>
+        <translation>La primera línea debe nombrar las columnas, entre ellas «file» o «id».</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not a field; it is ignored.</source>
+        <translation>La columna «%1» no es un campo; se ignora.</translation>
+    </message>
+    <message>
+        <source>Line %1: no image with this file or id.</source>
+        <translation>Línea %1: ninguna imagen con ese archivo o id.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: &quot;%3&quot; is not true, false or empty.</source>
+        <translation>Línea %1, %2: «%3» no es true, false ni vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cell(s) from CSV</source>
+        <translation>
+            <numerusform>Importar %n celda desde CSV</numerusform>
+            <numerusform>Importar %n celdas desde CSV</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>ID</source>
@@ -783,6 +813,112 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Wesog (%1)</source>
         <translation>Wesog (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::CsvActions</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the selected images&apos; fields (all images when none is selected) for a spreadsheet</source>
+        <translation>Guardar los campos de las imágenes seleccionadas (todas si no hay selección) para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Take field values from a spreadsheet; shows what changes first</source>
+        <translation>Tomar valores de campos de una hoja de cálculo; antes muestra qué cambia</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be written: %1</source>
+        <translation>No se puede escribir el archivo CSV: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n imagen a %1.</numerusform>
+            <numerusform>Se exportaron %n imágenes a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: %1</source>
+        <translation>No se puede leer el archivo CSV: %1</translation>
+    </message>
+    <message>
+        <source>The imported values could not be saved; nothing changed.</source>
+        <translation>No se pudieron guardar los valores importados; nada cambió.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>Cambiará %n celda</numerusform>
+            <numerusform>Cambiarán %n celdas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n image(s)</source>
+        <translation>
+            <numerusform>en %n imagen</numerusform>
+            <numerusform>en %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) matched</source>
+        <translation>
+            <numerusform>%n línea coincide</numerusform>
+            <numerusform>%n líneas coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>Tras importar</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Omitido:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
     </message>
 </context>
 <context>

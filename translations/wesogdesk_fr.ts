@@ -99,6 +99,36 @@
     </message>
 </context>
 <context>
+    <name>CsvExchange</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with &quot;file&quot; or &quot;id&quot; among them.</source>
+        <translation>La première ligne doit nommer les colonnes, dont « file » ou « id ».</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not a field; it is ignored.</source>
+        <translation>La colonne « %1 » n’est pas un champ ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>Line %1: no image with this file or id.</source>
+        <translation>Ligne %1 : aucune image avec ce fichier ou cet id.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: &quot;%3&quot; is not true, false or empty.</source>
+        <translation>Ligne %1, %2 : « %3 » n’est ni true, ni false, ni vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cell(s) from CSV</source>
+        <translation>
+            <numerusform>Importer %n cellule depuis le CSV</numerusform>
+            <numerusform>Importer %n cellules depuis le CSV</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>ID</source>
@@ -783,6 +813,112 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Wesog (%1)</source>
         <translation>Wesog (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::CsvActions</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the selected images&apos; fields (all images when none is selected) for a spreadsheet</source>
+        <translation>Enregistrer les champs des images sélectionnées (toutes si aucune ne l’est) pour un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Take field values from a spreadsheet; shows what changes first</source>
+        <translation>Reprendre des valeurs d’un tableur ; montre d’abord ce qui change</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be written: %1</source>
+        <translation>Le fichier CSV ne peut pas être écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1.</source>
+        <translation>
+            <numerusform>%n image exportée vers %1.</numerusform>
+            <numerusform>%n images exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: %1</source>
+        <translation>Le fichier CSV est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The imported values could not be saved; nothing changed.</source>
+        <translation>Les valeurs importées n’ont pas pu être enregistrées ; rien n’a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>%n cellule va changer</numerusform>
+            <numerusform>%n cellules vont changer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n image(s)</source>
+        <translation>
+            <numerusform>dans %n image</numerusform>
+            <numerusform>dans %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) matched</source>
+        <translation>
+            <numerusform>%n ligne reconnue</numerusform>
+            <numerusform>%n lignes reconnues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>Après import</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Laissé de côté :</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,36 @@
     </message>
 </context>
 <context>
+    <name>CsvExchange</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with &quot;file&quot; or &quot;id&quot; among them.</source>
+        <translation>A primeira linha deve nomear as colunas, com “file” ou “id” entre elas.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not a field; it is ignored.</source>
+        <translation>A coluna “%1” não é um campo; é ignorada.</translation>
+    </message>
+    <message>
+        <source>Line %1: no image with this file or id.</source>
+        <translation>Linha %1: nenhuma imagem com esse arquivo ou id.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: &quot;%3&quot; is not true, false or empty.</source>
+        <translation>Linha %1, %2: “%3” não é true, false nem vazio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cell(s) from CSV</source>
+        <translation>
+            <numerusform>Importar %n célula do CSV</numerusform>
+            <numerusform>Importar %n células do CSV</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>ID</source>
@@ -783,6 +813,112 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Wesog (%1)</source>
         <translation>Wesog (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::CsvActions</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the selected images&apos; fields (all images when none is selected) for a spreadsheet</source>
+        <translation>Salvar os campos das imagens selecionadas (todas, se nenhuma estiver selecionada) para uma planilha</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Take field values from a spreadsheet; shows what changes first</source>
+        <translation>Trazer valores de campos de uma planilha; antes mostra o que muda</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be written: %1</source>
+        <translation>O arquivo CSV não pode ser gravado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1.</source>
+        <translation>
+            <numerusform>%n imagem exportada para %1.</numerusform>
+            <numerusform>%n imagens exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: %1</source>
+        <translation>O arquivo CSV não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>The imported values could not be saved; nothing changed.</source>
+        <translation>Os valores importados não puderam ser salvos; nada mudou.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>Mudará %n célula</numerusform>
+            <numerusform>Mudarão %n células</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n image(s)</source>
+        <translation>
+            <numerusform>em %n imagem</numerusform>
+            <numerusform>em %n imagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) matched</source>
+        <translation>
+            <numerusform>%n linha correspondente</numerusform>
+            <numerusform>%n linhas correspondentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>Após importar</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Deixado de fora:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
     </message>
 </context>
 <context>

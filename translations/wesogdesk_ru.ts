@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>CsvExchange</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with &quot;file&quot; or &quot;id&quot; among them.</source>
+        <translation>Первая строка должна называть столбцы, среди них «file» или «id».</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not a field; it is ignored.</source>
+        <translation>Столбец «%1» не является полем и пропускается.</translation>
+    </message>
+    <message>
+        <source>Line %1: no image with this file or id.</source>
+        <translation>Строка %1: нет изображения с таким файлом или id.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: &quot;%3&quot; is not true, false or empty.</source>
+        <translation>Строка %1, %2: «%3» — не true, не false и не пусто.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cell(s) from CSV</source>
+        <translation>
+            <numerusform>Импорт %n ячейки из CSV</numerusform>
+            <numerusform>Импорт %n ячеек из CSV</numerusform>
+            <numerusform>Импорт %n ячеек из CSV</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>ID</source>
@@ -790,6 +821,116 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Wesog (%1)</source>
         <translation>Wesog (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::CsvActions</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Save the selected images&apos; fields (all images when none is selected) for a spreadsheet</source>
+        <translation>Сохранить поля выбранных изображений (всех, если ничего не выбрано) для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт из CSV…</translation>
+    </message>
+    <message>
+        <source>Take field values from a spreadsheet; shows what changes first</source>
+        <translation>Взять значения полей из электронной таблицы; сначала показывает, что изменится</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Импорт из CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be written: %1</source>
+        <translation>Не удаётся записать файл CSV: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1.</source>
+        <translation>
+            <numerusform>%n изображение экспортировано в %1.</numerusform>
+            <numerusform>%n изображения экспортировано в %1.</numerusform>
+            <numerusform>%n изображений экспортировано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл CSV: %1</translation>
+    </message>
+    <message>
+        <source>The imported values could not be saved; nothing changed.</source>
+        <translation>Не удалось сохранить импортированные значения; ничего не изменилось.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will change</source>
+        <translation>
+            <numerusform>Изменится %n ячейка</numerusform>
+            <numerusform>Изменятся %n ячейки</numerusform>
+            <numerusform>Изменятся %n ячеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n image(s)</source>
+        <translation>
+            <numerusform>в %n изображении</numerusform>
+            <numerusform>в %n изображениях</numerusform>
+            <numerusform>в %n изображениях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) matched</source>
+        <translation>
+            <numerusform>совпала %n строка</numerusform>
+            <numerusform>совпали %n строки</numerusform>
+            <numerusform>совпало %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>После импорта</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Пропущено:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
     </message>
 </context>
 <context>

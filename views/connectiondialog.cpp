@@ -40,9 +40,11 @@ ConnectionDialog::ConnectionDialog(KeyStore *keys, QNetworkAccessManager *networ
     m_caFile = new QLineEdit(settings.caFile, this);
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificates"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_caFile->setText(file);
+        auto *dialog = new QFileDialog(this, tr("CA certificates"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, m_caFile, &QLineEdit::setText);
+        dialog->open();
     });
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile);

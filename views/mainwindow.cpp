@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "csvactions.h"
 #include "submissionui.h"
 
 #include <QAction>
@@ -216,6 +217,7 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
+    m_csv = new CsvActions(this, m_model, [this] { return selectedSourceRows(); }, [this] { return m_folder; });
     createMenus();
     if (submissions && keys) {
         m_submissionUi = new SubmissionUi(this, submissions, keys, m_languages, [this] { return selectedSourceRows(); });
@@ -706,6 +708,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_subfoldersAction);
     m_fileMenu->addAction(m_rescanAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_csv->importAction());
+    m_fileMenu->addAction(m_csv->exportAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -759,6 +764,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(m_folder.isEmpty() ? tr("Wesog Desk")
                                       : tr("%1 — Wesog Desk").arg(QDir(m_folder).dirName()));
     m_fileMenu->setTitle(tr("&File"));
+    m_csv->retranslateUi();
     if (m_submissionUi)
         m_submissionUi->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));

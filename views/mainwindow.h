@@ -32,6 +32,7 @@ class RecordTableModel;
 class KeyStore;
 class SubmissionController;
 class SubmissionUi;
+class CsvActions;
 
 /// The main window: menus, toolbar, the record table, the inspector dock and the status bar
 /// with the loading progress. Opens folders from the menu, the recent list, drag and drop or
@@ -49,6 +50,7 @@ public:
 
     /// The server side of the window; null without a SubmissionController.
     SubmissionUi *submissionUi() const { return m_submissionUi; }
+    CsvActions *csvActions() const { return m_csv; }
     /// Source rows of the selection, in no particular order.
     QList<int> selectedSourceRows() const;
 
@@ -117,6 +119,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     AboutDialog *m_about = nullptr;
     SubmissionUi *m_submissionUi = nullptr;
+    CsvActions *m_csv = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -113,7 +113,10 @@ void SubmissionUi::updateActions()
 void SubmissionUi::showSubmitDialog()
 {
     if (!m_controller->hasConnection()) {
-        QMessageBox::information(m_window, tr("Not Connected"), tr("Choose a server in Server ▸ Connection first."));
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Not Connected"), tr("Choose a server in Server ▸ Connection first."),
+                                    QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
     auto *dialog = new SubmitDialog(m_controller, m_selectedRows(), m_languages->currentLanguage(), m_window);

@@ -10,29 +10,6 @@
 
 namespace Wesog {
 
-namespace {
-
-/// A pasted text as a field value, or nullopt if it cannot be one (a flag that is not yes/no).
-std::optional<FieldValue> pastedValue(Field field, const QString &text)
-{
-    if (!FieldRegistry::isBool(field))
-        return RecordTableModel::parseEditValue(field, text);
-    const QString value = text.trimmed().toCaseFolded();
-    if (value.isEmpty())
-        return FieldValue{};
-    const QStringList yes{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1"), QStringLiteral("y"),
-                          QCoreApplication::translate("Wesog::RecordTableModel", "Yes").toCaseFolded()};
-    const QStringList no{QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("n"),
-                         QCoreApplication::translate("Wesog::RecordTableModel", "No").toCaseFolded()};
-    if (yes.contains(value))
-        return FieldValue{true};
-    if (no.contains(value))
-        return FieldValue{false};
-    return std::nullopt;
-}
-
-} // namespace
-
 TableEditor::TableEditor(RecordTableModel *records, const QAbstractProxyModel *proxy, const QHeaderView *header)
     : m_records(records)
     , m_proxy(proxy)
@@ -87,7 +64,7 @@ QStringList TableEditor::paste(const QString &tsv, const QModelIndex &current, c
             problems << tr("%1 cannot be edited.").arg(where);
             return;
         }
-        const std::optional<FieldValue> value = pastedValue(*field, text);
+        const std::optional<FieldValue> value = RecordTableModel::parseText(*field, text);
         if (!value) {
             problems << tr("%1: \"%2\" is not yes, no or empty.").arg(where, text);
             return;

@@ -3,7 +3,7 @@
 
 namespace Wesog {
 
-QList<QStringList> Tsv::parse(const QString &text)
+QList<QStringList> Tsv::parse(const QString &text, QChar separator)
 {
     QList<QStringList> rows;
     QStringList row;
@@ -28,7 +28,7 @@ QList<QStringList> Tsv::parse(const QString &text)
         if (c == QLatin1Char('"') && cellStart) {
             quoted = true;
             cellStart = false;
-        } else if (c == QLatin1Char('\t')) {
+        } else if (c == separator) {
             row << cell;
             cell.clear();
             cellStart = true;

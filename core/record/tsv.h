@@ -13,7 +13,8 @@ namespace Wesog {
 class Tsv
 {
 public:
-    static QList<QStringList> parse(const QString &text);
+    /// `separator` other than tab reads CSV the same way (Csv uses ',').
+    static QList<QStringList> parse(const QString &text, QChar separator = QLatin1Char('\t'));
     static QString serialize(const QList<QStringList> &rows);
 };
 

@@ -37,6 +37,8 @@
 #include "testenvironment.h"
 #include "testpaths.h"
 #include "library/thumbnailservice.h"
+#include "csvactions.h"
+#include "csvimportdialog.h"
 #include "presetdialog.h"
 #include "previewwindow.h"
 #include "workspace/workspace.h"
@@ -125,6 +127,53 @@ private slots:
         QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&Arquivo"));
         window.findChild<QAction *>(QStringLiteral("languageAction_en"))->trigger();
         QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&File"));
+    }
+
+    void csvRoundTripThroughTheFileMenu()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        QTemporaryDir folder;
+        QTemporaryDir workspaces;
+        for (const char *name : {"harbour-dawn.jpg", "market-lisbon.jpg"})
+            QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
+                                folder.filePath(QString::fromLatin1(name))));
+        Workspace workspace;
+        QUndoStack undo;
+        RecordTableModel model(&languages);
+        model.setEditing(&workspace, &undo);
+        FolderLoader loader(&model);
+        loader.setWorkspace(&workspace, workspaces.path());
+        MainWindow window(&languages, &model, &loader);
+        window.show();
+        QSignalSpy loaded(&loader, &FolderLoader::finished);
+        window.openFolder(folder.path());
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("exportCsvAction")));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("importCsvAction")));
+
+        const QString file = folder.filePath(QStringLiteral("out.csv"));
+        QVERIFY(window.csvActions()->exportTo(file));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QByteArray bytes = csv.readAll();
+        csv.close();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        // As a spreadsheet user would: change one title, then import it back.
+        const int row = model.rowOfId(QStringLiteral("market-lisbon"));
+        const QString title = *model.row(row).record().text(Field::Title);
+        bytes.replace(title.toUtf8(), "Mercado da Ribeira");
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(bytes);
+        csv.close();
+        window.csvActions()->importFrom(file);
+        auto *dialog = window.findChild<CsvImportDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("csvSummary"))->text().startsWith(QStringLiteral("1 cell will change, in 1 image")));
+        QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("csvChanges"))->item(0, 3)->text(), QStringLiteral("Mercado da Ribeira"));
+        dialog->findChild<QPushButton *>(QStringLiteral("csvApply"))->click();
+        QCOMPARE(model.row(row).record().text(Field::Title), std::optional<QString>(QStringLiteral("Mercado da Ribeira")));
+        QCOMPARE(undo.count(), 1);
     }
 
     void remembersGeometryAndDocks()

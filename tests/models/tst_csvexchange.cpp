@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CSV export and import of the table: what a spreadsheet round trip does to the records.
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "csvexchange.h"
+#include "folderloader.h"
+#include "record/csv.h"
+#include "testpaths.h"
+#include "workspace/workspace.h"
+
+using namespace Wesog;
+
+class tst_CsvExchange : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_folder;
+    QTemporaryDir m_workspaces;
+    Workspace m_workspace;
+    QUndoStack m_undo;
+    RecordTableModel m_model{nullptr};
+    std::unique_ptr<FolderLoader> m_loader;
+
+    int row(const char *id) const { return m_model.rowOfId(QString::fromLatin1(id)); }
+
+private slots:
+    void initTestCase()
+    {
+        const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
+        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files))
+            QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
+        m_model.setEditing(&m_workspace, &m_undo);
+        m_loader = std::make_unique<FolderLoader>(&m_model);
+        m_loader->setWorkspace(&m_workspace, m_workspaces.path());
+        QSignalSpy finished(m_loader.get(), &FolderLoader::finished);
+        QVERIFY(m_loader->load(m_folder.path(), true));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_model.rowCount(), 5);
+    }
+
+    void exportsEveryFieldAndReimportsToNoChange()
+    {
+        const QByteArray csv = CsvExchange::exportRows(m_model);
+        const QList<QStringList> table = Csv::parse(csv);
+        QCOMPARE(table.size(), 6);
+        QCOMPARE(table.first().first(), QStringLiteral("file"));
+        QCOMPARE(table.first().at(1), QStringLiteral("id"));
+        QCOMPARE(table.first().size(), 1 + FieldCount);
+        const int keywords = int(table.first().indexOf(QStringLiteral("keywords")));
+        const QStringList harbour = *std::find_if(table.cbegin(), table.cend(), [](const QStringList &line) {
+            return line.first() == QLatin1String("harbour-dawn.jpg");
+        });
+        QCOMPARE(harbour.at(keywords), m_model.row(row("harbour-dawn")).record().list(Field::Keywords)->join(QStringLiteral("; ")));
+
+        const CsvImportPlan plan = CsvExchange::planImport(m_model, csv);
+        QCOMPARE(plan.matchedRows, 5);
+        QVERIFY(plan.changes.isEmpty());
+        QVERIFY(plan.problems.isEmpty());
+        // Only the selected rows when there is a selection.
+        QCOMPARE(Csv::parse(CsvExchange::exportRows(m_model, {row("parade-moscow")})).size(), 2);
+    }
+
+    void importShowsWhatChangesAndAppliesAsOneStep()
+    {
+        const QByteArray csv = "\xEF\xBB\xBF"
+                               "file,id,title,nsfw,keywords,shoe_size\r\n"
+                               "harbour-dawn.jpg,harbour-dawn,New harbour title,true,boat; pier,44\r\n"
+                               ",market-lisbon,\"Mercado, Lisboa\",,,\r\n"
+                               "missing.jpg,nobody,x,,,\r\n"
+                               "parade-moscow.jpg,parade-moscow,Новый заголовок,maybe,,\r\n";
+        const CsvImportPlan plan = CsvExchange::planImport(m_model, csv);
+        QCOMPARE(plan.matchedRows, 3); // by file, by id (empty file), and parade; "missing" matched nothing
+        QVERIFY(plan.problems.join(QLatin1Char('\n')).contains(QStringLiteral("shoe_size")));
+        QVERIFY(plan.problems.join(QLatin1Char('\n')).contains(QStringLiteral("Line 4")));
+        QVERIFY(plan.problems.join(QLatin1Char('\n')).contains(QStringLiteral("maybe")));
+        auto changeOf = [&](const char *id, Field field) -> const CsvImportPlan::Change * {
+            for (const CsvImportPlan::Change &change : plan.changes) {
+                if (change.row == row(id) && change.field == field)
+                    return &change;
+            }
+            return nullptr;
+        };
+        QVERIFY(changeOf("harbour-dawn", Field::Title));
+        QCOMPARE(changeOf("harbour-dawn", Field::Title)->after, FieldValue(QStringLiteral("New harbour title")));
+        QCOMPARE(changeOf("harbour-dawn", Field::Nsfw)->after, FieldValue(true));
+        QCOMPARE(changeOf("harbour-dawn", Field::Keywords)->after, FieldValue(QStringList{QStringLiteral("boat"), QStringLiteral("pier")}));
+        QCOMPARE(changeOf("market-lisbon", Field::Title)->after, FieldValue(QStringLiteral("Mercado, Lisboa")));
+        QVERIFY(changeOf("parade-moscow", Field::Title));
+        QVERIFY(!changeOf("parade-moscow", Field::Nsfw)); // "maybe" is reported, not applied
+
+        const int stepsBefore = m_undo.count();
+        QVERIFY(CsvExchange::apply(&m_model, plan));
+        QCOMPARE(m_undo.count(), stepsBefore + 1);
+        QCOMPARE(m_model.row(row("harbour-dawn")).record().text(Field::Title), std::optional<QString>(QStringLiteral("New harbour title")));
+        QCOMPARE(m_model.row(row("parade-moscow")).record().text(Field::Title), std::optional<QString>(QStringLiteral("Новый заголовок")));
+        m_undo.undo();
+        QVERIFY(m_model.row(row("harbour-dawn")).record().text(Field::Title) != std::optional<QString>(QStringLiteral("New harbour title")));
+    }
+
+    void aFileWithoutFileOrIdColumnIsRefused()
+    {
+        const CsvImportPlan plan = CsvExchange::planImport(m_model, "title,caption\r\nx,y\r\n");
+        QVERIFY(!plan.usable());
+        QCOMPARE(plan.problems.size(), 1);
+        QVERIFY(CsvExchange::planImport(m_model, QByteArray()).problems.first().contains(QStringLiteral("empty")));
+    }
+};
+
+QTEST_MAIN(tst_CsvExchange)
+#include "tst_csvexchange.moc"
