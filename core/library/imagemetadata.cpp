@@ -81,4 +81,25 @@ QString ScanError::userMessage() const
     return message;
 }
 
+const FieldSource &FieldSources::operator[](size_t field) const
+{
+    for (const FieldSource &source : m_sources) {
+        if (source.field == field)
+            return source;
+    }
+    static const FieldSource none;
+    return none;
+}
+
+FieldSource &FieldSources::operator[](size_t field)
+{
+    for (FieldSource &source : m_sources) {
+        if (source.field == field)
+            return source;
+    }
+    FieldSource &added = m_sources.emplace_back();
+    added.field = quint8(field);
+    return added;
+}
+
 } // namespace Wesog

@@ -29,9 +29,26 @@ struct SourceValue
 struct FieldSource
 {
     Provenance provenance = Provenance::None;
+    bool conflict = false;     ///< a loser differs after normalisation (§5)
+    quint8 field = 0xff;       ///< which field (as its index), for FieldSources
     QString key;               ///< the winning key, e.g. `Xmp.photoshop.City`
     QList<SourceValue> others; ///< the losers, kept for the inspector
-    bool conflict = false;     ///< a loser differs after normalisation (§5)
+};
+
+/// The sources of the fields that have one, indexed like an array by field. Sparse, because a
+/// photo fills a dozen of the 27 fields and a table holds 100,000 photos.
+class FieldSources
+{
+public:
+    /// The field's source; an empty one (provenance None) when it has none.
+    const FieldSource &operator[](size_t field) const;
+    /// The field's source, added on first use; for writing.
+    FieldSource &operator[](size_t field);
+    QList<FieldSource>::const_iterator begin() const { return m_sources.cbegin(); }
+    QList<FieldSource>::const_iterator end() const { return m_sources.cend(); }
+
+private:
+    QList<FieldSource> m_sources;
 };
 
 /// Something worth knowing about a file's metadata that is not an error: `charset-assumed`
@@ -70,7 +87,7 @@ public:
 struct ImageMetadata
 {
     ImageRecord record; ///< the metadata fields; id and src come from templates
-    std::array<FieldSource, FieldCount> sources;
+    FieldSources sources;
     QList<MetadataNote> notes;
     QSize pixelSize;          ///< as stored, before orientation
     int orientation = 1;      ///< EXIF 1–8

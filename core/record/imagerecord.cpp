@@ -3,6 +3,11 @@
 
 namespace Wesog {
 
+ImageRecord::ImageRecord()
+    : d(new Values)
+{
+}
+
 bool ImageRecord::fitsType(Field field, const FieldValue &value)
 {
     switch (FieldRegistry::info(field).type) {
@@ -23,7 +28,7 @@ bool ImageRecord::setValue(Field field, FieldValue value)
 {
     if (!fitsType(field, value))
         return false;
-    m_values[index(field)] = std::move(value);
+    d->values[index(field)] = std::move(value);
     return true;
 }
 

@@ -46,6 +46,12 @@ public:
     void stopAll();
     int watchedCount() const { return int(m_watches.size()); }
     bool isWatching(qint64 opId) const { return m_watches.count(opId) > 0; }
+    /// The wait before the operation's next poll (0 when it is not watched).
+    int intervalMs(qint64 opId) const
+    {
+        const auto found = m_watches.find(opId);
+        return found == m_watches.end() ? 0 : found->second->intervalMs;
+    }
 
     /// True if `b` says something `a` did not: a state, a count or an error more.
     static bool differs(const OperationStatus &a, const OperationStatus &b);

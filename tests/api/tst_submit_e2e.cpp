@@ -115,7 +115,10 @@ QString writeKeyFile(const QTemporaryDir &dir, const QByteArray &key, QFileDevic
 QHash<QString, QJsonObject> storedImages(HttpTestClient &client)
 {
     QHash<QString, QJsonObject> byId;
-    const HttpResult result = client.get(QStringLiteral("/imgs?limit=10000"));
+    HttpResult result;
+    // The sandbox may be injecting faults: ask until it answers.
+    for (int attempt = 0; attempt < 30 && result.status != 200; ++attempt)
+        result = client.get(QStringLiteral("/imgs?limit=10000"));
     for (const QJsonValue &image : result.object().value(QStringLiteral("results")).toArray())
         byId.insert(image.toObject().value(QStringLiteral("image_id")).toString(), image.toObject());
     return byId;
