@@ -81,8 +81,9 @@ RecordRow makeRow(int i, qint64 *text)
             source.key = QStringLiteral("Xmp.dc.field"); // shared: a scan interns its keys the same way
         }
     }
+    record.squeeze();
     row.loaded = record;
-    *text += textBytes(record) + (row.relativePath.size() + row.absolutePath.size()) * 2;
+    *text += textBytes(record); // the paths are not metadata: they count as overhead
     return row;
 }
 

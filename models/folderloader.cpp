@@ -94,6 +94,7 @@ RecordRow FolderLoader::rowFor(const ScannedFile &file) const
     row.metadata.record.setSrc(PathTemplate::expand(m_templates.src, templateFile));
     row.metadata.sources[size_t(Field::Id)].provenance = Provenance::Template;
     row.metadata.sources[size_t(Field::Src)].provenance = Provenance::Template;
+    row.metadata.record.squeeze(); // held for the whole session, by 100,000 rows
     row.loaded = row.metadata.record;
     // Saved edits win over what the file says: they are the user's work.
     for (const CellEdit &edit : m_savedEdits.value(file.relativePath)) {

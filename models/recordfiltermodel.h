@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace Wesog {
 
 class RecordTableModel;
+class SearchNeedle;
 struct RecordRow;
 
 /// Sorts on raw values and filters the table by a quick search across every text field and
-/// the file name, and by state.
+/// the file name, and by state. Text sorts in the reader's collation through sort keys made
+/// once per row and column, so 100,000 rows sort (and re-sort after a search) in a blink.
 /// Thread: GUI. Lifetime: owned by the view's window; the source model outlives it.
 class RecordFilterModel final : public QSortFilterProxyModel
 {
@@ -21,6 +28,7 @@ public:
     static constexpr int StateCount = 8;
 
     explicit RecordFilterModel(RecordTableModel *source, QObject *parent = nullptr);
+    ~RecordFilterModel() override;
 
     void setSearchText(const QString &text);
     void setState(State state);
@@ -29,13 +37,23 @@ public:
     int count(State state) const;
     static bool matches(const RecordRow &row, State state);
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    const QCollatorSortKey &sortKey(const QModelIndex &sourceIndex) const;
+    void forgetKeys(int first, int last);
+
     RecordTableModel *m_records;
-    QString m_search; ///< case-folded
+    QString m_search;
+    std::unique_ptr<SearchNeedle> m_needle; ///< m_search, ready to match case-insensitively
     State m_state = State::All;
+    QCollator m_collator;
+    mutable int m_keyColumn = -1;
+    mutable std::vector<std::optional<QCollatorSortKey>> m_keys; ///< by source row, for m_keyColumn
 };
 
 } // namespace Wesog

@@ -190,6 +190,7 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
     }
     int first = rowCount();
     int last = -1;
+    QSet<Field> fields;
     for (const CellEdit &cell : cells) {
         const int row = m_rowByRelativePath.value(cell.relativePath, -1);
         if (row < 0)
@@ -201,15 +202,23 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
         else
             target.editedFields.remove(int(cell.field));
         validateRows(row, row);
+        fields.insert(cell.field);
         first = std::min(first, row);
         last = std::max(last, row);
     }
-    if (last >= 0) {
+    if (last < 0)
+        return true;
+    if (fields.contains(Field::Id)) { // only ids move in the indexes; paths stay
         m_rowById.clear();
-        m_errorCount = 0;
-        indexRows(0);
-        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (!m_rows.at(i).error && !m_rowById.contains(m_rows.at(i).record().id()))
+                m_rowById.insert(m_rows.at(i).record().id(), i);
+        }
     }
+    // The state column and the edited columns only, so a sort on another column stays as it is.
+    emit dataChanged(index(first, StateColumn), index(last, StateColumn));
+    for (Field field : std::as_const(fields))
+        emit dataChanged(index(first, columnForField(field)), index(last, columnForField(field)));
     return true;
 }
 

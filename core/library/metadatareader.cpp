@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatareader.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include <cerrno>
 #include <functional>
 #include <sys/stat.h>
@@ -25,6 +28,18 @@ namespace {
 // ---- Raw metadata, read once per file ------------------------------------------------------
 
 /// A value as one source holds it, before normalisation.
+/// Source keys are a few dozen literals: one shared QString each, not one per image and field.
+QString internedKey(const char *key)
+{
+    static QMutex mutex;
+    static QHash<const char *, QString> keys;
+    const QMutexLocker lock(&mutex);
+    auto found = keys.constFind(key);
+    if (found == keys.cend())
+        found = keys.insert(key, QString::fromLatin1(key));
+    return *found;
+}
+
 struct Candidate
 {
     Provenance source = Provenance::None;
@@ -414,7 +429,7 @@ private:
             for (const char *k : {key, fallbackKey}) {
                 if (!k)
                     continue;
-                Candidate candidate{source, QString::fromLatin1(k), {}};
+                Candidate candidate{source, internedKey(k), {}};
                 if (const auto text = xmpString(*data, k, shape, m_options.language); text && normalize(field, *text, &candidate)) {
                     out->append(candidate);
                     break; // the fallback key only when the main one is empty
@@ -429,7 +444,7 @@ private:
         QList<Candidate> candidates;
         xmpCandidates(field, xmpKey, shape, xmpFallback, &candidates);
         for (const char *key : iimKeys) {
-            Candidate candidate{Provenance::Iim, QString::fromLatin1(key), {}};
+            Candidate candidate{Provenance::Iim, internedKey(key), {}};
             if (normalize(field, iimValues(key).join(QStringLiteral("; ")), &candidate))
                 candidates.append(candidate);
         }
@@ -442,7 +457,7 @@ private:
                     note(field, Severity::Info, QStringLiteral("camera-text-ignored"), normalizeText(*text));
                 continue;
             }
-            Candidate candidate{Provenance::Exif, QString::fromLatin1(key), {}};
+            Candidate candidate{Provenance::Exif, internedKey(key), {}};
             if (normalize(field, *text, &candidate))
                 candidates.append(candidate);
         }
@@ -458,15 +473,15 @@ private:
             if (const Exiv2::Xmpdatum *datum = findXmp(*data, xmpKey)) {
                 const QStringList items = normalizeList(xmpArray(*datum));
                 if (!items.isEmpty())
-                    candidates.append({source, QString::fromLatin1(xmpKey), items});
+                    candidates.append({source, internedKey(xmpKey), items});
             }
         }
         if (const QStringList items = normalizeList(iimValues(iimKey)); !items.isEmpty())
-            candidates.append({Provenance::Iim, QString::fromLatin1(iimKey), items});
+            candidates.append({Provenance::Iim, internedKey(iimKey), items});
         if (exifKey) {
             if (const auto text = exifText(exifKey)) {
                 if (const QStringList items = normalizeList({*text}); !items.isEmpty())
-                    candidates.append({Provenance::Exif, QString::fromLatin1(exifKey), items});
+                    candidates.append({Provenance::Exif, internedKey(exifKey), items});
             }
         }
         choose(field, candidates, iimKey);
@@ -485,7 +500,7 @@ private:
             const QString code = raw.section(QLatin1Char('/'), -1);
             FieldSource &origin = m_out->sources[size_t(field)];
             origin.provenance = source;
-            origin.key = QString::fromLatin1(key);
+            origin.key = internedKey(key);
             origin.others.append({source, origin.key, raw}); // the raw code stays visible
             const std::optional<bool> value = decodeCode(field, code);
             if (value)

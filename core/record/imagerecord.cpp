@@ -24,11 +24,35 @@ bool ImageRecord::fitsType(Field field, const FieldValue &value)
     return false;
 }
 
+const FieldValue &ImageRecord::value(Field field) const
+{
+    static const FieldValue unset;
+    const quint8 slot = d->positions[index(field)];
+    return slot == s_unset ? unset : d->values[slot];
+}
+
 bool ImageRecord::setValue(Field field, FieldValue value)
 {
     if (!fitsType(field, value))
         return false;
-    d->values[index(field)] = std::move(value);
+    const quint8 slot = d->positions[index(field)];
+    if (slot != s_unset) {
+        d->values[slot] = std::move(value);
+    } else if (!std::holds_alternative<std::monostate>(value)) {
+        d->positions[index(field)] = quint8(d->values.size());
+        d->values.push_back(std::move(value));
+    }
+    return true;
+}
+
+bool operator==(const ImageRecord &a, const ImageRecord &b)
+{
+    if (a.d == b.d)
+        return true;
+    for (const FieldInfo &info : FieldRegistry::all()) {
+        if (a.value(info.field) != b.value(info.field))
+            return false;
+    }
     return true;
 }
 

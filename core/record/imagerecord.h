@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 #include <variant>
+#include <vector>
 
 #include <QSharedData>
 #include <QString>
@@ -26,11 +27,11 @@ class ImageRecord
 public:
     ImageRecord();
 
-    const FieldValue &value(Field field) const { return d->values[index(field)]; }
+    const FieldValue &value(Field field) const;
     /// Sets a value whose alternative fits the field's type (or absent). Returns false, and
     /// leaves the record unchanged, on a mismatch such as a list for a text field.
     bool setValue(Field field, FieldValue value);
-    void clear(Field field) { d->values[index(field)] = std::monostate{}; }
+    void clear(Field field) { setValue(field, std::monostate{}); }
     bool has(Field field) const { return !std::holds_alternative<std::monostate>(value(field)); }
 
     std::optional<QString> text(Field field) const;
@@ -38,20 +39,26 @@ public:
     std::optional<QStringList> list(Field field) const;
 
     QString id() const { return text(Field::Id).value_or(QString()); }
-    void setId(const QString &id) { d->values[index(Field::Id)] = id; }
+    void setId(const QString &id) { setValue(Field::Id, id); }
     QString src() const { return text(Field::Src).value_or(QString()); }
-    void setSrc(const QString &src) { d->values[index(Field::Src)] = src; }
+    void setSrc(const QString &src) { setValue(Field::Src, src); }
 
     static bool fitsType(Field field, const FieldValue &value);
+    /// Gives back room kept for fields that may be set later; for records that will be held long.
+    void squeeze() { d->values.shrink_to_fit(); }
 
-    friend bool operator==(const ImageRecord &a, const ImageRecord &b) { return a.d == b.d || a.d->values == b.d->values; }
+    friend bool operator==(const ImageRecord &a, const ImageRecord &b);
     friend bool operator!=(const ImageRecord &a, const ImageRecord &b) { return !(a == b); }
 
 private:
+    /// Only the fields that were ever set take room: a photo fills about a dozen of 27.
     struct Values : QSharedData
     {
-        std::array<FieldValue, FieldCount> values;
+        Values() { positions.fill(s_unset); }
+        std::array<quint8, FieldCount> positions; ///< index into `values`, or s_unset
+        std::vector<FieldValue> values;
     };
+    static constexpr quint8 s_unset = 0xff;
 
     static size_t index(Field field) { return static_cast<size_t>(field); }
 
