@@ -184,13 +184,14 @@ void RecordCodec::appendItemJson(const ImageRecord &record, QByteArray *out)
     out->append('{');
     bool first = true;
     for (const FieldInfo &row : FieldRegistry::all()) {
-        if (!record.has(row.field))
+        const FieldValue &value = record.value(row.field);
+        if (std::holds_alternative<std::monostate>(value))
             continue;
         if (!first)
             out->append(',');
         first = false;
         out->append('"').append(row.jsonKey).append("\":", 2);
-        appendJsonValue(record.value(row.field), out);
+        appendJsonValue(value, out);
     }
     out->append('}');
 }
