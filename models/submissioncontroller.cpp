@@ -143,6 +143,16 @@ bool SubmissionController::submit(const SubmitPlan &plan, const SubmitOptions &o
     return true;
 }
 
+bool SubmissionController::resubmitFailed(const SubmitOptions &options)
+{
+    return submit(plan(SubmitScope::Failed, {}), options);
+}
+
+QList<SubmissionEvent> SubmissionController::history(const QString &relativePath) const
+{
+    return m_log ? m_log->history(relativePath) : QList<SubmissionEvent>();
+}
+
 void SubmissionController::cancel()
 {
     if (m_job)

@@ -57,6 +57,11 @@ public:
     /// Starts sending `plan`; false if a submission is still sending or nothing is connected.
     bool submit(const SubmitPlan &plan, const SubmitOptions &options);
     void cancel();
+    /// Sends the failed and unsent images again (after their fixes), with `options`; false if
+    /// there is nothing to send or a submission is still sending.
+    bool resubmitFailed(const SubmitOptions &options);
+    /// Every past result of the record at `relativePath`, oldest first.
+    QList<SubmissionEvent> history(const QString &relativePath) const;
     bool isSending() const { return m_job && m_job->isSending(); }
     bool isWatching() const { return m_job && !m_job->isIdle(); }
 

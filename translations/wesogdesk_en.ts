@@ -920,6 +920,72 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::ErrorReviewModel</name>
+    <message>
+        <source>The sources disagree on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed on disk after you edited it; your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata sources disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits that conflict with changes on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ErrorReviewPanel</name>
+    <message>
+        <source>Nothing to review: no failed, unsent, invalid or conflicting images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed and unsent images again, with your fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Error Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -1003,6 +1069,26 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,6 +1453,22 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,6 +1861,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Wesog Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to resubmit, or a submission is still being sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -922,6 +922,72 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::ErrorReviewModel</name>
+    <message>
+        <source>The sources disagree on %1.</source>
+        <translation>Las fuentes no coinciden en «%1».</translation>
+    </message>
+    <message>
+        <source>The file changed on disk after you edited it; your edits are kept.</source>
+        <translation>El archivo cambió en el disco después de editarlo; sus ediciones se conservan.</translation>
+    </message>
+    <message>
+        <source>Failed on the server</source>
+        <translation>Fallidas en el servidor</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Invalid fields</source>
+        <translation>Campos no válidos</translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Archivos ilegibles</translation>
+    </message>
+    <message>
+        <source>Metadata sources disagree</source>
+        <translation>Las fuentes de metadatos no coinciden</translation>
+    </message>
+    <message>
+        <source>Edits that conflict with changes on disk</source>
+        <translation>Ediciones en conflicto con cambios en el disco</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ErrorReviewPanel</name>
+    <message>
+        <source>Nothing to review: no failed, unsent, invalid or conflicting images.</source>
+        <translation>Nada que revisar: no hay imágenes fallidas, sin enviar, no válidas ni en conflicto.</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit Failed</source>
+        <translation>&amp;Reenviar fallidas</translation>
+    </message>
+    <message>
+        <source>Send the failed and unsent images again, with your fixes</source>
+        <translation>Enviar de nuevo las imágenes fallidas y sin enviar, con sus correcciones</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xportar informe…</translation>
+    </message>
+    <message>
+        <source>Export Error Report</source>
+        <translation>Exportar informe de errores</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written: %1</source>
+        <translation>No se puede escribir el informe: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -1006,6 +1072,26 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Loading preview…</source>
         <translation>Cargando vista previa…</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>operación %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1457,22 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Failed (%1)</source>
         <translation>Fallidas (%1)</translation>
+    </message>
+    <message>
+        <source>Error Review</source>
+        <translation>Revisión de errores</translation>
+    </message>
+    <message>
+        <source>&amp;Error Review</source>
+        <translation>Revisión de &amp;errores</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>Problema &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Problem</source>
+        <translation>Problema &amp;anterior</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1865,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
+    </message>
+    <message>
+        <source>Nothing to resubmit, or a submission is still being sent.</source>
+        <translation>Nada que reenviar, o todavía hay un envío en curso.</translation>
     </message>
 </context>
 <context>

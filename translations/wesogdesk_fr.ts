@@ -922,6 +922,72 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::ErrorReviewModel</name>
+    <message>
+        <source>The sources disagree on %1.</source>
+        <translation>Les sources divergent sur « %1 ».</translation>
+    </message>
+    <message>
+        <source>The file changed on disk after you edited it; your edits are kept.</source>
+        <translation>Le fichier a changé sur le disque après votre modification ; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Failed on the server</source>
+        <translation>En échec sur le serveur</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Invalid fields</source>
+        <translation>Champs non valides</translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Fichiers illisibles</translation>
+    </message>
+    <message>
+        <source>Metadata sources disagree</source>
+        <translation>Les sources de métadonnées divergent</translation>
+    </message>
+    <message>
+        <source>Edits that conflict with changes on disk</source>
+        <translation>Modifications en conflit avec des changements sur le disque</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ErrorReviewPanel</name>
+    <message>
+        <source>Nothing to review: no failed, unsent, invalid or conflicting images.</source>
+        <translation>Rien à revoir : aucune image en échec, non envoyée, non valide ou en conflit.</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit Failed</source>
+        <translation>&amp;Renvoyer les échecs</translation>
+    </message>
+    <message>
+        <source>Send the failed and unsent images again, with your fixes</source>
+        <translation>Renvoyer les images en échec et non envoyées, avec vos corrections</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export Error Report</source>
+        <translation>Exporter le rapport d’erreurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written: %1</source>
+        <translation>Le rapport ne peut pas être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -1006,6 +1072,26 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Loading preview…</source>
         <translation>Chargement de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>opération %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1457,22 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Failed (%1)</source>
         <translation>En échec (%1)</translation>
+    </message>
+    <message>
+        <source>Error Review</source>
+        <translation>Revue des erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Error Review</source>
+        <translation>Revue des &amp;erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>Problème &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Problem</source>
+        <translation>Problème pré&amp;cédent</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1865,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
+    </message>
+    <message>
+        <source>Nothing to resubmit, or a submission is still being sent.</source>
+        <translation>Rien à renvoyer, ou un envoi est encore en cours.</translation>
     </message>
 </context>
 <context>

@@ -922,6 +922,72 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::ErrorReviewModel</name>
+    <message>
+        <source>The sources disagree on %1.</source>
+        <translation>As fontes divergem em “%1”.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk after you edited it; your edits are kept.</source>
+        <translation>O arquivo mudou no disco depois da sua edição; suas edições são mantidas.</translation>
+    </message>
+    <message>
+        <source>Failed on the server</source>
+        <translation>Falharam no servidor</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
+    </message>
+    <message>
+        <source>Invalid fields</source>
+        <translation>Campos inválidos</translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Arquivos ilegíveis</translation>
+    </message>
+    <message>
+        <source>Metadata sources disagree</source>
+        <translation>As fontes de metadados divergem</translation>
+    </message>
+    <message>
+        <source>Edits that conflict with changes on disk</source>
+        <translation>Edições em conflito com mudanças no disco</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ErrorReviewPanel</name>
+    <message>
+        <source>Nothing to review: no failed, unsent, invalid or conflicting images.</source>
+        <translation>Nada a revisar: nenhuma imagem com falha, não enviada, inválida ou em conflito.</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit Failed</source>
+        <translation>&amp;Reenviar com falha</translation>
+    </message>
+    <message>
+        <source>Send the failed and unsent images again, with your fixes</source>
+        <translation>Enviar de novo as imagens com falha e não enviadas, com suas correções</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xportar relatório…</translation>
+    </message>
+    <message>
+        <source>Export Error Report</source>
+        <translation>Exportar relatório de erros</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written: %1</source>
+        <translation>O relatório não pode ser gravado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -1006,6 +1072,26 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Loading preview…</source>
         <translation>Carregando a pré-visualização…</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceita</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>com falha</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>não enviado</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>operação %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1457,22 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Failed (%1)</source>
         <translation>Com falha (%1)</translation>
+    </message>
+    <message>
+        <source>Error Review</source>
+        <translation>Revisão de erros</translation>
+    </message>
+    <message>
+        <source>&amp;Error Review</source>
+        <translation>Revisão de &amp;erros</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>Próximo &amp;problema</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Problem</source>
+        <translation>Problema &amp;anterior</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1865,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
+    </message>
+    <message>
+        <source>Nothing to resubmit, or a submission is still being sent.</source>
+        <translation>Nada a reenviar, ou ainda há um envio em andamento.</translation>
     </message>
 </context>
 <context>

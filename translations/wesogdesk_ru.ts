@@ -934,6 +934,72 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::ErrorReviewModel</name>
+    <message>
+        <source>The sources disagree on %1.</source>
+        <translation>Источники расходятся в поле «%1».</translation>
+    </message>
+    <message>
+        <source>The file changed on disk after you edited it; your edits are kept.</source>
+        <translation>Файл изменился на диске после вашей правки; правки сохранены.</translation>
+    </message>
+    <message>
+        <source>Failed on the server</source>
+        <translation>Ошибки на сервере</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Invalid fields</source>
+        <translation>Некорректные поля</translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Нечитаемые файлы</translation>
+    </message>
+    <message>
+        <source>Metadata sources disagree</source>
+        <translation>Источники метаданных расходятся</translation>
+    </message>
+    <message>
+        <source>Edits that conflict with changes on disk</source>
+        <translation>Правки, конфликтующие с изменениями на диске</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ErrorReviewPanel</name>
+    <message>
+        <source>Nothing to review: no failed, unsent, invalid or conflicting images.</source>
+        <translation>Проверять нечего: нет изображений с ошибками, неотправленных, некорректных или конфликтующих.</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit Failed</source>
+        <translation>&amp;Повторить неудачные</translation>
+    </message>
+    <message>
+        <source>Send the failed and unsent images again, with your fixes</source>
+        <translation>Отправить снова неудачные и неотправленные изображения с вашими исправлениями</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>Э&amp;кспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>Export Error Report</source>
+        <translation>Экспорт отчёта об ошибках</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written: %1</source>
+        <translation>Не удаётся записать отчёт: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace &quot;%1&quot; in %n cell(s)</source>
@@ -1021,6 +1087,26 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Loading preview…</source>
         <translation>Загрузка превью…</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>с ошибками</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>операция %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1478,22 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Failed (%1)</source>
         <translation>С ошибкой (%1)</translation>
+    </message>
+    <message>
+        <source>Error Review</source>
+        <translation>Разбор ошибок</translation>
+    </message>
+    <message>
+        <source>&amp;Error Review</source>
+        <translation>&amp;Разбор ошибок</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Следующая проблема</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Problem</source>
+        <translation>&amp;Предыдущая проблема</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1889,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
+    </message>
+    <message>
+        <source>Nothing to resubmit, or a submission is still being sent.</source>
+        <translation>Повторять нечего, или предыдущая отправка ещё идёт.</translation>
     </message>
 </context>
 <context>

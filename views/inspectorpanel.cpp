@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPixmap>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -52,13 +53,20 @@ InspectorPanel::InspectorPanel(RecordTableModel *model, ThumbnailService *previe
     m_notes = new QLabel(m_details);
     m_notes->setObjectName(QStringLiteral("inspectorNotes"));
     m_notes->setWordWrap(true);
+    m_history = new QLabel(m_details);
+    m_history->setObjectName(QStringLiteral("inspectorHistory"));
+    m_history->setWordWrap(true);
+    m_history->setTextFormat(Qt::RichText);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *detailsLayout = new QVBoxLayout(m_details);
     detailsLayout->addWidget(m_preview);
     detailsLayout->addWidget(m_file);
     detailsLayout->addLayout(m_form);
     detailsLayout->addWidget(m_notes);
+    detailsLayout->addWidget(m_history);
     detailsLayout->addStretch();
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -83,10 +91,26 @@ InspectorPanel::InspectorPanel(RecordTableModel *model, ThumbnailService *previe
 
 void InspectorPanel::showRow(int sourceRow)
 {
+    if (sourceRow != m_row)
+        m_focused.reset();
     m_row = sourceRow;
     const bool shown = m_row >= 0 && m_row < m_model->rowCount();
     m_placeholder->setVisible(!shown);
     m_details->parentWidget()->parentWidget()->setVisible(shown); // the scroll area
+    refresh();
+}
+
+void InspectorPanel::focusField(std::optional<Field> field)
+{
+    m_focused = field;
+    refresh();
+    if (field)
+        m_scroll->ensureWidgetVisible(m_values.at(int(*field)), 10, 40);
+}
+
+void InspectorPanel::setHistorySource(std::function<QList<SubmissionEvent>(const QString &relativePath)> source)
+{
+    m_historySource = std::move(source);
     refresh();
 }
 
@@ -112,7 +136,10 @@ void InspectorPanel::refresh()
 
     for (int i = 0; i < FieldCount; ++i) {
         const Field field = static_cast<Field>(i);
-        m_labels.at(i)->setText(FieldRegistry::label(field) + QLatin1Char(':'));
+        // The field a problem is about: marked with a sign and bold, not by colour alone.
+        const bool focused = m_focused == field;
+        m_labels.at(i)->setText(focused ? QStringLiteral("<b>▶ %1:</b>").arg(FieldRegistry::label(field).toHtmlEscaped())
+                                        : FieldRegistry::label(field) + QLatin1Char(':'));
         const QModelIndex cell = m_model->index(m_row, RecordTableModel::columnForField(field));
         QString html = cell.data().toString().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
         const FieldSource &source = row.metadata.sources[size_t(i)];
@@ -134,6 +161,23 @@ void InspectorPanel::refresh()
         notes << note.message();
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
+
+    const QList<SubmissionEvent> events = m_historySource ? m_historySource(row.relativePath) : QList<SubmissionEvent>();
+    QStringList lines;
+    for (auto event = events.crbegin(); event != events.crend(); ++event) { // newest first
+        const QString result = event->state == SubmitState::Accepted ? tr("accepted")
+                               : event->state == SubmitState::Failed ? tr("failed")
+                                                                     : tr("not sent");
+        QString line = QLocale().toString(event->at.toLocalTime(), QLocale::ShortFormat) + QStringLiteral(" — ");
+        if (event->opId)
+            line += tr("operation %1").arg(*event->opId) + QStringLiteral(" — ");
+        line += result;
+        if (!event->message.isEmpty())
+            line += QStringLiteral(": ") + event->message;
+        lines << line.toHtmlEscaped();
+    }
+    m_history->setText(lines.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>%2").arg(tr("History").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+    m_history->setVisible(!lines.isEmpty());
 }
 
 } // namespace Wesog

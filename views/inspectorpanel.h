@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <QPersistentModelIndex>
 #include <QWidget>
 
 class QFormLayout;
 class QLabel;
 class QScrollArea;
+
+#include "record/fieldregistry.h"
+#include "workspace/submissionlog.h"
 
 namespace Wesog {
 
@@ -27,6 +33,10 @@ public:
 
     /// Shows the row at `sourceRow` of the model, or the placeholder for -1.
     void showRow(int sourceRow);
+    /// Marks `field` (the one a problem is about) and scrolls to it; nullopt clears the mark.
+    void focusField(std::optional<Field> field);
+    /// Where each record's submission history comes from (time, operation, result, message).
+    void setHistorySource(std::function<QList<SubmissionEvent>(const QString &relativePath)> source);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +55,10 @@ private:
     QFormLayout *m_form = nullptr;
     QList<QLabel *> m_labels;
     QList<QLabel *> m_values;
+    QLabel *m_history = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    std::optional<Field> m_focused;
+    std::function<QList<SubmissionEvent>(const QString &)> m_historySource;
 };
 
 } // namespace Wesog

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "csvactions.h"
+#include "errorreviewmodel.h"
+#include "errorreviewpanel.h"
+#include "submissioncontroller.h"
 #include "submissionui.h"
 
 #include <QAction>
@@ -200,6 +203,14 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
         m_inspector->showRow(current.isValid() ? m_filter->mapToSource(current).row() : -1);
     });
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_errorReview = new ErrorReviewModel(m_model, this);
+    m_errorPanel = new ErrorReviewPanel(m_model, m_errorReview, this);
+    m_errorDock = new QDockWidget(this);
+    m_errorDock->setObjectName(QStringLiteral("errorReviewDock"));
+    m_errorDock->setWidget(m_errorPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_errorDock);
+    m_errorDock->hide(); // until there is something to review, or the user asks
+    connect(m_errorPanel, &ErrorReviewPanel::imageChosen, this, &MainWindow::showProblem);
 
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("loadProgressLabel"));
@@ -222,7 +233,15 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     if (submissions && keys) {
         m_submissionUi = new SubmissionUi(this, submissions, keys, m_languages, [this] { return selectedSourceRows(); });
         m_submissionUi->install(m_helpMenu->menuAction()); // before restoreLayout(), which places its dock
+        connect(m_errorPanel, &ErrorReviewPanel::resubmitRequested, m_submissionUi, &SubmissionUi::resubmitFailed);
+        m_inspector->setHistorySource([submissions](const QString &path) { return submissions->history(path); });
+        // A finished submission with failures opens the review.
+        connect(submissions, &SubmissionController::submissionFinished, this, [this](int, int failed, int notSent) {
+            if (failed + notSent > 0)
+                m_errorDock->show();
+        });
     }
+    m_errorPanel->setResubmitEnabled(m_submissionUi != nullptr);
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() keys on it
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -745,6 +764,22 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_previewAction);
     m_viewMenu->addAction(inspectorAction);
+    QAction *reviewAction = m_errorDock->toggleViewAction();
+    reviewAction->setObjectName(QStringLiteral("errorReviewAction"));
+    reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_viewMenu->addAction(reviewAction);
+    for (const int step : {1, -1}) {
+        auto *action = new QAction(this);
+        action->setObjectName(step > 0 ? QStringLiteral("nextProblemAction") : QStringLiteral("previousProblemAction"));
+        action->setShortcut(step > 0 ? QKeySequence(Qt::Key_F8) : QKeySequence(Qt::SHIFT | Qt::Key_F8));
+        connect(action, &QAction::triggered, this, [this, step] {
+            m_errorDock->show();
+            m_errorReview->refreshNow();
+            m_errorPanel->step(step);
+        });
+        (step > 0 ? m_nextProblemAction : m_previousProblemAction) = action;
+        m_viewMenu->addAction(action);
+    }
     m_viewMenu->addAction(m_statusBarAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
@@ -811,6 +846,10 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Wesog Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));
+    m_errorDock->setWindowTitle(tr("Error Review"));
+    m_errorDock->toggleViewAction()->setText(tr("&Error Review"));
+    m_nextProblemAction->setText(tr("&Next Problem"));
+    m_previousProblemAction->setText(tr("Pre&vious Problem"));
     m_inspectorDock->toggleViewAction()->setText(tr("&Inspector"));
     updateStatusText();
 }
@@ -865,6 +904,23 @@ void MainWindow::saveLayout() const
     settings.setValue(s_stateKey, saveState());
     settings.setValue(s_headerKey, m_headerState);
     settings.setValue(s_splitterKey, m_splitter->saveState());
+}
+
+void MainWindow::showProblem(int sourceRow, std::optional<Field> field)
+{
+    QModelIndex cell = m_filter->mapFromSource(m_model->index(sourceRow, field ? RecordTableModel::columnForField(*field)
+                                                                               : RecordTableModel::FileColumn));
+    if (!cell.isValid()) { // hidden by the search or the state filter: show everything
+        m_search->clear();
+        m_stateFilter->setCurrentIndex(0);
+        cell = m_filter->mapFromSource(m_model->index(sourceRow, RecordTableModel::FileColumn));
+    }
+    m_table->setCurrentIndex(cell);
+    m_table->selectionModel()->select(cell, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(cell);
+    m_inspectorDock->show();
+    m_inspector->showRow(sourceRow);
+    m_inspector->focusField(field);
 }
 
 void MainWindow::showAbout()

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QMainWindow>
+
+#include "record/fieldregistry.h"
 
 class QAction;
 class QActionGroup;
@@ -33,6 +37,8 @@ class KeyStore;
 class SubmissionController;
 class SubmissionUi;
 class CsvActions;
+class ErrorReviewModel;
+class ErrorReviewPanel;
 
 /// The main window: menus, toolbar, the record table, the inspector dock and the status bar
 /// with the loading progress. Opens folders from the menu, the recent list, drag and drop or
@@ -93,6 +99,8 @@ private:
     void applyPreset(const QString &name);
     void stepPreview(int delta);
     void showWarning(const QString &title, const QString &text);
+    /// Shows an image with a problem: its row selected, the inspector on the failing field.
+    void showProblem(int sourceRow, std::optional<Field> field);
 
     LanguageManager *m_languages;
     RecordTableModel *m_model;
@@ -120,6 +128,11 @@ private:
     AboutDialog *m_about = nullptr;
     SubmissionUi *m_submissionUi = nullptr;
     CsvActions *m_csv = nullptr;
+    ErrorReviewModel *m_errorReview = nullptr;
+    ErrorReviewPanel *m_errorPanel = nullptr;
+    QDockWidget *m_errorDock = nullptr;
+    QAction *m_nextProblemAction = nullptr;
+    QAction *m_previousProblemAction = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

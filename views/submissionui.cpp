@@ -129,6 +129,16 @@ void SubmissionUi::showSubmitDialog()
     dialog->open();
 }
 
+void SubmissionUi::resubmitFailed()
+{
+    SubmitOptions options;
+    options.lang = SubmitOptions::languages().contains(m_languages->currentLanguage()) ? m_languages->currentLanguage()
+                                                                                      : QStringLiteral("en");
+    if (!m_controller->resubmitFailed(options))
+        m_window->statusBar()->showMessage(tr("Nothing to resubmit, or a submission is still being sent."), 8000);
+    updateActions();
+}
+
 void SubmissionUi::showConnectionDialog()
 {
     auto *dialog = new ConnectionDialog(m_keys, m_controller->network(), m_localSandbox, m_keyBackend, m_window);

@@ -41,6 +41,8 @@ public:
     /// sandbox's endpoint for Test connection.
     void setConnectionInfo(const QString &description, KeyStore::Backend keyBackend, const ApiEndpoint &localSandbox);
     void retranslateUi();
+    /// Error review's Resubmit Failed: the failed and unsent images, in the interface language.
+    void resubmitFailed();
 
 signals:
     /// The user saved new connection settings.

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The error review, offscreen: a submission with failures against a sandbox process, the
+// review's groups and counts, the jump to the failing field, next/previous problem, Resubmit
+// Failed sending exactly the failed images, the history in the inspector, the CSV report, and
+// the review emptying once everything is fixed.
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "connection/keystore.h"
+#include "errorreviewmodel.h"
+#include "errorreviewpanel.h"
+#include "folderloader.h"
+#include "httptestclient.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow.h"
+#include "record/csv.h"
+#include "recordtablemodel.h"
+#include "sandboxprocess.h"
+#include "submissioncontroller.h"
+#include "testenvironment.h"
+#include "testpaths.h"
+#include "workspace/workspace.h"
+
+using namespace Wesog;
+
+class tst_ErrorReview : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Test::TestEnvironment> m_env;
+    QTemporaryDir m_folder;
+    QTemporaryDir m_workspaces;
+    std::unique_ptr<Test::SandboxProcess> m_sandbox;
+
+private slots:
+    void initTestCase()
+    {
+        m_env = std::make_unique<Test::TestEnvironment>();
+        const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
+        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files))
+            QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
+        m_sandbox = std::make_unique<Test::SandboxProcess>(
+            QStringList{QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path()});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void reviewFixResubmitUntilEmpty()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        Workspace workspace;
+        QUndoStack undo;
+        RecordTableModel model(&languages);
+        model.setEditing(&workspace, &undo);
+        FolderLoader loader(&model);
+        loader.setWorkspace(&workspace, m_workspaces.path());
+        QNetworkAccessManager network;
+        SubmissionController controller(&model, &workspace, &network, &languages);
+        controller.setTuning({20, 200, 4}, RetryPolicy(1));
+        controller.setConnection({QUrl(m_sandbox->baseUrl()), "k1"}, QStringLiteral("sandbox"), m_sandbox->baseUrl());
+        KeyStore keys(m_env->path());
+        keys.setKeychainEnabled(false);
+        MainWindow window(&languages, &model, &loader, &controller, &keys);
+        window.show();
+        QSignalSpy loaded(&loader, &FolderLoader::finished);
+        window.openFolder(m_folder.path());
+        QVERIFY(loaded.wait(20000));
+        controller.workspaceReady();
+        auto row = [&](const char *id) { return model.rowOfId(QString::fromLatin1(id)); };
+
+        // Two images whose src the server cannot fetch, one with a local problem.
+        for (const char *id : {"festival-night", "mountain-lake"})
+            QVERIFY(model.editCells({row(id)}, Field::Src, QStringLiteral("{sandbox}/files/gone-%1.jpg").arg(QLatin1String(id)), QStringLiteral("src")));
+        QVERIFY(model.editCells({row("market-lisbon")}, Field::Date, QStringLiteral("someday"), QStringLiteral("date")));
+        QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
+        QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().at(1).toInt(), 2);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("errorReviewDock"));
+        QVERIFY(dock->isVisible()); // failures open the review
+
+        auto *review = window.findChild<ErrorReviewModel *>();
+        review->refreshNow();
+        QCOMPARE(review->rowCount(), 3); // the sample folder also has an image whose sources disagree
+        const ErrorGroup server = review->groups().at(0);
+        QCOMPARE(server.kind, ErrorGroup::Kind::Server);
+        QCOMPARE(server.rows.size(), 2); // alike messages, different ids: one cause
+        QVERIFY2(server.cause.contains(QStringLiteral("'…'")), qPrintable(server.cause));
+        QVERIFY(review->index(0).data().toString().endsWith(QStringLiteral("(2)")));
+        QCOMPARE(review->groups().at(1).kind, ErrorGroup::Kind::Invalid);
+        QCOMPARE(review->index(1).data().toString(), QStringLiteral("Invalid fields (1)"));
+        QCOMPARE(review->groups().at(2).kind, ErrorGroup::Kind::MetadataConflict);
+
+        // The grid of the first cause; an image's message is under its name.
+        auto *grid = window.findChild<QListWidget *>(QStringLiteral("errorGrid"));
+        QCOMPARE(grid->count(), 2);
+        const QString both = grid->item(0)->text() + grid->item(1)->text();
+        QVERIFY(both.contains(QStringLiteral("festival-night.jpg\n")) && both.contains(QStringLiteral("mountain-lake.jpg\n")));
+        QVERIFY(grid->item(0)->text().contains(QStringLiteral("could not be fetched")));
+        // Choosing the invalid image: its row is current and the inspector marks the date.
+        auto *groups = window.findChild<QListView *>(QStringLiteral("errorGroups"));
+        groups->setCurrentIndex(review->index(1));
+        QCOMPARE(grid->count(), 1);
+        grid->setCurrentRow(0);
+        emit grid->itemClicked(grid->item(0));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        auto *filter = qobject_cast<QSortFilterProxyModel *>(table->model());
+        QCOMPARE(filter->mapToSource(table->currentIndex()).row(), row("market-lisbon"));
+        QCOMPARE(table->currentIndex().column(), RecordTableModel::columnForField(Field::Date));
+        bool marked = false;
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("▶")) && label->text().contains(QStringLiteral("Date")))
+                marked = true;
+        }
+        QVERIFY(marked);
+
+        // Next problem (F8) goes on to the next cause, and from the last one wraps to the first.
+        auto *next = window.findChild<QAction *>(QStringLiteral("nextProblemAction"));
+        next->trigger();
+        QCOMPARE(groups->currentIndex().row(), 2);
+        next->trigger();
+        QCOMPARE(groups->currentIndex().row(), 0);
+        QCOMPARE(filter->mapToSource(table->currentIndex()).row(), grid->item(0)->data(Qt::UserRole + 1).toInt());
+
+        // The report: one line per problem.
+        QString error;
+        const QString report = m_folder.filePath(QStringLiteral("errors.csv"));
+        QVERIFY2(window.findChild<ErrorReviewPanel *>()->exportReport(report, &error), qPrintable(error));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> lines = Csv::parse(file.readAll());
+        QCOMPARE(lines.first(), (QStringList{QStringLiteral("file"), QStringLiteral("id"), QStringLiteral("field"), QStringLiteral("message"),
+                                             QStringLiteral("operation_id"), QStringLiteral("time")}));
+        QCOMPARE(lines.size(), 1 + 4);
+        QVERIFY(!lines.at(1).at(4).isEmpty()); // a server failure carries its operation
+
+        // Fix the two sources and resubmit: exactly those two go.
+        for (const char *id : {"festival-night", "mountain-lake"})
+            QVERIFY(model.editCells({row(id)}, Field::Src, QStringLiteral("{sandbox}/files/%1.jpg").arg(QLatin1String(id)), QStringLiteral("src")));
+        Test::HttpTestClient client(m_sandbox->baseUrl(), "k1");
+        const int operationsBefore = int(client.get(QStringLiteral("/ops")).array().size());
+        window.findChild<QPushButton *>(QStringLiteral("resubmitFailedButton"))->click();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().at(0).toInt(), 2);
+        const QJsonArray operations = client.get(QStringLiteral("/ops")).array();
+        QCOMPARE(operations.size(), operationsBefore + 1);
+        QCOMPARE(operations.first().toObject().value(QStringLiteral("num_total")).toInt(), 2);
+        review->refreshNow();
+        QCOMPARE(review->rowCount(), 2); // only the local problems are left
+        QCOMPARE(review->groups().at(0).kind, ErrorGroup::Kind::Invalid);
+
+        // The history of a resubmitted image: failed, then accepted.
+        table->setCurrentIndex(filter->mapFromSource(model.index(row("festival-night"), 0)));
+        const QString history = window.findChild<QLabel *>(QStringLiteral("inspectorHistory"))->text();
+        QVERIFY2(history.contains(QStringLiteral("accepted")) && history.contains(QStringLiteral("failed")), qPrintable(history));
+
+        // Fixing the invalid date leaves only what the files themselves disagree on.
+        QVERIFY(model.editCells({row("market-lisbon")}, Field::Date, QStringLiteral("2024-05-01"), QStringLiteral("date")));
+        QTRY_COMPARE(review->rowCount(), 1);
+        QCOMPARE(review->groups().at(0).kind, ErrorGroup::Kind::MetadataConflict);
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("errorReviewEmpty"))->isVisible());
+    }
+
+    void anEmptyReviewSaysSo()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        RecordTableModel model(&languages);
+        ErrorReviewModel review(&model);
+        ErrorReviewPanel panel(&model, &review);
+        panel.show();
+        review.refreshNow();
+        QCOMPARE(review.rowCount(), 0);
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("errorReviewEmpty"))->isVisible());
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("errorReviewEmpty"))->text().startsWith(QStringLiteral("Nothing to review")));
+    }
+};
+
+QTEST_MAIN(tst_ErrorReview)
+#include "tst_errorreview.moc"

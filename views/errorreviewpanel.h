@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QWidget>
+
+#include "record/fieldregistry.h"
+
+class QLabel;
+class QListView;
+class QListWidget;
+class QPushButton;
+
+namespace Wesog {
+
+class ErrorReviewModel;
+class RecordTableModel;
+
+/// The Error review dock: the causes with their counts on the left, the images of the chosen
+/// cause as a thumbnail grid with their messages on the right; Resubmit Failed and Export
+/// Report. Activating an image asks the window to show its row and failing field. Works with
+/// the keyboard alone (Tab between the lists, arrows, Enter; next/previous error).
+/// Thread: GUI.
+class ErrorReviewPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ErrorReviewPanel(RecordTableModel *records, ErrorReviewModel *review, QWidget *parent = nullptr);
+
+    /// Moves to the next (`step` 1) or previous (-1) image with a problem, across causes.
+    void step(int step);
+    /// Writes every problem as CSV (file, id, field, message, operation id, time).
+    bool exportReport(const QString &file, QString *error) const;
+    void setResubmitEnabled(bool enabled);
+    void retranslateUi();
+
+signals:
+    void imageChosen(int sourceRow, std::optional<Field> field);
+    void resubmitRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showGroup(int group);
+    void chooseExportFile();
+
+    RecordTableModel *m_records;
+    ErrorReviewModel *m_review;
+    QListView *m_groups;
+    QListWidget *m_grid;
+    QLabel *m_empty;
+    QPushButton *m_resubmit;
+    QPushButton *m_export;
+    int m_group = -1;
+};
+
+} // namespace Wesog
