@@ -2029,7 +2029,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default) or operations (after sending the folder).</source>
+        <source>What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2032,8 +2032,8 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Guardar una imagen de la ventana en este archivo PNG y salir.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default) or operations (after sending the folder).</source>
-        <translation>Qué muestra la captura: main (por defecto) u operations (tras enviar la carpeta).</translation>
+        <source>What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures).</source>
+        <translation>Qué muestra la captura: main (por defecto), operations (tras enviar la carpeta) o errors (la revisión de errores tras un envío con fallos).</translation>
     </message>
 </context>
 </TS>

@@ -2032,8 +2032,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Enregistrer une image de la fenêtre dans ce fichier PNG et quitter.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default) or operations (after sending the folder).</source>
-        <translation>Ce que montre la capture : main (par défaut) ou operations (après l’envoi du dossier).</translation>
+        <source>What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures).</source>
+        <translation>Ce que montre la capture : main (par défaut), operations (après l’envoi du dossier) ou errors (la revue des erreurs après un envoi avec des échecs).</translation>
     </message>
 </context>
 </TS>

@@ -2032,8 +2032,8 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Salvar uma imagem da janela neste arquivo PNG e sair.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default) or operations (after sending the folder).</source>
-        <translation>O que a captura mostra: main (padrão) ou operations (após enviar a pasta).</translation>
+        <source>What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures).</source>
+        <translation>O que a captura mostra: main (padrão), operations (após enviar a pasta) ou errors (a revisão de erros após um envio com falhas).</translation>
     </message>
 </context>
 </TS>

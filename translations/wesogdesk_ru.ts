@@ -2058,8 +2058,8 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Сохранить снимок окна в этот PNG-файл и выйти.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default) or operations (after sending the folder).</source>
-        <translation>Что показывает снимок: main (по умолчанию) или operations (после отправки папки).</translation>
+        <source>What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures).</source>
+        <translation>Что показывает снимок: main (по умолчанию), operations (после отправки папки) или errors (разбор ошибок после отправки с ошибками).</translation>
     </message>
 </context>
 </TS>

@@ -40,8 +40,9 @@ ErrorReviewPanel::ErrorReviewPanel(RecordTableModel *records, ErrorReviewModel *
     m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setObjectName(QStringLiteral("errorGrid"));
     m_grid->setViewMode(QListView::IconMode);
-    m_grid->setIconSize(QSize(160, 120));
-    m_grid->setGridSize(QSize(210, 210));
+    m_grid->setIconSize(QSize(128, 96));
+    m_grid->setGridSize(QSize(220, 170));
+    m_grid->setTextElideMode(Qt::ElideMiddle);
     m_grid->setWordWrap(true);
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setMovement(QListView::Static);
@@ -55,6 +56,7 @@ ErrorReviewPanel::ErrorReviewPanel(RecordTableModel *records, ErrorReviewModel *
     splitter->addWidget(m_groups);
     splitter->addWidget(m_grid);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({320, 800});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_resubmit);
     buttons->addWidget(m_export);

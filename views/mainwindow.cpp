@@ -237,11 +237,15 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
         m_inspector->setHistorySource([submissions](const QString &path) { return submissions->history(path); });
         // A finished submission with failures opens the review.
         connect(submissions, &SubmissionController::submissionFinished, this, [this](int, int failed, int notSent) {
-            if (failed + notSent > 0)
+            if (failed + notSent > 0) {
                 m_errorDock->show();
+                m_errorDock->raise();
+            }
         });
     }
     m_errorPanel->setResubmitEnabled(m_submissionUi != nullptr);
+    if (m_submissionUi) // one bottom area, two tabs: each gets the window's width
+        tabifyDockWidget(m_submissionUi->dock(), m_errorDock);
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() keys on it
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -886,8 +890,10 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
         resize(1200, 760);
-    if (!restoreState(settings.value(s_stateKey).toByteArray()))
+    if (!restoreState(settings.value(s_stateKey).toByteArray())) {
         resizeDocks({m_inspectorDock}, {380}, Qt::Horizontal);
+        resizeDocks({m_errorDock}, {270}, Qt::Vertical);
+    }
     setViewMode(std::clamp(settings.value(s_viewModeKey, TableOnly).toInt(), int(TableOnly), int(TableAndGrid)));
     m_splitter->restoreState(settings.value(s_splitterKey).toByteArray());
     m_headerState = settings.value(s_headerKey).toByteArray();

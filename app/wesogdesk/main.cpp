@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: the only place that knows every concrete class.
 
+#include <functional>
+
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -58,7 +61,7 @@ Options parseOptions(const QApplication &app)
                                         QCoreApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
                                         QStringLiteral("file"));
     const QCommandLineOption scene(QStringLiteral("screenshot-scene"),
-                                   QCoreApplication::translate("main", "What the screenshot shows: main (default) or operations (after sending the folder)."),
+                                   QCoreApplication::translate("main", "What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures)."),
                                    QStringLiteral("scene"));
     parser.addOption(language);
     parser.addOption(screenshot);
@@ -104,21 +107,45 @@ void scheduleScreenshot(QWidget *window, const QString &file)
 }
 
 // Sends every valid image once the folder is read and the connection is up, then grabs the
-// window with the Operations panel showing the finished operation (for docs and checks).
-void scheduleOperationsScreenshot(QWidget *window, FolderLoader *loader, SubmissionController *submissions, const QString &file)
+// window (for docs and checks). `prepare` runs just before sending; `finish` after the results.
+void scheduleSubmissionScreenshot(QWidget *window, FolderLoader *loader, SubmissionController *submissions, const QString &file,
+                                  const std::function<void()> &prepare, const std::function<void()> &finish)
 {
     auto *poll = new QTimer(window);
     QObject::connect(poll, &QTimer::timeout, window, [=] {
         if (loader->isLoading() || !submissions->hasConnection() || !submissions->job())
             return;
         poll->stop();
+        prepare();
         submissions->submit(submissions->plan(SubmitScope::AllValid, {}), SubmitOptions());
     });
-    QObject::connect(submissions, &SubmissionController::submissionFinished, window, [window, file] {
-        QTimer::singleShot(600, window, [window, file] { QCoreApplication::exit(window->grab().save(file, "PNG") ? 0 : 1); });
+    QObject::connect(submissions, &SubmissionController::submissionFinished, window, [window, file, finish] {
+        finish();
+        QTimer::singleShot(800, window, [window, file] { QCoreApplication::exit(window->grab().save(file, "PNG") ? 0 : 1); });
     });
     QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
     poll->start(200);
+}
+
+// The error review scene: two sources the server cannot fetch and one invalid date, so the
+// review has a server cause and a local one; the first problem is shown.
+void scheduleErrorsScreenshot(MainWindow *window, FolderLoader *loader, SubmissionController *submissions, RecordTableModel *model,
+                              const QString &file)
+{
+    auto prepare = [model] {
+        for (const char *id : {"festival-night", "mountain-lake"})
+            model->editCells({model->rowOfId(QString::fromLatin1(id))}, Field::Src,
+                             QStringLiteral("{sandbox}/files/missing-%1.jpg").arg(QLatin1String(id)), QStringLiteral("src"));
+        model->editCells({model->rowOfId(QStringLiteral("market-lisbon"))}, Field::Date, QStringLiteral("spring 2024"),
+                         QStringLiteral("date"));
+    };
+    auto finish = [window] {
+        QTimer::singleShot(300, window, [window] {
+            if (auto *next = window->findChild<QAction *>(QStringLiteral("nextProblemAction")))
+                next->trigger();
+        });
+    };
+    scheduleSubmissionScreenshot(window, loader, submissions, file, prepare, finish);
 }
 
 } // namespace
@@ -182,7 +209,9 @@ int main(int argc, char *argv[])
     if (!options.folder.isEmpty())
         window.openFolder(options.folder);
     if (!options.screenshot.isEmpty() && options.scene == QLatin1String("operations"))
-        scheduleOperationsScreenshot(&window, &loader, &submissions, options.screenshot);
+        scheduleSubmissionScreenshot(&window, &loader, &submissions, options.screenshot, [] {}, [] {});
+    else if (!options.screenshot.isEmpty() && options.scene == QLatin1String("errors"))
+        scheduleErrorsScreenshot(&window, &loader, &submissions, &model, options.screenshot);
     else if (!options.screenshot.isEmpty())
         scheduleScreenshot(&window, options.screenshot);
     return app.exec();
