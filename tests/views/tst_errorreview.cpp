@@ -51,8 +51,12 @@ private slots:
     {
         m_env = std::make_unique<Test::TestEnvironment>();
         const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
-        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files))
-            QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
+        // market-lisbon's own metadata disagrees between XMP and IIM: left out, so that the
+        // review can end empty.
+        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files)) {
+            if (name != QLatin1String("market-lisbon.jpg"))
+                QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
+        }
         m_sandbox = std::make_unique<Test::SandboxProcess>(
             QStringList{QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path()});
         QString error;
@@ -86,7 +90,7 @@ private slots:
         // Two images whose src the server cannot fetch, one with a local problem.
         for (const char *id : {"festival-night", "mountain-lake"})
             QVERIFY(model.editCells({row(id)}, Field::Src, QStringLiteral("{sandbox}/files/gone-%1.jpg").arg(QLatin1String(id)), QStringLiteral("src")));
-        QVERIFY(model.editCells({row("market-lisbon")}, Field::Date, QStringLiteral("someday"), QStringLiteral("date")));
+        QVERIFY(model.editCells({row("parade-moscow")}, Field::Date, QStringLiteral("someday"), QStringLiteral("date")));
         QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
         QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
         QVERIFY(finished.wait(20000));
@@ -96,7 +100,7 @@ private slots:
 
         auto *review = window.findChild<ErrorReviewModel *>();
         review->refreshNow();
-        QCOMPARE(review->rowCount(), 3); // the sample folder also has an image whose sources disagree
+        QCOMPARE(review->rowCount(), 2);
         const ErrorGroup server = review->groups().at(0);
         QCOMPARE(server.kind, ErrorGroup::Kind::Server);
         QCOMPARE(server.rows.size(), 2); // alike messages, different ids: one cause
@@ -104,7 +108,6 @@ private slots:
         QVERIFY(review->index(0).data().toString().endsWith(QStringLiteral("(2)")));
         QCOMPARE(review->groups().at(1).kind, ErrorGroup::Kind::Invalid);
         QCOMPARE(review->index(1).data().toString(), QStringLiteral("Invalid fields (1)"));
-        QCOMPARE(review->groups().at(2).kind, ErrorGroup::Kind::MetadataConflict);
 
         // The grid of the first cause; an image's message is under its name.
         auto *grid = window.findChild<QListWidget *>(QStringLiteral("errorGrid"));
@@ -120,7 +123,7 @@ private slots:
         emit grid->itemClicked(grid->item(0));
         auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
         auto *filter = qobject_cast<QSortFilterProxyModel *>(table->model());
-        QCOMPARE(filter->mapToSource(table->currentIndex()).row(), row("market-lisbon"));
+        QCOMPARE(filter->mapToSource(table->currentIndex()).row(), row("parade-moscow"));
         QCOMPARE(table->currentIndex().column(), RecordTableModel::columnForField(Field::Date));
         bool marked = false;
         for (QLabel *label : window.findChildren<QLabel *>()) {
@@ -129,11 +132,14 @@ private slots:
         }
         QVERIFY(marked);
 
-        // Next problem (F8) goes on to the next cause, and from the last one wraps to the first.
-        auto *next = window.findChild<QAction *>(QStringLiteral("nextProblemAction"));
-        next->trigger();
-        QCOMPARE(groups->currentIndex().row(), 2);
-        next->trigger();
+        // Next problem (F8) from the last cause wraps to the first; previous (Shift+F8) goes back.
+        window.findChild<QAction *>(QStringLiteral("nextProblemAction"))->trigger();
+        QCOMPARE(groups->currentIndex().row(), 0);
+        QCOMPARE(grid->currentRow(), 0);
+        window.findChild<QAction *>(QStringLiteral("previousProblemAction"))->trigger();
+        QCOMPARE(groups->currentIndex().row(), 1);
+        QCOMPARE(filter->mapToSource(table->currentIndex()).row(), row("parade-moscow"));
+        window.findChild<QAction *>(QStringLiteral("nextProblemAction"))->trigger();
         QCOMPARE(groups->currentIndex().row(), 0);
         QCOMPARE(filter->mapToSource(table->currentIndex()).row(), grid->item(0)->data(Qt::UserRole + 1).toInt());
 
@@ -146,7 +152,7 @@ private slots:
         const QList<QStringList> lines = Csv::parse(file.readAll());
         QCOMPARE(lines.first(), (QStringList{QStringLiteral("file"), QStringLiteral("id"), QStringLiteral("field"), QStringLiteral("message"),
                                              QStringLiteral("operation_id"), QStringLiteral("time")}));
-        QCOMPARE(lines.size(), 1 + 4);
+        QCOMPARE(lines.size(), 1 + 3);
         QVERIFY(!lines.at(1).at(4).isEmpty()); // a server failure carries its operation
 
         // Fix the two sources and resubmit: exactly those two go.
@@ -161,7 +167,7 @@ private slots:
         QCOMPARE(operations.size(), operationsBefore + 1);
         QCOMPARE(operations.first().toObject().value(QStringLiteral("num_total")).toInt(), 2);
         review->refreshNow();
-        QCOMPARE(review->rowCount(), 2); // only the local problems are left
+        QCOMPARE(review->rowCount(), 1); // only the local problem is left
         QCOMPARE(review->groups().at(0).kind, ErrorGroup::Kind::Invalid);
 
         // The history of a resubmitted image: failed, then accepted.
@@ -169,11 +175,10 @@ private slots:
         const QString history = window.findChild<QLabel *>(QStringLiteral("inspectorHistory"))->text();
         QVERIFY2(history.contains(QStringLiteral("accepted")) && history.contains(QStringLiteral("failed")), qPrintable(history));
 
-        // Fixing the invalid date leaves only what the files themselves disagree on.
-        QVERIFY(model.editCells({row("market-lisbon")}, Field::Date, QStringLiteral("2024-05-01"), QStringLiteral("date")));
-        QTRY_COMPARE(review->rowCount(), 1);
-        QCOMPARE(review->groups().at(0).kind, ErrorGroup::Kind::MetadataConflict);
-        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("errorReviewEmpty"))->isVisible());
+        // Fixing the last problem empties the review.
+        QVERIFY(model.editCells({row("parade-moscow")}, Field::Date, QStringLiteral("2024-05-01"), QStringLiteral("date")));
+        QTRY_COMPARE(review->rowCount(), 0);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("errorReviewEmpty"))->isVisible());
     }
 
     void anEmptyReviewSaysSo()
