@@ -54,7 +54,9 @@ ConnectionDialog::ConnectionDialog(KeyStore *keys, QNetworkAccessManager *networ
     form->addRow(tr("Server &URL:"), m_url);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(QString(), m_insecure);
-    form->addRow(tr("Extra &CA file:"), caRow);
+    auto *caLabel = new QLabel(tr("Extra &CA file:"), this);
+    caLabel->setBuddy(m_caFile); // a row holding a layout gets no buddy by itself
+    form->addRow(caLabel, caRow);
 
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);

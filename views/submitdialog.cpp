@@ -17,6 +17,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "i18n/languagemanager.h"
 #include "record/fieldregistry.h"
 #include "record/recordcodec.h"
 #include "recordtablemodel.h"
@@ -68,7 +69,7 @@ SubmitDialog::SubmitDialog(SubmissionController *controller, const QList<int> &s
     m_strict = new QCheckBox(tr("&Strict: fail images the server does not know yet"), this);
     m_lang = new QComboBox(this);
     for (const QString &code : SubmitOptions::languages())
-        m_lang->addItem(QLocale(code).nativeLanguageName(), code);
+        m_lang->addItem(LanguageManager::nativeName(code), code);
     m_lang->setCurrentIndex(std::max(0, int(SubmitOptions::languages().indexOf(uiLanguage))));
     m_batchSize = new QSpinBox(this);
     m_batchSize->setRange(1, 1000);
