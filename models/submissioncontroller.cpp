@@ -52,13 +52,28 @@ void SubmissionController::workspaceReady()
 
 void SubmissionController::rebuildJob()
 {
-    // Operations still running stay in the workspace; the next job resumes them.
+    // Operations still running stay in the workspace; the next job resumes them. Records that
+    // were only queued (never logged) go back to no state rather than stay "Queued".
     const bool wasBusy = m_job && !m_job->isIdle();
+    QStringList queued;
+    if (m_job) {
+        for (auto it = m_job->states().cbegin(); it != m_job->states().cend(); ++it) {
+            if (it.value().state == SubmitState::Queued)
+                queued.append(it.key());
+        }
+    }
     m_operations.setJob(nullptr);
     m_job.reset();
     m_log.reset();
     m_submitted.clear();
     if (!m_workspace->isOpen() || m_endpoint.baseUrl.isEmpty() || m_attachedWorkspace.isEmpty()) {
+        // Back to what the workspace remembers of them.
+        const QHash<QString, RecordSubmission> logged = m_workspace->isOpen() ? SubmissionLog(m_workspace->database()).states()
+                                                                             : QHash<QString, RecordSubmission>();
+        QHash<QString, RecordSubmission> restored;
+        for (const QString &key : std::as_const(queued))
+            restored.insert(key, logged.value(key));
+        m_records->setSubmissions(restored);
         if (wasBusy)
             emit busyChanged(false);
         return;
@@ -78,7 +93,12 @@ void SubmissionController::rebuildJob()
         emit problem(tr("The workspace could not store the submission's progress: %1").arg(message));
     });
     m_job->resume();
-    m_records->setSubmissions(m_job->states());
+    QHash<QString, RecordSubmission> states = m_job->states();
+    for (const QString &key : std::as_const(queued)) {
+        if (!states.contains(key))
+            states.insert(key, RecordSubmission());
+    }
+    m_records->setSubmissions(states);
     m_operations.setJob(m_job.get());
     const bool busy = !m_job->isIdle();
     if (busy != wasBusy)

@@ -173,6 +173,25 @@ private slots:
         QVERIFY(!caption.data(Qt::ToolTipRole).toString().contains(QStringLiteral("title too long")));
     }
 
+    void aConnectionChangeLeavesNoRecordQueued()
+    {
+        Session session(m_workspaces.path(), m_sandbox->baseUrl());
+        FakeNetwork silent;
+        Script never;
+        never.silent = true;
+        silent.responder = [never](const QNetworkRequest &, const QByteArray &) { return never; };
+        SubmissionController controller(&session.model, &session.workspace, &silent, nullptr);
+        controller.setConnection({QUrl(QStringLiteral("http://127.0.0.1:9")), "k"}, QStringLiteral("silent"), QStringLiteral("http://127.0.0.1:9"));
+        QVERIFY(session.open(m_folder.path()));
+        controller.workspaceReady();
+        const int row = session.row("mountain-lake");
+        const SubmitState before = session.model.row(row).submission.state;
+        QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, {row}), {}));
+        QCOMPARE(session.model.row(row).submission.state, SubmitState::Queued);
+        controller.setConnection({}, QString(), QString()); // the user switched servers mid-way
+        QCOMPARE(session.model.row(row).submission.state, before);
+    }
+
     void nothingGoesWithoutAConnection()
     {
         Session session(m_workspaces.path(), m_sandbox->baseUrl());
