@@ -66,6 +66,8 @@ bool FolderLoader::load(const QString &folder, bool recursive)
             m_savedEdits = m_workspace->edits(&error);
         if (!error.isEmpty())
             emit workspaceFailed(error);
+        else if (!m_workspace->recoveryNote().isEmpty())
+            emit workspaceRecovered(m_workspace->recoveryNote());
     }
     return true;
 }

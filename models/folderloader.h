@@ -68,6 +68,8 @@ signals:
     void folderLost(const QString &folder);
     /// The folder's workspace could not be opened: edits cannot be kept (message for the user).
     void workspaceFailed(const QString &message);
+    /// The folder's workspace was unreadable and has been kept aside; a new one took its place.
+    void workspaceRecovered(const QString &message);
 
 private:
     FolderScanner::Options scanOptions() const;

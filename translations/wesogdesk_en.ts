@@ -1471,6 +1471,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Pre&amp;vious Problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::OperationsModel</name>
@@ -2007,6 +2011,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Workspace</name>
+    <message>
+        <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

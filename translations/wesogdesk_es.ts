@@ -1474,6 +1474,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Pre&amp;vious Problem</source>
         <translation>Problema &amp;anterior</translation>
     </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>No se pudieron leer las ediciones guardadas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::OperationsModel</name>
@@ -2011,6 +2015,13 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Remove &quot;%1&quot;</source>
         <translation>Quitar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Workspace</name>
+    <message>
+        <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
+        <translation>No se pudieron leer las ediciones guardadas de esta carpeta (%1). El archivo se conserva como %2; la edición continúa en uno nuevo y los metadatos propios de las imágenes no se tocan.</translation>
     </message>
 </context>
 <context>

@@ -1474,6 +1474,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Pre&amp;vious Problem</source>
         <translation>Problème pré&amp;cédent</translation>
     </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>Modifications enregistrées illisibles</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::OperationsModel</name>
@@ -2011,6 +2015,13 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Remove &quot;%1&quot;</source>
         <translation>Retirer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Workspace</name>
+    <message>
+        <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
+        <translation>Les modifications enregistrées de ce dossier sont illisibles (%1). Le fichier est conservé sous %2 ; l’édition continue dans un nouveau, et les métadonnées des images restent intactes.</translation>
     </message>
 </context>
 <context>

@@ -1474,6 +1474,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Pre&amp;vious Problem</source>
         <translation>Problema &amp;anterior</translation>
     </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>As edições salvas não puderam ser lidas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::OperationsModel</name>
@@ -2011,6 +2015,13 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Remove &quot;%1&quot;</source>
         <translation>Remover “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Workspace</name>
+    <message>
+        <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
+        <translation>As edições salvas desta pasta não puderam ser lidas (%1). O arquivo é mantido como %2; a edição continua num novo, e os metadados das próprias imagens não são tocados.</translation>
     </message>
 </context>
 <context>

@@ -1495,6 +1495,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Pre&amp;vious Problem</source>
         <translation>&amp;Предыдущая проблема</translation>
     </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>Сохранённые правки не читаются</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::OperationsModel</name>
@@ -2037,6 +2041,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Remove &quot;%1&quot;</source>
         <translation>Удалить «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::Workspace</name>
+    <message>
+        <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
+        <translation>Сохранённые правки этой папки не читаются (%1). Файл сохранён как %2; работа продолжается в новом, собственные метаданные изображений не затронуты.</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,8 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
         showWarning(tr("Edits Cannot Be Kept"),
                     tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
     });
+    connect(m_loader, &FolderLoader::workspaceRecovered, this,
+            [this](const QString &message) { showWarning(tr("Saved Edits Could Not Be Read"), message); });
     connect(m_model, &RecordTableModel::editFailed, this, [this](const QString &message) { showWarning(tr("Change Not Made"), message); });
     connect(m_loader, &FolderLoader::finished, this, &MainWindow::handleLoadFinished);
 

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,18 +75,62 @@ QString Workspace::fileFor(const QString &folder, const QString &directory)
 bool Workspace::open(const QString &folder, const QString &directory, QString *error)
 {
     close();
+    m_recoveryNote.clear();
     if (!QDir().mkpath(directory)) {
         *error = QStringLiteral("cannot create %1").arg(directory);
         return false;
     }
+    const QString file = fileFor(folder, directory);
+    QString problem;
+    if (openFile(file, folder, &problem))
+        return true;
+    if (!QFileInfo::exists(file)) {
+        *error = problem;
+        return false;
+    }
+    // Damaged, or written by a newer version: keep it untouched beside, and start afresh, so
+    // editing goes on and nothing is written into a file this version cannot trust.
+    close();
+    const QString kept = file + QStringLiteral(".kept-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(file + suffix) && !QFile::rename(file + suffix, kept + suffix)) {
+            *error = QStringLiteral("%1 (and it cannot be moved aside)").arg(problem);
+            return false;
+        }
+    }
+    qCWarning(lcWorkspace) << "workspace kept aside:" << problem << "->" << kept;
+    if (!openFile(file, folder, error))
+        return false;
+    m_recoveryNote = QCoreApplication::translate("Wesog::Workspace",
+                                                 "The saved edits of this folder could not be read (%1). The file is kept as %2; "
+                                                 "editing goes on in a new one, and the images' own metadata is untouched.")
+                         .arg(problem, QDir::toNativeSeparators(kept));
+    return true;
+}
+
+bool Workspace::openFile(const QString &file, const QString &folder, QString *error)
+{
     m_db = QSqlDatabase::contains(m_connectionName) ? QSqlDatabase::database(m_connectionName, false)
                                                     : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(fileFor(folder, directory));
+    m_db.setDatabaseName(file);
     if (!m_db.open()) {
         *error = m_db.lastError().text();
         return false;
     }
     QSqlQuery query(m_db);
+    // A damaged or foreign file fails here, before anything is written into it.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() || query.value(0).toString() != QLatin1String("ok")) {
+        *error = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
+        if (error->isEmpty())
+            *error = QStringLiteral("the database is damaged");
+        return false;
+    }
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (version > s_schemaVersion) {
+        *error = QStringLiteral("the workspace was written by a newer Wesog Desk (version %1)").arg(version);
+        return false;
+    }
     const QStringList setup = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"), // a commit is on disk when it returns
@@ -103,21 +151,16 @@ bool Workspace::open(const QString &folder, const QString &directory, QString *e
     for (const QString &statement : setup) {
         if (!query.exec(statement)) {
             *error = query.lastError().text();
-            close();
             return false;
         }
-    }
-    query.exec(QStringLiteral("PRAGMA user_version"));
-    const int version = query.next() ? query.value(0).toInt() : 0;
-    if (version > s_schemaVersion) {
-        *error = QStringLiteral("the workspace was written by a newer Wesog Desk (version %1)").arg(version);
-        close();
-        return false;
     }
     query.exec(QStringLiteral("PRAGMA user_version=%1").arg(s_schemaVersion));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('folder', ?)"));
     query.addBindValue(QDir(folder).absolutePath());
-    query.exec();
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
     qCDebug(lcWorkspace) << "opened" << m_db.databaseName();
     return true;
 }

@@ -38,8 +38,12 @@ public:
     /// its absolute path.
     static QString fileFor(const QString &folder, const QString &directory);
 
-    /// Opens (or creates) the workspace of `folder`. Closes any open one first.
+    /// Opens (or creates) the workspace of `folder`. Closes any open one first. A damaged file,
+    /// or one from a newer version, is moved aside (kept, never written) and a new one started;
+    /// recoveryNote() then says so. False only if no workspace can be opened at all.
     bool open(const QString &folder, const QString &directory, QString *error);
+    /// What open() had to do with an unreadable workspace, for the user; empty normally.
+    QString recoveryNote() const { return m_recoveryNote; }
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString fileName() const { return m_db.databaseName(); }
@@ -52,7 +56,10 @@ public:
     QHash<QString, QList<CellEdit>> edits(QString *error = nullptr) const;
 
 private:
+    bool openFile(const QString &file, const QString &folder, QString *error);
+
     QString m_connectionName;
+    QString m_recoveryNote;
     QSqlDatabase m_db;
 };
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -256,13 +257,15 @@ private slots:
         QCOMPARE(session.undo.count(), 0);
     }
 
-    void newerWorkspaceIsRefused()
+    void newerWorkspaceIsKeptAsideUntouched()
     {
-        Workspace workspace;
-        QString error;
-        QVERIFY(workspace.open(m_folder.path(), m_workspaces.path(), &error));
-        const QString file = workspace.fileName();
-        workspace.close();
+        QString file;
+        {
+            Session session(m_workspaces.path());
+            QVERIFY(session.open(m_folder.path()));
+            QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::City, QStringLiteral("Newer"), QStringLiteral("city")));
+            file = session.workspace.fileName();
+        }
         {
             auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
             db.setDatabaseName(file);
@@ -271,8 +274,71 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("bump"));
-        QVERIFY(!workspace.open(m_folder.path(), m_workspaces.path(), &error));
-        QVERIFY(error.contains(QLatin1String("newer")));
+        Session session(m_workspaces.path());
+        QSignalSpy recovered(&session.loader, &FolderLoader::workspaceRecovered);
+        QVERIFY(session.open(m_folder.path()));
+        QCOMPARE(recovered.size(), 1);
+        QVERIFY(recovered.first().first().toString().contains(QLatin1String("newer")));
+        QVERIFY(session.cell("harbour-dawn", Field::City) != QStringLiteral("Newer")); // not read from a file it cannot trust
+        const QStringList kept = QDir(m_workspaces.path()).entryList({QFileInfo(file).fileName() + QStringLiteral(".kept-*")});
+        QVERIFY(!kept.isEmpty());
+        // The kept copy is the newer version's, unchanged; editing goes on in the new file.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kept"));
+        db.setDatabaseName(QDir(m_workspaces.path()).filePath(kept.first()));
+        QVERIFY(db.open());
+        QSqlQuery version(db);
+        QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
+        QCOMPARE(version.value(0).toInt(), 99);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("kept"));
+        QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::City, QStringLiteral("Again"), QStringLiteral("city")));
+    }
+
+    void damagedWorkspaceIsKeptAsideAndEditingGoesOn_data()
+    {
+        QTest::addColumn<bool>("truncate");
+        QTest::newRow("garbage") << false;
+        QTest::newRow("truncated") << true;
+    }
+
+    void damagedWorkspaceIsKeptAsideAndEditingGoesOn()
+    {
+        QFETCH(bool, truncate);
+        QString file;
+        {
+            Session session(m_workspaces.path());
+            QVERIFY(session.open(m_folder.path()));
+            for (int i = 0; i < 50; ++i) // enough pages that a cut one is noticed
+                QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::Caption, QString(400, QChar(u'a' + i % 26)), QStringLiteral("c")));
+            file = session.workspace.fileName();
+        }
+        QFile damaged(file);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        const qint64 size = damaged.size();
+        if (truncate) {
+            QVERIFY(damaged.resize(size / 3));
+        } else {
+            damaged.seek(0);
+            damaged.write(QByteArray(4096, '\x5a'));
+        }
+        damaged.close();
+        QFile::remove(file + QStringLiteral("-wal"));
+        QFile::remove(file + QStringLiteral("-shm"));
+
+        Session session(m_workspaces.path());
+        QSignalSpy recovered(&session.loader, &FolderLoader::workspaceRecovered);
+        QSignalSpy failed(&session.loader, &FolderLoader::workspaceFailed);
+        QVERIFY(session.open(m_folder.path()));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(recovered.size(), 1);
+        QVERIFY(recovered.first().first().toString().contains(QLatin1String(".kept-")));
+        // The images' own metadata is there; editing works and is kept.
+        QVERIFY(!session.cell("harbour-dawn", Field::Title).isEmpty());
+        QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::City, QStringLiteral("Faro"), QStringLiteral("city")));
+        Session reopened(m_workspaces.path());
+        QVERIFY(reopened.open(m_folder.path()));
+        QCOMPARE(reopened.cell("harbour-dawn", Field::City), QStringLiteral("Faro"));
     }
 };
 
