@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: `wesogctl submit` and `status` as processes against a wesog-sandbox process.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -287,6 +288,46 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(watched.out.trimmed().split('\n').last()).object().value(QStringLiteral("is_finished")).toBool());
         const CtlRun unknown = ctl.run({QStringLiteral("status"), QStringLiteral("999"), QStringLiteral("--url"), sandbox.baseUrl()});
         QCOMPARE(unknown.exitCode, 3);
+    }
+
+    void theKeyNeverLeaksIntoOutputOrTheWorkspace()
+    {
+        const QByteArray key = "wesog-key-7f3a9c2e-do-not-leak";
+        SandboxProcess sandbox({QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--files-root"), samples(),
+                                QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        Ctl ctl(home.path());
+        const QString keyFile = writeKeyFile(home, key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QJsonArray items = records(sandbox.baseUrl(), 6);
+        QJsonObject broken = items.at(0).toObject();
+        broken.insert(QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/none.jpg"));
+        items.replace(0, broken);
+        QList<CtlRun> runs;
+        runs << ctl.run({QStringLiteral("submit"), writeJson(home, QStringLiteral("b.json"), items), QStringLiteral("--url"), sandbox.baseUrl(),
+                         QStringLiteral("--key-file"), keyFile});
+        QCOMPARE(runs.last().exitCode, 1); // one item failed; the retries were logged
+        const qint64 opId = runs.last().summary().value(QStringLiteral("operations")).toArray().first().toObject().value(QStringLiteral("op_id")).toInteger();
+        runs << ctl.run({QStringLiteral("status"), QString::number(opId), QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--key-file"), keyFile});
+        ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QString::fromLatin1(key) + QStringLiteral("-wrong"));
+        runs << ctl.run({QStringLiteral("status"), QString::number(opId), QStringLiteral("--url"), sandbox.baseUrl()});
+        QCOMPARE(runs.last().exitCode, 3);
+        for (const CtlRun &run : runs) {
+            QVERIFY2(!run.out.contains(key) && !run.err.contains(key), run.err.constData());
+            QVERIFY(!run.out.contains("do-not-leak") && !run.err.contains("do-not-leak"));
+        }
+        QVERIFY(!sandbox.output().contains(key)); // nor in the server's own log
+        // Nor anywhere in the workspace or settings wesogctl wrote.
+        QDirIterator files(home.path() + QStringLiteral("/data"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("do-not-leak"), qPrintable(file.fileName()));
+            ++checked;
+        }
+        QVERIFY(checked > 0); // the workspace was there to be checked
     }
 
     void usageAndServiceErrorsHaveTheirExitCodes()
