@@ -1477,6 +1477,17 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::OperationWatcher</name>
+    <message>
+        <source>the operation counts %1 items done of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation&apos;s counts went backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationsModel</name>
     <message>
         <source>failed</source>

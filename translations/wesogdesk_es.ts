@@ -1480,6 +1480,17 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::OperationWatcher</name>
+    <message>
+        <source>the operation counts %1 items done of %2</source>
+        <translation>la operación cuenta %1 elementos hechos de %2</translation>
+    </message>
+    <message>
+        <source>the operation&apos;s counts went backwards</source>
+        <translation>los contadores de la operación retrocedieron</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationsModel</name>
     <message>
         <source>failed</source>

@@ -1480,6 +1480,17 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::OperationWatcher</name>
+    <message>
+        <source>the operation counts %1 items done of %2</source>
+        <translation>l’opération compte %1 éléments traités sur %2</translation>
+    </message>
+    <message>
+        <source>the operation&apos;s counts went backwards</source>
+        <translation>les compteurs de l’opération ont reculé</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationsModel</name>
     <message>
         <source>failed</source>

@@ -1480,6 +1480,17 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::OperationWatcher</name>
+    <message>
+        <source>the operation counts %1 items done of %2</source>
+        <translation>a operação conta %1 itens feitos de %2</translation>
+    </message>
+    <message>
+        <source>the operation&apos;s counts went backwards</source>
+        <translation>as contagens da operação andaram para trás</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationsModel</name>
     <message>
         <source>failed</source>

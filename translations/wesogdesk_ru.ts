@@ -1501,6 +1501,17 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::OperationWatcher</name>
+    <message>
+        <source>the operation counts %1 items done of %2</source>
+        <translation>операция насчитывает %1 обработанных элементов из %2</translation>
+    </message>
+    <message>
+        <source>the operation&apos;s counts went backwards</source>
+        <translation>счётчики операции уменьшились</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationsModel</name>
     <message>
         <source>failed</source>

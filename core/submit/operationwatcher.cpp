@@ -92,6 +92,13 @@ void OperationWatcher::answered(qint64 opId, const ApiReply &reply)
             error.detail = parseError->message();
         }
     }
+    if (!error.isError()) {
+        const QString implausible = checkCounts(status, watch.last);
+        if (!implausible.isEmpty()) { // a confused or hostile server: nothing it says can be trusted
+            error.kind = ApiError::Kind::Protocol;
+            error.detail = implausible;
+        }
+    }
     if (error.isError()) {
         drop(opId);
         emit failed(opId, error);
@@ -114,6 +121,16 @@ void OperationWatcher::answered(qint64 opId, const ApiReply &reply)
     if (changedNow)
         emit changed(opId, status);
     pump();
+}
+
+QString OperationWatcher::checkCounts(const OperationStatus &status, const std::optional<OperationStatus> &last)
+{
+    if (status.numGood + status.numBad > status.numTotal)
+        return tr("the operation counts %1 items done of %2").arg(status.numGood + status.numBad).arg(status.numTotal);
+    if (last && (status.numGood < last->numGood || status.numBad < last->numBad
+                 || (last->numTotal > 0 && status.numTotal != last->numTotal)))
+        return tr("the operation's counts went backwards");
+    return QString();
 }
 
 void OperationWatcher::drop(qint64 opId)

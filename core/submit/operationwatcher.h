@@ -55,6 +55,9 @@ public:
 
     /// True if `b` says something `a` did not: a state, a count or an error more.
     static bool differs(const OperationStatus &a, const OperationStatus &b);
+    /// Why `status` cannot be right (more items done than it holds, counts going backwards
+    /// since `last`), or an empty string.
+    static QString checkCounts(const OperationStatus &status, const std::optional<OperationStatus> &last);
 
 signals:
     /// A new status that differs from the last one (the finished one included).
