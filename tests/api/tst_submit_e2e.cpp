@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 #include "httptestclient.h"
 #include "sandboxprocess.h"
 #include "testpaths.h"
@@ -299,6 +302,7 @@ private slots:
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         QTemporaryDir home;
         Ctl ctl(home.path());
+        ctl.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // every log Qt and we have
         const QString keyFile = writeKeyFile(home, key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QJsonArray items = records(sandbox.baseUrl(), 6);
         QJsonObject broken = items.at(0).toObject();
@@ -313,6 +317,17 @@ private slots:
         ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QString::fromLatin1(key) + QStringLiteral("-wrong"));
         runs << ctl.run({QStringLiteral("status"), QString::number(opId), QStringLiteral("--url"), sandbox.baseUrl()});
         QCOMPARE(runs.last().exitCode, 3);
+        // A crash in the middle of a request: what it leaves on the terminal has no key either.
+        SandboxProcess slow({QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--latency-ms"), QStringLiteral("5000")});
+        QVERIFY2(slow.start(&error), qPrintable(error));
+        QProcess crashing;
+        ctl.start(crashing, {QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("--url"), slow.baseUrl(), QStringLiteral("--key-file"), keyFile});
+        QVERIFY(crashing.waitForStarted());
+        QTest::qWait(500); // qWait-ok: the request must be under way when the process dies
+        ::kill(pid_t(crashing.processId()), SIGABRT); // as an abort() would; sanitizers leave this signal alone
+        QVERIFY(crashing.waitForFinished(10000));
+        QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
+        runs << CtlRun{-2, crashing.readAllStandardOutput(), crashing.readAllStandardError()};
         for (const CtlRun &run : runs) {
             QVERIFY2(!run.out.contains(key) && !run.err.contains(key), run.err.constData());
             QVERIFY(!run.out.contains("do-not-leak") && !run.err.contains("do-not-leak"));

@@ -257,6 +257,35 @@ private slots:
         QCOMPARE(session.undo.count(), 0);
     }
 
+    void aFullDiskLosesNothingAndWritesNoHalfEdit()
+    {
+        Session session(m_workspaces.path());
+        QVERIFY(session.open(m_folder.path()));
+        QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::City, QStringLiteral("Before"), QStringLiteral("city")));
+        const QString captionBefore = session.cell("parade-moscow", Field::Caption);
+        // The disk fills up: the workspace may not grow by a single page.
+        QSqlDatabase db = session.workspace.database();
+        QSqlQuery pages(db);
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages.value(0).toInt())));
+        QSignalSpy failed(&session.model, &RecordTableModel::editFailed);
+        const int steps = session.undo.count();
+        QList<int> all;
+        for (int row = 0; row < session.model.rowCount(); ++row)
+            all << row;
+        QVERIFY(!session.model.editCells(all, Field::Caption, QString(200000, QLatin1Char('x')), QStringLiteral("caption")));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("could not be saved")));
+        QCOMPARE(session.undo.count(), steps); // no step for an edit that did not happen
+        QCOMPARE(session.cell("parade-moscow", Field::Caption), captionBefore); // nothing shown that is not stored
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA max_page_count=1073741823")));
+
+        Session reopened(m_workspaces.path());
+        QVERIFY(reopened.open(m_folder.path()));
+        QCOMPARE(reopened.cell("harbour-dawn", Field::City), QStringLiteral("Before"));
+        QCOMPARE(reopened.cell("parade-moscow", Field::Caption), captionBefore); // and nothing half-written
+    }
+
     void newerWorkspaceIsKeptAsideUntouched()
     {
         QString file;
