@@ -27,6 +27,16 @@ private slots:
         QCOMPARE(Csv::parse(Csv::serialize(rows)), rows);
     }
 
+    void aCellStartingWithAByteOrderMarkKeepsIt()
+    {
+        // Regression (fuzz_csv): the file's BOM is the only one dropped.
+        const QList<QStringList> rows{{QStringLiteral("\uFEFF\uFEFF")}};
+        QCOMPARE(Csv::parse(Csv::serialize(rows)), rows);
+        const QByteArray threeMarks("\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF");
+        QCOMPARE(Csv::parse(threeMarks), rows);
+        QCOMPARE(Csv::parse(Csv::serialize(Csv::parse(threeMarks))), rows);
+    }
+
     void readsSpreadsheetVariants()
     {
         // No BOM, LF line ends, no final newline, an empty last cell.
