@@ -3,6 +3,7 @@
 // review's groups and counts, the jump to the failing field, next/previous problem, Resubmit
 // Failed sending exactly the failed images, the history in the inspector, the CSV report, and
 // the review emptying once everything is fixed.
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
@@ -99,6 +100,7 @@ private slots:
         QVERIFY(dock->isVisible()); // failures open the review
 
         auto *review = window.findChild<ErrorReviewModel *>();
+        QAbstractItemModelTester tester(review, QAbstractItemModelTester::FailureReportingMode::QtTest);
         review->refreshNow();
         QCOMPARE(review->rowCount(), 2);
         const ErrorGroup server = review->groups().at(0);
@@ -187,6 +189,7 @@ private slots:
         languages.setLanguage(QStringLiteral("en"));
         RecordTableModel model(&languages);
         ErrorReviewModel review(&model);
+        QAbstractItemModelTester tester(&review, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ErrorReviewPanel panel(&model, &review);
         panel.show();
         review.refreshNow();
