@@ -29,6 +29,7 @@ void SubmissionController::setConnection(const ApiEndpoint &endpoint, const QStr
     m_endpoint = endpoint;
     m_server = server;
     rebuildJob();
+    emit connectionChanged();
 }
 
 void SubmissionController::setTuning(const OperationWatcher::Pacing &pacing, const RetryPolicy &policy)

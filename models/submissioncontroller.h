@@ -73,6 +73,8 @@ public:
 
 signals:
     void busyChanged(bool busy);
+    /// setConnection() changed where submissions go (or that there is nowhere).
+    void connectionChanged();
     /// The records of a submission all have a result.
     void submissionFinished(int accepted, int failed, int notSent);
     /// Something the user must read (a rejected key, a workspace that cannot store).

@@ -53,6 +53,7 @@ SubmissionUi::SubmissionUi(QMainWindow *window, SubmissionController *controller
             m_dock->show(); // progress is worth seeing when it starts
     });
     connect(m_controller, &SubmissionController::submissionFinished, this, &SubmissionUi::notifyFinished);
+    connect(m_controller, &SubmissionController::connectionChanged, this, &SubmissionUi::updateActions);
     connect(m_controller, &SubmissionController::problem, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(message, 15000);
     });

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdio>
+#include <optional>
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 
@@ -24,6 +26,35 @@ inline QString tr(const char *text)
 inline void printError(const QString &message)
 {
     std::fprintf(stderr, "wesogctl: %s\n", qPrintable(message));
+}
+
+/// Describes one command (`wesogctl COMMAND ARGUMENT [options]`) on `parser`; add its options next.
+inline void describeCommand(QCommandLineParser &parser, const QString &description, const QString &command,
+                            const QString &argument, const QString &argumentHelp)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addPositionalArgument(command, tr("The command."));
+    parser.addPositionalArgument(argument, argumentHelp);
+}
+
+/// Parses a command's arguments. Returns the exit code when the run ends here: `--help` printed,
+/// or a usage error (bad flags, not exactly one argument) printed with `usage`; else nullopt.
+inline std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Completed;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        printError(usage);
+        return UsageError;
+    }
+    return std::nullopt;
 }
 
 } // namespace Wesog::Cli

@@ -103,24 +103,12 @@ bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
 int runScan(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Reads the metadata of a folder's images and prints the PUT /imgs body as JSON."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scan"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("folder"), tr("The image folder."));
+    describeCommand(parser, tr("Reads the metadata of a folder's images and prints the PUT /imgs body as JSON."),
+                    QStringLiteral("scan"), QStringLiteral("folder"), tr("The image folder."));
     const ScanFlags flags(QStringLiteral("lang"));
     flags.addTo(parser);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Completed;
-    }
-    if (parser.positionalArguments().size() != 2) {
-        printError(tr("usage: wesogctl scan FOLDER [options]"));
-        return UsageError;
-    }
+    if (const std::optional<int> exit = parseCommand(parser, arguments, tr("usage: wesogctl scan FOLDER [options]")))
+        return *exit;
     ScanSettings settings;
     settings.folder = parser.positionalArguments().at(1);
     if (!flags.read(parser, &settings))

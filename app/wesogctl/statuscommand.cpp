@@ -30,26 +30,19 @@ int exitCodeFor(const OperationStatus &status)
 int runStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints an operation's status as JSON."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("status"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("op_id"), tr("The operation id."));
+    describeCommand(parser, tr("Prints an operation's status as JSON."), QStringLiteral("status"), QStringLiteral("op_id"),
+                    tr("The operation id."));
     const ConnectionFlags connection;
     connection.addTo(parser);
     const QCommandLineOption watch(QStringLiteral("watch"), tr("Print one line per change until the operation finishes."));
     parser.addOption(watch);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Completed;
-    }
+    const QString usage = tr("usage: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]");
+    if (const std::optional<int> exit = parseCommand(parser, arguments, usage))
+        return *exit;
     bool ok = false;
-    const qint64 opId = parser.positionalArguments().value(1).toLongLong(&ok);
-    if (parser.positionalArguments().size() != 2 || !ok || opId < 0) {
-        printError(tr("usage: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]"));
+    const qint64 opId = parser.positionalArguments().at(1).toLongLong(&ok);
+    if (!ok || opId < 0) {
+        printError(usage);
         return UsageError;
     }
     QUrl baseUrl;

@@ -298,10 +298,8 @@ private:
 int runSubmit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sends images with PUT /imgs and follows their operations until they finish."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("submit"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("input"), tr("An image folder, or a JSON file holding a PUT /imgs body."));
+    describeCommand(parser, tr("Sends images with PUT /imgs and follows their operations until they finish."), QStringLiteral("submit"),
+                    QStringLiteral("input"), tr("An image folder, or a JSON file holding a PUT /imgs body."));
     const ConnectionFlags connection;
     connection.addTo(parser);
     const QCommandLineOption wait(QStringLiteral("wait"), tr("Ask the server to answer only when each operation is finished."));
@@ -313,18 +311,8 @@ int runSubmit(const QStringList &arguments)
     parser.addOptions({wait, urgent, strict, lang, batchSize, noWatch});
     const ScanFlags scanFlags(QStringLiteral("metadata-lang"));
     scanFlags.addTo(parser);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Completed;
-    }
-    if (parser.positionalArguments().size() != 2) {
-        printError(tr("usage: wesogctl submit DIR|FILE.json [options]"));
-        return UsageError;
-    }
+    if (const std::optional<int> exit = parseCommand(parser, arguments, tr("usage: wesogctl submit DIR|FILE.json [options]")))
+        return *exit;
     SubmitRequest request;
     request.input = parser.positionalArguments().at(1);
     request.options.wait = parser.isSet(wait);

@@ -20,7 +20,7 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "connection/keystore.h"
+#include "desktopsession.h"
 #include "errorreviewmodel.h"
 #include "errorreviewpanel.h"
 #include "folderloader.h"
@@ -51,13 +51,9 @@ private slots:
     void initTestCase()
     {
         m_env = std::make_unique<Test::TestEnvironment>();
-        const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
         // market-lisbon's own metadata disagrees between XMP and IIM: left out, so that the
         // review can end empty.
-        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files)) {
-            if (name != QLatin1String("market-lisbon.jpg"))
-                QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
-        }
+        QVERIFY(Test::copySamples(m_folder.path(), QStringLiteral("market-lisbon.jpg")));
         m_sandbox = std::make_unique<Test::SandboxProcess>(
             QStringList{QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path()});
         QString error;
@@ -66,27 +62,12 @@ private slots:
 
     void reviewFixResubmitUntilEmpty()
     {
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        Workspace workspace;
-        QUndoStack undo;
-        RecordTableModel model(&languages);
-        model.setEditing(&workspace, &undo);
-        FolderLoader loader(&model);
-        loader.setWorkspace(&workspace, m_workspaces.path());
-        QNetworkAccessManager network;
-        SubmissionController controller(&model, &workspace, &network, &languages);
-        controller.setTuning({20, 200, 4}, RetryPolicy(1));
-        controller.setConnection({QUrl(m_sandbox->baseUrl()), "k1"}, QStringLiteral("sandbox"), m_sandbox->baseUrl());
-        KeyStore keys(m_env->path());
-        keys.setKeychainEnabled(false);
-        MainWindow window(&languages, &model, &loader, &controller, &keys);
-        window.show();
-        QSignalSpy loaded(&loader, &FolderLoader::finished);
-        window.openFolder(m_folder.path());
-        QVERIFY(loaded.wait(20000));
-        controller.workspaceReady();
-        auto row = [&](const char *id) { return model.rowOfId(QString::fromLatin1(id)); };
+        Test::DesktopSession session(m_workspaces.path(), m_env->path(), m_sandbox->baseUrl());
+        QVERIFY(session.open(m_folder.path()));
+        RecordTableModel &model = session.model;
+        SubmissionController &controller = session.controller;
+        MainWindow &window = session.window;
+        auto row = [&](const char *id) { return session.row(id); };
 
         // Two images whose src the server cannot fetch, one with a local problem.
         for (const char *id : {"festival-night", "mountain-lake"})

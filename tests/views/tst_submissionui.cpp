@@ -33,6 +33,7 @@
 #include "sandboxprocess.h"
 #include "submissioncontroller.h"
 #include "submissionui.h"
+#include "desktopsession.h"
 #include "submitdialog.h"
 #include "testenvironment.h"
 #include "testpaths.h"
@@ -69,9 +70,7 @@ private slots:
     void initTestCase()
     {
         m_env = std::make_unique<Test::TestEnvironment>();
-        const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
-        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files))
-            QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
+        QVERIFY(Test::copySamples(m_folder.path()));
         m_sandbox = std::make_unique<Test::SandboxProcess>(
             QStringList{QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path()});
         QString error;
@@ -80,26 +79,11 @@ private slots:
 
     void submitsThroughTheDialogAndShowsTheOperation()
     {
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        Workspace workspace;
-        QUndoStack undo;
-        RecordTableModel model(&languages);
-        model.setEditing(&workspace, &undo);
-        FolderLoader loader(&model);
-        loader.setWorkspace(&workspace, m_workspaces.path());
-        QNetworkAccessManager network;
-        SubmissionController controller(&model, &workspace, &network, &languages);
-        controller.setTuning({20, 200, 4}, RetryPolicy(1));
-        controller.setConnection({QUrl(m_sandbox->baseUrl()), "k1"}, QStringLiteral("sandbox"), m_sandbox->baseUrl());
-        KeyStore keys(m_env->path());
-        keys.setKeychainEnabled(false);
-        MainWindow window(&languages, &model, &loader, &controller, &keys);
-        window.show();
-        QSignalSpy loaded(&loader, &FolderLoader::finished);
-        window.openFolder(m_folder.path());
-        QVERIFY(loaded.wait(20000));
-        controller.workspaceReady();
+        Test::DesktopSession session(m_workspaces.path(), m_env->path(), m_sandbox->baseUrl());
+        QVERIFY(session.open(m_folder.path()));
+        RecordTableModel &model = session.model;
+        SubmissionController &controller = session.controller;
+        MainWindow &window = session.window;
         QVERIFY(model.editCells({model.rowOfId(QStringLiteral("mountain-lake"))}, Field::Src, QString(), QStringLiteral("src")));
 
         QMenu *server = window.findChild<QMenu *>(QStringLiteral("serverMenu"));
@@ -145,6 +129,12 @@ private slots:
         for (int row = 0; row < preview2->rowCount(); ++row)
             QVERIFY(!preview2->item(row, 0)->text().startsWith(QStringLiteral("●")));
         again->reject();
+
+        // The menu follows the connection, whenever it changes.
+        controller.setConnection({}, QString(), QString());
+        QVERIFY(!submit->isEnabled());
+        controller.setConnection({QUrl(m_sandbox->baseUrl()), "k1"}, QStringLiteral("sandbox"), m_sandbox->baseUrl());
+        QVERIFY(submit->isEnabled());
     }
 
     void connectionDialogRefusesPlainHttpAndStoresTheKey()
