@@ -369,6 +369,10 @@
         <source>The sidecar %1 is shared with other images of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The embedded XMP metadata is damaged and was ignored; IPTC and EXIF values are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
@@ -425,6 +429,10 @@
     </message>
     <message>
         <source>The file name is not valid UTF-8; rename the file to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe or a device, say).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -369,6 +369,10 @@
         <source>The sidecar %1 is shared with other images of the same name.</source>
         <translation>El archivo auxiliar %1 se comparte con otras imágenes del mismo nombre.</translation>
     </message>
+    <message>
+        <source>The embedded XMP metadata is damaged and was ignored; IPTC and EXIF values are used.</source>
+        <translation>Los metadatos XMP incrustados están dañados y se han ignorado; se usan los valores IPTC y EXIF.</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
@@ -426,6 +430,10 @@
     <message>
         <source>The file name is not valid UTF-8; rename the file to read it.</source>
         <translation>El nombre del archivo no es UTF-8 válido; cámbielo para poder leerlo.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe or a device, say).</source>
+        <translation>No es un archivo normal (por ejemplo, una tubería o un dispositivo).</translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,10 @@
         <source>The sidecar %1 is shared with other images of the same name.</source>
         <translation>Le fichier annexe %1 est partagé avec d&apos;autres images du même nom.</translation>
     </message>
+    <message>
+        <source>The embedded XMP metadata is damaged and was ignored; IPTC and EXIF values are used.</source>
+        <translation>Les métadonnées XMP intégrées sont endommagées et ont été ignorées ; les valeurs IPTC et EXIF sont utilisées.</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
@@ -426,6 +430,10 @@
     <message>
         <source>The file name is not valid UTF-8; rename the file to read it.</source>
         <translation>Le nom du fichier n&apos;est pas en UTF-8 valide ; renommez-le pour le lire.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe or a device, say).</source>
+        <translation>Ce n’est pas un fichier ordinaire (un tube ou un périphérique, par exemple).</translation>
     </message>
 </context>
 <context>

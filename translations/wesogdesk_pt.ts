@@ -369,6 +369,10 @@
         <source>The sidecar %1 is shared with other images of the same name.</source>
         <translation>O arquivo auxiliar %1 é partilhado com outras imagens do mesmo nome.</translation>
     </message>
+    <message>
+        <source>The embedded XMP metadata is damaged and was ignored; IPTC and EXIF values are used.</source>
+        <translation>Os metadados XMP incorporados estão danificados e foram ignorados; são usados os valores IPTC e EXIF.</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
@@ -426,6 +430,10 @@
     <message>
         <source>The file name is not valid UTF-8; rename the file to read it.</source>
         <translation>O nome do arquivo não é UTF-8 válido; renomeie o arquivo para lê-lo.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe or a device, say).</source>
+        <translation>Não é um arquivo comum (por exemplo, um pipe ou um dispositivo).</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,10 @@
         <source>The sidecar %1 is shared with other images of the same name.</source>
         <translation>Файл-компаньон %1 общий для нескольких изображений с тем же именем.</translation>
     </message>
+    <message>
+        <source>The embedded XMP metadata is damaged and was ignored; IPTC and EXIF values are used.</source>
+        <translation>Встроенные метаданные XMP повреждены и пропущены; используются значения IPTC и EXIF.</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
@@ -429,6 +433,10 @@
     <message>
         <source>The file name is not valid UTF-8; rename the file to read it.</source>
         <translation>Имя файла не в кодировке UTF-8; переименуйте файл, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe or a device, say).</source>
+        <translation>Это не обычный файл (например, канал или устройство).</translation>
     </message>
 </context>
 <context>

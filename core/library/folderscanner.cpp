@@ -32,6 +32,14 @@ void walk(const QByteArray &dir, const QString &relative, bool recursive, const 
     if (!handle)
         return;
     QList<QByteArray> subfolders;
+    struct Image
+    {
+        QString path;
+        QString relativeName;
+        bool utf8Name;
+    };
+    QList<Image> images;
+    auto sidecars = std::make_shared<MetadataReader::SidecarNames>(); // the whole folder is listed before any read
     while (const dirent *entry = ::readdir(handle)) {
         if (cancelled)
             break;
@@ -52,9 +60,13 @@ void walk(const QByteArray &dir, const QString &relative, bool recursive, const 
             continue;
         }
         if (hasImageSuffix(name))
-            visit(QFile::decodeName(path), relativeName, utf8);
+            images.append({QFile::decodeName(path), relativeName, utf8});
+        else if (utf8 && (name.endsWith(".xmp") || name.endsWith(".XMP")))
+            sidecars->insert(QString::fromUtf8(name));
     }
     ::closedir(handle);
+    for (const Image &image : images)
+        visit(image.path, image.relativeName, image.utf8Name, std::shared_ptr<const MetadataReader::SidecarNames>(sidecars));
     std::sort(subfolders.begin(), subfolders.end());
     for (const QByteArray &name : subfolders)
         walk(dir + '/' + name, relative + QString::fromUtf8(name) + QLatin1Char('/'), recursive, visit, cancelled);
@@ -96,7 +108,8 @@ bool FolderScanner::start(const QString &root, const Options &options)
     QThreadPool *readers = &m_readers;
     const bool sha1 = options.computeSha1;
     m_walker.start([shared, base, readOptions, readers, sha1, recursive = options.recursive] {
-        walk(QFile::encodeName(base), QString(), recursive, [&](const QString &path, const QString &relative, bool utf8Name) {
+        walk(QFile::encodeName(base), QString(), recursive,
+             [&](const QString &path, const QString &relative, bool utf8Name, const std::shared_ptr<const MetadataReader::SidecarNames> &sidecars) {
             ++shared->found;
             if (!utf8Name) { // Qt cannot open it by name; report it instead of losing it
                 QMutexLocker locker(&shared->mutex);
@@ -104,14 +117,14 @@ bool FolderScanner::start(const QString &root, const Options &options)
                 ++shared->done;
                 return;
             }
-            readers->start([shared, path, relative, readOptions, sha1] {
+            readers->start([shared, path, relative, readOptions, sha1, sidecars] {
                 if (shared->cancelled)
                     return;
                 // Stamped before reading, so a change during the read shows at the next rescan. (A
                 // plain stat: QFileInfo::lastModified() converts to local time on every call.)
                 struct stat stamp = {};
                 const bool stamped = ::stat(QFile::encodeName(path).constData(), &stamp) == 0;
-                ScannedFile file{path, relative, MetadataReader::readFile(path, readOptions),
+                ScannedFile file{path, relative, MetadataReader::readFile(path, readOptions, sidecars.get()),
                                  sha1 ? PathTemplate::sha1Of(path) : QString(), stamped ? qint64(stamp.st_size) : -1,
                                  stamped ? qint64(stamp.st_mtim.tv_sec) * 1000 + stamp.st_mtim.tv_nsec / 1000000 : -1};
                 QMutexLocker locker(&shared->mutex);

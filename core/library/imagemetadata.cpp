@@ -53,6 +53,8 @@ QString MetadataNote::message() const
         return tr("\"%1\" is not a date; %2 is left empty.").arg(detail, label);
     if (code == QLatin1String("sidecar-unreadable"))
         return tr("The sidecar %1 cannot be read; only the embedded metadata is used.").arg(detail);
+    if (code == QLatin1String("xmp-unreadable"))
+        return tr("The embedded XMP metadata is damaged and was ignored; IPTC and EXIF values are used.");
     if (code == QLatin1String("sidecar-shared"))
         return tr("The sidecar %1 is shared with other images of the same name.").arg(detail);
     return code;
@@ -76,6 +78,8 @@ QString ScanError::userMessage() const
         return tr("The link points to a file that does not exist.");
     if (code == QLatin1String("symlink-loop"))
         return tr("The link points to itself in a loop.");
+    if (code == QLatin1String("not-a-file"))
+        return tr("This is not a regular file (a pipe or a device, say).");
     if (code == QLatin1String("name-not-utf8"))
         return tr("The file name is not valid UTF-8; rename the file to read it.");
     return message;

@@ -55,7 +55,8 @@ private:
 /// (detail: the page), `charset-suspect` (detail: the page that reads better, if any),
 /// `charset-invalid`, `iim-truncated`, `camera-text-ignored` (detail: the text),
 /// `unknown-code` (detail: the code), `invalid-date` (detail: the value),
-/// `sidecar-shared` (detail: the sidecar's file name).
+/// `sidecar-shared` (detail: the sidecar's file name), `sidecar-unreadable` (detail: its name),
+/// `xmp-unreadable` (the embedded packet is broken).
 struct MetadataNote
 {
     Q_DECLARE_TR_FUNCTIONS(MetadataNote)
@@ -77,7 +78,7 @@ struct ScanError
 
 public:
     QString code;    ///< file-empty, file-unreadable, not-an-image, corrupt-image, image-too-large,
-                     ///< broken-symlink, symlink-loop, file-missing, name-not-utf8
+                     ///< broken-symlink, symlink-loop, file-missing, name-not-utf8, not-a-file
     QString message; ///< English, with the technical detail
 
     QString userMessage() const;

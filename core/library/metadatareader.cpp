@@ -20,6 +20,8 @@
 #include <exiv2/exiv2.hpp>
 
 #include "codepage.h"
+#include "jpegheader.h"
+#include "xmppacket.h"
 
 namespace Wesog {
 
@@ -257,13 +259,13 @@ public:
     {
     }
 
-    void run(const Exiv2::Image &image, const Exiv2::XmpData *sidecar)
+    void run(const Exiv2::Image &image, const Exiv2::XmpData &xmp, const Exiv2::XmpData *sidecar)
     {
         for (const auto &datum : image.exifData())
             m_exifByKey.emplace(datum.key(), &datum);
         if (sidecar)
             m_sidecar.emplace(*sidecar);
-        m_xmp.emplace(image.xmpData());
+        m_xmp.emplace(xmp);
         collectIim(image.iptcData());
         decideIimCharset();
         textField(Field::Title, "Xmp.dc.title", XmpShape::LangAlt, {"Iptc.Application2.ObjectName"}, {"Exif.Image.XPTitle"});
@@ -623,8 +625,9 @@ void readLayout(const Exiv2::Image &image, ImageMetadata *out)
 }
 
 /// `declaredSize` is asked only when Exiv2 cannot tell the size (it reads just the header).
-MetadataReader::Result readImage(Exiv2::Image &image, const Exiv2::XmpData *sidecar, const ReadOptions &options,
-                                 const std::function<QSize()> &declaredSize)
+/// `xmpPacket` is the packet JpegHeader set apart from what Exiv2 reads, if any.
+MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacket, const Exiv2::XmpData *sidecar,
+                                 const ReadOptions &options, const std::function<QSize()> &declaredSize)
 {
     try {
         image.readMetadata();
@@ -638,35 +641,52 @@ MetadataReader::Result readImage(Exiv2::Image &image, const Exiv2::XmpData *side
             metadata.pixelSize = declaredSize();
         if (qint64(metadata.pixelSize.width()) * metadata.pixelSize.height() > options.maxPixels)
             return error("image-too-large", QStringLiteral("%1×%2 pixels").arg(metadata.pixelSize.width()).arg(metadata.pixelSize.height()));
-        Extraction(options, &metadata).run(image, sidecar);
+        std::optional<Exiv2::XmpData> separateXmp;
+        if (!xmpPacket.isEmpty()) {
+            separateXmp = XmpPacket::decode(xmpPacket);
+            if (!separateXmp)
+                metadata.notes.append({std::nullopt, Severity::Warning, QStringLiteral("xmp-unreadable"), {}});
+        }
+        Extraction(options, &metadata).run(image, separateXmp ? *separateXmp : image.xmpData(), sidecar);
     } catch (const std::exception &e) {
         return error("corrupt-image", QString::fromUtf8(e.what()));
     }
     return metadata;
 }
 
-/// NAME.EXT.xmp wins over NAME.xmp (§1).
-QString findSidecar(const QFileInfo &file, bool *shared)
+/// NAME.EXT.xmp wins over NAME.xmp (§1). `folderSidecars`: see MetadataReader::SidecarNames.
+QString findSidecar(const QFileInfo &file, const MetadataReader::SidecarNames *folderSidecars, bool *shared)
 {
     const QDir dir = file.dir();
+    const auto exists = [&](const QString &name) {
+        return folderSidecars ? folderSidecars->contains(name) : QFileInfo::exists(dir.filePath(name));
+    };
     *shared = false;
     for (const QString &suffix : {QStringLiteral(".xmp"), QStringLiteral(".XMP")}) {
-        const QString full = dir.filePath(file.fileName() + suffix);
-        if (QFileInfo::exists(full))
-            return full;
+        if (exists(file.fileName() + suffix))
+            return dir.filePath(file.fileName() + suffix);
     }
     for (const QString &suffix : {QStringLiteral(".xmp"), QStringLiteral(".XMP")}) {
-        const QString plain = dir.filePath(file.completeBaseName() + suffix);
-        if (QFileInfo::exists(plain)) {
+        if (exists(file.completeBaseName() + suffix)) {
             int images = 0;
             const QStringList siblings = dir.entryList({file.completeBaseName() + QStringLiteral(".*")}, QDir::Files);
             for (const QString &name : siblings)
                 images += MetadataReader::imageSuffixes().contains(QFileInfo(name).suffix().toLower()) ? 1 : 0;
             *shared = images > 1;
-            return plain;
+            return dir.filePath(file.completeBaseName() + suffix);
         }
     }
     return QString();
+}
+
+/// Nothing when the sidecar cannot be read or is not XMP.
+std::optional<Exiv2::XmpData> readSidecar(const QString &path)
+{
+    constexpr qint64 maxSize = 64 * 1024 * 1024; // far beyond any real sidecar
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > maxSize)
+        return std::nullopt;
+    return XmpPacket::decode(file.readAll());
 }
 
 } // namespace
@@ -677,7 +697,7 @@ QStringList MetadataReader::imageSuffixes()
             QStringLiteral("tiff"), QStringLiteral("webp")};
 }
 
-MetadataReader::Result MetadataReader::readFile(const QString &path, const ReadOptions &options)
+MetadataReader::Result MetadataReader::readFile(const QString &path, const ReadOptions &options, const SidecarNames *folderSidecars)
 {
     const QByteArray encoded = QFile::encodeName(path);
     struct stat info = {};
@@ -691,14 +711,19 @@ MetadataReader::Result MetadataReader::readFile(const QString &path, const ReadO
             return error("name-not-utf8", QStringLiteral("the file name is not valid UTF-8"));
         return error("file-missing", QString::fromLocal8Bit(strerror(err)));
     }
+    if (!S_ISREG(info.st_mode))
+        return error("not-a-file", QStringLiteral("not a regular file")); // reading a pipe would hang
     if (info.st_size == 0)
         return error("file-empty", QStringLiteral("zero bytes"));
-    if (::access(encoded.constData(), R_OK) != 0)
-        return error("file-unreadable", QString::fromLocal8Bit(strerror(errno)));
+    int openError = 0;
+    const std::optional<JpegHeader> header = JpegHeader::read(path, &openError);
+    if (openError != 0)
+        return error("file-unreadable", QString::fromLocal8Bit(strerror(openError)));
 
     Exiv2::Image::AutoPtr image;
     try {
-        image = Exiv2::ImageFactory::open(encoded.toStdString());
+        // Exiv2 reads anything but a well-formed JPEG header itself, and reports what is wrong.
+        image = header ? header->open() : Exiv2::ImageFactory::open(encoded.toStdString());
     } catch (const std::exception &e) {
         return error("not-an-image", QString::fromUtf8(e.what()));
     }
@@ -706,27 +731,16 @@ MetadataReader::Result MetadataReader::readFile(const QString &path, const ReadO
         return error("not-an-image", QStringLiteral("unknown image type"));
 
     bool shared = false;
-    const QString sidecarPath = findSidecar(QFileInfo(path), &shared);
-    Exiv2::XmpData sidecarXmp;
-    bool haveSidecar = false;
-    QString sidecarProblem;
-    if (!sidecarPath.isEmpty()) {
-        try {
-            auto sidecar = Exiv2::ImageFactory::open(QFile::encodeName(sidecarPath).toStdString());
-            sidecar->readMetadata();
-            sidecarXmp = sidecar->xmpData();
-            haveSidecar = true;
-        } catch (const std::exception &e) {
-            sidecarProblem = QString::fromUtf8(e.what());
-        }
-    }
-    Result result = readImage(*image, haveSidecar ? &sidecarXmp : nullptr, options, [&path] { return QImageReader(path).size(); });
+    const QString sidecarPath = findSidecar(QFileInfo(path), folderSidecars, &shared);
+    const std::optional<Exiv2::XmpData> sidecarXmp = sidecarPath.isEmpty() ? std::nullopt : readSidecar(sidecarPath);
+    Result result = readImage(*image, header ? header->xmpPacket : QByteArray(), sidecarXmp ? &*sidecarXmp : nullptr, options,
+                              [&path] { return QImageReader(path).size(); });
     if (auto *metadata = std::get_if<ImageMetadata>(&result)) {
-        if (haveSidecar)
+        if (sidecarXmp)
             metadata->sidecar = QFileInfo(sidecarPath).fileName();
         if (shared)
             metadata->notes.append({std::nullopt, Severity::Info, QStringLiteral("sidecar-shared"), metadata->sidecar});
-        if (!sidecarProblem.isEmpty())
+        if (!sidecarPath.isEmpty() && !sidecarXmp)
             metadata->notes.append({std::nullopt, Severity::Warning, QStringLiteral("sidecar-unreadable"),
                                     QFileInfo(sidecarPath).fileName()});
     }
@@ -737,15 +751,17 @@ MetadataReader::Result MetadataReader::readBytes(const QByteArray &bytes, const 
 {
     if (bytes.isEmpty())
         return error("file-empty", QStringLiteral("zero bytes"));
+    const std::optional<JpegHeader> header = JpegHeader::split(bytes);
     Exiv2::Image::AutoPtr image;
     try {
-        image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()), long(bytes.size()));
+        image = header ? header->open()
+                       : Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()), long(bytes.size()));
     } catch (const std::exception &e) {
         return error("not-an-image", QString::fromUtf8(e.what()));
     }
     if (!image.get())
         return error("not-an-image", QStringLiteral("unknown image type"));
-    return readImage(*image, nullptr, options, [&bytes] {
+    return readImage(*image, header ? header->xmpPacket : QByteArray(), nullptr, options, [&bytes] {
         QBuffer buffer;
         buffer.setData(bytes);
         buffer.open(QIODevice::ReadOnly);

@@ -4,6 +4,7 @@
 #include <variant>
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 #include "imagemetadata.h"
@@ -19,8 +20,11 @@ class MetadataReader
 {
 public:
     using Result = std::variant<ImageMetadata, ScanError>;
+    /// The names of the .xmp/.XMP files in an image's folder, when the caller has listed it:
+    /// sidecars are then looked up among them rather than with four file-system calls per image.
+    using SidecarNames = QSet<QString>;
 
-    static Result readFile(const QString &path, const ReadOptions &options);
+    static Result readFile(const QString &path, const ReadOptions &options, const SidecarNames *folderSidecars = nullptr);
     /// The same on bytes in memory (no sidecar); the entry point for fuzzing.
     static Result readBytes(const QByteArray &bytes, const ReadOptions &options);
     /// The file extensions a scan picks up (lower case, without dot).

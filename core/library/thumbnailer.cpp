@@ -16,6 +16,8 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include "jpegheader.h"
+
 namespace Wesog {
 
 namespace {
@@ -34,7 +36,8 @@ QImage fitted(const QImage &image, int size)
     return image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
-/// The EXIF thumbnail and orientation, read with Exiv2 (headers only).
+/// The EXIF thumbnail and orientation, read with Exiv2 (headers only; a JPEG's XMP is left out,
+/// as decoding it would wait for the toolkit's global lock).
 struct Embedded
 {
     QImage thumbnail;
@@ -45,7 +48,8 @@ Embedded readEmbedded(const QString &path)
 {
     Embedded embedded;
     try {
-        auto image = Exiv2::ImageFactory::open(QFile::encodeName(path).toStdString());
+        const std::optional<JpegHeader> header = JpegHeader::read(path);
+        auto image = header ? header->open() : Exiv2::ImageFactory::open(QFile::encodeName(path).toStdString());
         if (!image.get())
             return embedded;
         image->readMetadata();

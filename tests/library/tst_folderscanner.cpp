@@ -2,6 +2,7 @@
 // Scanning hostile folders: every image-named entry becomes a row, readable or with an error,
 // and nothing crashes or hangs.
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QDir>
@@ -114,6 +115,7 @@ private slots:
         QVERIFY(QFile::link(root, root + QStringLiteral("/sub/back-to-root"))); // a folder loop
         QVERIFY(write(root + QStringLiteral("/notes.txt"), "not an image name\n"));
         QVERIFY(write(root + QStringLiteral("/good.xmp"), "<x:xmpmeta xmlns:x='adobe:ns:meta/'/>"));
+        QVERIFY(::mkfifo(QFile::encodeName(root + QStringLiteral("/pipe.jpg")).constData(), 0600) == 0); // reading it would block
         // A name that is not UTF-8 (Latin-1 é), made with raw bytes.
         const QByteArray latin1Name = QFile::encodeName(root) + "/caf\xe9.jpg";
         const int fd = ::open(latin1Name.constData(), O_CREAT | O_WRONLY, 0644);
@@ -135,12 +137,13 @@ private slots:
         QCOMPARE(result.value(QStringLiteral("broken-link.jpg")), QStringLiteral("broken-symlink"));
         QCOMPARE(result.value(QStringLiteral("loop-a.jpg")), QStringLiteral("symlink-loop"));
         QCOMPARE(result.value(QStringLiteral("loop-b.jpg")), QStringLiteral("symlink-loop"));
+        QCOMPARE(result.value(QStringLiteral("pipe.jpg")), QStringLiteral("not-a-file"));
         bool latin1Row = false;
         for (auto it = result.cbegin(); it != result.cend(); ++it)
             latin1Row = latin1Row || (it.key().startsWith(QLatin1String("caf")) && it.value() != QStringLiteral("ok"));
         QVERIFY2(latin1Row, qPrintable(QStringList(result.keys()).join(QLatin1Char('\n'))));
         QCOMPARE(result.value(QStringLiteral("caf%E9.jpg")), QStringLiteral("name-not-utf8"));
-        QCOMPARE(result.size(), 12); // nothing lost, nothing extra (no .txt, no .xmp, no loop descent)
+        QCOMPARE(result.size(), 13); // nothing lost, nothing extra (no .txt, no .xmp, no loop descent)
     }
 
     void noResultIsEverLeftBehind()
@@ -166,7 +169,28 @@ private slots:
         const QMap<QString, QString> result = outcomes(scan(m_dir.path(), false));
         QVERIFY(result.contains(QStringLiteral("good.jpg")));
         QVERIFY(!result.contains(QStringLiteral("sub/deeper/nested.JPG")));
-        QCOMPARE(result.size(), 10);
+        QCOMPARE(result.size(), 11);
+    }
+
+    void sidecarsAreFoundInTheFolderListing()
+    {
+        // The scanner hands the reader the folder's .xmp names instead of letting it look each up.
+        QTemporaryDir dir;
+        for (const char *name : {"sidecar.jpg", "sidecar.xmp", "both.jpg", "both.xmp", "both.jpg.xmp", "full-xmp.jpg"})
+            QVERIFY(QFile::copy(fixture(name), dir.filePath(QString::fromLatin1(name))));
+        QMap<QString, QString> titles;
+        QMap<QString, QString> sidecars;
+        for (const ScannedFile &file : scan(dir.path(), false)) {
+            const ImageMetadata &metadata = std::get<ImageMetadata>(file.result);
+            titles.insert(file.relativePath, std::get<QString>(metadata.record.value(Field::Title)));
+            sidecars.insert(file.relativePath, metadata.sidecar);
+        }
+        QCOMPARE(titles.value(QStringLiteral("sidecar.jpg")), QStringLiteral("Sidecar title"));
+        QCOMPARE(sidecars.value(QStringLiteral("sidecar.jpg")), QStringLiteral("sidecar.xmp"));
+        QCOMPARE(titles.value(QStringLiteral("both.jpg")), QStringLiteral("Extension sidecar"));
+        QCOMPARE(sidecars.value(QStringLiteral("both.jpg")), QStringLiteral("both.jpg.xmp"));
+        QCOMPARE(titles.value(QStringLiteral("full-xmp.jpg")), QStringLiteral("Harbour"));
+        QCOMPARE(sidecars.value(QStringLiteral("full-xmp.jpg")), QString());
     }
 
     void cleanupTestCase()

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jpegheader.h"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <QFile>
+
+namespace Wesog {
+
+namespace {
+
+constexpr uchar kEndOfImage = 0xD9;
+constexpr uchar kStartOfScan = 0xDA;
+constexpr uchar kApp1 = 0xE1;
+constexpr qsizetype kMaxHeader = 64 * 1024 * 1024; // a larger "header" is hostile: Exiv2 may judge it
+const QByteArrayView kXmpSignature("http://ns.adobe.com/xap/1.0/\0", 29);
+
+enum class Scan { Complete, NeedMore, Invalid };
+
+uchar byteAt(QByteArrayView bytes, qsizetype i)
+{
+    return uchar(bytes[i]);
+}
+
+Scan scan(QByteArrayView bytes, JpegHeader *out)
+{
+    if (bytes.size() < 2)
+        return Scan::NeedMore;
+    if (byteAt(bytes, 0) != 0xFF || byteAt(bytes, 1) != 0xD8)
+        return Scan::Invalid;
+    out->segments = QByteArray("\xFF\xD8", 2);
+    out->xmpPacket.clear();
+    bool sawXmp = false;
+    qsizetype i = 2;
+    while (true) {
+        if (i >= bytes.size())
+            return Scan::NeedMore;
+        if (byteAt(bytes, i) != 0xFF)
+            return Scan::Invalid;
+        while (i < bytes.size() && byteAt(bytes, i) == 0xFF)
+            ++i; // fill bytes
+        if (i >= bytes.size())
+            return Scan::NeedMore;
+        const uchar marker = byteAt(bytes, i++);
+        if (marker == kEndOfImage) {
+            out->segments.append("\xFF\xD9", 2);
+            return Scan::Complete;
+        }
+        if (marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8))
+            return Scan::Invalid; // no stand-alone marker belongs before the scan
+        if (i + 2 > bytes.size())
+            return Scan::NeedMore;
+        const qsizetype length = (byteAt(bytes, i) << 8) | byteAt(bytes, i + 1);
+        if (length < 2)
+            return Scan::Invalid;
+        if (i + length > bytes.size())
+            return Scan::NeedMore;
+        const QByteArrayView payload = bytes.sliced(i + 2, length - 2);
+        if (marker == kApp1 && payload.startsWith(kXmpSignature)) {
+            if (sawXmp)
+                return Scan::Invalid; // which one counts is Exiv2's call
+            sawXmp = true;
+            out->xmpPacket = payload.sliced(kXmpSignature.size()).toByteArray();
+        } else {
+            out->segments.append(char(0xFF)).append(char(marker)).append(bytes.sliced(i, length));
+        }
+        i += length;
+        if (marker == kStartOfScan) {
+            out->segments.append("\xFF\xD9", 2);
+            return Scan::Complete;
+        }
+    }
+}
+
+} // namespace
+
+std::optional<JpegHeader> JpegHeader::split(QByteArrayView jpeg)
+{
+    JpegHeader header;
+    if (scan(jpeg, &header) != Scan::Complete)
+        return std::nullopt;
+    return header;
+}
+
+std::optional<JpegHeader> JpegHeader::read(int fd)
+{
+    QByteArray buffer;
+    qsizetype chunk = 64 * 1024; // most camera headers with their thumbnail fit; larger ones take another read
+    JpegHeader header;
+    while (buffer.size() < kMaxHeader) {
+        const qsizetype start = buffer.size();
+        buffer.resize(start + chunk);
+        ssize_t got = 0;
+        do {
+            got = ::read(fd, buffer.data() + start, size_t(chunk));
+        } while (got < 0 && errno == EINTR);
+        if (got <= 0)
+            return std::nullopt; // an error, or the file ends inside its header
+        buffer.truncate(start + got);
+        const Scan result = scan(buffer, &header);
+        if (result == Scan::Complete)
+            return header;
+        if (result == Scan::Invalid)
+            return std::nullopt;
+        chunk *= 2;
+    }
+    return std::nullopt;
+}
+
+std::optional<JpegHeader> JpegHeader::read(const QString &path, int *openError)
+{
+    // O_NONBLOCK: a pipe named like an image must not stall the reader.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        if (openError)
+            *openError = errno;
+        return std::nullopt;
+    }
+    std::optional<JpegHeader> header = read(fd);
+    ::close(fd);
+    return header;
+}
+
+Exiv2::Image::AutoPtr JpegHeader::open() const
+{
+    return Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(segments.constData()), long(segments.size()));
+}
+
+} // namespace Wesog
