@@ -375,6 +375,33 @@
     </message>
 </context>
 <context>
+    <name>MetadataProfile</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: title_from_headline, shot, scene, medium, categories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map codes to text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile is larger than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>sidecar</source>
@@ -390,6 +417,13 @@
     </message>
     <message>
         <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPreferences</name>
+    <message>
+        <source>The reading profile %1 is not used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +746,18 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>--jobs must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON reading profile with your agency&apos;s tables for shot, scene, medium and categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the headline as title when the title is empty or looks like a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1483,6 +1529,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Saved Edits Could Not Be Read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading Profile Not Used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::OperationWatcher</name>
@@ -1805,6 +1855,26 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>One keyword per line, offered while typing lists</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reading profile cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;headline as title when the title is empty or looks like a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard IPTC codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file with your agency&apos;s tables for shot, scene, medium and category codes; leave empty for the standard IPTC codes. The README shows the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SubmissionController</name>
@@ -2059,7 +2129,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures).</source>
+        <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

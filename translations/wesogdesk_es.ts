@@ -375,6 +375,33 @@
     </message>
 </context>
 <context>
+    <name>MetadataProfile</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>the profile must be a JSON object</source>
+        <translation>el perfil debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>«%1» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: title_from_headline, shot, scene, medium, categories)</source>
+        <translation>clave desconocida «%1» (conocidas: title_from_headline, shot, scene, medium, categories)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map codes to text</source>
+        <translation>«%1» debe asociar códigos a textos</translation>
+    </message>
+    <message>
+        <source>the profile is larger than 1 MB</source>
+        <translation>el perfil ocupa más de 1 MB</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>sidecar</source>
@@ -391,6 +418,13 @@
     <message>
         <source>edited</source>
         <translation>editado</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPreferences</name>
+    <message>
+        <source>The reading profile %1 is not used: %2</source>
+        <translation>No se usa el perfil de lectura %1: %2</translation>
     </message>
 </context>
 <context>
@@ -715,6 +749,18 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>--jobs must be a whole number of at least 1</source>
         <translation>--jobs debe ser un número entero mayor o igual que 1</translation>
+    </message>
+    <message>
+        <source>A JSON reading profile with your agency&apos;s tables for shot, scene, medium and categories.</source>
+        <translation>Un perfil de lectura JSON con las tablas de su agencia para plano, escena, soporte y categorías.</translation>
+    </message>
+    <message>
+        <source>Use the headline as title when the title is empty or looks like a file name.</source>
+        <translation>Usar el titular como título cuando el título está vacío o parece un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>cannot use the profile %1: %2</source>
+        <translation>no se puede usar el perfil %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1532,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Saved Edits Could Not Be Read</source>
         <translation>No se pudieron leer las ediciones guardadas</translation>
     </message>
+    <message>
+        <source>Reading Profile Not Used</source>
+        <translation>Perfil de lectura no usado</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::OperationWatcher</name>
@@ -1808,6 +1858,26 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>One keyword per line, offered while typing lists</source>
         <translation>Una palabra clave por línea, sugerida al escribir listas</translation>
     </message>
+    <message>
+        <source>The reading profile cannot be used: %1</source>
+        <translation>No se puede usar el perfil de lectura: %1</translation>
+    </message>
+    <message>
+        <source>Use the &amp;headline as title when the title is empty or looks like a file name</source>
+        <translation>Usar el &amp;titular como título cuando el título está vacío o parece un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Reading &amp;profile:</source>
+        <translation>Perfil de &amp;lectura:</translation>
+    </message>
+    <message>
+        <source>Standard IPTC codes</source>
+        <translation>Códigos IPTC estándar</translation>
+    </message>
+    <message>
+        <source>A JSON file with your agency&apos;s tables for shot, scene, medium and category codes; leave empty for the standard IPTC codes. The README shows the format.</source>
+        <translation>Un archivo JSON con las tablas de su agencia para los códigos de plano, escena, soporte y categoría; déjelo vacío para usar los códigos IPTC estándar. El README muestra el formato.</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SubmissionController</name>
@@ -2062,8 +2132,8 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Guardar una imagen de la ventana en este archivo PNG y salir.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures).</source>
-        <translation>Qué muestra la captura: main (por defecto), operations (tras enviar la carpeta) o errors (la revisión de errores tras un envío con fallos).</translation>
+        <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
+        <translation>Qué muestra la captura: main (por defecto), operations (tras enviar la carpeta), errors (la revisión de errores tras un envío con fallos) o preferences.</translation>
     </message>
 </context>
 </TS>

@@ -375,6 +375,33 @@
     </message>
 </context>
 <context>
+    <name>MetadataProfile</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>the profile must be a JSON object</source>
+        <translation>le profil doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>« %1 » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: title_from_headline, shot, scene, medium, categories)</source>
+        <translation>clé inconnue « %1 » (connues : title_from_headline, shot, scene, medium, categories)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map codes to text</source>
+        <translation>« %1 » doit associer des codes à des textes</translation>
+    </message>
+    <message>
+        <source>the profile is larger than 1 MB</source>
+        <translation>le profil dépasse 1 Mo</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>sidecar</source>
@@ -391,6 +418,13 @@
     <message>
         <source>edited</source>
         <translation>modifié</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPreferences</name>
+    <message>
+        <source>The reading profile %1 is not used: %2</source>
+        <translation>Le profil de lecture %1 n’est pas utilisé : %2</translation>
     </message>
 </context>
 <context>
@@ -715,6 +749,18 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>--jobs must be a whole number of at least 1</source>
         <translation>--jobs doit être un nombre entier d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>A JSON reading profile with your agency&apos;s tables for shot, scene, medium and categories.</source>
+        <translation>Un profil de lecture JSON avec les tables de votre agence pour le plan, la scène, le support et les catégories.</translation>
+    </message>
+    <message>
+        <source>Use the headline as title when the title is empty or looks like a file name.</source>
+        <translation>Utiliser l’accroche comme titre quand le titre est vide ou ressemble à un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>cannot use the profile %1: %2</source>
+        <translation>impossible d’utiliser le profil %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1532,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Saved Edits Could Not Be Read</source>
         <translation>Modifications enregistrées illisibles</translation>
     </message>
+    <message>
+        <source>Reading Profile Not Used</source>
+        <translation>Profil de lecture non utilisé</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::OperationWatcher</name>
@@ -1808,6 +1858,26 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>One keyword per line, offered while typing lists</source>
         <translation>Un mot-clé par ligne, proposé pendant la saisie des listes</translation>
     </message>
+    <message>
+        <source>The reading profile cannot be used: %1</source>
+        <translation>Le profil de lecture est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Use the &amp;headline as title when the title is empty or looks like a file name</source>
+        <translation>Utiliser l’&amp;accroche comme titre quand le titre est vide ou ressemble à un nom de fichier</translation>
+    </message>
+    <message>
+        <source>Reading &amp;profile:</source>
+        <translation>Profil de &amp;lecture :</translation>
+    </message>
+    <message>
+        <source>Standard IPTC codes</source>
+        <translation>Codes IPTC standard</translation>
+    </message>
+    <message>
+        <source>A JSON file with your agency&apos;s tables for shot, scene, medium and category codes; leave empty for the standard IPTC codes. The README shows the format.</source>
+        <translation>Un fichier JSON avec les tables de votre agence pour les codes de plan, de scène, de support et de catégorie ; laissez vide pour les codes IPTC standard. Le README en donne le format.</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SubmissionController</name>
@@ -2062,8 +2132,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Enregistrer une image de la fenêtre dans ce fichier PNG et quitter.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures).</source>
-        <translation>Ce que montre la capture : main (par défaut), operations (après l’envoi du dossier) ou errors (la revue des erreurs après un envoi avec des échecs).</translation>
+        <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
+        <translation>Ce que montre la capture : main (par défaut), operations (après l’envoi du dossier), errors (la revue des erreurs après un envoi avec des échecs) ou preferences.</translation>
     </message>
 </context>
 </TS>

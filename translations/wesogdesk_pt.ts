@@ -375,6 +375,33 @@
     </message>
 </context>
 <context>
+    <name>MetadataProfile</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>não é JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>the profile must be a JSON object</source>
+        <translation>o perfil deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: title_from_headline, shot, scene, medium, categories)</source>
+        <translation>chave desconhecida &quot;%1&quot; (conhecidas: title_from_headline, shot, scene, medium, categories)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map codes to text</source>
+        <translation>&quot;%1&quot; deve associar códigos a textos</translation>
+    </message>
+    <message>
+        <source>the profile is larger than 1 MB</source>
+        <translation>o perfil tem mais de 1 MB</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>sidecar</source>
@@ -391,6 +418,13 @@
     <message>
         <source>edited</source>
         <translation>editado</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPreferences</name>
+    <message>
+        <source>The reading profile %1 is not used: %2</source>
+        <translation>O perfil de leitura %1 não é usado: %2</translation>
     </message>
 </context>
 <context>
@@ -715,6 +749,18 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>--jobs must be a whole number of at least 1</source>
         <translation>--jobs deve ser um número inteiro de pelo menos 1</translation>
+    </message>
+    <message>
+        <source>A JSON reading profile with your agency&apos;s tables for shot, scene, medium and categories.</source>
+        <translation>Um perfil de leitura JSON com as tabelas da sua agência para plano, cena, suporte e categorias.</translation>
+    </message>
+    <message>
+        <source>Use the headline as title when the title is empty or looks like a file name.</source>
+        <translation>Usar a manchete como título quando o título está vazio ou parece um nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>cannot use the profile %1: %2</source>
+        <translation>não é possível usar o perfil %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1532,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Saved Edits Could Not Be Read</source>
         <translation>As edições salvas não puderam ser lidas</translation>
     </message>
+    <message>
+        <source>Reading Profile Not Used</source>
+        <translation>Perfil de leitura não usado</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::OperationWatcher</name>
@@ -1808,6 +1858,26 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>One keyword per line, offered while typing lists</source>
         <translation>Uma palavra-chave por linha, sugerida ao digitar listas</translation>
     </message>
+    <message>
+        <source>The reading profile cannot be used: %1</source>
+        <translation>Não é possível usar o perfil de leitura: %1</translation>
+    </message>
+    <message>
+        <source>Use the &amp;headline as title when the title is empty or looks like a file name</source>
+        <translation>Usar a &amp;manchete como título quando o título está vazio ou parece um nome de arquivo</translation>
+    </message>
+    <message>
+        <source>Reading &amp;profile:</source>
+        <translation>Perfil de &amp;leitura:</translation>
+    </message>
+    <message>
+        <source>Standard IPTC codes</source>
+        <translation>Códigos IPTC padrão</translation>
+    </message>
+    <message>
+        <source>A JSON file with your agency&apos;s tables for shot, scene, medium and category codes; leave empty for the standard IPTC codes. The README shows the format.</source>
+        <translation>Um arquivo JSON com as tabelas da sua agência para os códigos de plano, cena, suporte e categoria; deixe vazio para usar os códigos IPTC padrão. O README mostra o formato.</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SubmissionController</name>
@@ -2062,8 +2132,8 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Salvar uma imagem da janela neste arquivo PNG e sair.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures).</source>
-        <translation>O que a captura mostra: main (padrão), operations (após enviar a pasta) ou errors (a revisão de erros após um envio com falhas).</translation>
+        <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
+        <translation>O que a captura mostra: main (padrão), operations (após enviar a pasta), errors (a revisão de erros após um envio com falhas) ou preferences.</translation>
     </message>
 </context>
 </TS>

@@ -378,6 +378,33 @@
     </message>
 </context>
 <context>
+    <name>MetadataProfile</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>недопустимый JSON: %1</translation>
+    </message>
+    <message>
+        <source>the profile must be a JSON object</source>
+        <translation>профиль должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>«%1» должно быть true или false</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: title_from_headline, shot, scene, medium, categories)</source>
+        <translation>неизвестный ключ «%1» (известные: title_from_headline, shot, scene, medium, categories)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map codes to text</source>
+        <translation>«%1» должно сопоставлять кодам тексты</translation>
+    </message>
+    <message>
+        <source>the profile is larger than 1 MB</source>
+        <translation>профиль больше 1 МБ</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>sidecar</source>
@@ -394,6 +421,13 @@
     <message>
         <source>edited</source>
         <translation>изменено</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPreferences</name>
+    <message>
+        <source>The reading profile %1 is not used: %2</source>
+        <translation>Профиль чтения %1 не используется: %2</translation>
     </message>
 </context>
 <context>
@@ -723,6 +757,18 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>--jobs must be a whole number of at least 1</source>
         <translation>--jobs должно быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>A JSON reading profile with your agency&apos;s tables for shot, scene, medium and categories.</source>
+        <translation>Профиль чтения JSON с таблицами вашего агентства для плана, сцены, носителя и категорий.</translation>
+    </message>
+    <message>
+        <source>Use the headline as title when the title is empty or looks like a file name.</source>
+        <translation>Использовать заголовок как название, если название пустое или похоже на имя файла.</translation>
+    </message>
+    <message>
+        <source>cannot use the profile %1: %2</source>
+        <translation>не удаётся использовать профиль %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1553,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Saved Edits Could Not Be Read</source>
         <translation>Сохранённые правки не читаются</translation>
     </message>
+    <message>
+        <source>Reading Profile Not Used</source>
+        <translation>Профиль чтения не используется</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::OperationWatcher</name>
@@ -1830,7 +1880,27 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>One keyword per line, offered while typing lists</source>
-        <translation>По одному ключевому слову в строке; предлагаются при вводе списков</translation>
+        <translation>Ключевое слово на строку; подсказки при вводе списков</translation>
+    </message>
+    <message>
+        <source>The reading profile cannot be used: %1</source>
+        <translation>Профиль чтения нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Use the &amp;headline as title when the title is empty or looks like a file name</source>
+        <translation>Использовать &amp;заголовок как название, если название пустое или похоже на имя файла</translation>
+    </message>
+    <message>
+        <source>Reading &amp;profile:</source>
+        <translation>&amp;Профиль чтения:</translation>
+    </message>
+    <message>
+        <source>Standard IPTC codes</source>
+        <translation>Стандартные коды IPTC</translation>
+    </message>
+    <message>
+        <source>A JSON file with your agency&apos;s tables for shot, scene, medium and category codes; leave empty for the standard IPTC codes. The README shows the format.</source>
+        <translation>Файл JSON с таблицами вашего агентства для кодов плана, сцены, носителя и категории; оставьте пустым для стандартных кодов IPTC. Формат описан в README.</translation>
     </message>
 </context>
 <context>
@@ -2088,8 +2158,8 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Сохранить снимок окна в этот PNG-файл и выйти.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures).</source>
-        <translation>Что показывает снимок: main (по умолчанию), operations (после отправки папки) или errors (разбор ошибок после отправки с ошибками).</translation>
+        <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
+        <translation>Что показывает снимок: main (по умолчанию), operations (после отправки папки), errors (разбор ошибок после отправки с ошибками) или preferences.</translation>
     </message>
 </context>
 </TS>

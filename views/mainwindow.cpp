@@ -260,6 +260,7 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     restoreLayout();
     rebuildRecentMenu();
     rebuildPresetsMenu();
+    applyReadingPreferences(true);
 
     connect(m_loader, &FolderLoader::progressChanged, this, &MainWindow::handleLoadProgress);
     connect(m_loader, &FolderLoader::rescanned, this, &MainWindow::handleRescanned);
@@ -505,34 +506,37 @@ void MainWindow::fillDown()
 void MainWindow::showSettings()
 {
     QSettings settings;
-    const QString codepage = settings.value(QStringLiteral("metadata/legacyCodepage"),
-                                            m_languages->currentLanguage() == QLatin1String("ru") ? QStringLiteral("windows-1251")
-                                                                                                : QStringLiteral("windows-1252"))
-                                 .toString();
-    auto *dialog = new SettingsDialog(m_loader->templates(), codepage, settings.value(QStringLiteral("validation/required")).toString(),
+    const ReadingPreferences reading = ReadingPreferences::load(m_languages->currentLanguage());
+    auto *dialog = new SettingsDialog(m_loader->templates(), reading, settings.value(QStringLiteral("validation/required")).toString(),
                                       settings.value(QStringLiteral("editing/vocabularyFile")).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, codepage] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, reading] {
         QSettings settings;
         const RecordTemplates templates = dialog->templates();
         settings.setValue(QStringLiteral("templates/id"), templates.id);
         settings.setValue(QStringLiteral("templates/src"), templates.src);
-        settings.setValue(QStringLiteral("metadata/legacyCodepage"), dialog->codepage());
         settings.setValue(QStringLiteral("validation/required"), dialog->requiredFields());
         settings.setValue(QStringLiteral("editing/vocabularyFile"), dialog->vocabularyFile());
+        dialog->reading().save();
         m_delegate->setVocabularyFile(dialog->vocabularyFile());
         m_model->setValidationRules(ValidationRules::fromString(dialog->requiredFields()));
         m_loader->setTemplates(templates);
-        if (dialog->codepage() != codepage) {
-            ReadOptions options;
-            options.language = m_languages->currentLanguage();
-            options.legacyCodepage = dialog->codepage();
-            m_loader->setReadOptions(options);
+        if (dialog->reading() != reading) {
+            applyReadingPreferences(true);
             if (!m_folder.isEmpty())
-                openFolder(m_folder); // unmarked IPTC text must be read again
+                openFolder(m_folder); // the metadata must be read again
         }
     });
     dialog->open();
+}
+
+void MainWindow::applyReadingPreferences(bool reportProblem)
+{
+    QString problem;
+    const QString language = m_languages->currentLanguage();
+    m_loader->setReadOptions(ReadingPreferences::load(language).readOptions(language, &problem));
+    if (reportProblem && !problem.isEmpty()) // after the window is up when called while it is built
+        QTimer::singleShot(0, this, [this, problem] { showWarning(tr("Reading Profile Not Used"), problem); });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -869,6 +873,7 @@ void MainWindow::updateStatusText()
 
 void MainWindow::handleLanguageChanged()
 {
+    applyReadingPreferences(false); // lang-alt values and the default code page follow the language
     // The language actions are named in their own languages; only the check mark moves.
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_languages->currentLanguage());

@@ -86,6 +86,8 @@ private:
     void handleLoadFinished(bool cancelled);
     void setLoading(bool loading);
     void showSettings();
+    /// Hands the loader the read options of Preferences and the interface language.
+    void applyReadingPreferences(bool reportProblem);
     void handleRescanned(int added, int missing, int changed);
     void handleFolderLost(const QString &folder);
     void revertSelection();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -11,15 +12,24 @@
 #include <QVBoxLayout>
 
 #include "library/codepage.h"
+#include "library/metadataprofile.h"
 #include "library/pathtemplate.h"
 #include "record/validation.h"
 
 namespace Wesog {
 
-SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &codepage, const QString &requiredFields,
+SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPreferences &reading, const QString &requiredFields,
                                const QString &vocabularyFile, QWidget *parent)
     : QDialog(parent)
 {
+    m_titleFromHeadline = new QCheckBox(this);
+    m_titleFromHeadline->setObjectName(QStringLiteral("titleFromHeadlineCheck"));
+    m_titleFromHeadline->setChecked(reading.titleFromHeadline);
+    m_profileFile = new QLineEdit(reading.profileFile, this);
+    m_profileFile->setObjectName(QStringLiteral("profileFileEdit"));
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setBuddy(m_profileFile);
+    connect(m_profileFile, &QLineEdit::textChanged, this, [this] { validate(); });
     m_vocabulary = new QLineEdit(vocabularyFile, this);
     m_vocabulary->setObjectName(QStringLiteral("vocabularyEdit"));
     m_vocabularyLabel = new QLabel(this);
@@ -43,7 +53,7 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &
         if (Codepage::isKnown(name))
             m_codepage->addItem(name, name);
     }
-    m_codepage->setCurrentIndex(std::max(0, m_codepage->findData(codepage)));
+    m_codepage->setCurrentIndex(std::max(0, m_codepage->findData(reading.codepage)));
     m_idLabel = new QLabel(this);
     m_srcLabel = new QLabel(this);
     m_codepageLabel = new QLabel(this);
@@ -66,6 +76,8 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &
     form->addRow(m_idLabel, m_idTemplate);
     form->addRow(m_srcLabel, m_srcTemplate);
     form->addRow(m_codepageLabel, m_codepage);
+    form->addRow(m_titleFromHeadline); // across both columns: the sentence is long in every language
+    form->addRow(m_profileLabel, m_profileFile);
     form->addRow(m_requiredLabel, m_required);
     form->addRow(m_vocabularyLabel, m_vocabulary);
     auto *layout = new QVBoxLayout(this);
@@ -73,7 +85,7 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const QString &
     layout->addWidget(m_help);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(730); // the Russian hints fit
     retranslateUi();
 }
 
@@ -92,9 +104,9 @@ QString SettingsDialog::vocabularyFile() const
     return m_vocabulary->text().trimmed();
 }
 
-QString SettingsDialog::codepage() const
+ReadingPreferences SettingsDialog::reading() const
 {
-    return m_codepage->currentData().toString();
+    return {m_codepage->currentData().toString(), m_titleFromHeadline->isChecked(), m_profileFile->text().trimmed()};
 }
 
 void SettingsDialog::validate()
@@ -111,6 +123,10 @@ void SettingsDialog::validate()
     if (problem.isEmpty() && !unknownFields.isEmpty())
         problem = tr("Unknown required fields: %1 (use API names such as caption, author, keywords:3)")
                       .arg(unknownFields.join(QStringLiteral(", ")));
+    QString profileProblem;
+    if (problem.isEmpty() && m_profileFile && !m_profileFile->text().trimmed().isEmpty()
+        && !MetadataProfile::fromFile(m_profileFile->text().trimmed(), &profileProblem))
+        problem = tr("The reading profile cannot be used: %1").arg(profileProblem);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -129,6 +145,11 @@ void SettingsDialog::retranslateUi()
     m_idLabel->setText(tr("&ID template:"));
     m_srcLabel->setText(tr("&Source URL template:"));
     m_codepageLabel->setText(tr("&Code page of unmarked IPTC text:"));
+    m_titleFromHeadline->setText(tr("Use the &headline as title when the title is empty or looks like a file name"));
+    m_profileLabel->setText(tr("Reading &profile:"));
+    m_profileFile->setPlaceholderText(tr("Standard IPTC codes"));
+    m_profileFile->setToolTip(tr("A JSON file with your agency's tables for shot, scene, medium and category codes; "
+                                 "leave empty for the standard IPTC codes. The README shows the format."));
     m_requiredLabel->setText(tr("&Required by your agency:"));
     m_vocabularyLabel->setText(tr("&Vocabulary file:"));
     m_vocabulary->setPlaceholderText(tr("One keyword per line, offered while typing lists"));

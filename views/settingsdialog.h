@@ -4,7 +4,9 @@
 #include <QDialog>
 
 #include "folderloader.h"
+#include "library/imagemetadata.h"
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -12,8 +14,10 @@ class QLineEdit;
 
 namespace Wesog {
 
-/// Edit → Preferences: the id and src templates and the code page of unmarked IPTC text.
-/// Unknown template variables are shown at once and block OK. Opened with open(); the caller
+/// Edit → Preferences: the id and src templates, how metadata is read (the code page of
+/// unmarked IPTC text, title ← headline, the reading profile), the agency's required fields and
+/// the vocabulary file. Unknown template variables and an unusable profile are shown at once and
+/// block OK. Opened with open(); the caller
 /// reads the values on accepted().
 /// Thread: GUI. Lifetime: a child of the main window, deleted on close.
 class SettingsDialog final : public QDialog
@@ -22,11 +26,11 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(const RecordTemplates &templates, const QString &codepage, const QString &requiredFields,
+    SettingsDialog(const RecordTemplates &templates, const ReadingPreferences &reading, const QString &requiredFields,
                    const QString &vocabularyFile, QWidget *parent = nullptr);
 
     RecordTemplates templates() const;
-    QString codepage() const;
+    ReadingPreferences reading() const;
     /// The agency's required fields in text form (`caption author keywords:3`).
     QString requiredFields() const;
     QString vocabularyFile() const;
@@ -41,6 +45,9 @@ private:
     QLineEdit *m_idTemplate = nullptr;
     QLineEdit *m_srcTemplate = nullptr;
     QComboBox *m_codepage = nullptr;
+    QCheckBox *m_titleFromHeadline = nullptr;
+    QLineEdit *m_profileFile = nullptr;
+    QLabel *m_profileLabel = nullptr;
     QLineEdit *m_required = nullptr;
     QLabel *m_requiredLabel = nullptr;
     QLineEdit *m_vocabulary = nullptr;

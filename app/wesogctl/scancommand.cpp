@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "library/codepage.h"
+#include "library/metadataprofile.h"
 #include "library/pathtemplate.h"
 #include "record/recordcodec.h"
 
@@ -24,12 +25,15 @@ ScanFlags::ScanFlags(const QString &langFlag)
     , m_codepage(QStringLiteral("codepage"), tr("Code page of IPTC text without a character set marker (default windows-1252)."),
                  QStringLiteral("name"))
     , m_jobs(QStringLiteral("jobs"), tr("Number of files read at once (default: one per core)."), QStringLiteral("n"))
+    , m_profile(QStringLiteral("profile"), tr("A JSON reading profile with your agency's tables for shot, scene, medium and categories."),
+                QStringLiteral("file"))
+    , m_titleFromHeadline(QStringLiteral("title-from-headline"), tr("Use the headline as title when the title is empty or looks like a file name."))
 {
 }
 
 void ScanFlags::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_recursive, m_idTemplate, m_srcTemplate, m_lang, m_codepage, m_jobs});
+    parser.addOptions({m_recursive, m_idTemplate, m_srcTemplate, m_lang, m_codepage, m_jobs, m_profile, m_titleFromHeadline});
 }
 
 bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, const QString &defaultLang) const
@@ -55,6 +59,16 @@ bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, c
         printError(tr("unknown code page: %1").arg(settings->options.read.legacyCodepage));
         return false;
     }
+    if (parser.isSet(m_profile)) {
+        QString problem;
+        std::optional<MetadataProfile> profile = MetadataProfile::fromFile(parser.value(m_profile), &problem);
+        if (!profile) {
+            printError(tr("cannot use the profile %1: %2").arg(parser.value(m_profile), problem));
+            return false;
+        }
+        settings->options.read.profile = std::move(*profile);
+    }
+    settings->options.read.profile.titleFromHeadline = settings->options.read.profile.titleFromHeadline || parser.isSet(m_titleFromHeadline);
     if (parser.isSet(m_jobs)) {
         bool ok = false;
         settings->options.jobs = parser.value(m_jobs).toInt(&ok);

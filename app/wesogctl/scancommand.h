@@ -39,6 +39,8 @@ private:
     QCommandLineOption m_lang;
     QCommandLineOption m_codepage;
     QCommandLineOption m_jobs;
+    QCommandLineOption m_profile;
+    QCommandLineOption m_titleFromHeadline;
 };
 
 /// A scanned image as a record with its id and src, or the file's error.

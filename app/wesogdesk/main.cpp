@@ -4,6 +4,7 @@
 #include <functional>
 
 #include <QAction>
+#include <QDialog>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -27,7 +28,6 @@
 #include "submissioncontroller.h"
 #include "submissionui.h"
 #include "i18n/languagemanager.h"
-#include "library/codepage.h"
 #include "library/exiv2session.h"
 #include "library/thumbnailservice.h"
 #include "workspace/workspace.h"
@@ -43,7 +43,7 @@ struct Options
     QString folder;
     QString language;
     QString screenshot;
-    QString scene; ///< what the screenshot shows: "main" or "operations"
+    QString scene; ///< what the screenshot shows: "main", "operations", "errors" or "preferences"
 };
 
 Options parseOptions(const QApplication &app)
@@ -61,7 +61,7 @@ Options parseOptions(const QApplication &app)
                                         QCoreApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
                                         QStringLiteral("file"));
     const QCommandLineOption scene(QStringLiteral("screenshot-scene"),
-                                   QCoreApplication::translate("main", "What the screenshot shows: main (default), operations (after sending the folder) or errors (the error review after a submission with failures)."),
+                                   QCoreApplication::translate("main", "What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences."),
                                    QStringLiteral("scene"));
     parser.addOption(language);
     parser.addOption(screenshot);
@@ -80,17 +80,6 @@ RecordTemplates savedTemplates()
     return templates;
 }
 
-// Lang-alt values follow the UI language; unmarked IPTC text is read as windows-1251 when the
-// UI is Russian and no code page was chosen yet (docs/metadata-fields.md §4).
-ReadOptions readOptions(const QString &language)
-{
-    ReadOptions options;
-    options.language = language;
-    const QString fallback = language == QLatin1String("ru") ? Codepage::windows1251() : Codepage::windows1252();
-    options.legacyCodepage = QSettings().value(QStringLiteral("metadata/legacyCodepage"), fallback).toString();
-    return options;
-}
-
 // Waits for the window to be laid out and painted, saves it and quits (for docs and checks).
 void scheduleScreenshot(QWidget *window, const QString &file)
 {
@@ -103,6 +92,16 @@ void scheduleScreenshot(QWidget *window, const QString &file)
     QTimer::singleShot(2200, window, [window, file] {
         const bool saved = window->grab().save(file, "PNG");
         QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// Opens Edit → Preferences over the window and grabs the dialog.
+void schedulePreferencesScreenshot(QWidget *window, const QString &file)
+{
+    QTimer::singleShot(800, window, [window] { window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger(); });
+    QTimer::singleShot(1600, window, [window, file] {
+        auto *dialog = window->findChild<QDialog *>(QStringLiteral("settingsDialog"));
+        QCoreApplication::exit(dialog && dialog->grab().save(file, "PNG") ? 0 : 1);
     });
 }
 
@@ -178,10 +177,6 @@ int main(int argc, char *argv[])
     FolderLoader loader(&model);
     loader.setWorkspace(&workspace, AppPaths::workspaceDirectory());
     loader.setTemplates(savedTemplates());
-    loader.setReadOptions(readOptions(languages.currentLanguage()));
-    QObject::connect(&languages, &LanguageManager::languageChanged, &loader, [&loader](const QLocale &locale) {
-        loader.setReadOptions(readOptions(QLocale::languageToCode(locale.language())));
-    });
 
     QNetworkProxyFactory::setUseSystemConfiguration(true); // corporate proxies are honoured
     QNetworkAccessManager network;
@@ -210,6 +205,8 @@ int main(int argc, char *argv[])
         window.openFolder(options.folder);
     if (!options.screenshot.isEmpty() && options.scene == QLatin1String("operations"))
         scheduleSubmissionScreenshot(&window, &loader, &submissions, options.screenshot, [] {}, [] {});
+    else if (!options.screenshot.isEmpty() && options.scene == QLatin1String("preferences"))
+        schedulePreferencesScreenshot(&window, options.screenshot);
     else if (!options.screenshot.isEmpty() && options.scene == QLatin1String("errors"))
         scheduleErrorsScreenshot(&window, &loader, &submissions, &model, options.screenshot);
     else if (!options.screenshot.isEmpty())

@@ -1,7 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagemetadata.h"
 
+#include <QSettings>
+
+#include "codepage.h"
+
 namespace Wesog {
+
+ReadingPreferences ReadingPreferences::load(const QString &language)
+{
+    const QSettings settings;
+    ReadingPreferences preferences;
+    const QString fallback = language == QLatin1String("ru") ? Codepage::windows1251() : Codepage::windows1252();
+    preferences.codepage = settings.value(QStringLiteral("metadata/legacyCodepage"), fallback).toString();
+    preferences.titleFromHeadline = settings.value(QStringLiteral("metadata/titleFromHeadline"), false).toBool();
+    preferences.profileFile = settings.value(QStringLiteral("metadata/profileFile")).toString();
+    return preferences;
+}
+
+void ReadingPreferences::save() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("metadata/legacyCodepage"), codepage);
+    settings.setValue(QStringLiteral("metadata/titleFromHeadline"), titleFromHeadline);
+    settings.setValue(QStringLiteral("metadata/profileFile"), profileFile);
+}
+
+bool ReadingPreferences::operator==(const ReadingPreferences &other) const
+{
+    return codepage == other.codepage && titleFromHeadline == other.titleFromHeadline && profileFile == other.profileFile;
+}
+
+ReadOptions ReadingPreferences::readOptions(const QString &language, QString *profileProblem) const
+{
+    ReadOptions options;
+    options.language = language;
+    options.legacyCodepage = codepage;
+    profileProblem->clear();
+    if (!profileFile.isEmpty()) {
+        QString problem;
+        if (std::optional<MetadataProfile> profile = MetadataProfile::fromFile(profileFile, &problem))
+            options.profile = std::move(*profile);
+        else
+            *profileProblem = tr("The reading profile %1 is not used: %2").arg(profileFile, problem);
+    }
+    options.profile.titleFromHeadline = options.profile.titleFromHeadline || titleFromHeadline;
+    return options;
+}
 
 QStringList ReadOptions::defaultCameraBoilerplate()
 {

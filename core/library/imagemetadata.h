@@ -11,6 +11,7 @@
 
 #include "record/imagerecord.h"
 #include "record/validation.h"
+#include "metadataprofile.h"
 
 namespace Wesog {
 
@@ -102,9 +103,32 @@ struct ReadOptions
     QString language = QStringLiteral("en");
     QString legacyCodepage = QStringLiteral("windows-1252");
     QStringList cameraBoilerplate = defaultCameraBoilerplate();
+    MetadataProfile profile = MetadataProfile::standard();
     qint64 maxPixels = 500'000'000; ///< larger declared images are refused as decompression bombs
 
     static QStringList defaultCameraBoilerplate();
+};
+
+/// What Preferences says about reading metadata, kept in QSettings under `metadata/`.
+struct ReadingPreferences
+{
+    Q_DECLARE_TR_FUNCTIONS(ReadingPreferences)
+
+public:
+    QString codepage;               ///< of IPTC text without a character-set marker
+    bool titleFromHeadline = false; ///< on when this or the profile file says so
+    QString profileFile;            ///< a JSON reading profile; empty for the standard one
+
+    /// Unmarked IPTC text is read as windows-1251 under a Russian interface until a code page
+    /// is chosen (§4).
+    static ReadingPreferences load(const QString &language);
+    void save() const;
+    bool operator==(const ReadingPreferences &other) const;
+    bool operator!=(const ReadingPreferences &other) const { return !(*this == other); }
+
+    /// The read options for the interface `language`. A profile file that cannot be used leaves
+    /// the standard profile, and `profileProblem` says why.
+    ReadOptions readOptions(const QString &language, QString *profileProblem) const;
 };
 
 /// Short, translated name of a provenance for cells and the inspector ("XMP", "sidecar", …).

@@ -21,6 +21,7 @@
 
 #include "codepage.h"
 #include "jpegheader.h"
+#include "metadataprofile.h"
 #include "xmppacket.h"
 
 namespace Wesog {
@@ -290,6 +291,10 @@ public:
         codeField(Field::AiGenerated, "Xmp.iptcExt.DigitalSourceType");
         codeField(Field::ModelRelease, "Xmp.plus.ModelReleaseStatus");
         codeField(Field::PropertyRelease, "Xmp.plus.PropertyReleaseStatus");
+        deriveFromProfile();
+        // Shown beside the field in the inspector (§2 notes 2 and 3); never a conflict.
+        keepForInspector(Field::Provider, "Xmp.photoshop.Source", "Iptc.Application2.Source");
+        keepForInspector(Field::Country, "Xmp.iptc.CountryCode", "Iptc.Application2.CountryCode");
     }
 
 private:
@@ -487,6 +492,107 @@ private:
             }
         }
         choose(field, candidates, iimKey);
+    }
+
+    // ---- The profile (§2 notes 1 and 4, §3) ----
+
+    void deriveFromProfile()
+    {
+        const MetadataProfile &profile = m_options.profile;
+        const SourceValue scene = firstXmp("Xmp.iptc.Scene", XmpShape::Array);
+        for (const QString &raw : scene.text.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+            const QString code = raw.trimmed().section(QLatin1Char('/'), -1);
+            derive(Field::Shot, profile.shotBySceneCode.value(code), scene);
+            derive(Field::Scene, profile.sceneBySceneCode.value(code), scene);
+        }
+        const SourceValue sourceType = firstXmp("Xmp.iptcExt.DigitalSourceType", XmpShape::Text);
+        derive(Field::Medium, profile.mediumBySourceType.value(sourceType.text.trimmed().section(QLatin1Char('/'), -1)), sourceType);
+        prependCategory();
+        if (profile.titleFromHeadline)
+            titleFromHeadline();
+    }
+
+    /// The first non-empty value of an XMP key, sidecar first; an empty text when there is none.
+    SourceValue firstXmp(const char *key, XmpShape shape) const
+    {
+        for (const auto &[data, source] : {std::pair{xmpPointer(m_sidecar), Provenance::Sidecar}, std::pair{xmpPointer(m_xmp), Provenance::Xmp}}) {
+            if (!data)
+                continue;
+            if (const std::optional<QString> text = xmpString(*data, key, shape, m_options.language); text && !text->trimmed().isEmpty())
+                return {source, internedKey(key), normalizeText(*text)};
+        }
+        return {};
+    }
+
+    /// A derived value fills an empty field only; what it came from stays visible.
+    void derive(Field field, const QString &value, const SourceValue &from)
+    {
+        if (value.isEmpty() || std::as_const(m_out->sources)[size_t(field)].provenance != Provenance::None)
+            return;
+        m_out->record.setValue(field, value);
+        FieldSource &origin = m_out->sources[size_t(field)];
+        origin.provenance = Provenance::Derived;
+        origin.key = from.key;
+        origin.others.append(from);
+    }
+
+    /// The name of a known IPTC Category code goes first in the categories (§2 note 4).
+    void prependCategory()
+    {
+        SourceValue category = firstXmp("Xmp.photoshop.Category", XmpShape::Text);
+        if (category.text.isEmpty()) {
+            const QStringList iim = iimValues("Iptc.Application2.Category");
+            if (!iim.isEmpty())
+                category = {Provenance::Iim, internedKey("Iptc.Application2.Category"), normalizeText(iim.first())};
+        }
+        const QString name = m_options.profile.categoryByCode.value(category.text.toUpper());
+        if (name.isEmpty())
+            return;
+        const FieldValue &current = m_out->record.value(Field::Categories);
+        QStringList categories = std::holds_alternative<QStringList>(current) ? std::get<QStringList>(current) : QStringList();
+        for (const QString &existing : categories) {
+            if (existing.compare(name, Qt::CaseInsensitive) == 0)
+                return;
+        }
+        categories.prepend(name);
+        const bool hadSource = std::as_const(m_out->sources)[size_t(Field::Categories)].provenance != Provenance::None;
+        m_out->record.setValue(Field::Categories, categories);
+        FieldSource &origin = m_out->sources[size_t(Field::Categories)];
+        if (!hadSource) {
+            origin.provenance = Provenance::Derived;
+            origin.key = category.key;
+        }
+        origin.others.append(category);
+    }
+
+    /// An empty or file-name-like title takes the headline (§2 note 1); the old title stays visible.
+    void titleFromHeadline()
+    {
+        const QString title = displayText(m_out->record.value(Field::Title));
+        const QString headline = displayText(m_out->record.value(Field::Headline));
+        if (headline.isEmpty() || !(title.isEmpty() || MetadataProfile::looksLikeFileName(title)))
+            return;
+        const FieldSource headlineSource = std::as_const(m_out->sources)[size_t(Field::Headline)];
+        FieldSource &origin = m_out->sources[size_t(Field::Title)];
+        if (!title.isEmpty())
+            origin.others.prepend({origin.provenance, origin.key, title});
+        origin.provenance = Provenance::Derived;
+        origin.key = headlineSource.key;
+        origin.conflict = false;
+        m_out->record.setValue(Field::Title, headline);
+    }
+
+    void keepForInspector(Field field, const char *xmpKey, const char *iimKey)
+    {
+        QList<SourceValue> found;
+        if (const SourceValue xmp = firstXmp(xmpKey, XmpShape::Text); !xmp.text.isEmpty())
+            found.append(xmp);
+        for (const QString &value : iimValues(iimKey)) {
+            if (!normalizeText(value).isEmpty())
+                found.append({Provenance::Iim, internedKey(iimKey), normalizeText(value)});
+        }
+        if (!found.isEmpty())
+            m_out->sources[size_t(field)].others.append(found);
     }
 
     // DigitalSourceType and PLUS release codes → tri-state (§2.1).

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "library/exiv2session.h"
+#include "library/metadataprofile.h"
 #include "library/metadatareader.h"
 #include "fixtures.h"
 #include "testpaths.h"
@@ -16,16 +17,30 @@ Q_DECLARE_METATYPE(Wesog::Field)
 
 namespace {
 
+ImageMetadata read(const QString &name, ReadOptions options)
+{
+    const auto result = MetadataReader::readFile(fixture(name), options);
+    if (const auto *error = std::get_if<ScanError>(&result))
+        qWarning("%s: %s %s", qPrintable(name), qPrintable(error->code), qPrintable(error->message));
+    return std::get_if<ImageMetadata>(&result) ? std::get<ImageMetadata>(result) : ImageMetadata();
+}
+
 ImageMetadata read(const QString &name, const QString &language = QStringLiteral("en"),
                    const QString &codepage = QStringLiteral("windows-1252"))
 {
     ReadOptions options;
     options.language = language;
     options.legacyCodepage = codepage;
-    const auto result = MetadataReader::readFile(fixture(name), options);
-    if (const auto *error = std::get_if<ScanError>(&result))
-        qWarning("%s: %s %s", qPrintable(name), qPrintable(error->code), qPrintable(error->message));
-    return std::get_if<ImageMetadata>(&result) ? std::get<ImageMetadata>(result) : ImageMetadata();
+    return read(name, options);
+}
+
+/// The other sources the inspector shows for a field, as "key: text".
+QStringList others(const ImageMetadata &m, Field field)
+{
+    QStringList lines;
+    for (const SourceValue &other : m.sources[size_t(field)].others)
+        lines << other.key + QStringLiteral(": ") + other.text;
+    return lines;
 }
 
 QString text(const ImageMetadata &m, Field field)
@@ -260,6 +275,105 @@ private slots:
         QVERIFY(std::holds_alternative<ScanError>(result));
         QCOMPARE(std::get<ScanError>(result).code, code);
         QVERIFY(!std::get<ScanError>(result).userMessage().isEmpty());
+    }
+
+    void profileDerivesFieldsWithNoStandardSource()
+    {
+        const ImageMetadata m = read(QStringLiteral("derived.jpg"));
+        QCOMPARE(text(m, Field::Shot), QStringLiteral("Headshot"));     // 010100, a framing code
+        QCOMPARE(text(m, Field::Scene), QStringLiteral("Aerial view"));  // 011200; 999999 is in no table
+        QCOMPARE(text(m, Field::Medium), QStringLiteral("Scan"));        // DigitalSourceType print
+        QCOMPARE(text(m, Field::Categories), QStringLiteral("Sport|Football")); // Category SPO named first
+        QCOMPARE(text(m, Field::Title), QStringLiteral("IMG_0042.JPG")); // title ← headline is off by default
+        for (const Field field : {Field::Shot, Field::Scene, Field::Medium}) {
+            QCOMPARE(m.sources[size_t(field)].provenance, Provenance::Derived);
+            QVERIFY(!m.sources[size_t(field)].conflict);
+        }
+        QCOMPARE(others(m, Field::Shot), QStringList{QStringLiteral("Xmp.iptc.Scene: 010100; 011200; 999999")});
+        QCOMPARE(others(m, Field::Categories), QStringList{QStringLiteral("Xmp.photoshop.Category: SPO")});
+        QCOMPARE(m.sources[size_t(Field::Categories)].provenance, Provenance::Xmp); // Football was read, not derived
+        QCOMPARE(others(m, Field::Provider), QStringList{QStringLiteral("Xmp.photoshop.Source: Reuters")});
+        QCOMPARE(text(m, Field::Provider), QStringLiteral("<null>")); // Source is shown, never used as the provider
+        QCOMPARE(others(m, Field::Country), QStringList{QStringLiteral("Xmp.iptc.CountryCode: PRT")});
+        QVERIFY(!m.sources[size_t(Field::Country)].conflict);
+        // Nothing to derive from: the fields stay empty.
+        const ImageMetadata plain = read(QStringLiteral("iim-utf8.jpg"));
+        QCOMPARE(text(plain, Field::Shot), QStringLiteral("<null>"));
+        QCOMPARE(text(plain, Field::Medium), QStringLiteral("<null>"));
+    }
+
+    void titleFromHeadlineWhenAsked()
+    {
+        ReadOptions options;
+        options.profile.titleFromHeadline = true;
+        const ImageMetadata fileName = read(QStringLiteral("derived.jpg"), options);
+        QCOMPARE(text(fileName, Field::Title), QStringLiteral("Cup final"));
+        QCOMPARE(fileName.sources[size_t(Field::Title)].provenance, Provenance::Derived);
+        QCOMPARE(others(fileName, Field::Title), QStringList{QStringLiteral("Xmp.dc.title: IMG_0042.JPG")});
+        const ImageMetadata untitled = read(QStringLiteral("iim-category.jpg"), options);
+        QCOMPARE(text(untitled, Field::Title), QStringLiteral("Vote count"));
+        QCOMPARE(untitled.sources[size_t(Field::Title)].key, QStringLiteral("Iptc.Application2.Headline"));
+        QCOMPARE(text(untitled, Field::Categories), QStringLiteral("Politics|Elections")); // IIM Category POL
+        QCOMPARE(others(untitled, Field::Provider), QStringList{QStringLiteral("Iptc.Application2.Source: Wire")});
+        QCOMPARE(others(untitled, Field::Country), QStringList{QStringLiteral("Iptc.Application2.CountryCode: FRA")});
+        QCOMPARE(text(read(QStringLiteral("full-xmp.jpg"), options), Field::Title), QStringLiteral("Harbour")); // a real title stays
+    }
+
+    void profileFileReplacesTables()
+    {
+        QString error;
+        const std::optional<MetadataProfile> profile =
+            MetadataProfile::fromJson(R"({"shot": {"010100": "Portrait"}, "medium": {}, "title_from_headline": true})", &error);
+        QVERIFY2(profile, qPrintable(error));
+        ReadOptions options;
+        options.profile = *profile;
+        const ImageMetadata m = read(QStringLiteral("derived.jpg"), options);
+        QCOMPARE(text(m, Field::Shot), QStringLiteral("Portrait"));
+        QCOMPARE(text(m, Field::Scene), QStringLiteral("Aerial view")); // a table the file leaves out stays standard
+        QCOMPARE(text(m, Field::Medium), QStringLiteral("<null>"));    // an empty table derives nothing
+        QCOMPARE(text(m, Field::Title), QStringLiteral("Cup final"));
+    }
+
+    void badProfilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not JSON") << QByteArray("{shot:");
+        QTest::newRow("an array") << QByteArray("[]");
+        QTest::newRow("unknown key") << QByteArray(R"({"shots": {}})");
+        QTest::newRow("flag not a boolean") << QByteArray(R"({"title_from_headline": "yes"})");
+        QTest::newRow("table not an object") << QByteArray(R"({"medium": ["Scan"]})");
+        QTest::newRow("value not text") << QByteArray(R"({"categories": {"SPO": 1}})");
+    }
+
+    void badProfilesAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        QVERIFY(!MetadataProfile::fromJson(json, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!MetadataProfile::fromFile(QStringLiteral("/nonexistent/profile.json"), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void fileNameLikeTitles_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("fileName");
+        QTest::newRow("camera file") << "IMG_0042.JPG" << true;
+        QTest::newRow("no extension") << "DSC01234" << true;
+        QTest::newRow("canon raw") << "_MG_1234.CR2" << true;
+        QTest::newRow("panasonic") << "P1010001" << true;
+        QTest::newRow("renamed file") << "harbour-final.jpg" << true;
+        QTest::newRow("title") << "Harbour at dawn" << false;
+        QTest::newRow("title with a year") << "Cup final 2024" << false;
+        QTest::newRow("words and an extension") << "Porto at night.jpg" << false;
+    }
+
+    void fileNameLikeTitles()
+    {
+        QFETCH(QString, title);
+        QFETCH(bool, fileName);
+        QCOMPARE(MetadataProfile::looksLikeFileName(title), fileName);
     }
 
     void bytesEntryPointMatchesFiles()

@@ -122,6 +122,38 @@ private slots:
         QVERIFY(fromEnv.out.contains("https://h/full-xmp.jpg"));
     }
 
+    void readingProfile()
+    {
+        const auto item = [](const Run &run, const char *id) {
+            for (const QJsonValue &value : run.items()) {
+                if (value.toObject().value(QStringLiteral("id")).toString() == QLatin1String(id))
+                    return value.toObject();
+            }
+            return QJsonObject();
+        };
+        const Run standard = wesogctl({QStringLiteral("scan"), fixtures()});
+        QCOMPARE(item(standard, "derived").value(QStringLiteral("shot")).toString(), QStringLiteral("Headshot"));
+        QCOMPARE(item(standard, "derived").value(QStringLiteral("medium")).toString(), QStringLiteral("Scan"));
+        QCOMPARE(item(standard, "derived").value(QStringLiteral("title")).toString(), QStringLiteral("IMG_0042.JPG"));
+
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("agency.json"));
+        QFile file(profile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"medium": {"print": "Print scan"}})");
+        file.close();
+        const Run agency = wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--profile"), profile, QStringLiteral("--title-from-headline")});
+        QCOMPARE(agency.exitCode, 0);
+        QCOMPARE(item(agency, "derived").value(QStringLiteral("medium")).toString(), QStringLiteral("Print scan"));
+        QCOMPARE(item(agency, "derived").value(QStringLiteral("title")).toString(), QStringLiteral("Cup final"));
+        QCOMPARE(item(agency, "iim-category").value(QStringLiteral("title")).toString(), QStringLiteral("Vote count"));
+
+        const Run missing = wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--profile"), dir.filePath(QStringLiteral("none.json"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("none.json"));
+        QVERIFY(missing.out.isEmpty());
+    }
+
     void outputIgnoresTheLocale()
     {
         const Run plain = wesogctl({QStringLiteral("scan"), fixtures()});

@@ -407,6 +407,59 @@ private slots:
         QVERIFY(model.row(model.rowOfId(QStringLiteral("agency-market-lisbon"))).isInvalid());
     }
 
+    void preferencesChooseTheReadingProfile()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("agency.json"));
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        for (const auto &[path, json] : {std::pair{profile, QByteArray(R"({"medium": {"digitalCapture": "Digital photograph"}})")},
+                                         std::pair{broken, QByteArray("{medium")}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(json);
+        }
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        RecordTableModel model(&languages);
+        FolderLoader loader(&model);
+        MainWindow window(&languages, &model, &loader);
+        window.show();
+        QSignalSpy finished(&loader, &FolderLoader::finished);
+        window.openFolder(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
+        QVERIFY(finished.wait(20000));
+        const auto medium = [&model] {
+            return model.row(model.rowOfId(QStringLiteral("harbour-dawn"))).record().value(Field::Medium);
+        };
+        QCOMPARE(medium(), FieldValue(QStringLiteral("Photograph"))); // the standard profile: digitalCapture
+
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("profileFileEdit"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        file->setText(broken);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("templateProblem"))->text().contains(QLatin1String("JSON")));
+        file->setText(profile);
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QVERIFY(finished.wait(20000)); // the folder is read again with the agency's table
+        QCOMPARE(medium(), FieldValue(QStringLiteral("Digital photograph")));
+        QCOMPARE(QSettings().value(QStringLiteral("metadata/profileFile")).toString(), profile);
+
+        // The file turns bad later: the next window says so and reads with the standard profile.
+        QFile::remove(profile);
+        QVERIFY(QFile::copy(broken, profile));
+        MainWindow second(&languages, &model, &loader);
+        second.show();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = second.findChild<QMessageBox *>()) && box->isVisible());
+        QVERIFY(box->text().contains(profile));
+        box->accept();
+        QSettings().remove(QStringLiteral("metadata/profileFile"));
+    }
+
     void editSeveralRowsAtOnceAndUndo()
     {
         QTemporaryDir folder;
