@@ -45,6 +45,37 @@
 
 using namespace Wesog;
 
+namespace {
+
+/// A main window in English, shown, with the sample folder read.
+struct SampleWindow
+{
+    SampleWindow()
+    {
+        languages.setLanguage(QStringLiteral("en"));
+        window.show();
+        QSignalSpy finished(&loader, &FolderLoader::finished);
+        window.openFolder(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
+        loaded = finished.wait(20000);
+    }
+
+    /// Edit → Preferences, once it is on screen; null if it never shows.
+    QDialog *openPreferences()
+    {
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"));
+        return dialog && QTest::qWaitFor([dialog] { return dialog->isVisible(); }) ? dialog : nullptr;
+    }
+
+    LanguageManager languages;
+    RecordTableModel model{&languages};
+    FolderLoader loader{&model};
+    MainWindow window{&languages, &model, &loader};
+    bool loaded = false;
+};
+
+} // namespace
+
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
@@ -369,20 +400,11 @@ private slots:
 
     void preferencesValidateAndApplyTemplates()
     {
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        RecordTableModel model(&languages);
-        FolderLoader loader(&model);
-        MainWindow window(&languages, &model, &loader);
-        window.show();
-        QSignalSpy finished(&loader, &FolderLoader::finished);
-        window.openFolder(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
-        QVERIFY(finished.wait(20000));
-
-        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
-        auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"));
+        SampleWindow sample;
+        QVERIFY(sample.loaded);
+        RecordTableModel &model = sample.model;
+        QDialog *dialog = sample.openPreferences();
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
         auto *id = dialog->findChild<QLineEdit *>(QStringLiteral("idTemplateEdit"));
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QCOMPARE(id->text(), QStringLiteral("{basename}"));
@@ -418,24 +440,14 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(json);
         }
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        RecordTableModel model(&languages);
-        FolderLoader loader(&model);
-        MainWindow window(&languages, &model, &loader);
-        window.show();
-        QSignalSpy finished(&loader, &FolderLoader::finished);
-        window.openFolder(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
-        QVERIFY(finished.wait(20000));
-        const auto medium = [&model] {
-            return model.row(model.rowOfId(QStringLiteral("harbour-dawn"))).record().value(Field::Medium);
+        SampleWindow sample;
+        QVERIFY(sample.loaded);
+        const auto medium = [&sample] {
+            return sample.model.row(sample.model.rowOfId(QStringLiteral("harbour-dawn"))).record().value(Field::Medium);
         };
         QCOMPARE(medium(), FieldValue(QStringLiteral("Photograph"))); // the standard profile: digitalCapture
-
-        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
-        auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"));
+        QDialog *dialog = sample.openPreferences();
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
         auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("profileFileEdit"));
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         file->setText(broken);
@@ -443,6 +455,7 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("templateProblem"))->text().contains(QLatin1String("JSON")));
         file->setText(profile);
         QVERIFY(ok->isEnabled());
+        QSignalSpy finished(&sample.loader, &FolderLoader::finished);
         ok->click();
         QVERIFY(finished.wait(20000)); // the folder is read again with the agency's table
         QCOMPARE(medium(), FieldValue(QStringLiteral("Digital photograph")));
@@ -451,7 +464,7 @@ private slots:
         // The file turns bad later: the next window says so and reads with the standard profile.
         QFile::remove(profile);
         QVERIFY(QFile::copy(broken, profile));
-        MainWindow second(&languages, &model, &loader);
+        MainWindow second(&sample.languages, &sample.model, &sample.loader);
         second.show();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = second.findChild<QMessageBox *>()) && box->isVisible());
