@@ -143,6 +143,10 @@ private slots:
         QTest::newRow("mixed array") << packet("><dc:subject><rdf:Bag><rdf:li>A</rdf:li><rdf:li rdf:parseType='Resource'><dc:x>B</dc:x></rdf:li></rdf:Bag></dc:subject>");
         QTest::newRow("not well formed") << packet("><photoshop:City>Porto</photoshop:Cty>");
         QTest::newRow("no RDF") << QByteArray("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"/>");
+        QByteArray laughs = "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'ha'>";
+        for (char level = 'b'; level <= 'j'; ++level) // 10^9 laughs if expanded
+            laughs += QByteArray("<!ENTITY ") + level + " '" + QByteArray("&").append(char(level - 1)).append(';').repeated(10) + "'>";
+        QTest::newRow("entity expansion bomb") << laughs + "]>" + packet("><photoshop:City>&j;</photoshop:City>").mid(packet("").indexOf("<x:xmpmeta"));
         QTest::newRow("deep nesting") << packet(QByteArray("><photoshop:City>").append(QByteArray("<rdf:Bag><rdf:li>").repeated(20)).append("x").append(QByteArray("</rdf:li></rdf:Bag>").repeated(20)).append("</photoshop:City>").constData());
     }
 
