@@ -786,10 +786,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Permitir &amp;http simple hacia otros equipos (la clave viaja sin cifrar)</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
@@ -1039,6 +1035,13 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>The report cannot be written: %1</source>
         <translation>No se puede escribir el informe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1880,22 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>A JSON file with your agency&apos;s tables for shot, scene, medium and category codes; leave empty for the standard IPTC codes. The README shows the format.</source>
         <translation>Un archivo JSON con las tablas de su agencia para los códigos de plano, escena, soporte y categoría; déjelo vacío para usar los códigos IPTC estándar. El README muestra el formato.</translation>
+    </message>
+    <message>
+        <source>Reading Profile</source>
+        <translation>Perfil de lectura</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Vocabulary File</source>
+        <translation>Archivo de vocabulario</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

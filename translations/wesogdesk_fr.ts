@@ -786,10 +786,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Autoriser le &amp;http simple vers d’autres ordinateurs (la clé circule en clair)</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>CA certificates</source>
         <translation>Certificats d’AC</translation>
     </message>
@@ -1039,6 +1035,13 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>The report cannot be written: %1</source>
         <translation>Le rapport ne peut pas être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1880,22 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>A JSON file with your agency&apos;s tables for shot, scene, medium and category codes; leave empty for the standard IPTC codes. The README shows the format.</source>
         <translation>Un fichier JSON avec les tables de votre agence pour les codes de plan, de scène, de support et de catégorie ; laissez vide pour les codes IPTC standard. Le README en donne le format.</translation>
+    </message>
+    <message>
+        <source>Reading Profile</source>
+        <translation>Profil de lecture</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Vocabulary File</source>
+        <translation>Fichier de vocabulaire</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

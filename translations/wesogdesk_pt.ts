@@ -786,10 +786,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Permitir &amp;http simples para outros computadores (a chave segue sem criptografia)</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
-    </message>
-    <message>
         <source>CA certificates</source>
         <translation>Certificados de CA</translation>
     </message>
@@ -1039,6 +1035,13 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>The report cannot be written: %1</source>
         <translation>O relatório não pode ser gravado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1880,22 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>A JSON file with your agency&apos;s tables for shot, scene, medium and category codes; leave empty for the standard IPTC codes. The README shows the format.</source>
         <translation>Um arquivo JSON com as tabelas da sua agência para os códigos de plano, cena, suporte e categoria; deixe vazio para usar os códigos IPTC padrão. O README mostra o formato.</translation>
+    </message>
+    <message>
+        <source>Reading Profile</source>
+        <translation>Perfil de leitura</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Vocabulary File</source>
+        <translation>Arquivo de vocabulário</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>

@@ -794,10 +794,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Разрешить обычный &amp;http к другим компьютерам (ключ передаётся незашифрованным)</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
         <source>CA certificates</source>
         <translation>Сертификаты УЦ</translation>
     </message>
@@ -1051,6 +1047,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>The report cannot be written: %1</source>
         <translation>Не удаётся записать отчёт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1883,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>One keyword per line, offered while typing lists</source>
-        <translation>Ключевое слово на строку; подсказки при вводе списков</translation>
+        <translation>Слово на строку; подсказки при вводе списков</translation>
     </message>
     <message>
         <source>The reading profile cannot be used: %1</source>
@@ -1901,6 +1904,22 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>A JSON file with your agency&apos;s tables for shot, scene, medium and category codes; leave empty for the standard IPTC codes. The README shows the format.</source>
         <translation>Файл JSON с таблицами вашего агентства для кодов плана, сцены, носителя и категории; оставьте пустым для стандартных кодов IPTC. Формат описан в README.</translation>
+    </message>
+    <message>
+        <source>Reading Profile</source>
+        <translation>Профиль чтения</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Vocabulary File</source>
+        <translation>Файл словаря</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "connection/tlssetup.h"
+#include "filefield.h"
 
 namespace Wesog {
 
@@ -37,26 +37,16 @@ ConnectionDialog::ConnectionDialog(KeyStore *keys, QNetworkAccessManager *networ
     m_key->setPlaceholderText(tr("Leave empty to keep the stored key"));
     m_insecure = new QCheckBox(tr("Allow plain &http to other computers (the key travels unencrypted)"), this);
     m_insecure->setChecked(settings.allowInsecureHttp);
-    m_caFile = new QLineEdit(settings.caFile, this);
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("CA certificates"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        dialog->setFileMode(QFileDialog::ExistingFile);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::fileSelected, m_caFile, &QLineEdit::setText);
-        dialog->open();
-    });
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_caFile);
-    caRow->addWidget(browse);
+    m_caFile = new FileField(settings.caFile, this);
+    m_caFile->setDialogTexts(tr("CA certificates"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Server &URL:"), m_url);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(QString(), m_insecure);
     auto *caLabel = new QLabel(tr("Extra &CA file:"), this);
-    caLabel->setBuddy(m_caFile); // a row holding a layout gets no buddy by itself
-    form->addRow(caLabel, caRow);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, m_caFile);
 
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
@@ -102,7 +92,7 @@ ConnectionSettings ConnectionDialog::settingsFromForm() const
     settings.profile = m_wesog->isChecked() ? ConnectionSettings::Profile::Wesog : ConnectionSettings::Profile::LocalSandbox;
     settings.wesogUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
     settings.allowInsecureHttp = m_insecure->isChecked();
-    settings.caFile = m_caFile->text().trimmed();
+    settings.caFile = m_caFile->path();
     return settings;
 }
 

@@ -18,6 +18,8 @@ class QRadioButton;
 
 namespace Wesog {
 
+class FileField;
+
 /// Server → Connection: Local sandbox or Wesog (URL and API key), insecure-http opt-in with a
 /// warning, an extra CA file, and Test connection. A typed key goes to the KeyStore on OK and is
 /// never shown again; the dialog says whether a keychain or the 0600 file fallback keeps it.
@@ -46,7 +48,7 @@ private:
     QLineEdit *m_url = nullptr;
     QLineEdit *m_key = nullptr;
     QCheckBox *m_insecure = nullptr;
-    QLineEdit *m_caFile = nullptr;
+    FileField *m_caFile = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_keyNote = nullptr;
     QLabel *m_testResult = nullptr;

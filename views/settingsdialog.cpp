@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "filefield.h"
 #include "library/codepage.h"
 #include "library/metadataprofile.h"
 #include "library/pathtemplate.h"
@@ -25,13 +26,13 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPr
     m_titleFromHeadline = new QCheckBox(this);
     m_titleFromHeadline->setObjectName(QStringLiteral("titleFromHeadlineCheck"));
     m_titleFromHeadline->setChecked(reading.titleFromHeadline);
-    m_profileFile = new QLineEdit(reading.profileFile, this);
-    m_profileFile->setObjectName(QStringLiteral("profileFileEdit"));
+    m_profileFile = new FileField(reading.profileFile, this);
+    m_profileFile->lineEdit()->setObjectName(QStringLiteral("profileFileEdit"));
     m_profileLabel = new QLabel(this);
     m_profileLabel->setBuddy(m_profileFile);
-    connect(m_profileFile, &QLineEdit::textChanged, this, [this] { validate(); });
-    m_vocabulary = new QLineEdit(vocabularyFile, this);
-    m_vocabulary->setObjectName(QStringLiteral("vocabularyEdit"));
+    connect(m_profileFile->lineEdit(), &QLineEdit::textChanged, this, [this] { validate(); });
+    m_vocabulary = new FileField(vocabularyFile, this);
+    m_vocabulary->lineEdit()->setObjectName(QStringLiteral("vocabularyEdit"));
     m_vocabularyLabel = new QLabel(this);
     m_vocabularyLabel->setBuddy(m_vocabulary);
     m_required = new QLineEdit(requiredFields, this);
@@ -85,7 +86,7 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPr
     layout->addWidget(m_help);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    setMinimumWidth(730); // the Russian hints fit
+    setMinimumWidth(780); // the hints fit in every language
     retranslateUi();
 }
 
@@ -101,12 +102,12 @@ QString SettingsDialog::requiredFields() const
 
 QString SettingsDialog::vocabularyFile() const
 {
-    return m_vocabulary->text().trimmed();
+    return m_vocabulary->path();
 }
 
 ReadingPreferences SettingsDialog::reading() const
 {
-    return {m_codepage->currentData().toString(), m_titleFromHeadline->isChecked(), m_profileFile->text().trimmed()};
+    return {m_codepage->currentData().toString(), m_titleFromHeadline->isChecked(), m_profileFile->path()};
 }
 
 void SettingsDialog::validate()
@@ -124,8 +125,8 @@ void SettingsDialog::validate()
         problem = tr("Unknown required fields: %1 (use API names such as caption, author, keywords:3)")
                       .arg(unknownFields.join(QStringLiteral(", ")));
     QString profileProblem;
-    if (problem.isEmpty() && m_profileFile && !m_profileFile->text().trimmed().isEmpty()
-        && !MetadataProfile::fromFile(m_profileFile->text().trimmed(), &profileProblem))
+    if (problem.isEmpty() && m_profileFile && !m_profileFile->path().isEmpty()
+        && !MetadataProfile::fromFile(m_profileFile->path(), &profileProblem))
         problem = tr("The reading profile cannot be used: %1").arg(profileProblem);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
@@ -147,12 +148,14 @@ void SettingsDialog::retranslateUi()
     m_codepageLabel->setText(tr("&Code page of unmarked IPTC text:"));
     m_titleFromHeadline->setText(tr("Use the &headline as title when the title is empty or looks like a file name"));
     m_profileLabel->setText(tr("Reading &profile:"));
-    m_profileFile->setPlaceholderText(tr("Standard IPTC codes"));
-    m_profileFile->setToolTip(tr("A JSON file with your agency's tables for shot, scene, medium and category codes; "
+    m_profileFile->setDialogTexts(tr("Reading Profile"), tr("JSON files (*.json);;All files (*)"));
+    m_profileFile->lineEdit()->setPlaceholderText(tr("Standard IPTC codes"));
+    m_profileFile->lineEdit()->setToolTip(tr("A JSON file with your agency's tables for shot, scene, medium and category codes; "
                                  "leave empty for the standard IPTC codes. The README shows the format."));
     m_requiredLabel->setText(tr("&Required by your agency:"));
     m_vocabularyLabel->setText(tr("&Vocabulary file:"));
-    m_vocabulary->setPlaceholderText(tr("One keyword per line, offered while typing lists"));
+    m_vocabulary->lineEdit()->setPlaceholderText(tr("One keyword per line, offered while typing lists"));
+    m_vocabulary->setDialogTexts(tr("Vocabulary File"), tr("Text files (*.txt);;All files (*)"));
     m_help->setText(tr("Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the "
                        "address of the local sandbox. Changed templates apply to every image at once."));
     validate();

@@ -14,6 +14,8 @@ class QLineEdit;
 
 namespace Wesog {
 
+class FileField;
+
 /// Edit → Preferences: the id and src templates, how metadata is read (the code page of
 /// unmarked IPTC text, title ← headline, the reading profile), the agency's required fields and
 /// the vocabulary file. Unknown template variables and an unusable profile are shown at once and
@@ -46,11 +48,11 @@ private:
     QLineEdit *m_srcTemplate = nullptr;
     QComboBox *m_codepage = nullptr;
     QCheckBox *m_titleFromHeadline = nullptr;
-    QLineEdit *m_profileFile = nullptr;
+    FileField *m_profileFile = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLineEdit *m_required = nullptr;
     QLabel *m_requiredLabel = nullptr;
-    QLineEdit *m_vocabulary = nullptr;
+    FileField *m_vocabulary = nullptr;
     QLabel *m_vocabularyLabel = nullptr;
     QLabel *m_idLabel = nullptr;
     QLabel *m_srcLabel = nullptr;

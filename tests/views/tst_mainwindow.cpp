@@ -8,6 +8,7 @@
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -453,7 +454,15 @@ private slots:
         file->setText(broken);
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("templateProblem"))->text().contains(QLatin1String("JSON")));
-        file->setText(profile);
+        // Browse… picks the good one.
+        file->parentWidget()->findChild<QPushButton *>(QStringLiteral("browseButton"))->click();
+        auto *chooser = dialog->findChild<QFileDialog *>(QStringLiteral("fileFieldDialog"));
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->isVisible());
+        QCOMPARE(chooser->directory().absolutePath(), QDir(dir.path()).absolutePath()); // beside the current file
+        chooser->selectFile(profile);
+        static_cast<QDialog *>(chooser)->accept(); // as OK does
+        QCOMPARE(file->text(), profile);
         QVERIFY(ok->isEnabled());
         QSignalSpy finished(&sample.loader, &FolderLoader::finished);
         ok->click();
