@@ -3,16 +3,15 @@
 
 #include <algorithm>
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
+#include "api/putbatch.h"
 #include "cli.h"
 #include "library/codepage.h"
 #include "library/metadataprofile.h"
 #include "library/pathtemplate.h"
-#include "record/recordcodec.h"
 
 namespace Wesog::Cli {
 
@@ -133,10 +132,11 @@ int runScan(const QStringList &arguments)
         printError(tr("cannot read folder %1").arg(settings.folder));
         return Incomplete;
     }
-    QJsonArray items;
+    // Written by the encoder of the PUT /imgs bodies, so the array is exactly what the server gets.
+    QList<const ImageRecord *> records;
     for (const ScannedRecord &file : scanned) {
         if (file.record) {
-            items.append(RecordCodec::encodeItem(*file.record));
+            records.append(&*file.record);
             continue;
         }
         const QJsonObject line{{QStringLiteral("file"), file.relativePath},
@@ -144,9 +144,10 @@ int runScan(const QStringList &arguments)
                                                                      {QStringLiteral("message"), file.errorMessage}}}};
         std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     }
-    if (settings.srcTemplate.isEmpty() && !items.isEmpty())
+    if (settings.srcTemplate.isEmpty() && !records.isEmpty())
         printError(tr("warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting"));
-    std::fputs(QJsonDocument(items).toJson(QJsonDocument::Compact).constData(), stdout);
+    const QByteArray body = PutBatch::make(records).body;
+    std::fwrite(body.constData(), 1, size_t(body.size()), stdout);
     std::fputs("\n", stdout);
     return Completed;
 }
