@@ -97,7 +97,21 @@ QImage Thumbnailer::make(const QString &path, int size, ThumbnailSource *source,
         // The EXIF thumbnail is stored unrotated.
         return fitted(toSrgb(oriented(embedded.thumbnail, embedded.orientation)), size);
     }
-    QImageReader reader(path);
+    // From memory when the file is of a sane size: Qt's JPEG plugin then hands libjpeg the whole
+    // buffer, where from a file it feeds 4 KB at a time and libjpeg leaves its fast Huffman path
+    // (about 5 % of a 12-megapixel decode). A snapshot also cannot change under the decoder.
+    constexpr qint64 maxInMemory = 64 * 1024 * 1024;
+    QFile file(path);
+    QBuffer bytes;
+    if (file.open(QIODevice::ReadOnly) && file.size() <= maxInMemory) {
+        bytes.setData(file.readAll());
+        bytes.open(QIODevice::ReadOnly);
+    }
+    QImageReader reader;
+    if (bytes.isOpen())
+        reader.setDevice(&bytes);
+    else
+        reader.setFileName(path);
     reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(true); // EXIF orientation for the full image
     const QSize stored = reader.size();
