@@ -97,13 +97,13 @@ QImage Thumbnailer::make(const QString &path, int size, ThumbnailSource *source,
         // The EXIF thumbnail is stored unrotated.
         return fitted(toSrgb(oriented(embedded.thumbnail, embedded.orientation)), size);
     }
-    // From memory when the file is of a sane size: Qt's JPEG plugin then hands libjpeg the whole
-    // buffer, where from a file it feeds 4 KB at a time and libjpeg leaves its fast Huffman path
-    // (about 5 % of a 12-megapixel decode). A snapshot also cannot change under the decoder.
-    constexpr qint64 maxInMemory = 64 * 1024 * 1024;
+    // A JPEG is decoded from memory: Qt's JPEG plugin then hands libjpeg the whole buffer, where
+    // from a file it feeds 4 KB at a time and libjpeg leaves its fast Huffman path (about 5 % of a
+    // 12-megapixel decode). Other formats gain nothing, and big scans would cost memory per thread.
+    constexpr qint64 maxInMemory = 32 * 1024 * 1024;
     QFile file(path);
     QBuffer bytes;
-    if (file.open(QIODevice::ReadOnly) && file.size() <= maxInMemory) {
+    if (file.open(QIODevice::ReadOnly) && file.size() <= maxInMemory && file.peek(2) == QByteArray("\xFF\xD8", 2)) {
         bytes.setData(file.readAll());
         bytes.open(QIODevice::ReadOnly);
     }
