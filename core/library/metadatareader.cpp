@@ -747,13 +747,18 @@ MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacke
             metadata.pixelSize = declaredSize();
         if (qint64(metadata.pixelSize.width()) * metadata.pixelSize.height() > options.maxPixels)
             return error("image-too-large", QStringLiteral("%1×%2 pixels").arg(metadata.pixelSize.width()).arg(metadata.pixelSize.height()));
-        std::optional<Exiv2::XmpData> separateXmp;
-        if (!xmpPacket.isEmpty()) {
-            separateXmp = XmpPacket::decode(xmpPacket);
-            if (!separateXmp)
+        // PNG and WebP packets Exiv2 reads itself; when its toolkit found nothing in one, the packet
+        // is empty or broken, and the fast reader may still read it.
+        const std::string &exiv2Packet = image.xmpPacket();
+        const bool toolkitFoundNothing = xmpPacket.isEmpty() && !exiv2Packet.empty() && image.xmpData().empty();
+        std::optional<Exiv2::XmpData> ownXmp; // the packet read here rather than by Exiv2
+        if (!xmpPacket.isEmpty() || toolkitFoundNothing) {
+            ownXmp = XmpPacket::decode(toolkitFoundNothing ? QByteArrayView(exiv2Packet.data(), qsizetype(exiv2Packet.size()))
+                                                           : QByteArrayView(xmpPacket));
+            if (!ownXmp)
                 metadata.notes.append({std::nullopt, Severity::Warning, QStringLiteral("xmp-unreadable"), {}});
         }
-        Extraction(options, &metadata).run(image, separateXmp ? *separateXmp : image.xmpData(), sidecar);
+        Extraction(options, &metadata).run(image, ownXmp ? *ownXmp : image.xmpData(), sidecar);
     } catch (const std::exception &e) {
         return error("corrupt-image", QString::fromUtf8(e.what()));
     }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fast XMP reader against Exiv2's toolkit decoder, and the JPEG header split that feeds it.
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -247,6 +249,33 @@ private slots:
         for (const MetadataNote &note : metadata.notes)
             noted = noted || note.code == QLatin1String("xmp-unreadable");
         QVERIFY(noted);
+    }
+
+    void brokenXmpInOtherFormatsIsNoted_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("PNG") << QStringLiteral("xmp.png");
+        QTest::newRow("WebP") << QStringLiteral("xmp.webp");
+    }
+
+    void brokenXmpInOtherFormatsIsNoted()
+    {
+        // Exiv2 reads these packets itself; a broken one must not vanish silently either.
+        QFETCH(QString, file);
+        const auto noted = [](const ImageMetadata &metadata) {
+            return std::any_of(metadata.notes.cbegin(), metadata.notes.cend(),
+                               [](const MetadataNote &note) { return note.code == QLatin1String("xmp-unreadable"); });
+        };
+        QByteArray bytes = fileBytes(fixture(file));
+        const ImageMetadata intact = std::get<ImageMetadata>(MetadataReader::readBytes(bytes, ReadOptions()));
+        QVERIFY(intact.record.value(Field::Title) != FieldValue());
+        QVERIFY(!noted(intact));
+        const qsizetype end = bytes.indexOf("</rdf:RDF>");
+        QVERIFY(end > 0);
+        bytes.replace(end, 10, QByteArray("</rdf:RFD>"));
+        const ImageMetadata broken = std::get<ImageMetadata>(MetadataReader::readBytes(bytes, ReadOptions()));
+        QCOMPARE(broken.record.value(Field::Title), FieldValue());
+        QVERIFY(noted(broken));
     }
 
     void pipeNamedLikeAnImageDoesNotHang()
