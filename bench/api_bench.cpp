@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include "api/putbatch.h"
-#include "record/fieldregistry.h"
+#include "core/api/putbatch.h"
+#include "core/record/fieldregistry.h"
 
 using namespace Wesog;
 

@@ -19,9 +19,9 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 
-#include "library/exiv2session.h"
-#include "library/folderscanner.h"
-#include "library/thumbnailer.h"
+#include "core/library/exiv2session.h"
+#include "core/library/folderscanner.h"
+#include "core/library/thumbnailer.h"
 
 using namespace Wesog;
 

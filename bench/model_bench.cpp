@@ -13,9 +13,9 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
-#include "recordfiltermodel.h"
-#include "recordtablemodel.h"
-#include "workspace/workspace.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
+#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 

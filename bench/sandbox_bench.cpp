@@ -16,8 +16,8 @@
 #include <QTest>
 #include <QTimer>
 
-#include "httptestclient.h"
-#include "sandboxprocess.h"
+#include "tests/support/httptestclient.h"
+#include "tests/support/sandboxprocess.h"
 
 using namespace Wesog::Test;
 

@@ -18,12 +18,12 @@
 #include <QTimer>
 #include <QUndoStack>
 
-#include "recordfiltermodel.h"
-#include "recordtablemodel.h"
-#include "sandboxprocess.h"
-#include "submissioncontroller.h"
-#include "testpaths.h"
-#include "workspace/workspace.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
+#include "tests/support/sandboxprocess.h"
+#include "models/submissioncontroller.h"
+#include "tests/support/testpaths.h"
+#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 

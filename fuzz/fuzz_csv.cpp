@@ -3,8 +3,8 @@
 // read back unchanged.
 #include <cstdlib>
 
-#include "record/csv.h"
-#include "record/tsv.h"
+#include "core/record/csv.h"
+#include "core/record/tsv.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

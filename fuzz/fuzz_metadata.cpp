@@ -2,8 +2,8 @@
 // The metadata reader on arbitrary image bytes: a record or a per-file error, never a crash.
 #include <QImageReader>
 
-#include "library/exiv2session.h"
-#include "library/metadatareader.h"
+#include "core/library/exiv2session.h"
+#include "core/library/metadatareader.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

@@ -3,7 +3,7 @@
 // round trip through toJson() unchanged.
 #include <cstdlib>
 
-#include "api/operationstatus.h"
+#include "core/api/operationstatus.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

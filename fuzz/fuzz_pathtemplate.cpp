@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The id/src template expander on arbitrary templates and file names: never a crash.
-#include "library/pathtemplate.h"
+#include "core/library/pathtemplate.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

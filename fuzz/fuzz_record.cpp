@@ -7,7 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "record/recordcodec.h"
+#include "core/record/recordcodec.h"
 
 namespace {
 

@@ -6,9 +6,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include "library/exiv2session.h"
-#include "library/xmppacket.h"
-#include "xmpview.h"
+#include "core/library/exiv2session.h"
+#include "core/library/xmppacket.h"
+#include "tests/support/xmpview.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvexchange.h"
+#include "models/csvexchange.h"
 
-#include "record/csv.h"
-#include "record/fieldregistry.h"
+#include "core/record/csv.h"
+#include "core/record/fieldregistry.h"
 
 namespace Wesog {
 

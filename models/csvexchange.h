@@ -5,7 +5,7 @@
 #include <QList>
 #include <QStringList>
 
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "errorreviewmodel.h"
+#include "models/errorreviewmodel.h"
 
 #include <map>
 
 #include <QLocale>
 #include <QRegularExpression>
 
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

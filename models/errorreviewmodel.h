@@ -4,7 +4,7 @@
 #include <QAbstractListModel>
 #include <QTimer>
 
-#include "record/fieldregistry.h"
+#include "core/record/fieldregistry.h"
 
 namespace Wesog {
 

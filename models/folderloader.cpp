@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "folderloader.h"
+#include "models/folderloader.h"
 
 #include <utility>
 
@@ -7,8 +7,8 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include "library/pathtemplate.h"
-#include "recordtablemodel.h"
+#include "core/library/pathtemplate.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

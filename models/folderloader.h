@@ -5,8 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
-#include "library/folderscanner.h"
-#include "workspace/workspace.h"
+#include "core/library/folderscanner.h"
+#include "core/workspace/workspace.h"
 
 namespace Wesog {
 

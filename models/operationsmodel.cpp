@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operationsmodel.h"
+#include "models/operationsmodel.h"
 
 #include <QLocale>
 
-#include "i18n/languagemanager.h"
+#include "core/i18n/languagemanager.h"
 
 namespace Wesog {
 

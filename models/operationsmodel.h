@@ -5,7 +5,7 @@
 #include <QList>
 #include <QPointer>
 
-#include "submit/submissionjob.h"
+#include "core/submit/submissionjob.h"
 
 namespace Wesog {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recordfiltermodel.h"
+#include "models/recordfiltermodel.h"
 
 #include <string>
 
 #include <QStringMatcher>
 
-#include "recordtablemodel.h"
-#include "record/fieldregistry.h"
+#include "models/recordtablemodel.h"
+#include "core/record/fieldregistry.h"
 
 namespace Wesog {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
-#include "library/pathtemplate.h"
-#include "record/recordcodec.h"
+#include "core/library/pathtemplate.h"
+#include "core/record/recordcodec.h"
 
 #include <QDate>
 #include <QFont>
@@ -13,8 +13,8 @@
 #include <QImage>
 #include <QTimer>
 
-#include "i18n/languagemanager.h"
-#include "library/thumbnailservice.h"
+#include "core/i18n/languagemanager.h"
+#include "core/library/thumbnailservice.h"
 
 // The state icons live in this static library's resources; unreferenced, the linker would drop
 // them, so the model registers them itself (Q_INIT_RESOURCE cannot be used inside a namespace).

@@ -9,10 +9,10 @@
 #include <QHash>
 #include <QList>
 
-#include "library/imagemetadata.h"
-#include "record/validation.h"
-#include "submit/submitstate.h"
-#include "workspace/workspace.h"
+#include "core/library/imagemetadata.h"
+#include "core/record/validation.h"
+#include "core/submit/submitstate.h"
+#include "core/workspace/workspace.h"
 
 class QUndoStack;
 

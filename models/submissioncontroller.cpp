@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submissioncontroller.h"
+#include "models/submissioncontroller.h"
 
-#include "recordtablemodel.h"
-#include "workspace/workspace.h"
+#include "models/recordtablemodel.h"
+#include "core/workspace/workspace.h"
 
 namespace Wesog {
 

@@ -5,8 +5,8 @@
 
 #include <QObject>
 
-#include "operationsmodel.h"
-#include "submit/submissionjob.h"
+#include "models/operationsmodel.h"
+#include "core/submit/submissionjob.h"
 
 class QNetworkAccessManager;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "faultinjector.h"
+#include "sandbox/faultinjector.h"
 
 namespace Wesog::Sandbox {
 

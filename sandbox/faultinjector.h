@@ -4,7 +4,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 
-#include "sandboxoptions.h"
+#include "sandbox/sandboxoptions.h"
 
 namespace Wesog::Sandbox {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filterquery.h"
+#include "sandbox/filterquery.h"
 
 #include <QDate>
 #include <QRegularExpression>

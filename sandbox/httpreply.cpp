@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpreply.h"
+#include "sandbox/httpreply.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

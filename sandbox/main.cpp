@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
-#include "sandboxoptions.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxserver.h"
 
 using namespace Wesog::Sandbox;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operationboard.h"
+#include "sandbox/operationboard.h"
 
 #include <algorithm>
 

@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QReadWriteLock>
 
-#include "operation.h"
+#include "sandbox/operation.h"
 
 namespace Wesog::Sandbox {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operationengine.h"
+#include "sandbox/operationengine.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -9,9 +9,9 @@
 #include <QNetworkReply>
 #include <QTimer>
 
-#include "filterquery.h"
-#include "record/recordcodec.h"
-#include "srcprobe.h"
+#include "sandbox/filterquery.h"
+#include "core/record/recordcodec.h"
+#include "sandbox/srcprobe.h"
 
 namespace Wesog::Sandbox {
 

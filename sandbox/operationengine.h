@@ -10,14 +10,14 @@
 #include <QPointer>
 #include <QUrl>
 
-#include "httpreply.h"
-#include "operation.h"
-#include "operationboard.h"
-#include "operationqueue.h"
-#include "requestparser.h"
-#include "sandboxoptions.h"
-#include "sandboxstore.h"
-#include "srcprobe.h"
+#include "sandbox/httpreply.h"
+#include "sandbox/operation.h"
+#include "sandbox/operationboard.h"
+#include "sandbox/operationqueue.h"
+#include "sandbox/requestparser.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/srcprobe.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

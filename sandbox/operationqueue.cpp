@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operationqueue.h"
+#include "sandbox/operationqueue.h"
 
 namespace Wesog::Sandbox {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "requestparser.h"
+#include "sandbox/requestparser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include "record/recordcodec.h"
+#include "core/record/recordcodec.h"
 
 namespace Wesog::Sandbox {
 

@@ -8,8 +8,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
-#include "httpreply.h"
-#include "operation.h"
+#include "sandbox/httpreply.h"
+#include "sandbox/operation.h"
 
 namespace Wesog::Sandbox {
 

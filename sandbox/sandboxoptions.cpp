@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sandboxoptions.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <mutex>
 
@@ -17,10 +17,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include "operationboard.h"
-#include "operationengine.h"
-#include "requestparser.h"
-#include "srcprobe.h"
+#include "sandbox/operationboard.h"
+#include "sandbox/operationengine.h"
+#include "sandbox/requestparser.h"
+#include "sandbox/srcprobe.h"
 
 namespace Wesog::Sandbox {
 

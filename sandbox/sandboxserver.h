@@ -10,9 +10,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include "faultinjector.h"
-#include "httpreply.h"
-#include "sandboxoptions.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/httpreply.h"
+#include "sandbox/sandboxoptions.h"
 
 class QHttpServerResponder;
 class QTcpSocket;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sandboxstore.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,7 +7,7 @@
 #include <QSqlError>
 #include <QUuid>
 
-#include "filterquery.h"
+#include "sandbox/filterquery.h"
 
 namespace Wesog::Sandbox {
 

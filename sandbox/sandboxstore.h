@@ -7,9 +7,9 @@
 #include <QSqlQuery>
 #include <QString>
 
-#include "operation.h"
-#include "record/imagerecord.h"
-#include "requestparser.h"
+#include "sandbox/operation.h"
+#include "core/record/imagerecord.h"
+#include "sandbox/requestparser.h"
 
 namespace Wesog::Sandbox {
 

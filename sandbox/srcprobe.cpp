@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "srcprobe.h"
+#include "sandbox/srcprobe.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aboutdialog.h"
+#include "views/aboutdialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connectiondialog.h"
+#include "views/connectiondialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,8 +12,8 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
-#include "connection/tlssetup.h"
-#include "filefield.h"
+#include "core/connection/tlssetup.h"
+#include "views/filefield.h"
 
 namespace Wesog {
 

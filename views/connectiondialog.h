@@ -4,10 +4,10 @@
 #include <QDialog>
 #include <QPointer>
 
-#include "api/apicall.h"
-#include "api/apiendpoint.h"
-#include "connection/connectionsettings.h"
-#include "connection/keystore.h"
+#include "core/api/apicall.h"
+#include "core/api/apiendpoint.h"
+#include "core/connection/connectionsettings.h"
+#include "core/connection/keystore.h"
 
 class QCheckBox;
 class QLabel;

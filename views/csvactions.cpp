@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvactions.h"
+#include "views/csvactions.h"
 
 #include <QAction>
 #include <QDir>
@@ -8,8 +8,8 @@
 #include <QSaveFile>
 #include <QStatusBar>
 
-#include "csvexchange.h"
-#include "csvimportdialog.h"
+#include "models/csvexchange.h"
+#include "views/csvimportdialog.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvimportdialog.h"
+#include "views/csvimportdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -10,7 +10,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "record/fieldregistry.h"
+#include "core/record/fieldregistry.h"
 
 namespace Wesog {
 

@@ -3,7 +3,7 @@
 
 #include <QDialog>
 
-#include "csvexchange.h"
+#include "models/csvexchange.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "errorreviewpanel.h"
+#include "views/errorreviewpanel.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -12,9 +12,9 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-#include "errorreviewmodel.h"
-#include "record/csv.h"
-#include "recordtablemodel.h"
+#include "models/errorreviewmodel.h"
+#include "core/record/csv.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

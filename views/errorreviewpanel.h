@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-#include "record/fieldregistry.h"
+#include "core/record/fieldregistry.h"
 
 class QLabel;
 class QListView;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fieldeditors.h"
+#include "views/fieldeditors.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filefield.h"
+#include "views/filefield.h"
 
 #include <QEvent>
 #include <QFileDialog>

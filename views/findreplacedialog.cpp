@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "findreplacedialog.h"
+#include "views/findreplacedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,8 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "record/findreplace.h"
-#include "recordfiltermodel.h"
+#include "core/record/findreplace.h"
+#include "models/recordfiltermodel.h"
 
 namespace Wesog {
 

@@ -3,7 +3,7 @@
 
 #include <QDialog>
 
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowlayout.h"
+#include "views/flowlayout.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "inspectorpanel.h"
+#include "views/inspectorpanel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -9,8 +9,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include "library/thumbnailservice.h"
-#include "recordtablemodel.h"
+#include "core/library/thumbnailservice.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

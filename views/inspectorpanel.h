@@ -11,8 +11,8 @@ class QFormLayout;
 class QLabel;
 class QScrollArea;
 
-#include "record/fieldregistry.h"
-#include "workspace/submissionlog.h"
+#include "core/record/fieldregistry.h"
+#include "core/workspace/submissionlog.h"
 
 namespace Wesog {
 

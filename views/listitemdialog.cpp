@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "listitemdialog.h"
+#include "views/listitemdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,7 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

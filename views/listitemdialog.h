@@ -3,7 +3,7 @@
 
 #include <QDialog>
 
-#include "record/fieldregistry.h"
+#include "core/record/fieldregistry.h"
 
 class QComboBox;
 class QDialogButtonBox;

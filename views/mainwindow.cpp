@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
-#include "csvactions.h"
-#include "errorreviewmodel.h"
-#include "errorreviewpanel.h"
-#include "submissioncontroller.h"
-#include "submissionui.h"
+#include "views/mainwindow.h"
+#include "views/csvactions.h"
+#include "models/errorreviewmodel.h"
+#include "views/errorreviewpanel.h"
+#include "models/submissioncontroller.h"
+#include "views/submissionui.h"
 
 #include <QAction>
 #include <QDate>
@@ -41,21 +41,21 @@
 #include <QToolButton>
 #include <QUndoStack>
 
-#include "aboutdialog.h"
-#include "findreplacedialog.h"
-#include "inspectorpanel.h"
-#include "listitemdialog.h"
-#include "library/thumbnailservice.h"
-#include "presetdialog.h"
-#include "previewwindow.h"
-#include "recordfiltermodel.h"
-#include "tableeditor.h"
-#include "thumbnaildelegate.h"
-#include "recorddelegate.h"
-#include "settingsdialog.h"
-#include "folderloader.h"
-#include "i18n/languagemanager.h"
-#include "recordtablemodel.h"
+#include "views/aboutdialog.h"
+#include "views/findreplacedialog.h"
+#include "views/inspectorpanel.h"
+#include "views/listitemdialog.h"
+#include "core/library/thumbnailservice.h"
+#include "views/presetdialog.h"
+#include "views/previewwindow.h"
+#include "models/recordfiltermodel.h"
+#include "views/tableeditor.h"
+#include "views/thumbnaildelegate.h"
+#include "views/recorddelegate.h"
+#include "views/settingsdialog.h"
+#include "models/folderloader.h"
+#include "core/i18n/languagemanager.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

@@ -5,7 +5,7 @@
 
 #include <QMainWindow>
 
-#include "record/fieldregistry.h"
+#include "core/record/fieldregistry.h"
 
 class QAction;
 class QActionGroup;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operationspanel.h"
+#include "views/operationspanel.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "operationsmodel.h"
+#include "models/operationsmodel.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presetdialog.h"
+#include "views/presetdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 
 #include <QDialog>
 
-#include "record/preset.h"
+#include "core/record/preset.h"
 
 class QDialogButtonBox;
 class QLabel;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "previewwindow.h"
+#include "views/previewwindow.h"
 
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -8,7 +8,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "library/thumbnailer.h"
+#include "core/library/thumbnailer.h"
 
 namespace Wesog {
 

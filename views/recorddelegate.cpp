@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recorddelegate.h"
+#include "views/recorddelegate.h"
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
@@ -9,10 +9,10 @@
 #include <QItemSelectionModel>
 #include <QMetaProperty>
 
-#include "fieldeditors.h"
-#include "tokeneditor.h"
-#include "record/validation.h"
-#include "recordtablemodel.h"
+#include "views/fieldeditors.h"
+#include "views/tokeneditor.h"
+#include "core/record/validation.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

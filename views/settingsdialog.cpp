@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settingsdialog.h"
+#include "views/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,11 +11,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "filefield.h"
-#include "library/codepage.h"
-#include "library/metadataprofile.h"
-#include "library/pathtemplate.h"
-#include "record/validation.h"
+#include "views/filefield.h"
+#include "core/library/codepage.h"
+#include "core/library/metadataprofile.h"
+#include "core/library/pathtemplate.h"
+#include "core/record/validation.h"
 
 namespace Wesog {
 

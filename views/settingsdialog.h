@@ -3,8 +3,8 @@
 
 #include <QDialog>
 
-#include "folderloader.h"
-#include "library/imagemetadata.h"
+#include "models/folderloader.h"
+#include "core/library/imagemetadata.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submissionui.h"
+#include "views/submissionui.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,11 +11,11 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
-#include "connectiondialog.h"
-#include "i18n/languagemanager.h"
-#include "operationspanel.h"
-#include "submissioncontroller.h"
-#include "submitdialog.h"
+#include "views/connectiondialog.h"
+#include "core/i18n/languagemanager.h"
+#include "views/operationspanel.h"
+#include "models/submissioncontroller.h"
+#include "views/submitdialog.h"
 
 namespace Wesog {
 

@@ -5,8 +5,8 @@
 
 #include <QObject>
 
-#include "api/apiendpoint.h"
-#include "connection/keystore.h"
+#include "core/api/apiendpoint.h"
+#include "core/connection/keystore.h"
 
 class QAction;
 class QDockWidget;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submitdialog.h"
+#include "views/submitdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,10 +17,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "i18n/languagemanager.h"
-#include "record/fieldregistry.h"
-#include "record/recordcodec.h"
-#include "recordtablemodel.h"
+#include "core/i18n/languagemanager.h"
+#include "core/record/fieldregistry.h"
+#include "core/record/recordcodec.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

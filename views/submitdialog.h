@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
-#include "submissioncontroller.h"
+#include "models/submissioncontroller.h"
 
 class QCheckBox;
 class QComboBox;

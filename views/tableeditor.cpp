@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tableeditor.h"
+#include "views/tableeditor.h"
 
 #include <QAbstractProxyModel>
 #include <QCoreApplication>
 #include <QHeaderView>
 
-#include "record/tsv.h"
-#include "recordtablemodel.h"
+#include "core/record/tsv.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

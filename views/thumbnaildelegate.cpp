@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "thumbnaildelegate.h"
+#include "views/thumbnaildelegate.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QPainter>
 
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 

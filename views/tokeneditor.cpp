@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokeneditor.h"
+#include "views/tokeneditor.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -8,7 +8,7 @@
 #include <QRegularExpression>
 #include <QToolButton>
 
-#include "flowlayout.h"
+#include "views/flowlayout.h"
 
 namespace Wesog {
 

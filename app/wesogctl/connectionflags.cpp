@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connectionflags.h"
+#include "app/wesogctl/connectionflags.h"
 
-#include "cli.h"
-#include "connection/apppaths.h"
-#include "connection/keystore.h"
-#include "connection/tlssetup.h"
+#include "app/wesogctl/cli.h"
+#include "core/connection/apppaths.h"
+#include "core/connection/keystore.h"
+#include "core/connection/tlssetup.h"
 
 namespace Wesog::Cli {
 

@@ -7,8 +7,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include "api/apiendpoint.h"
-#include "api/retrypolicy.h"
+#include "core/api/apiendpoint.h"
+#include "core/api/retrypolicy.h"
 
 namespace Wesog::Cli {
 

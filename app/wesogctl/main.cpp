@@ -4,12 +4,12 @@
 #include <QCoreApplication>
 #include <QImageReader>
 
-#include "cli.h"
-#include "i18n/languagemanager.h"
-#include "library/exiv2session.h"
-#include "scancommand.h"
-#include "statuscommand.h"
-#include "submitcommand.h"
+#include "app/wesogctl/cli.h"
+#include "core/i18n/languagemanager.h"
+#include "core/library/exiv2session.h"
+#include "app/wesogctl/scancommand.h"
+#include "app/wesogctl/statuscommand.h"
+#include "app/wesogctl/submitcommand.h"
 
 using namespace Wesog;
 using namespace Wesog::Cli;

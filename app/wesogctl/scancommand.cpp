@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scancommand.h"
+#include "app/wesogctl/scancommand.h"
 
 #include <algorithm>
 
@@ -7,11 +7,11 @@
 #include <QJsonObject>
 #include <QUrl>
 
-#include "api/putbatch.h"
-#include "cli.h"
-#include "library/codepage.h"
-#include "library/metadataprofile.h"
-#include "library/pathtemplate.h"
+#include "core/api/putbatch.h"
+#include "app/wesogctl/cli.h"
+#include "core/library/codepage.h"
+#include "core/library/metadataprofile.h"
+#include "core/library/pathtemplate.h"
 
 namespace Wesog::Cli {
 

@@ -7,8 +7,8 @@
 #include <QCommandLineParser>
 #include <QList>
 
-#include "library/folderscanner.h"
-#include "record/imagerecord.h"
+#include "core/library/folderscanner.h"
+#include "core/record/imagerecord.h"
 
 namespace Wesog::Cli {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statuscommand.h"
+#include "app/wesogctl/statuscommand.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 
-#include "cli.h"
-#include "connectionflags.h"
-#include "submit/operationwatcher.h"
+#include "app/wesogctl/cli.h"
+#include "app/wesogctl/connectionflags.h"
+#include "core/submit/operationwatcher.h"
 
 namespace Wesog::Cli {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submitcommand.h"
+#include "app/wesogctl/submitcommand.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,15 +11,15 @@
 #include <QNetworkProxyFactory>
 #include <QSet>
 
-#include "cli.h"
-#include "connection/apppaths.h"
-#include "connection/keystore.h"
-#include "connectionflags.h"
-#include "record/recordcodec.h"
-#include "record/validation.h"
-#include "scancommand.h"
-#include "submit/submissionjob.h"
-#include "workspace/workspace.h"
+#include "app/wesogctl/cli.h"
+#include "core/connection/apppaths.h"
+#include "core/connection/keystore.h"
+#include "app/wesogctl/connectionflags.h"
+#include "core/record/recordcodec.h"
+#include "core/record/validation.h"
+#include "app/wesogctl/scancommand.h"
+#include "core/submit/submissionjob.h"
+#include "core/workspace/workspace.h"
 
 namespace Wesog::Cli {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connectionmanager.h"
+#include "app/wesogdesk/connectionmanager.h"
 
 #include <QRandomGenerator>
 
-#include "connection/tlssetup.h"
-#include "localsandbox.h"
-#include "submissioncontroller.h"
+#include "core/connection/tlssetup.h"
+#include "app/wesogdesk/localsandbox.h"
+#include "models/submissioncontroller.h"
 
 namespace Wesog {
 

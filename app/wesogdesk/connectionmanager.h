@@ -3,8 +3,8 @@
 
 #include <QObject>
 
-#include "connection/connectionsettings.h"
-#include "connection/keystore.h"
+#include "core/connection/connectionsettings.h"
+#include "core/connection/keystore.h"
 
 namespace Wesog {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "localsandbox.h"
+#include "app/wesogdesk/localsandbox.h"
 
 #include <QDir>
 
-#include "connection/apppaths.h"
-#include "sandboxserver.h"
+#include "core/connection/apppaths.h"
+#include "sandbox/sandboxserver.h"
 
 namespace Wesog {
 

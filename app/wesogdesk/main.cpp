@@ -20,19 +20,19 @@
 #include <QNetworkProxyFactory>
 #include <QStatusBar>
 
-#include "connection/apppaths.h"
-#include "connection/keystore.h"
-#include "connectionmanager.h"
-#include "folderloader.h"
-#include "localsandbox.h"
-#include "submissioncontroller.h"
-#include "submissionui.h"
-#include "i18n/languagemanager.h"
-#include "library/exiv2session.h"
-#include "library/thumbnailservice.h"
-#include "workspace/workspace.h"
-#include "mainwindow.h"
-#include "recordtablemodel.h"
+#include "core/connection/apppaths.h"
+#include "core/connection/keystore.h"
+#include "app/wesogdesk/connectionmanager.h"
+#include "models/folderloader.h"
+#include "app/wesogdesk/localsandbox.h"
+#include "models/submissioncontroller.h"
+#include "views/submissionui.h"
+#include "core/i18n/languagemanager.h"
+#include "core/library/exiv2session.h"
+#include "core/library/thumbnailservice.h"
+#include "core/workspace/workspace.h"
+#include "views/mainwindow.h"
+#include "models/recordtablemodel.h"
 
 using namespace Wesog;
 

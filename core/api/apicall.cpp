@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "apicall.h"
+#include "core/api/apicall.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -7,8 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
-#include "apierror.h"
-#include "retrypolicy.h"
+#include "core/api/apierror.h"
+#include "core/api/retrypolicy.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

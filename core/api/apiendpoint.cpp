@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "apiendpoint.h"
+#include "core/api/apiendpoint.h"
 
 #include <QHostAddress>
 

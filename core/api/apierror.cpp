@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "apierror.h"
+#include "core/api/apierror.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

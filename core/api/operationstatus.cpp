@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operationstatus.h"
+#include "core/api/operationstatus.h"
 
 #include <cmath>
 #include <functional>

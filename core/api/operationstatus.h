@@ -9,7 +9,7 @@
 #include <QList>
 #include <QString>
 
-#include "record/jsonfielderror.h"
+#include "core/record/jsonfielderror.h"
 
 namespace Wesog {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "putbatch.h"
+#include "core/api/putbatch.h"
 
 #include <algorithm>
 
-#include "record/recordcodec.h"
+#include "core/record/recordcodec.h"
 
 namespace Wesog {
 

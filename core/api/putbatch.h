@@ -5,7 +5,7 @@
 #include <QList>
 #include <QStringList>
 
-#include "record/imagerecord.h"
+#include "core/record/imagerecord.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "retrypolicy.h"
+#include "core/api/retrypolicy.h"
 
 #include <cmath>
 

@@ -5,7 +5,7 @@
 
 #include <QRandomGenerator>
 
-#include "apierror.h"
+#include "core/api/apierror.h"
 
 namespace Wesog {
 

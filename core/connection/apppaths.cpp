@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "apppaths.h"
+#include "core/connection/apppaths.h"
 
 #include <QStandardPaths>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connectionsettings.h"
+#include "core/connection/connectionsettings.h"
 
 #include <QSettings>
 
-#include "keystore.h"
+#include "core/connection/keystore.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "keystore.h"
+#include "core/connection/keystore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

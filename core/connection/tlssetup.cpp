@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tlssetup.h"
+#include "core/connection/tlssetup.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "languagemanager.h"
+#include "core/i18n/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "codepage.h"
+#include "core/library/codepage.h"
 
 #include <QStringDecoder>
 

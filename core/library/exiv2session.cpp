@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exiv2session.h"
+#include "core/library/exiv2session.h"
 
 #include <mutex>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "folderscanner.h"
+#include "core/library/folderscanner.h"
 
 #include <dirent.h>
 #include <sys/stat.h>
@@ -8,10 +8,10 @@
 #include <QFileInfo>
 #include <QMutexLocker>
 
-#include "codepage.h"
-#include "exiv2session.h"
-#include "metadatareader.h"
-#include "pathtemplate.h"
+#include "core/library/codepage.h"
+#include "core/library/exiv2session.h"
+#include "core/library/metadatareader.h"
+#include "core/library/pathtemplate.h"
 
 namespace Wesog {
 

@@ -11,7 +11,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
-#include "imagemetadata.h"
+#include "core/library/imagemetadata.h"
 
 namespace Wesog {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "imagemetadata.h"
+#include "core/library/imagemetadata.h"
 
 #include <QSettings>
 
-#include "codepage.h"
+#include "core/library/codepage.h"
 
 namespace Wesog {
 

@@ -9,9 +9,9 @@
 #include <QSize>
 #include <QString>
 
-#include "record/imagerecord.h"
-#include "record/validation.h"
-#include "metadataprofile.h"
+#include "core/record/imagerecord.h"
+#include "core/record/validation.h"
+#include "core/library/metadataprofile.h"
 
 namespace Wesog {
 

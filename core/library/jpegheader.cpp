@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jpegheader.h"
+#include "core/library/jpegheader.h"
 
 #include <cerrno>
 #include <fcntl.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metadataprofile.h"
+#include "core/library/metadataprofile.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metadatareader.h"
+#include "core/library/metadatareader.h"
 
 #include <QHash>
 #include <QMutex>
@@ -19,10 +19,10 @@
 
 #include <exiv2/exiv2.hpp>
 
-#include "codepage.h"
-#include "jpegheader.h"
-#include "metadataprofile.h"
-#include "xmppacket.h"
+#include "core/library/codepage.h"
+#include "core/library/jpegheader.h"
+#include "core/library/metadataprofile.h"
+#include "core/library/xmppacket.h"
 
 namespace Wesog {
 

@@ -7,7 +7,7 @@
 #include <QSet>
 #include <QString>
 
-#include "imagemetadata.h"
+#include "core/library/imagemetadata.h"
 
 namespace Wesog {
 

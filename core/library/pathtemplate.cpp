@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pathtemplate.h"
+#include "core/library/pathtemplate.h"
 
 #include <QCryptographicHash>
 #include <QDir>

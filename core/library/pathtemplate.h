@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "record/imagerecord.h"
+#include "core/record/imagerecord.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "thumbnailer.h"
+#include "core/library/thumbnailer.h"
 
 #include <QBuffer>
 #include <QColorSpace>
@@ -16,7 +16,7 @@
 
 #include <exiv2/exiv2.hpp>
 
-#include "jpegheader.h"
+#include "core/library/jpegheader.h"
 
 namespace Wesog {
 

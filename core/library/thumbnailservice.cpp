@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "thumbnailservice.h"
+#include "core/library/thumbnailservice.h"
 
 #include <QPointer>
 
-#include "exiv2session.h"
-#include "thumbnailer.h"
+#include "core/library/exiv2session.h"
+#include "core/library/thumbnailer.h"
 
 namespace Wesog {
 

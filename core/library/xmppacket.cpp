@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xmppacket.h"
+#include "core/library/xmppacket.h"
 
 #include <set>
 

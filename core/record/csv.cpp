@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv.h"
+#include "core/record/csv.h"
 
-#include "tsv.h"
+#include "core/record/tsv.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fieldregistry.h"
+#include "core/record/fieldregistry.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "findreplace.h"
+#include "core/record/findreplace.h"
 
 namespace Wesog {
 

@@ -6,7 +6,7 @@
 #include <QRegularExpression>
 #include <QString>
 
-#include "imagerecord.h"
+#include "core/record/imagerecord.h"
 
 namespace Wesog {
 

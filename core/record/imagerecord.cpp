@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "imagerecord.h"
+#include "core/record/imagerecord.h"
 
 namespace Wesog {
 

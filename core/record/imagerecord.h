@@ -10,7 +10,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "fieldregistry.h"
+#include "core/record/fieldregistry.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonfielderror.h"
+#include "core/record/jsonfielderror.h"
 
 namespace Wesog {
 

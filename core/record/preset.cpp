@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preset.h"
+#include "core/record/preset.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

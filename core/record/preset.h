@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-#include "imagerecord.h"
+#include "core/record/imagerecord.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recordcodec.h"
+#include "core/record/recordcodec.h"
 
 #include <algorithm>
 #include <cmath>

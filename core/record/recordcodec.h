@@ -5,8 +5,8 @@
 
 #include <QJsonObject>
 
-#include "imagerecord.h"
-#include "jsonfielderror.h"
+#include "core/record/imagerecord.h"
+#include "core/record/jsonfielderror.h"
 
 namespace Wesog {
 

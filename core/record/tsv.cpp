@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tsv.h"
+#include "core/record/tsv.h"
 
 namespace Wesog {
 

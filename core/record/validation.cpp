@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation.h"
+#include "core/record/validation.h"
 
 #include <QDate>
 #include <QRegularExpression>

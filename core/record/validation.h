@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "imagerecord.h"
+#include "core/record/imagerecord.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operationwatcher.h"
+#include "core/submit/operationwatcher.h"
 
 #include <algorithm>
 

@@ -9,9 +9,9 @@
 #include <QObject>
 #include <QTimer>
 
-#include "api/apicall.h"
-#include "api/apiendpoint.h"
-#include "api/operationstatus.h"
+#include "core/api/apicall.h"
+#include "core/api/apiendpoint.h"
+#include "core/api/operationstatus.h"
 
 class QNetworkAccessManager;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submissionjob.h"
+#include "core/submit/submissionjob.h"
 
 #include <QSet>
 
-#include "record/recordcodec.h"
+#include "core/record/recordcodec.h"
 
 namespace Wesog {
 

@@ -7,10 +7,10 @@
 #include <QObject>
 #include <QPointer>
 
-#include "operationwatcher.h"
-#include "submitter.h"
-#include "submitstate.h"
-#include "workspace/submissionlog.h"
+#include "core/submit/operationwatcher.h"
+#include "core/submit/submitter.h"
+#include "core/submit/submitstate.h"
+#include "core/workspace/submissionlog.h"
 
 namespace Wesog {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submitstate.h"
+#include "core/submit/submitstate.h"
 
 #include <array>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submitter.h"
+#include "core/submit/submitter.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 
 #include <QJsonArray>
 
-#include "api/putbatch.h"
+#include "core/api/putbatch.h"
 
 namespace Wesog {
 

@@ -8,11 +8,11 @@
 #include <QList>
 #include <QObject>
 
-#include "api/apicall.h"
-#include "api/apiendpoint.h"
-#include "api/operationstatus.h"
-#include "record/imagerecord.h"
-#include "submitoptions.h"
+#include "core/api/apicall.h"
+#include "core/api/apiendpoint.h"
+#include "core/api/operationstatus.h"
+#include "core/record/imagerecord.h"
+#include "core/submit/submitoptions.h"
 
 class QNetworkAccessManager;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submissionlog.h"
+#include "core/workspace/submissionlog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,9 +7,9 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-#include "api/operationstatus.h"
-#include "submit/submitoptions.h"
-#include "submit/submitstate.h"
+#include "core/api/operationstatus.h"
+#include "core/submit/submitoptions.h"
+#include "core/submit/submitstate.h"
 
 namespace Wesog {
 

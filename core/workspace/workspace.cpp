@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspace.h"
+#include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -8,7 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include "record/imagerecord.h"
+#include "core/record/imagerecord.h"
 
 namespace Wesog {
 

@@ -6,8 +6,8 @@
 #include <QTest>
 #include <QTimer>
 
-#include "api/apicall.h"
-#include "fakenetwork.h"
+#include "core/api/apicall.h"
+#include "tests/support/fakenetwork.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;

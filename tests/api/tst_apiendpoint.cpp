@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "api/apiendpoint.h"
+#include "core/api/apiendpoint.h"
 
 using namespace Wesog;
 

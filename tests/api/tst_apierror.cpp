@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "api/apierror.h"
-#include "api/retrypolicy.h"
+#include "core/api/apierror.h"
+#include "core/api/retrypolicy.h"
 
 using namespace Wesog;
 using Kind = ApiError::Kind;

@@ -5,9 +5,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "api/apicall.h"
-#include "hostileserver.h"
-#include "submit/operationwatcher.h"
+#include "core/api/apicall.h"
+#include "tests/support/hostileserver.h"
+#include "core/submit/operationwatcher.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "api/operationstatus.h"
+#include "core/api/operationstatus.h"
 
 using namespace Wesog;
 

@@ -2,8 +2,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "fakenetwork.h"
-#include "submit/operationwatcher.h"
+#include "tests/support/fakenetwork.h"
+#include "core/submit/operationwatcher.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;

@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "api/putbatch.h"
+#include "core/api/putbatch.h"
 
 using namespace Wesog;
 

@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "fakenetwork.h"
-#include "submit/submissionjob.h"
-#include "workspace/workspace.h"
+#include "tests/support/fakenetwork.h"
+#include "core/submit/submissionjob.h"
+#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;

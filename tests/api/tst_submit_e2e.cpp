@@ -13,9 +13,9 @@
 #include <csignal>
 #include <sys/types.h>
 
-#include "httptestclient.h"
-#include "sandboxprocess.h"
-#include "testpaths.h"
+#include "tests/support/httptestclient.h"
+#include "tests/support/sandboxprocess.h"
+#include "tests/support/testpaths.h"
 
 using namespace Wesog::Test;
 

@@ -6,8 +6,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
-#include "fakenetwork.h"
-#include "submit/submitter.h"
+#include "tests/support/fakenetwork.h"
+#include "core/submit/submitter.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;

@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "connection/keystore.h"
+#include "core/connection/keystore.h"
 
 using namespace Wesog;
 

@@ -10,7 +10,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include "i18n_paths.h"
+#include "tests/i18n/i18n_paths.h"
 
 namespace {
 

@@ -2,9 +2,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "i18n/languagemanager.h"
-#include "recordtablemodel.h"
-#include "testenvironment.h"
+#include "core/i18n/languagemanager.h"
+#include "models/recordtablemodel.h"
+#include "tests/support/testenvironment.h"
 
 using namespace Wesog;
 

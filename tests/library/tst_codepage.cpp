@@ -2,7 +2,7 @@
 #include <QStringDecoder>
 #include <QTest>
 
-#include "library/codepage.h"
+#include "core/library/codepage.h"
 
 using namespace Wesog;
 

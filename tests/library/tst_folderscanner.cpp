@@ -11,10 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "library/exiv2session.h"
-#include "library/folderscanner.h"
-#include "fixtures.h"
-#include "testpaths.h"
+#include "core/library/exiv2session.h"
+#include "core/library/folderscanner.h"
+#include "tests/support/fixtures.h"
+#include "tests/support/testpaths.h"
 
 using namespace Wesog;
 using Wesog::Test::fixture;

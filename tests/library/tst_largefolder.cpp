@@ -7,8 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "library/folderscanner.h"
-#include "testpaths.h"
+#include "core/library/folderscanner.h"
+#include "tests/support/testpaths.h"
 
 using namespace Wesog;
 

@@ -4,11 +4,11 @@
 #include <QFile>
 #include <QTest>
 
-#include "library/exiv2session.h"
-#include "library/metadataprofile.h"
-#include "library/metadatareader.h"
-#include "fixtures.h"
-#include "testpaths.h"
+#include "core/library/exiv2session.h"
+#include "core/library/metadataprofile.h"
+#include "core/library/metadatareader.h"
+#include "tests/support/fixtures.h"
+#include "tests/support/testpaths.h"
 
 using namespace Wesog;
 using Wesog::Test::fixture;

@@ -2,7 +2,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "library/pathtemplate.h"
+#include "core/library/pathtemplate.h"
 
 using namespace Wesog;
 

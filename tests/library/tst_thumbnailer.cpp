@@ -13,11 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "library/exiv2session.h"
-#include "library/thumbnailer.h"
-#include "library/thumbnailservice.h"
-#include "fixtures.h"
-#include "testpaths.h"
+#include "core/library/exiv2session.h"
+#include "core/library/thumbnailer.h"
+#include "core/library/thumbnailservice.h"
+#include "tests/support/fixtures.h"
+#include "tests/support/testpaths.h"
 
 using namespace Wesog;
 using Wesog::Test::fixture;

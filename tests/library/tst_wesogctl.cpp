@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include <QTest>
 
-#include "testpaths.h"
+#include "tests/support/testpaths.h"
 
 namespace {
 

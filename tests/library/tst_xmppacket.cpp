@@ -10,12 +10,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "library/exiv2session.h"
-#include "library/jpegheader.h"
-#include "library/metadatareader.h"
-#include "library/xmppacket.h"
-#include "fixtures.h"
-#include "xmpview.h"
+#include "core/library/exiv2session.h"
+#include "core/library/jpegheader.h"
+#include "core/library/metadatareader.h"
+#include "core/library/xmppacket.h"
+#include "tests/support/fixtures.h"
+#include "tests/support/xmpview.h"
 
 using namespace Wesog;
 using Wesog::Test::fixture;

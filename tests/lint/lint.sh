@@ -29,11 +29,18 @@ check "string-based connect (SIGNAL/SLOT); use function pointers" \
 check "core/ and models/ must not use Qt Widgets" \
     '#include <(QtWidgets/|Q(Widget|MainWindow|Dialog|Application|TableView|ListView|Label|MessageBox)\b)' \
     core models --include='*.cpp' --include='*.h'
-check "models/ must not include views/" '#include "(views/|mainwindow\.h)' models --include='*.cpp' --include='*.h'
+# Layering (design.md §1.2): includes are written from the repository root, so the path says the layer.
+check "core/ must not include models/, views/ or app/" \
+    '#include "(models|views|app)/' core --include='*.cpp' --include='*.h'
+check "models/ must not include views/ or app/" '#include "(views|app)/' models --include='*.cpp' --include='*.h'
+check "views/ must not include app/" '#include "app/' views --include='*.cpp' --include='*.h'
 if [[ -d sandbox ]]; then
-    check "sandbox/ must not use api/, library/ or workspace/" \
-        '#include "(api|library|workspace)/' sandbox --include='*.cpp' --include='*.h'
+    check "sandbox/ must use only core/record/ (not api/, library/, workspace/ or anything above core)" \
+        '#include "(core/(api|library|workspace|connection|submit|i18n)|models|views|app)/' sandbox \
+        --include='*.cpp' --include='*.h'
 fi
+check "project includes are written from the repository root (\"core/record/imagerecord.h\")" \
+    '#include "[^/"]+\.h"' core models views app sandbox tests bench fuzz --include='*.cpp' --include='*.h'
 check "nested event loops on the GUI thread (use open() and signals)" \
     '(QEventLoop\b.*\.exec\(|\bexec\(\);.*//.*dialog|->exec\(\)|waitForFinished\(\))' views models app/wesogdesk \
     --include='*.cpp' --include='*.h'

@@ -7,11 +7,11 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "csvexchange.h"
-#include "folderloader.h"
-#include "record/csv.h"
-#include "testpaths.h"
-#include "workspace/workspace.h"
+#include "models/csvexchange.h"
+#include "models/folderloader.h"
+#include "core/record/csv.h"
+#include "tests/support/testpaths.h"
+#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 

@@ -8,9 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "folderloader.h"
-#include "recordtablemodel.h"
-#include "testpaths.h"
+#include "models/folderloader.h"
+#include "models/recordtablemodel.h"
+#include "tests/support/testpaths.h"
 
 using namespace Wesog;
 

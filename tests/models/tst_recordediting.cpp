@@ -15,10 +15,10 @@
 #include <QSqlQuery>
 #include <QUndoStack>
 
-#include "folderloader.h"
-#include "recordtablemodel.h"
-#include "testpaths.h"
-#include "workspace/workspace.h"
+#include "models/folderloader.h"
+#include "models/recordtablemodel.h"
+#include "tests/support/testpaths.h"
+#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 

@@ -11,14 +11,14 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "fakenetwork.h"
-#include "folderloader.h"
-#include "recordfiltermodel.h"
-#include "recordtablemodel.h"
-#include "sandboxprocess.h"
-#include "submissioncontroller.h"
-#include "testpaths.h"
-#include "workspace/workspace.h"
+#include "tests/support/fakenetwork.h"
+#include "models/folderloader.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
+#include "tests/support/sandboxprocess.h"
+#include "models/submissioncontroller.h"
+#include "tests/support/testpaths.h"
+#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;

@@ -6,8 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "workspace/workspace.h"
-#include "workspacewriterpath.h"
+#include "core/workspace/workspace.h"
+#include "tests/models/workspacewriterpath.h"
 
 using namespace Wesog;
 

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QThread>
 
-#include "workspace/workspace.h"
+#include "core/workspace/workspace.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "record/csv.h"
+#include "core/record/csv.h"
 
 using namespace Wesog;
 

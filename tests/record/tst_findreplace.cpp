@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "record/findreplace.h"
+#include "core/record/findreplace.h"
 
 using namespace Wesog;
 

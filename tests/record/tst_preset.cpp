@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "record/preset.h"
+#include "core/record/preset.h"
 
 using namespace Wesog;
 

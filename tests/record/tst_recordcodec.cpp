@@ -3,7 +3,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include "record/recordcodec.h"
+#include "core/record/recordcodec.h"
 
 using namespace Wesog;
 

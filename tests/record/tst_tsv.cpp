@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "record/tsv.h"
+#include "core/record/tsv.h"
 
 using namespace Wesog;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "record/validation.h"
+#include "core/record/validation.h"
 
 using namespace Wesog;
 

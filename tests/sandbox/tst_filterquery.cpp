@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "filterquery.h"
+#include "sandbox/filterquery.h"
 
 using namespace Wesog::Sandbox;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "operationqueue.h"
+#include "sandbox/operationqueue.h"
 
 using namespace Wesog::Sandbox;
 

@@ -2,10 +2,10 @@
 // End-to-end: routing, keys, status codes and validation of a real wesog-sandbox process.
 #include <QTest>
 
-#include "httptestclient.h"
-#include "sandboxfiles.h"
-#include "sandboxprocess.h"
-#include "sandboxtestutil.h"
+#include "tests/support/httptestclient.h"
+#include "tests/support/sandboxfiles.h"
+#include "tests/support/sandboxprocess.h"
+#include "tests/sandbox/sandboxtestutil.h"
 
 using namespace Wesog::Test;
 

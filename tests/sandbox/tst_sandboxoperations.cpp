@@ -5,10 +5,10 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#include "httptestclient.h"
-#include "sandboxfiles.h"
-#include "sandboxprocess.h"
-#include "sandboxtestutil.h"
+#include "tests/support/httptestclient.h"
+#include "tests/support/sandboxfiles.h"
+#include "tests/support/sandboxprocess.h"
+#include "tests/sandbox/sandboxtestutil.h"
 
 using namespace Wesog::Test;
 

@@ -2,10 +2,10 @@
 // End-to-end: GET /imgs paging, sorting, fields and the `q` subset of the sandbox contract.
 #include <QTest>
 
-#include "httptestclient.h"
-#include "sandboxfiles.h"
-#include "sandboxprocess.h"
-#include "sandboxtestutil.h"
+#include "tests/support/httptestclient.h"
+#include "tests/support/sandboxfiles.h"
+#include "tests/support/sandboxprocess.h"
+#include "tests/sandbox/sandboxtestutil.h"
 
 using namespace Wesog::Test;
 

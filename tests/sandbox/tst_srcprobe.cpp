@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "srcprobe.h"
+#include "sandbox/srcprobe.h"
 
 using namespace Wesog::Sandbox;
 

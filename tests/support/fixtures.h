@@ -3,7 +3,7 @@
 
 #include <QString>
 
-#include "testpaths.h"
+#include "tests/support/testpaths.h"
 
 namespace Wesog::Test {
 

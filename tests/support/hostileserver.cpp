@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hostileserver.h"
+#include "tests/support/hostileserver.h"
 
 namespace Wesog::Test {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httptestclient.h"
+#include "tests/support/httptestclient.h"
 
 #include <QBuffer>
 #include <QSignalSpy>

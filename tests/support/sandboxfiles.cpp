@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sandboxfiles.h"
+#include "tests/support/sandboxfiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sandboxprocess.h"
+#include "tests/support/sandboxprocess.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
-#include "testpaths.h"
+#include "tests/support/testpaths.h"
 
 namespace Wesog::Test {
 

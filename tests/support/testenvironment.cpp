@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testenvironment.h"
+#include "tests/support/testenvironment.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -7,14 +7,14 @@
 #include <QSignalSpy>
 #include <QUndoStack>
 
-#include "connection/keystore.h"
-#include "folderloader.h"
-#include "i18n/languagemanager.h"
-#include "mainwindow.h"
-#include "recordtablemodel.h"
-#include "submissioncontroller.h"
-#include "testpaths.h"
-#include "workspace/workspace.h"
+#include "core/connection/keystore.h"
+#include "models/folderloader.h"
+#include "core/i18n/languagemanager.h"
+#include "views/mainwindow.h"
+#include "models/recordtablemodel.h"
+#include "models/submissioncontroller.h"
+#include "tests/support/testpaths.h"
+#include "core/workspace/workspace.h"
 
 namespace Wesog::Test {
 

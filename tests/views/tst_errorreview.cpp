@@ -20,20 +20,20 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "desktopsession.h"
-#include "errorreviewmodel.h"
-#include "errorreviewpanel.h"
-#include "folderloader.h"
-#include "httptestclient.h"
-#include "i18n/languagemanager.h"
-#include "mainwindow.h"
-#include "record/csv.h"
-#include "recordtablemodel.h"
-#include "sandboxprocess.h"
-#include "submissioncontroller.h"
-#include "testenvironment.h"
-#include "testpaths.h"
-#include "workspace/workspace.h"
+#include "tests/views/desktopsession.h"
+#include "models/errorreviewmodel.h"
+#include "views/errorreviewpanel.h"
+#include "models/folderloader.h"
+#include "tests/support/httptestclient.h"
+#include "core/i18n/languagemanager.h"
+#include "views/mainwindow.h"
+#include "core/record/csv.h"
+#include "models/recordtablemodel.h"
+#include "tests/support/sandboxprocess.h"
+#include "models/submissioncontroller.h"
+#include "tests/support/testenvironment.h"
+#include "tests/support/testpaths.h"
+#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 

@@ -31,18 +31,18 @@
 #include <QTableView>
 #include <QTest>
 
-#include "i18n/languagemanager.h"
-#include "folderloader.h"
-#include "mainwindow.h"
-#include "recordtablemodel.h"
-#include "testenvironment.h"
-#include "testpaths.h"
-#include "library/thumbnailservice.h"
-#include "csvactions.h"
-#include "csvimportdialog.h"
-#include "presetdialog.h"
-#include "previewwindow.h"
-#include "workspace/workspace.h"
+#include "core/i18n/languagemanager.h"
+#include "models/folderloader.h"
+#include "views/mainwindow.h"
+#include "models/recordtablemodel.h"
+#include "tests/support/testenvironment.h"
+#include "tests/support/testpaths.h"
+#include "core/library/thumbnailservice.h"
+#include "views/csvactions.h"
+#include "views/csvimportdialog.h"
+#include "views/presetdialog.h"
+#include "views/previewwindow.h"
+#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 

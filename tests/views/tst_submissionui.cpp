@@ -24,20 +24,20 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "connection/connectionsettings.h"
-#include "connectiondialog.h"
-#include "folderloader.h"
-#include "i18n/languagemanager.h"
-#include "mainwindow.h"
-#include "recordtablemodel.h"
-#include "sandboxprocess.h"
-#include "submissioncontroller.h"
-#include "submissionui.h"
-#include "desktopsession.h"
-#include "submitdialog.h"
-#include "testenvironment.h"
-#include "testpaths.h"
-#include "workspace/workspace.h"
+#include "core/connection/connectionsettings.h"
+#include "views/connectiondialog.h"
+#include "models/folderloader.h"
+#include "core/i18n/languagemanager.h"
+#include "views/mainwindow.h"
+#include "models/recordtablemodel.h"
+#include "tests/support/sandboxprocess.h"
+#include "models/submissioncontroller.h"
+#include "views/submissionui.h"
+#include "tests/views/desktopsession.h"
+#include "views/submitdialog.h"
+#include "tests/support/testenvironment.h"
+#include "tests/support/testpaths.h"
+#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 

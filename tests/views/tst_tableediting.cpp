@@ -16,17 +16,17 @@
 #include <QToolButton>
 #include <QUndoStack>
 
-#include "findreplacedialog.h"
-#include "fieldeditors.h"
-#include "folderloader.h"
-#include "recorddelegate.h"
-#include "tokeneditor.h"
-#include "listitemdialog.h"
-#include "recordfiltermodel.h"
-#include "recordtablemodel.h"
-#include "tableeditor.h"
-#include "testpaths.h"
-#include "workspace/workspace.h"
+#include "views/findreplacedialog.h"
+#include "views/fieldeditors.h"
+#include "models/folderloader.h"
+#include "views/recorddelegate.h"
+#include "views/tokeneditor.h"
+#include "views/listitemdialog.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
+#include "views/tableeditor.h"
+#include "tests/support/testpaths.h"
+#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 
