@@ -65,6 +65,6 @@ int main(int argc, char **argv)
             bytes += batch.body.size();
     }
     std::printf("encoding 10,000 full records into `PUT /imgs` bodies of 500 (%.1f MB), best of 5\t%.1f\tms\t< 50 ms\n",
-                bytes / 1e6, bestMs);
+        bytes / 1e6, bestMs);
     return 0;
 }

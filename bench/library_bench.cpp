@@ -54,14 +54,15 @@ double ourThumbnails(const QStringList &files, int size, int jobs, const QString
 {
     QThreadPool pool;
     pool.setMaxThreadCount(jobs);
-    std::atomic<int> made{0};
+    std::atomic<int> made { 0 };
     QElapsedTimer timer;
     timer.start();
     for (const QString &file : files) {
         pool.start([&made, file, size, outDir] {
             const QImage image = Thumbnailer::make(file, size);
             // Written like vipsthumbnail's output, so both pay for an encode.
-            if (!image.isNull() && QImageWriter(outDir + QLatin1Char('/') + QFileInfo(file).fileName(), "jpeg").write(image))
+            if (!image.isNull()
+                && QImageWriter(outDir + QLatin1Char('/') + QFileInfo(file).fileName(), "jpeg").write(image))
                 ++made;
         });
     }
@@ -77,7 +78,8 @@ double vipsThumbnails(const QStringList &files, int size, int jobs, const QStrin
     timer.start();
     QList<QProcess *> processes;
     for (int j = 0; j < jobs; ++j) {
-        QStringList arguments{QStringLiteral("-s"), QString::number(size), QStringLiteral("-o"), outDir + QStringLiteral("/%s.jpg")};
+        QStringList arguments { QStringLiteral("-s"), QString::number(size), QStringLiteral("-o"),
+            outDir + QStringLiteral("/%s.jpg") };
         for (qsizetype i = j; i < files.size(); i += jobs)
             arguments << files.at(i);
         auto *process = new QProcess;
@@ -106,16 +108,17 @@ int main(int argc, char *argv[])
     const int jobs = args.size() > 3 ? args.at(3).toInt() : QThread::idealThreadCount();
     Exiv2Session exiv2;
     QStringList files;
-    for (const QString &name : QDir(photos).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name))
+    for (const QString &name : QDir(photos).entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name))
         files << photos + QLatin1Char('/') + name;
 
     // Peak memory and first rows for a 10,000-file folder (hard links: no disk needed).
     QTemporaryDir tenThousand;
     for (int i = 0; i < 10000; ++i)
         ::link(QFile::encodeName(files.first()).constData(),
-               QFile::encodeName(tenThousand.filePath(QStringLiteral("p%1.jpg").arg(i, 5, 10, QLatin1Char('0')))).constData());
-    bestSeconds(wesogctl, {QStringLiteral("scan"), tenThousand.path()}, 1); // first child: ru_maxrss is its own
-    rusage usage{};
+            QFile::encodeName(tenThousand.filePath(QStringLiteral("p%1.jpg").arg(i, 5, 10, QLatin1Char('0'))))
+                .constData());
+    bestSeconds(wesogctl, { QStringLiteral("scan"), tenThousand.path() }, 1); // first child: ru_maxrss is its own
+    rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
     report("scan_10k_peak_rss_mb", usage.ru_maxrss / 1024.0, "MB", QStringLiteral("< 300"));
     {
@@ -130,8 +133,10 @@ int main(int argc, char *argv[])
         finished.wait(120000);
     }
 
-    const double ours = files.size() / bestSeconds(wesogctl, {QStringLiteral("scan"), photos, QStringLiteral("--jobs"), QString::number(jobs)}, 3);
-    const double exiftool = files.size() / bestSeconds(QStringLiteral("exiftool"), {QStringLiteral("-json"), QStringLiteral("-r"), photos}, 3);
+    const double ours = files.size()
+        / bestSeconds(wesogctl, { QStringLiteral("scan"), photos, QStringLiteral("--jobs"), QString::number(jobs) }, 3);
+    const double exiftool = files.size()
+        / bestSeconds(QStringLiteral("exiftool"), { QStringLiteral("-json"), QStringLiteral("-r"), photos }, 3);
     report("scan_wesogctl_files_per_s", ours, "files/s", QStringLiteral("-"));
     report("scan_exiftool_files_per_s", exiftool, "files/s", QStringLiteral("-"));
     report("scan_speedup_vs_exiftool", ours / exiftool, "x", QStringLiteral(">= 20"));
@@ -139,7 +144,7 @@ int main(int argc, char *argv[])
     // Thumbnails of 100 of them: 12-megapixel decodes are slow for both tools.
     const QStringList sample = files.mid(0, 100);
     QTemporaryDir out;
-    for (const int size : {256, 160}) {
+    for (const int size : { 256, 160 }) {
         ourThumbnails(sample, size, jobs, out.path()); // warm-up
         const double mine = ourThumbnails(sample, size, jobs, out.path());
         const double vips = vipsThumbnails(sample, size, jobs, out.path());

@@ -13,9 +13,9 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include "core/workspace/workspace.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
-#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 
@@ -52,7 +52,8 @@ qint64 textBytes(const ImageRecord &record)
 /// A row as a scan of an agency photo makes it: a dozen fields, ten keywords, their sources.
 RecordRow makeRow(int i, qint64 *text)
 {
-    static const QStringList cities{QStringLiteral("Lisboa"), QStringLiteral("Porto"), QStringLiteral("Madrid"), QStringLiteral("Moscow")};
+    static const QStringList cities { QStringLiteral("Lisboa"), QStringLiteral("Porto"), QStringLiteral("Madrid"),
+        QStringLiteral("Moscow") };
     RecordRow row;
     row.relativePath = QStringLiteral("2026/11/agency/IMG_%1.jpg").arg(i, 6, 10, QLatin1Char('0'));
     row.absolutePath = QStringLiteral("/photos/") + row.relativePath;
@@ -61,8 +62,10 @@ RecordRow makeRow(int i, qint64 *text)
     record.setSrc(QStringLiteral("{sandbox}/files/") + row.relativePath);
     record.setValue(Field::Title, QStringLiteral("Harbour at dawn %1").arg(i));
     record.setValue(Field::Headline, QStringLiteral("Fishing fleet returns"));
-    record.setValue(Field::Caption, QStringLiteral("Boats return to the quay as the sun rises over the river; the catch is unloaded "
-                                                  "before the market opens. Picture %1.").arg(i));
+    record.setValue(Field::Caption,
+        QStringLiteral("Boats return to the quay as the sun rises over the river; the catch is unloaded "
+                       "before the market opens. Picture %1.")
+            .arg(i));
     record.setValue(Field::City, cities.at(i % cities.size()));
     record.setValue(Field::Country, QStringLiteral("Portugal"));
     record.setValue(Field::Author, QStringLiteral("Ana Pérez"));
@@ -87,8 +90,7 @@ RecordRow makeRow(int i, qint64 *text)
     return row;
 }
 
-template<typename Work>
-double millis(Work work)
+template <typename Work> double millis(Work work)
 {
     QElapsedTimer timer;
     timer.start();
@@ -135,7 +137,7 @@ int main(int argc, char **argv)
     report("model: sort 100,000 records by title / by date (worst)", std::max(sortTitle, sortDate), "ms", "< 300 ms");
 
     double search = 0;
-    for (const char *typed : {"h", "ha", "har", "harb"})
+    for (const char *typed : { "h", "ha", "har", "harb" })
         search = std::max(search, millis([&] { filter.setSearchText(QString::fromLatin1(typed)); }));
     filter.setSearchText(QString());
     report("model: quick-search keystroke over 100,000 records (worst of 4)", search, "ms", "< 100 ms");
@@ -143,7 +145,8 @@ int main(int argc, char **argv)
     QList<int> selected;
     for (int i = 0; i < 10000; ++i)
         selected << i * 10;
-    const double bulk = millis([&] { model.editCells(selected, Field::City, QStringLiteral("Évora"), QStringLiteral("city")); });
+    const double bulk
+        = millis([&] { model.editCells(selected, Field::City, QStringLiteral("Évora"), QStringLiteral("city")); });
     report("model: bulk edit of 10,000 rows with undo step and workspace commit", bulk, "ms", "< 150 ms");
 
     QElapsedTimer timer;

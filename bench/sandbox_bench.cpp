@@ -46,10 +46,11 @@ QJsonArray batch(const QString &base, int first, int count)
 {
     QJsonArray items;
     for (int i = first; i < first + count; ++i) {
-        items.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("img-%1").arg(i)},
-                                 {QStringLiteral("src"), QStringLiteral("%1/files/img%2.jpg").arg(base).arg(i % 100)},
-                                 {QStringLiteral("title"), QStringLiteral("Benchmark image %1").arg(i)},
-                                 {QStringLiteral("keywords"), QJsonArray{QStringLiteral("bench"), QStringLiteral("k%1").arg(i % 50)}}});
+        items.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("img-%1").arg(i) },
+            { QStringLiteral("src"), QStringLiteral("%1/files/img%2.jpg").arg(base).arg(i % 100) },
+            { QStringLiteral("title"), QStringLiteral("Benchmark image %1").arg(i) },
+            { QStringLiteral("keywords"),
+                QJsonArray { QStringLiteral("bench"), QStringLiteral("k%1").arg(i % 50) } } });
     }
     return items;
 }
@@ -57,12 +58,15 @@ QJsonArray batch(const QString &base, int first, int count)
 qint64 submit(HttpTestClient &client, const QJsonArray &items)
 {
     return client.put(QStringLiteral("/imgs?wait=false&urgent=false&strict=false&lang=en"), items)
-        .object().value(QStringLiteral("op_id")).toInteger();
+        .object()
+        .value(QStringLiteral("op_id"))
+        .toInteger();
 }
 
 double throughput(const QString &filesRoot)
 {
-    SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"), filesRoot});
+    SandboxProcess sandbox(
+        { QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"), filesRoot });
     if (!sandbox.start())
         return 0;
     HttpTestClient client(sandbox.baseUrl(), "bench");
@@ -76,7 +80,8 @@ double throughput(const QString &filesRoot)
 
 void latency(const QString &filesRoot, double itemsPerSecond)
 {
-    SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"), filesRoot});
+    SandboxProcess sandbox(
+        { QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"), filesRoot });
     if (!sandbox.start())
         return;
     HttpTestClient loader(sandbox.baseUrl(), "bench");
@@ -125,22 +130,27 @@ void latency(const QString &filesRoot, double itemsPerSecond)
     std::sort(latencies.begin(), latencies.end());
     if (latencies.isEmpty())
         return;
-    const auto percentile = [&](double p) { return latencies.at(std::min<qsizetype>(latencies.size() - 1, qsizetype(p * latencies.size()))); };
+    const auto percentile = [&](double p) {
+        return latencies.at(std::min<qsizetype>(latencies.size() - 1, qsizetype(p * latencies.size())));
+    };
     report("get_op_under_load_p50_ms", percentile(0.50), "ms", "-");
     report("get_op_under_load_p99_ms", percentile(0.99), "ms", "< 5");
     report("get_op_under_load_max_ms", latencies.last(), "ms", "-");
-    report("get_op_under_load_requests", latencies.size(), "requests", busyThroughout ? "engine busy throughout" : "ENGINE WENT IDLE");
+    report("get_op_under_load_requests", latencies.size(), "requests",
+        busyThroughout ? "engine busy throughout" : "ENGINE WENT IDLE");
 }
 
 void memory(const QString &filesRoot)
 {
-    SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"), filesRoot});
+    SandboxProcess sandbox(
+        { QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"), filesRoot });
     if (!sandbox.start())
         return;
     HttpTestClient client(sandbox.baseUrl(), "bench");
     for (int first = 0; first < 100000; first += 10000)
         client.waitForOperation(submit(client, batch(sandbox.baseUrl(), first, 10000)), 120000);
-    const qint64 count = client.get(QStringLiteral("/imgs?limit=1")).object().value(QStringLiteral("count")).toInteger();
+    const qint64 count
+        = client.get(QStringLiteral("/imgs?limit=1")).object().value(QStringLiteral("count")).toInteger();
     QFile status(QStringLiteral("/proc/%1/status").arg(sandbox.process().processId()));
     status.open(QIODevice::ReadOnly);
     double rssMb = 0;
@@ -159,7 +169,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStringList which = app.arguments().mid(1);
     if (which.isEmpty())
-        which = {QStringLiteral("throughput"), QStringLiteral("latency"), QStringLiteral("memory")};
+        which = { QStringLiteral("throughput"), QStringLiteral("latency"), QStringLiteral("memory") };
     QTemporaryDir dir;
     const QString filesRoot = makeFiles(dir);
     double rate = 15000; // a generous guess, so the latency run stays busy when run alone

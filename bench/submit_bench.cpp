@@ -18,12 +18,12 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include "core/workspace/workspace.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
-#include "tests/support/sandboxprocess.h"
 #include "models/submissioncontroller.h"
+#include "tests/support/sandboxprocess.h"
 #include "tests/support/testpaths.h"
-#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 
@@ -34,7 +34,7 @@ constexpr int s_records = 10000;
 QList<RecordRow> rows(const QString &folder)
 {
     const QString samples = QStringLiteral(WESOG_SOURCE_DIR "/resources/samples");
-    const QStringList files = QDir(samples).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(samples).entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name);
     QList<RecordRow> result;
     for (int i = 0; i < s_records; ++i) {
         RecordRow row;
@@ -44,8 +44,10 @@ QList<RecordRow> rows(const QString &folder)
         record.setId(QStringLiteral("IMG_%1").arg(i, 6, 10, QLatin1Char('0')));
         record.setSrc(QStringLiteral("{sandbox}/files/") + files.at(i % files.size()));
         record.setValue(Field::Title, QStringLiteral("Harbour at dawn %1").arg(i));
-        record.setValue(Field::Caption, QStringLiteral("Fishing boats return to the harbour at dawn, picture %1.").arg(i));
-        record.setValue(Field::Keywords, QStringList{QStringLiteral("harbour"), QStringLiteral("boat"), QStringLiteral("dawn")});
+        record.setValue(
+            Field::Caption, QStringLiteral("Fishing boats return to the harbour at dawn, picture %1.").arg(i));
+        record.setValue(
+            Field::Keywords, QStringList { QStringLiteral("harbour"), QStringLiteral("boat"), QStringLiteral("dawn") });
         row.loaded = record;
         result.append(row);
     }
@@ -57,8 +59,8 @@ QList<RecordRow> rows(const QString &folder)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    Test::SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"),
-                                  QStringLiteral(WESOG_SOURCE_DIR "/resources/samples")});
+    Test::SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"),
+        QStringLiteral(WESOG_SOURCE_DIR "/resources/samples") });
     QString error;
     if (!sandbox.start(&error)) {
         std::fprintf(stderr, "submit_bench: %s\n", qPrintable(error));
@@ -81,7 +83,7 @@ int main(int argc, char **argv)
     view.show();
     QNetworkAccessManager network;
     SubmissionController controller(&model, &workspace, &network, nullptr);
-    controller.setConnection({QUrl(sandbox.baseUrl()), "bench"}, QStringLiteral("bench"), sandbox.baseUrl());
+    controller.setConnection({ QUrl(sandbox.baseUrl()), "bench" }, QStringLiteral("bench"), sandbox.baseUrl());
     controller.workspaceReady();
     const SubmitPlan plan = controller.plan(SubmitScope::AllValid, {});
 
@@ -108,7 +110,9 @@ int main(int argc, char **argv)
     controller.submit(plan, {});
     app.exec();
     const double seconds = total.elapsed() / 1000.0;
-    std::printf("submit 10,000 records to the sandbox, all accepted (%d), GUI thread\t%.2f\ts\t< 10 s\n", accepted, seconds);
-    std::printf("longest GUI event-loop stall during that submission\t%lld\tms\t< 50 ms\n", static_cast<long long>(longestStall));
+    std::printf(
+        "submit 10,000 records to the sandbox, all accepted (%d), GUI thread\t%.2f\ts\t< 10 s\n", accepted, seconds);
+    std::printf("longest GUI event-loop stall during that submission\t%lld\tms\t< 50 ms\n",
+        static_cast<long long>(longestStall));
     return accepted == s_records ? 0 : 1;
 }

@@ -5,6 +5,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString error;
-    Wesog::Sandbox::FilterQuery::compile(QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
+    Wesog::Sandbox::FilterQuery::compile(
+        QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
     return 0;
 }

@@ -14,6 +14,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Wesog::MetadataReader::readBytes(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), Wesog::ReadOptions());
+    Wesog::MetadataReader::readBytes(
+        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), Wesog::ReadOptions());
     return 0;
 }

@@ -9,7 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString templ = text.section(QLatin1Char('\n'), 0, 0);
     const QString path = text.section(QLatin1Char('\n'), 1);
     Wesog::PathTemplate::unknownVariables(templ);
-    const QString expanded = Wesog::PathTemplate::expand(templ, {QStringLiteral("/photos/") + path, path, QStringLiteral("ab12")});
+    const QString expanded
+        = Wesog::PathTemplate::expand(templ, { QStringLiteral("/photos/") + path, path, QStringLiteral("ab12") });
     Wesog::PathTemplate::resolveSandbox(expanded, QStringLiteral("http://127.0.0.1:8765"));
     return 0;
 }

@@ -22,12 +22,12 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 bool rebindsAKnownPrefix(const QByteArray &packet)
 {
     static const QRegularExpression binding(QStringLiteral("xmlns:(\\w+)\\s*=\\s*['\"]([^'\"]*)"));
-    static const QHash<QString, QString> uris = {
-        {QStringLiteral("dc"), QStringLiteral("http://purl.org/dc/elements/1.1/")},
-        {QStringLiteral("photoshop"), QStringLiteral("http://ns.adobe.com/photoshop/1.0/")},
-        {QStringLiteral("Iptc4xmpCore"), QStringLiteral("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/")},
-        {QStringLiteral("Iptc4xmpExt"), QStringLiteral("http://iptc.org/std/Iptc4xmpExt/2008-02-29/")},
-        {QStringLiteral("plus"), QStringLiteral("http://ns.useplus.org/ldf/xmp/1.0/")}};
+    static const QHash<QString, QString> uris
+        = { { QStringLiteral("dc"), QStringLiteral("http://purl.org/dc/elements/1.1/") },
+              { QStringLiteral("photoshop"), QStringLiteral("http://ns.adobe.com/photoshop/1.0/") },
+              { QStringLiteral("Iptc4xmpCore"), QStringLiteral("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/") },
+              { QStringLiteral("Iptc4xmpExt"), QStringLiteral("http://iptc.org/std/Iptc4xmpExt/2008-02-29/") },
+              { QStringLiteral("plus"), QStringLiteral("http://ns.useplus.org/ldf/xmp/1.0/") } };
     auto it = binding.globalMatch(QString::fromUtf8(packet));
     while (it.hasNext()) {
         const auto match = it.next();
@@ -45,8 +45,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0; // nothing to compare
     const std::optional<QStringList> toolkit = Wesog::Test::toolkitXmp(packet);
     if (toolkit && *toolkit != Wesog::Test::visibleXmp(*ours)) {
-        std::fprintf(stderr, "fast reader:\n%s\ntoolkit:\n%s\n", qPrintable(Wesog::Test::visibleXmp(*ours).join(QLatin1Char('\n'))),
-                     qPrintable(toolkit->join(QLatin1Char('\n'))));
+        std::fprintf(stderr, "fast reader:\n%s\ntoolkit:\n%s\n",
+            qPrintable(Wesog::Test::visibleXmp(*ours).join(QLatin1Char('\n'))),
+            qPrintable(toolkit->join(QLatin1Char('\n'))));
         std::abort();
     }
     return 0;

@@ -26,7 +26,7 @@ QString CsvExchange::cellText(const FieldValue &value)
 QByteArray CsvExchange::exportRows(const RecordTableModel &records, const QList<int> &rows)
 {
     QList<QStringList> table;
-    QStringList header{s_fileColumn};
+    QStringList header { s_fileColumn };
     for (const FieldInfo &info : FieldRegistry::all())
         header << FieldRegistry::jsonKey(info.field);
     table << header;
@@ -35,7 +35,7 @@ QByteArray CsvExchange::exportRows(const RecordTableModel &records, const QList<
         const RecordRow &row = records.row(rows.isEmpty() ? i : rows.at(i));
         if (row.error)
             continue; // nothing was read from it
-        QStringList cells{row.relativePath};
+        QStringList cells { row.relativePath };
         for (const FieldInfo &info : FieldRegistry::all())
             cells << cellText(row.record().value(info.field));
         table << cells;
@@ -63,7 +63,7 @@ CsvImportPlan CsvExchange::planImport(const RecordTableModel &records, const QBy
         if (column == fileColumn)
             continue;
         if (const std::optional<Field> field = FieldRegistry::fromJsonKey(header.at(column).trimmed()))
-            columns.append({column, *field});
+            columns.append({ column, *field });
         else
             plan.problems << tr("Column \"%1\" is not a field; it is ignored.").arg(header.at(column));
     }
@@ -91,7 +91,7 @@ CsvImportPlan CsvExchange::planImport(const RecordTableModel &records, const QBy
                 continue;
             }
             if (*value != current.value(field))
-                plan.changes.append({row, field, current.value(field), *value});
+                plan.changes.append({ row, field, current.value(field), *value });
         }
     }
     return plan;
@@ -102,7 +102,7 @@ bool CsvExchange::apply(RecordTableModel *records, const CsvImportPlan &plan)
     QList<RecordTableModel::CellValue> cells;
     cells.reserve(plan.changes.size());
     for (const CsvImportPlan::Change &change : plan.changes)
-        cells.append({change.row, change.field, change.after});
+        cells.append({ change.row, change.field, change.after });
     return records->editCellValues(cells, tr("Import %n cell(s) from CSV", nullptr, int(cells.size())));
 }
 

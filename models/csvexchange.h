@@ -19,9 +19,9 @@ struct CsvImportPlan
         FieldValue before;
         FieldValue after;
     };
-    QList<Change> changes;   ///< only cells whose value differs
+    QList<Change> changes; ///< only cells whose value differs
     int matchedRows = 0;
-    QStringList problems;    ///< rows not matched, values that cannot be read, unknown columns
+    QStringList problems; ///< rows not matched, values that cannot be read, unknown columns
     bool usable() const { return !changes.isEmpty(); }
 };
 

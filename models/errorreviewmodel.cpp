@@ -37,7 +37,7 @@ void ErrorReviewModel::refreshNow()
     m_refresh.stop();
     std::map<std::pair<int, QString>, ErrorGroup> byCause; // ordered: server first, then local kinds
     auto add = [&](ErrorGroup::Kind kind, const QString &cause, int row) {
-        ErrorGroup &group = byCause[{int(kind), cause}];
+        ErrorGroup &group = byCause[{ int(kind), cause }];
         group.kind = kind;
         group.cause = cause;
         group.rows.append(row);

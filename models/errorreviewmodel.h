@@ -15,8 +15,8 @@ struct ErrorGroup
 {
     enum class Kind { Server, NotSent, Invalid, Unreadable, MetadataConflict, DiskConflict };
     Kind kind = Kind::Server;
-    QString cause;      ///< server messages with the image's own id taken out, so alike ones group
-    QList<int> rows;    ///< source rows, in table order
+    QString cause; ///< server messages with the image's own id taken out, so alike ones group
+    QList<int> rows; ///< source rows, in table order
 
     friend bool operator==(const ErrorGroup &a, const ErrorGroup &b)
     {

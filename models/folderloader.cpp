@@ -24,7 +24,8 @@ FolderLoader::FolderLoader(RecordTableModel *model, QObject *parent)
         if (std::exchange(m_rescanAgain, false))
             rescan();
     });
-    connect(&m_rescanner, &FolderScanner::filesScanned, this, [this](const QList<ScannedFile> &batch) { m_rescanned += batch; });
+    connect(&m_rescanner, &FolderScanner::filesScanned, this,
+        [this](const QList<ScannedFile> &batch) { m_rescanned += batch; });
     connect(&m_rescanner, &FolderScanner::finished, this, &FolderLoader::handleRescanFinished);
     m_watchDelay.setSingleShot(true);
     m_watchDelay.setInterval(700); // let a copy of many files settle before reading again
@@ -91,7 +92,7 @@ RecordRow FolderLoader::rowFor(const ScannedFile &file) const
     else
         row.error = std::get<ScanError>(file.result);
     // Even an unreadable file gets its id, so the row can be named and found.
-    const TemplateFile templateFile{file.absolutePath, file.relativePath, file.sha1};
+    const TemplateFile templateFile { file.absolutePath, file.relativePath, file.sha1 };
     row.metadata.record.setId(PathTemplate::expand(m_templates.id, templateFile));
     row.metadata.record.setSrc(PathTemplate::expand(m_templates.src, templateFile));
     row.metadata.sources[size_t(Field::Id)].provenance = Provenance::Template;
@@ -191,11 +192,12 @@ void FolderLoader::handleRescanFinished(bool cancelled)
     int missing = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const RecordRow &current = m_model->row(row);
-        if (present.contains(current.absolutePath) || (current.error && current.error->code == QLatin1String("file-missing")))
+        if (present.contains(current.absolutePath)
+            || (current.error && current.error->code == QLatin1String("file-missing")))
             continue;
         // The row stays, with its values, so nothing read or typed is lost.
         RecordRow gone = current;
-        gone.error = ScanError{QStringLiteral("file-missing"), QStringLiteral("the file was removed or renamed")};
+        gone.error = ScanError { QStringLiteral("file-missing"), QStringLiteral("the file was removed or renamed") };
         m_model->replaceRow(row, gone);
         ++missing;
     }
@@ -217,8 +219,8 @@ void FolderLoader::setTemplates(const RecordTemplates &templates)
     QList<QPair<QString, QString>> values;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const RecordRow &current = m_model->row(row);
-        const TemplateFile file{current.absolutePath, current.relativePath, current.sha1};
-        values.append({PathTemplate::expand(templates.id, file), PathTemplate::expand(templates.src, file)});
+        const TemplateFile file { current.absolutePath, current.relativePath, current.sha1 };
+        values.append({ PathTemplate::expand(templates.id, file), PathTemplate::expand(templates.src, file) });
     }
     m_model->setIdsAndSources(values);
 }

@@ -99,9 +99,9 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         return status.numTotal > 0 ? double(status.numGood + status.numBad) / double(status.numTotal) : 0.0;
     case Qt::TextAlignmentRole:
         return index.column() == GoodColumn || index.column() == FailedColumn || index.column() == TotalColumn
-                       || index.column() == IdleColumn || index.column() == ExecColumn || index.column() == IdColumn
-                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant();
+                || index.column() == IdleColumn || index.column() == ExecColumn || index.column() == IdColumn
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !status.errors.isEmpty())
             return tr("%1 item(s) failed; the first: %2").arg(status.errors.size()).arg(status.errors.first().message);

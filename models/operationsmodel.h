@@ -19,8 +19,21 @@ class OperationsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, ProgressColumn, StateColumn, GoodColumn, FailedColumn, TotalColumn, IdleColumn, ExecColumn,
-                  CreatedColumn, StartedColumn, FinishedColumn, FlagsColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        ProgressColumn,
+        StateColumn,
+        GoodColumn,
+        FailedColumn,
+        TotalColumn,
+        IdleColumn,
+        ExecColumn,
+        CreatedColumn,
+        StartedColumn,
+        FinishedColumn,
+        FlagsColumn,
+        ColumnCount
+    };
     /// Progress as a share 0..1 (ProgressColumn), for the progress delegate.
     static constexpr int ProgressRole = Qt::UserRole + 1;
     /// The operation id (any column).

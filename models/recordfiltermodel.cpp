@@ -5,8 +5,8 @@
 
 #include <QStringMatcher>
 
-#include "models/recordtablemodel.h"
 #include "core/record/fieldregistry.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 
@@ -67,7 +67,6 @@ private:
     std::u16string m_ascii; ///< lower-case needle when it is all ASCII
 };
 
-
 RecordFilterModel::~RecordFilterModel() = default;
 
 RecordFilterModel::RecordFilterModel(RecordTableModel *source, QObject *parent)
@@ -76,10 +75,11 @@ RecordFilterModel::RecordFilterModel(RecordTableModel *source, QObject *parent)
     , m_needle(std::make_unique<SearchNeedle>())
 {
     // Connected before setSourceModel(), so stale sort keys are gone before the proxy re-sorts.
-    connect(source, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        if (m_keyColumn >= topLeft.column() && m_keyColumn <= bottomRight.column())
-            forgetKeys(topLeft.row(), bottomRight.row());
-    });
+    connect(source, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            if (m_keyColumn >= topLeft.column() && m_keyColumn <= bottomRight.column())
+                forgetKeys(topLeft.row(), bottomRight.row());
+        });
     connect(source, &QAbstractItemModel::modelReset, this, [this] { forgetKeys(0, -1); });
     connect(source, &QAbstractItemModel::layoutChanged, this, [this] { forgetKeys(0, -1); });
     connect(source, &QAbstractItemModel::rowsInserted, this, [this] { forgetKeys(0, -1); });
@@ -119,11 +119,11 @@ bool RecordFilterModel::matches(const RecordRow &row, State state)
         return row.isInvalid();
     case State::NotSent: // never sent, or its submission stopped before it went
         return !row.error
-               && (row.submission.state == SubmitState::None || row.submission.state == SubmitState::NotSent
-                   || row.submission.state == SubmitState::Queued);
+            && (row.submission.state == SubmitState::None || row.submission.state == SubmitState::NotSent
+                || row.submission.state == SubmitState::Queued);
     case State::Sent:
         return row.submission.state == SubmitState::Sent || row.submission.state == SubmitState::Processing
-               || row.submission.state == SubmitState::Accepted;
+            || row.submission.state == SubmitState::Accepted;
     case State::Failed:
         return row.submission.state == SubmitState::Failed;
     case State::Conflicts:

@@ -6,12 +6,12 @@
 
 #include <QDate>
 #include <QFont>
-#include <QLocale>
 #include <QIcon>
+#include <QImage>
+#include <QLocale>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
-#include <QImage>
-#include <QTimer>
 
 #include "core/i18n/languagemanager.h"
 #include "core/library/thumbnailservice.h"
@@ -52,8 +52,8 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     const std::optional<Field> field = fieldForColumn(index.column());
     if (role != Qt::EditRole || !field || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    return editCells({index.row()}, *field, parseEditValue(*field, value),
-                     tr("Edit %1").arg(FieldRegistry::label(*field)));
+    return editCells(
+        { index.row() }, *field, parseEditValue(*field, value), tr("Edit %1").arg(FieldRegistry::label(*field)));
 }
 
 FieldValue RecordTableModel::parseEditValue(Field field, const QVariant &value)
@@ -62,23 +62,23 @@ FieldValue RecordTableModel::parseEditValue(Field field, const QVariant &value)
     case FieldType::Bool:
         if (value.typeId() == QMetaType::Bool)
             return value.toBool();
-        return std::monostate{};
+        return std::monostate {};
     case FieldType::TextList: {
         QStringList items = value.typeId() == QMetaType::QStringList ? value.toStringList()
-                                                                       : value.toString().split(QLatin1Char(';'));
+                                                                     : value.toString().split(QLatin1Char(';'));
         QStringList cleaned;
         for (const QString &item : items) {
             if (!item.trimmed().isEmpty() && !cleaned.contains(item.trimmed()))
                 cleaned << item.trimmed();
         }
         if (cleaned.isEmpty())
-            return std::monostate{};
+            return std::monostate {};
         return cleaned;
     }
     default: {
         const QString text = value.toString();
         if (text.trimmed().isEmpty())
-            return std::monostate{};
+            return std::monostate {};
         // A caption keeps its line breaks; single-line fields lose stray outer spaces.
         return field == Field::Caption ? text : text.trimmed();
     }
@@ -91,13 +91,15 @@ std::optional<FieldValue> RecordTableModel::parseText(Field field, const QString
         return parseEditValue(field, text);
     const QString value = text.trimmed().toCaseFolded();
     if (value.isEmpty())
-        return FieldValue{};
-    const QStringList yes{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1"), QStringLiteral("y"), tr("Yes").toCaseFolded()};
-    const QStringList no{QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("n"), tr("No").toCaseFolded()};
+        return FieldValue {};
+    const QStringList yes { QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1"), QStringLiteral("y"),
+        tr("Yes").toCaseFolded() };
+    const QStringList no { QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("n"),
+        tr("No").toCaseFolded() };
     if (yes.contains(value))
-        return FieldValue{true};
+        return FieldValue { true };
     if (no.contains(value))
-        return FieldValue{false};
+        return FieldValue { false };
     return std::nullopt;
 }
 
@@ -134,7 +136,7 @@ bool RecordTableModel::editCells(const QList<int> &rows, Field field, const Fiel
 {
     QList<CellValue> cells;
     for (int row : rows)
-        cells.append({row, field, value});
+        cells.append({ row, field, value });
     return editCellValues(cells, action);
 }
 
@@ -150,10 +152,11 @@ bool RecordTableModel::editCellValues(const QList<CellValue> &cells, const QStri
         const RecordRow &current = m_rows.at(cell.row);
         if (current.record().value(cell.field) == cell.value)
             continue; // already so: not a change
-        before.append({current.relativePath, cell.field,
-                       current.isEdited(cell.field) ? std::optional<FieldValue>(current.record().value(cell.field)) : std::nullopt});
-        after.append({current.relativePath, cell.field,
-                      current.loaded.value(cell.field) == cell.value ? std::nullopt : std::optional<FieldValue>(cell.value)});
+        before.append({ current.relativePath, cell.field,
+            current.isEdited(cell.field) ? std::optional<FieldValue>(current.record().value(cell.field))
+                                         : std::nullopt });
+        after.append({ current.relativePath, cell.field,
+            current.loaded.value(cell.field) == cell.value ? std::nullopt : std::optional<FieldValue>(cell.value) });
     }
     if (after.isEmpty())
         return true;
@@ -171,8 +174,8 @@ bool RecordTableModel::revertCells(const QList<QPair<int, Field>> &cells)
     for (const auto &[row, field] : cells) {
         if (row < 0 || row >= rowCount() || !m_rows.at(row).isEdited(field))
             continue;
-        before.append({m_rows.at(row).relativePath, field, m_rows.at(row).record().value(field)});
-        after.append({m_rows.at(row).relativePath, field, std::nullopt});
+        before.append({ m_rows.at(row).relativePath, field, m_rows.at(row).record().value(field) });
+        after.append({ m_rows.at(row).relativePath, field, std::nullopt });
     }
     if (after.isEmpty())
         return true;
@@ -231,7 +234,8 @@ void RecordTableModel::validateRows(int first, int last)
             continue;
         }
         // {sandbox} is filled in when sending; any valid base stands in for it here.
-        row.issues = validateRecord(PathTemplate::resolveSandbox(row.record(), QStringLiteral("http://127.0.0.1")), m_rules);
+        row.issues
+            = validateRecord(PathTemplate::resolveSandbox(row.record(), QStringLiteral("http://127.0.0.1")), m_rules);
     }
 }
 
@@ -239,7 +243,7 @@ bool RecordTableModel::isFailedField(const RecordRow &row, Field field)
 {
     // A 422 names the field; until the record is sent again the cell carries the refusal.
     return row.submission.state == SubmitState::Failed && !row.submission.field.isEmpty()
-           && row.submission.field == FieldRegistry::jsonKey(field);
+        && row.submission.field == FieldRegistry::jsonKey(field);
 }
 
 QVariant RecordTableModel::submissionData(const RecordRow &row, int rowIndex, int role) const
@@ -291,8 +295,9 @@ QVariant RecordTableModel::submissionData(const RecordRow &row, int rowIndex, in
     case Qt::DisplayRole:
         return text;
     case Qt::ToolTipRole:
-        return submission.at.isValid() ? text + QLatin1Char('\n') + QLocale().toString(submission.at.toLocalTime(), QLocale::ShortFormat)
-                                       : text;
+        return submission.at.isValid()
+            ? text + QLatin1Char('\n') + QLocale().toString(submission.at.toLocalTime(), QLocale::ShortFormat)
+            : text;
     case Qt::DecorationRole:
         // An icon as well as text, so the state is not told by colour alone.
         return QIcon(QStringLiteral(":/icons/%1.png").arg(icon));
@@ -388,7 +393,8 @@ void RecordTableModel::flushThumbnailChanges()
         while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
             ++j;
         if (rows.at(j) < rowCount())
-            emit dataChanged(index(rows.at(i), FileColumn), index(rows.at(j), FileColumn), {Qt::DecorationRole, ThumbnailRole});
+            emit dataChanged(
+                index(rows.at(i), FileColumn), index(rows.at(j), FileColumn), { Qt::DecorationRole, ThumbnailRole });
         i = j + 1;
     }
 }
@@ -402,7 +408,8 @@ QVariant RecordTableModel::decoration(const RecordRow &row) const
     const QImage image = m_thumbnails->thumbnail(row.absolutePath);
     if (image.isNull())
         return {};
-    auto *pixmap = new QPixmap(QPixmap::fromImage(image.scaled(m_decorationSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    auto *pixmap = new QPixmap(
+        QPixmap::fromImage(image.scaled(m_decorationSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     const QPixmap result = *pixmap;
     m_decorations.insert(row.absolutePath, pixmap);
     return result;
@@ -530,8 +537,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         if (isFailedField(row, field))
             lines << tr("The server refused it: %1").arg(row.submission.message);
         if (row.isEdited(field))
-            lines << tr("Edited. Loaded value: %1").arg(displayText(row.loaded.value(field)).isEmpty() ? tr("(empty)")
-                                                                                                      : displayText(row.loaded.value(field)));
+            lines << tr("Edited. Loaded value: %1")
+                         .arg(displayText(row.loaded.value(field)).isEmpty() ? tr("(empty)")
+                                                                             : displayText(row.loaded.value(field)));
         else
             lines << sourcesTooltip(row, field);
         lines.removeAll(QString());
@@ -658,8 +666,7 @@ void RecordTableModel::handleLanguageChanged()
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     // Yes/No cells, states and tooltips are translated text.
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                         {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 QString RecordTableModel::displayText(const FieldValue &value) const
@@ -678,7 +685,7 @@ QString RecordTableModel::sourcesTooltip(const RecordRow &row, Field field) cons
     const FieldSource &source = row.metadata.sources[static_cast<size_t>(field)];
     if (source.provenance == Provenance::None)
         return displayText(row.record().value(field));
-    QStringList lines{tr("From %1 %2").arg(provenanceName(source.provenance), source.key)};
+    QStringList lines { tr("From %1 %2").arg(provenanceName(source.provenance), source.key) };
     for (const SourceValue &other : source.others)
         lines << QStringLiteral("%1 %2: %3").arg(provenanceName(other.source), other.key, other.text);
     if (source.conflict)

@@ -5,9 +5,9 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
-#include <QPixmap>
 #include <QHash>
 #include <QList>
+#include <QPixmap>
 
 #include "core/library/imagemetadata.h"
 #include "core/record/validation.h"
@@ -27,16 +27,16 @@ struct RecordRow
 {
     QString absolutePath;
     QString relativePath;
-    ImageMetadata metadata;           ///< record with id and src from the templates
-    std::optional<ScanError> error;   ///< set when the file could not be read
-    QString sha1;                     ///< for {sha1} templates, when they are used
-    qint64 size = -1;                 ///< the file as it was read, to notice changes on disk
+    ImageMetadata metadata; ///< record with id and src from the templates
+    std::optional<ScanError> error; ///< set when the file could not be read
+    QString sha1; ///< for {sha1} templates, when they are used
+    qint64 size = -1; ///< the file as it was read, to notice changes on disk
     qint64 modifiedMs = -1;
-    ImageRecord loaded;               ///< the values as read (and templated), before any edit
-    QSet<int> editedFields;           ///< fields (as int) whose value is an edit
-    bool changedOnDisk = false;       ///< the file changed after it was edited: a conflict
-    QList<FieldIssue> issues;         ///< validation findings of the current values
-    RecordSubmission submission;      ///< where it is on its way to the server
+    ImageRecord loaded; ///< the values as read (and templated), before any edit
+    QSet<int> editedFields; ///< fields (as int) whose value is an edit
+    bool changedOnDisk = false; ///< the file changed after it was edited: a conflict
+    QList<FieldIssue> issues; ///< validation findings of the current values
+    RecordSubmission submission; ///< where it is on its way to the server
 
     const ImageRecord &record() const { return metadata.record; }
     bool isEdited(Field field) const { return editedFields.contains(int(field)); }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/submissioncontroller.h"
 
-#include "models/recordtablemodel.h"
 #include "core/workspace/workspace.h"
+#include "models/recordtablemodel.h"
 
 namespace Wesog {
 
-SubmissionController::SubmissionController(RecordTableModel *records, Workspace *workspace, QNetworkAccessManager *network,
-                                           LanguageManager *languages, QObject *parent)
+SubmissionController::SubmissionController(RecordTableModel *records, Workspace *workspace,
+    QNetworkAccessManager *network, LanguageManager *languages, QObject *parent)
     : QObject(parent)
     , m_records(records)
     , m_workspace(workspace)
@@ -21,7 +21,8 @@ SubmissionController::~SubmissionController()
     m_operations.setJob(nullptr);
 }
 
-void SubmissionController::setConnection(const ApiEndpoint &endpoint, const QString &server, const QString &sandboxBaseUrl)
+void SubmissionController::setConnection(
+    const ApiEndpoint &endpoint, const QString &server, const QString &sandboxBaseUrl)
 {
     m_records->setSandboxBaseUrl(sandboxBaseUrl);
     if (endpoint.baseUrl == m_endpoint.baseUrl && endpoint.apiKey == m_endpoint.apiKey && server == m_server)
@@ -69,8 +70,9 @@ void SubmissionController::rebuildJob()
     m_submitted.clear();
     if (!m_workspace->isOpen() || m_endpoint.baseUrl.isEmpty() || m_attachedWorkspace.isEmpty()) {
         // Back to what the workspace remembers of them.
-        const QHash<QString, RecordSubmission> logged = m_workspace->isOpen() ? SubmissionLog(m_workspace->database()).states()
-                                                                             : QHash<QString, RecordSubmission>();
+        const QHash<QString, RecordSubmission> logged = m_workspace->isOpen()
+            ? SubmissionLog(m_workspace->database()).states()
+            : QHash<QString, RecordSubmission>();
         QHash<QString, RecordSubmission> restored;
         for (const QString &key : std::as_const(queued))
             restored.insert(key, logged.value(key));
@@ -117,8 +119,9 @@ SubmitPlan SubmissionController::plan(SubmitScope scope, const QList<int> &selec
             const RecordRow &record = m_records->row(row);
             const SubmitState state = record.submission.state;
             const bool take = scope == SubmitScope::AllValid
-                              || (scope == SubmitScope::Edited && (!record.editedFields.isEmpty() || m_records->isEditedSinceSent(row)))
-                              || (scope == SubmitScope::Failed && (state == SubmitState::Failed || state == SubmitState::NotSent));
+                || (scope == SubmitScope::Edited
+                    && (!record.editedFields.isEmpty() || m_records->isEditedSinceSent(row)))
+                || (scope == SubmitScope::Failed && (state == SubmitState::Failed || state == SubmitState::NotSent));
             if (take)
                 candidates.append(row);
         }
@@ -128,7 +131,7 @@ SubmitPlan SubmissionController::plan(SubmitScope scope, const QList<int> &selec
         const RecordRow &record = m_records->row(row);
         if (record.error) {
             if (scope != SubmitScope::AllValid)
-                plan.blocked.append({row, tr("The file cannot be read.")});
+                plan.blocked.append({ row, tr("The file cannot be read.") });
             continue;
         }
         if (record.isInvalid()) {
@@ -137,15 +140,15 @@ SubmitPlan SubmissionController::plan(SubmitScope scope, const QList<int> &selec
                 if (issue.severity == Severity::Error)
                     reasons.append(issue.message());
             }
-            plan.blocked.append({row, reasons.join(QLatin1Char(' '))});
+            plan.blocked.append({ row, reasons.join(QLatin1Char(' ')) });
             continue;
         }
         if (isPending(record.submission.state)) {
-            plan.blocked.append({row, tr("Already on its way; wait for its result.")});
+            plan.blocked.append({ row, tr("Already on its way; wait for its result.") });
             continue;
         }
         plan.rows.append(row);
-        plan.items.append({record.relativePath, m_records->recordToSend(row)});
+        plan.items.append({ record.relativePath, m_records->recordToSend(row) });
     }
     return plan;
 }

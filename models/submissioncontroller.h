@@ -5,8 +5,8 @@
 
 #include <QObject>
 
-#include "models/operationsmodel.h"
 #include "core/submit/submissionjob.h"
+#include "models/operationsmodel.h"
 
 class QNetworkAccessManager;
 
@@ -26,8 +26,8 @@ struct SubmitPlan
         int row = -1;
         QString reason;
     };
-    QList<int> rows;          ///< rows that go, in table order
-    QList<SubmitItem> items;  ///< their records as they will be sent
+    QList<int> rows; ///< rows that go, in table order
+    QList<SubmitItem> items; ///< their records as they will be sent
     QList<Blocked> blocked;
 };
 
@@ -41,7 +41,7 @@ class SubmissionController : public QObject
 
 public:
     SubmissionController(RecordTableModel *records, Workspace *workspace, QNetworkAccessManager *network,
-                         LanguageManager *languages, QObject *parent = nullptr);
+        LanguageManager *languages, QObject *parent = nullptr);
     ~SubmissionController() override;
 
     /// Where submissions go. `server` names the connection in the workspace; `sandboxBaseUrl`

@@ -24,28 +24,28 @@ QList<Token> tokenize(const QString &q)
         if (q.at(i).isSpace()) {
             ++i;
         } else if (q.mid(i, 2) == QLatin1String("&&")) {
-            tokens.append(Token{Token::And, {}});
+            tokens.append(Token { Token::And, {} });
             i += 2;
         } else if (q.mid(i, 2) == QLatin1String("||")) {
-            tokens.append(Token{Token::Or, {}});
+            tokens.append(Token { Token::Or, {} });
             i += 2;
         } else if (q.at(i) == QLatin1Char('(')) {
-            tokens.append(Token{Token::Open, {}});
+            tokens.append(Token { Token::Open, {} });
             ++i;
         } else if (q.at(i) == QLatin1Char(')')) {
-            tokens.append(Token{Token::Close, {}});
+            tokens.append(Token { Token::Close, {} });
             ++i;
         } else {
             // A term runs to the next operator or closing parenthesis: values may hold spaces.
             qsizetype end = i;
             while (end < q.size() && q.mid(end, 2) != QLatin1String("&&") && q.mid(end, 2) != QLatin1String("||")
-                   && q.at(end) != QLatin1Char(')'))
+                && q.at(end) != QLatin1Char(')'))
                 ++end;
-            tokens.append(Token{Token::Term, q.mid(i, end - i).trimmed()});
+            tokens.append(Token { Token::Term, q.mid(i, end - i).trimmed() });
             i = end;
         }
     }
-    tokens.append(Token{Token::End, {}});
+    tokens.append(Token { Token::End, {} });
     return tokens;
 }
 
@@ -72,7 +72,7 @@ public:
     std::optional<SqlFilter> run(QString *error)
     {
         if (m_tokens.first().kind == Token::End)
-            return SqlFilter{};
+            return SqlFilter {};
         SqlFilter filter;
         filter.where = orExpression();
         if (m_error.isEmpty() && peek().kind != Token::End)
@@ -111,22 +111,24 @@ private:
 
     QString orExpression()
     {
-        QStringList parts{andExpression()};
+        QStringList parts { andExpression() };
         while (m_error.isEmpty() && peek().kind == Token::Or) {
             take();
             parts << andExpression();
         }
-        return parts.size() == 1 ? parts.first() : QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        return parts.size() == 1 ? parts.first()
+                                 : QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
 
     QString andExpression()
     {
-        QStringList parts{primary()};
+        QStringList parts { primary() };
         while (m_error.isEmpty() && peek().kind == Token::And) {
             take();
             parts << primary();
         }
-        return parts.size() == 1 ? parts.first() : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        return parts.size() == 1 ? parts.first()
+                                 : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
     }
 
     QString primary()
@@ -149,7 +151,8 @@ private:
 
     QString term(const QString &text)
     {
-        static const QRegularExpression shape(QStringLiteral("^([A-Za-z_]+)\\s*(~~~|~~|~|===|==|<=|=<|>=|≤|≥|<|>|=|∩|:)\\s*(.*)$"));
+        static const QRegularExpression shape(
+            QStringLiteral("^([A-Za-z_]+)\\s*(~~~|~~|~|===|==|<=|=<|>=|≤|≥|<|>|=|∩|:)\\s*(.*)$"));
         const auto m = shape.match(text);
         if (!m.hasMatch()) {
             m_error = text.isEmpty() ? QStringLiteral("invalid filter: empty filter")
@@ -200,12 +203,14 @@ private:
             }
             if (parts.isEmpty())
                 return QString();
-            return QLatin1Char('(') + parts.join(op == QLatin1String("=") ? QStringLiteral(" AND ") : QStringLiteral(" OR "))
+            return QLatin1Char('(')
+                + parts.join(op == QLatin1String("=") ? QStringLiteral(" AND ") : QStringLiteral(" OR "))
                 + QLatin1Char(')');
         }
         if ((acronym == QLatin1String("d") || acronym == QLatin1String("date"))
-            && QStringList({QStringLiteral("="), QStringLiteral("<"), QStringLiteral(">"), QStringLiteral("<="),
-                            QStringLiteral(">=")}).contains(op)) {
+            && QStringList({ QStringLiteral("="), QStringLiteral("<"), QStringLiteral(">"), QStringLiteral("<="),
+                               QStringLiteral(">=") })
+                   .contains(op)) {
             const auto date = normalizedDate(value);
             if (!date) {
                 m_error = QStringLiteral("invalid filter: %1 is not a date (YYYY-MM-DD)").arg(value);

@@ -15,7 +15,7 @@ using namespace Wesog::Sandbox;
 
 namespace {
 
-int s_signalPipe[2] = {-1, -1};
+int s_signalPipe[2] = { -1, -1 };
 
 void handleSignal(int)
 {
@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     }
     if (!options->host.isLoopback())
         std::fprintf(stderr, "wesog-sandbox: warning: listening on %s, which other machines can reach\n",
-                     qPrintable(options->host.toString()));
+            qPrintable(options->host.toString()));
 
     SandboxServer server(*options);
     if (!server.start(&error)) {

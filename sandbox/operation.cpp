@@ -32,24 +32,24 @@ QString Operation::methodName(Verb verb)
 
 QJsonObject Operation::toJson(bool withOpId) const
 {
-    QJsonObject json{
-        {QStringLiteral("method"), methodName(verb)},
-        {QStringLiteral("resource"), QStringLiteral("image")},
-        {QStringLiteral("num_total"), numTotal},
-        {QStringLiteral("num_good"), numGood},
-        {QStringLiteral("num_bad"), numBad},
-        {QStringLiteral("is_started"), started},
-        {QStringLiteral("is_finished"), finished},
-        {QStringLiteral("all_good"), allGood ? QJsonValue(*allGood) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("do_wait"), flags.wait},
-        {QStringLiteral("do_urgent"), flags.urgent},
-        {QStringLiteral("do_strict"), flags.strict},
-        {QStringLiteral("idle_ms"), startedMs ? startedMs - createdMs : 0},
-        {QStringLiteral("exec_ms"), finishedMs && startedMs ? finishedMs - startedMs : 0},
-        {QStringLiteral("created_at"), timestamp(createdMs)},
-        {QStringLiteral("started_at"), timestamp(startedMs)},
-        {QStringLiteral("finished_at"), timestamp(finishedMs)},
-        {QStringLiteral("errors"), errors},
+    QJsonObject json {
+        { QStringLiteral("method"), methodName(verb) },
+        { QStringLiteral("resource"), QStringLiteral("image") },
+        { QStringLiteral("num_total"), numTotal },
+        { QStringLiteral("num_good"), numGood },
+        { QStringLiteral("num_bad"), numBad },
+        { QStringLiteral("is_started"), started },
+        { QStringLiteral("is_finished"), finished },
+        { QStringLiteral("all_good"), allGood ? QJsonValue(*allGood) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("do_wait"), flags.wait },
+        { QStringLiteral("do_urgent"), flags.urgent },
+        { QStringLiteral("do_strict"), flags.strict },
+        { QStringLiteral("idle_ms"), startedMs ? startedMs - createdMs : 0 },
+        { QStringLiteral("exec_ms"), finishedMs && startedMs ? finishedMs - startedMs : 0 },
+        { QStringLiteral("created_at"), timestamp(createdMs) },
+        { QStringLiteral("started_at"), timestamp(startedMs) },
+        { QStringLiteral("finished_at"), timestamp(finishedMs) },
+        { QStringLiteral("errors"), errors },
     };
     if (withOpId)
         json.insert(QStringLiteral("op_id"), id);

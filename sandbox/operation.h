@@ -38,8 +38,8 @@ struct Operation
     QString tenant;
     Verb verb = Verb::Put;
     MutationFlags flags;
-    QJsonArray items;       ///< dropped from memory once finished
-    qint64 nextIndex = 0;   ///< the first item not yet processed
+    QJsonArray items; ///< dropped from memory once finished
+    qint64 nextIndex = 0; ///< the first item not yet processed
     qint64 numTotal = 0;
     qint64 numGood = 0;
     qint64 numBad = 0;

@@ -9,8 +9,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
-#include "sandbox/filterquery.h"
 #include "core/record/recordcodec.h"
+#include "sandbox/filterquery.h"
 #include "sandbox/srcprobe.h"
 
 namespace Wesog::Sandbox {
@@ -141,16 +141,17 @@ void OperationEngine::cancel(const QString &tenant, qint64 id, const Reply &repl
         return;
     }
     if (!m_queue.remove(id)) {
-        reply(HttpReply::detail(409, it->finished ? QStringLiteral("operation %1 has already finished").arg(id)
-                                                  : QStringLiteral("operation %1 has already started").arg(id)));
+        reply(HttpReply::detail(409,
+            it->finished ? QStringLiteral("operation %1 has already finished").arg(id)
+                         : QStringLiteral("operation %1 has already started").arg(id)));
         return;
     }
     Operation &op = *it;
     for (qsizetype i = 0; i < op.items.size(); ++i) {
         const QString imageId = op.items.at(i).toObject().value(QStringLiteral("id")).toString();
-        op.errors.append(QJsonObject{{QStringLiteral("id"), i},
-                                     {QStringLiteral("msg"), QStringLiteral("image %1 was not processed: the operation was cancelled")
-                                                                 .arg(quoted(imageId))}});
+        op.errors.append(QJsonObject { { QStringLiteral("id"), i },
+            { QStringLiteral("msg"),
+                QStringLiteral("image %1 was not processed: the operation was cancelled").arg(quoted(imageId)) } });
     }
     op.numBad = op.numTotal;
     op.allGood = false;
@@ -182,16 +183,17 @@ void OperationEngine::search(const QString &tenant, const SearchRequest &request
     }
     const bool bySimilarity = request.sortBy == QLatin1String("similarity") || request.sortBy == QLatin1String("sim");
     if (bySimilarity && filter->relevanceTerm.isEmpty()) {
-        reply(HttpReply::detail(422, QStringLiteral("sort_by=%1 needs a similarity filter (~) in q").arg(request.sortBy)));
+        reply(HttpReply::detail(
+            422, QStringLiteral("sort_by=%1 needs a similarity filter (~) in q").arg(request.sortBy)));
         return;
     }
     const SearchPage page = m_store->search(tenant, request, *filter);
     QJsonArray results;
     for (const StoredImage &image : page.images)
         results.append(imageJson(image, request.fields));
-    reply(HttpReply::json(200, QJsonObject{{QStringLiteral("results"), results},
-                                           {QStringLiteral("count"), page.count},
-                                           {QStringLiteral("facets"), QJsonObject()}}));
+    reply(HttpReply::json(200,
+        QJsonObject { { QStringLiteral("results"), results }, { QStringLiteral("count"), page.count },
+            { QStringLiteral("facets"), QJsonObject() } }));
 }
 
 void OperationEngine::scheduleSlice(int delayMs)
@@ -343,7 +345,7 @@ bool OperationEngine::processItem(Operation &op)
 
     if (failure) {
         ++op.numBad;
-        op.errors.append(QJsonObject{{QStringLiteral("id"), index}, {QStringLiteral("msg"), *failure}});
+        op.errors.append(QJsonObject { { QStringLiteral("id"), index }, { QStringLiteral("msg"), *failure } });
     } else {
         if (result)
             storeImage(op.tenant, *result);
@@ -359,7 +361,7 @@ std::optional<ImageProbe> OperationEngine::probeSrc(const Operation &op, const Q
     const QUrl url(src, QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty())
-        return ImageProbe{false, 0, 0, QStringLiteral("src must be an http:// or https:// URL")};
+        return ImageProbe { false, 0, 0, QStringLiteral("src must be an http:// or https:// URL") };
 
     const bool ownFiles = scheme == QLatin1String("http") && url.port(80) == m_ownOrigin.port()
         && (isLoopback(url.host()) || url.host() == m_ownOrigin.host())
@@ -369,10 +371,10 @@ std::optional<ImageProbe> OperationEngine::probeSrc(const Operation &op, const Q
         const QString relative = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).mid(7).toUtf8());
         const std::optional<QString> path = SrcProbe::resolveFilesPath(m_options.filesRoot, relative, &reason);
         if (!path)
-            return ImageProbe{false, 0, 0, QStringLiteral("src could not be fetched (HTTP 404)")};
+            return ImageProbe { false, 0, 0, QStringLiteral("src could not be fetched (HTTP 404)") };
         QFile file(*path);
         if (!file.open(QIODevice::ReadOnly))
-            return ImageProbe{false, 0, 0, QStringLiteral("src could not be fetched (HTTP 403)")};
+            return ImageProbe { false, 0, 0, QStringLiteral("src could not be fetched (HTTP 403)") };
         return SrcProbe::probe(&file);
     }
 
@@ -386,7 +388,8 @@ std::optional<ImageProbe> OperationEngine::probeSrc(const Operation &op, const Q
         if (received > maxBytes)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, opId, index] { handleFetchFinished(reply, opId, index); });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, opId, index] { handleFetchFinished(reply, opId, index); });
     m_pendingFetch = reply;
     return std::nullopt;
 }
@@ -408,7 +411,7 @@ void OperationEngine::handleFetchFinished(QNetworkReply *reply, qint64 opId, qin
     } else {
         probe = SrcProbe::probe(reply->readAll());
     }
-    m_fetched = FetchResult{opId, index, probe};
+    m_fetched = FetchResult { opId, index, probe };
     m_pendingFetch.clear();
     scheduleSlice(0);
 }

@@ -19,8 +19,8 @@ struct SearchRequest
     QString q;
     int page = 1;
     int limit = 50;
-    QStringList fields;   ///< empty: every field
-    QString sortBy;       ///< empty: relevance with t~, else insertion order
+    QStringList fields; ///< empty: every field
+    QString sortBy; ///< empty: relevance with t~, else insertion order
     bool descending = false;
 };
 
@@ -30,8 +30,8 @@ class RequestParser
 {
 public:
     /// A mutation on /imgs (`pathId` empty) or /imgs/{id}.
-    static std::variant<Mutation, HttpReply> mutation(Verb verb, const std::optional<QString> &pathId,
-                                                      const QUrlQuery &query, const QByteArray &body, int maxBatch);
+    static std::variant<Mutation, HttpReply> mutation(
+        Verb verb, const std::optional<QString> &pathId, const QUrlQuery &query, const QByteArray &body, int maxBatch);
     static std::variant<SearchRequest, HttpReply> search(const QUrlQuery &query);
     /// The repeatable `fields` parameter of GET /imgs and GET /imgs/{id}.
     static std::variant<QStringList, HttpReply> fields(const QUrlQuery &query);

@@ -19,14 +19,16 @@ QList<QCommandLineOption> optionList()
         return o;
     };
     return {
-        opt("host", "Address to listen on (default 127.0.0.1; anything else is reachable from other machines).", "address"),
+        opt("host", "Address to listen on (default 127.0.0.1; anything else is reachable from other machines).",
+            "address"),
         opt("port", "Port to listen on (default 8765; 0 picks a free one).", "port"),
         opt("key", "An accepted API key; repeat for several tenants.", "key"),
         opt("keys-file", "File with one API key per line ('#' starts a comment).", "file"),
         opt("data", "SQLite file that keeps images and operations across restarts (default: in memory).", "file"),
         opt("files-root", "Folder served read-only at /files/ so that src URLs can point at local images.", "folder"),
         opt("item-delay-ms", "Simulated processing time per item (default 0).", "ms"),
-        opt("mode", "per-item (default): valid items are applied; all-or-nothing: any failure applies nothing.", "mode"),
+        opt("mode", "per-item (default): valid items are applied; all-or-nothing: any failure applies nothing.",
+            "mode"),
         opt("seed", "Seed for fault injection, for reproducible runs.", "number"),
         opt("fail-rate", "Share of API requests answered with 500 or 503 (0..1).", "rate"),
         opt("drop-rate", "Share of API requests whose connection is closed without an answer (0..1).", "rate"),
@@ -53,7 +55,7 @@ bool readNumber(const QCommandLineParser &parser, const char *name, double min, 
     return true;
 }
 
-template<typename T>
+template <typename T>
 bool readInteger(const QCommandLineParser &parser, const char *name, double min, double max, T *out, QString *error)
 {
     double value = static_cast<double>(*out);
@@ -88,15 +90,15 @@ std::optional<QStringList> SandboxOptions::readKeysFile(const QString &path, QSt
 std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments, QString *error, QString *helpText)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "wesog-sandbox: a local implementation of the Wesog image API for tests, demos and benchmarks.\n"
-        "Prints 'wesog-sandbox listening on http://HOST:PORT' once it is ready."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+    parser.setApplicationDescription(
+        QStringLiteral("wesog-sandbox: a local implementation of the Wesog image API for tests, demos and benchmarks.\n"
+                       "Prints 'wesog-sandbox listening on http://HOST:PORT' once it is ready."));
+    const QCommandLineOption help(
+        QStringList { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
     parser.addOption(help);
     parser.addOptions(optionList());
     error->clear();
-    if (!parser.parse(QStringList{QStringLiteral("wesog-sandbox")} + arguments)) {
+    if (!parser.parse(QStringList { QStringLiteral("wesog-sandbox") } + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
     }

@@ -18,20 +18,20 @@ struct SandboxOptions
 {
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8765;
-    QStringList keys;            ///< never logged
-    QString dataFile;            ///< empty: an in-memory database
-    QString filesRoot;           ///< served at /files/; empty: /files/ answers 404
+    QStringList keys; ///< never logged
+    QString dataFile; ///< empty: an in-memory database
+    QString filesRoot; ///< served at /files/; empty: /files/ answers 404
     int itemDelayMs = 0;
     BatchMode mode = BatchMode::PerItem;
     quint32 seed = 0;
-    bool seedSet = false;        ///< false: a random seed per run
-    double failRate = 0;         ///< 0..1, answers 500/503
-    double dropRate = 0;         ///< 0..1, closes the connection without an answer
+    bool seedSet = false; ///< false: a random seed per run
+    double failRate = 0; ///< 0..1, answers 500/503
+    double dropRate = 0; ///< 0..1, closes the connection without an answer
     int latencyMs = 0;
-    int rateLimit = 0;           ///< requests per second and key; 0: unlimited
+    int rateLimit = 0; ///< requests per second and key; 0: unlimited
     qint64 maxBodyBytes = 64LL * 1024 * 1024;
-    int maxBatch = 0;            ///< 0: unlimited
-    int fetchTimeoutMs = 10000;  ///< for http(s) src fetches
+    int maxBatch = 0; ///< 0: unlimited
+    int fetchTimeoutMs = 10000; ///< for http(s) src fetches
     qint64 maxFetchBytes = 64LL * 1024 * 1024;
 
     /// Parses `arguments` (argv without the program name). On error returns nullopt and sets

@@ -7,10 +7,10 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
 #include <QRegularExpression>
@@ -30,17 +30,17 @@ namespace {
 
 struct Route
 {
-    QString pattern;        ///< anchored; one capture for the id segment, if any
+    QString pattern; ///< anchored; one capture for the id segment, if any
     QList<QByteArray> methods;
 };
 
 const QList<Route> &apiRoutes()
 {
     static const QList<Route> routes = {
-        {QStringLiteral("^/imgs$"), {"GET", "PUT", "POST", "PATCH", "DELETE"}},
-        {QStringLiteral("^/imgs/([^/]+)$"), {"GET", "PUT", "POST", "PATCH", "DELETE"}},
-        {QStringLiteral("^/ops$"), {"GET"}},
-        {QStringLiteral("^/ops/([^/]+)$"), {"GET", "DELETE"}},
+        { QStringLiteral("^/imgs$"), { "GET", "PUT", "POST", "PATCH", "DELETE" } },
+        { QStringLiteral("^/imgs/([^/]+)$"), { "GET", "PUT", "POST", "PATCH", "DELETE" } },
+        { QStringLiteral("^/ops$"), { "GET" } },
+        { QStringLiteral("^/ops/([^/]+)$"), { "GET", "DELETE" } },
     };
     return routes;
 }
@@ -108,7 +108,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_faults(options)
 {
     static std::once_flag filterInstalled;
-    std::call_once(filterInstalled, [] { s_previousLogFilter = QLoggingCategory::installFilter(keepHeadersOutOfLogs); });
+    std::call_once(
+        filterInstalled, [] { s_previousLogFilter = QLoggingCategory::installFilter(keepHeadersOutOfLogs); });
     m_engineThread.setObjectName(QStringLiteral("sandbox-engine"));
     m_board = std::make_shared<OperationBoard>();
     m_engine = new OperationEngine(m_options, m_board);
@@ -119,7 +120,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 SandboxServer::~SandboxServer()
 {
     if (m_engineThread.isRunning()) {
-        QMetaObject::invokeMethod(m_engine, [engine = m_engine] { engine->shutdown(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine] { engine->shutdown(); }, Qt::BlockingQueuedConnection);
         m_engineThread.quit();
         m_engineThread.wait();
     } else {
@@ -175,15 +177,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    makeResponder(request, socket).write(QJsonDocument(QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not Found")}}),
-                                         QHttpServerResponder::StatusCode::NotFound);
+    makeResponder(request, socket)
+        .write(QJsonDocument(QJsonObject { { QStringLiteral("detail"), QStringLiteral("Not Found") } }),
+            QHttpServerResponder::StatusCode::NotFound);
 }
 
 void SandboxServer::route(const PendingPtr &request)
 {
     if (request->path == QLatin1String("/health")) {
         if (request->method == "GET")
-            send(request, HttpReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
+            send(request, HttpReply::json(200, QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } }));
         else
             send(request, HttpReply::detail(405, QStringLiteral("Method Not Allowed")));
         return;
@@ -208,7 +211,7 @@ void SandboxServer::route(const PendingPtr &request)
     if (!allowed.contains(request->method)) {
         HttpReply reply = HttpReply::detail(405, QStringLiteral("Method Not Allowed"));
         QByteArrayList names(allowed.cbegin(), allowed.cend());
-        reply.headers.append({QByteArrayLiteral("Allow"), names.join(", ")});
+        reply.headers.append({ QByteArrayLiteral("Allow"), names.join(", ") });
         send(request, reply);
         return;
     }
@@ -223,7 +226,8 @@ void SandboxServer::route(const PendingPtr &request)
         }
         if (fault != FaultInjector::Fault::None) {
             const int status = fault == FaultInjector::Fault::Fail500 ? 500 : 503;
-            send(request, HttpReply::detail(status, QStringLiteral("injected fault: the sandbox pretends to be unavailable")));
+            send(request,
+                HttpReply::detail(status, QStringLiteral("injected fault: the sandbox pretends to be unavailable")));
             return;
         }
         if (request->apiKey.isEmpty()) {
@@ -236,13 +240,16 @@ void SandboxServer::route(const PendingPtr &request)
         }
         const QString tenant = tenantOf(request->apiKey);
         if (const int retryAfter = m_faults.rateLimited(tenant, QDateTime::currentMSecsSinceEpoch())) {
-            HttpReply reply = HttpReply::detail(429, QStringLiteral("rate limit of %1 requests per second exceeded").arg(m_options.rateLimit));
-            reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
+            HttpReply reply = HttpReply::detail(
+                429, QStringLiteral("rate limit of %1 requests per second exceeded").arg(m_options.rateLimit));
+            reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter) });
             send(request, reply);
             return;
         }
         if (request->body.size() > m_options.maxBodyBytes) {
-            send(request, HttpReply::detail(413, QStringLiteral("request body is larger than %1 bytes").arg(m_options.maxBodyBytes)));
+            send(request,
+                HttpReply::detail(
+                    413, QStringLiteral("request body is larger than %1 bytes").arg(m_options.maxBodyBytes)));
             return;
         }
         routeApi(request, tenant);
@@ -292,9 +299,10 @@ void SandboxServer::routeApi(const PendingPtr &request, const QString &tenant)
                 send(request, *invalid);
                 return;
             }
-            callEngine(request, [tenant, id = *id, list = std::get<QStringList>(fields)](OperationEngine *e, auto reply) {
-                e->image(tenant, id, list, reply);
-            });
+            callEngine(
+                request, [tenant, id = *id, list = std::get<QStringList>(fields)](OperationEngine *e, auto reply) {
+                    e->image(tenant, id, list, reply);
+                });
             return;
         }
         const auto search = RequestParser::search(request->query);
@@ -308,13 +316,15 @@ void SandboxServer::routeApi(const PendingPtr &request, const QString &tenant)
         return;
     }
 
-    const auto mutation = RequestParser::mutation(*verbFor(request->method), id, request->query, request->body, m_options.maxBatch);
+    const auto mutation
+        = RequestParser::mutation(*verbFor(request->method), id, request->query, request->body, m_options.maxBatch);
     if (const auto *invalid = std::get_if<HttpReply>(&mutation)) {
         send(request, *invalid);
         return;
     }
     request->body.clear(); // the parsed items are all we keep
-    callEngine(request, [tenant, m = std::get<Mutation>(mutation)](OperationEngine *e, auto reply) { e->submit(tenant, m, reply); });
+    callEngine(request,
+        [tenant, m = std::get<Mutation>(mutation)](OperationEngine *e, auto reply) { e->submit(tenant, m, reply); });
 }
 
 void SandboxServer::serveFile(const PendingPtr &request)
@@ -343,16 +353,17 @@ void SandboxServer::serveFile(const PendingPtr &request)
     request->responder->write(file.release(), mime, QHttpServerResponder::StatusCode::Ok);
 }
 
-void SandboxServer::callEngine(const PendingPtr &request,
-                               std::function<void(OperationEngine *, std::function<void(const HttpReply &)>)> work)
+void SandboxServer::callEngine(
+    const PendingPtr &request, std::function<void(OperationEngine *, std::function<void(const HttpReply &)>)> work)
 {
     // The engine answers on its own thread; hop back here to write. The server outlives every
     // call: its destructor stops the engine thread first.
     auto answer = [this, request](const HttpReply &reply) {
-        QMetaObject::invokeMethod(this, [this, request, reply] { send(request, reply); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, request, reply] { send(request, reply); }, Qt::QueuedConnection);
     };
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, work = std::move(work), answer] { work(engine, answer); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, work = std::move(work), answer] { work(engine, answer); }, Qt::QueuedConnection);
 }
 
 void SandboxServer::send(const PendingPtr &request, const HttpReply &reply)

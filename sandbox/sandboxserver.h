@@ -55,7 +55,7 @@ private:
         QPointer<QTcpSocket> socket;
         std::shared_ptr<QHttpServerResponder> responder;
         QByteArray method;
-        QString path;    ///< still percent-encoded, so an id may hold "/"
+        QString path; ///< still percent-encoded, so an id may hold "/"
         QUrlQuery query;
         QByteArray apiKey;
         QByteArray body;
@@ -68,7 +68,8 @@ private:
     void serveFile(const PendingPtr &request);
     void send(const PendingPtr &request, const HttpReply &reply);
     /// Runs `work` on the engine thread with a callback that answers `request` here.
-    void callEngine(const PendingPtr &request, std::function<void(OperationEngine *, std::function<void(const HttpReply &)>)> work);
+    void callEngine(
+        const PendingPtr &request, std::function<void(OperationEngine *, std::function<void(const HttpReply &)>)> work);
 
     SandboxOptions m_options;
     FaultInjector m_faults;

@@ -40,7 +40,7 @@ QVariant toSql(const FieldValue &value)
 FieldValue fromSql(FieldType type, const QVariant &value)
 {
     if (value.isNull())
-        return std::monostate{};
+        return std::monostate {};
     switch (type) {
     case FieldType::Bool:
         return value.toInt() != 0;
@@ -62,7 +62,8 @@ QString sortExpression(const SearchRequest &request, const SqlFilter &filter, QV
     if ((request.sortBy.isEmpty() || bySimilarity) && !filter.relevanceTerm.isEmpty()) {
         // Relevance: an earlier match (title before caption before keywords) ranks higher.
         params->append(filter.relevanceTerm);
-        return QStringLiteral("instr(search_text, ?) %1, seq").arg(request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+        return QStringLiteral("instr(search_text, ?) %1, seq")
+            .arg(request.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     }
     if (request.sortBy.isEmpty())
         return QStringLiteral("seq ") + direction;
@@ -108,7 +109,7 @@ bool SandboxStore::open(const QString &file, QString *error)
     }
     QSqlQuery pragma(m_db);
     // WAL + NORMAL: each committed slice survives a crash of this process, and commits are cheap.
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+    for (const char *statement : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
         if (!pragma.exec(QString::fromLatin1(statement)) && !file.isEmpty()) {
             *error = pragma.lastError().text();
             return false;
@@ -125,7 +126,8 @@ bool SandboxStore::createSchema()
 {
     QStringList columns;
     for (const FieldInfo &row : FieldRegistry::all())
-        columns << column(row.field) + QLatin1Char(' ') + (row.field == Field::Id ? QStringLiteral("TEXT NOT NULL") : sqlType(row.type));
+        columns << column(row.field) + QLatin1Char(' ')
+                + (row.field == Field::Id ? QStringLiteral("TEXT NOT NULL") : sqlType(row.type));
     QSqlQuery query(m_db);
     const QStringList statements = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS images (tenant TEXT NOT NULL, seq INTEGER NOT NULL, %1, "
@@ -152,7 +154,7 @@ bool SandboxStore::createSchema()
         if (row.field != Field::Id)
             updates << QStringLiteral("%1 = excluded.%1").arg(column(row.field));
     }
-    for (const char *extra : {"width", "height", "n_faces", "search_text", "keywords_key"}) {
+    for (const char *extra : { "width", "height", "n_faces", "search_text", "keywords_key" }) {
         names << QString::fromLatin1(extra);
         placeholders << QStringLiteral("?");
         updates << QStringLiteral("%1 = excluded.%1").arg(QString::fromLatin1(extra));
@@ -161,11 +163,11 @@ bool SandboxStore::createSchema()
     m_selectImage.emplace(m_db);
     m_deleteImage.emplace(m_db);
     m_saveOperation.emplace(m_db);
-    const bool prepared =
-        m_upsertImage->prepare(QStringLiteral("INSERT INTO images (tenant, seq, %1) VALUES (?, ?, %2) "
-                                              "ON CONFLICT (tenant, image_id) DO UPDATE SET %3")
-                                   .arg(names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                                        updates.join(QStringLiteral(", "))))
+    const bool prepared
+        = m_upsertImage->prepare(QStringLiteral("INSERT INTO images (tenant, seq, %1) VALUES (?, ?, %2) "
+                                                "ON CONFLICT (tenant, image_id) DO UPDATE SET %3")
+                                     .arg(names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                                         updates.join(QStringLiteral(", "))))
         && m_selectImage->prepare(QStringLiteral("SELECT * FROM images WHERE tenant = ? AND image_id = ?"))
         && m_deleteImage->prepare(QStringLiteral("DELETE FROM images WHERE tenant = ? AND image_id = ?"))
         && m_saveOperation->prepare(QStringLiteral(
@@ -236,13 +238,15 @@ bool SandboxStore::putImage(const QString &tenant, const StoredImage &image)
     query.addBindValue(m_nextSeq++);
     for (const FieldInfo &row : FieldRegistry::all())
         query.addBindValue(toSql(image.record.value(row.field)));
-    auto count = [](const std::optional<qint64> &value) { return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong)); };
+    auto count = [](const std::optional<qint64> &value) {
+        return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+    };
     query.addBindValue(count(image.width));
     query.addBindValue(count(image.height));
     query.addBindValue(count(image.nFaces));
     const ImageRecord &r = image.record;
     QStringList texts;
-    for (Field field : {Field::Title, Field::Headline, Field::Caption, Field::AltText})
+    for (Field field : { Field::Title, Field::Headline, Field::Caption, Field::AltText })
         texts << r.text(field).value_or(QString());
     const QStringList keywords = r.list(Field::Keywords).value_or(QStringList());
     query.addBindValue(FilterQuery::searchText(texts + keywords));
@@ -343,8 +347,8 @@ QList<Operation> SandboxStore::loadOperations()
         op.id = query.value(0).toLongLong();
         op.tenant = query.value(1).toString();
         op.verb = static_cast<Verb>(s.value(QStringLiteral("verb")).toInt());
-        op.flags = {s.value(QStringLiteral("do_wait")).toBool(), s.value(QStringLiteral("do_urgent")).toBool(),
-                    s.value(QStringLiteral("do_strict")).toBool(), s.value(QStringLiteral("lang")).toString()};
+        op.flags = { s.value(QStringLiteral("do_wait")).toBool(), s.value(QStringLiteral("do_urgent")).toBool(),
+            s.value(QStringLiteral("do_strict")).toBool(), s.value(QStringLiteral("lang")).toString() };
         op.nextIndex = s.value(QStringLiteral("next_index")).toInteger();
         op.numTotal = s.value(QStringLiteral("num_total")).toInteger();
         op.numGood = s.value(QStringLiteral("num_good")).toInteger();

@@ -7,8 +7,8 @@
 #include <QSqlQuery>
 #include <QString>
 
-#include "sandbox/operation.h"
 #include "core/record/imagerecord.h"
+#include "sandbox/operation.h"
 #include "sandbox/requestparser.h"
 
 namespace Wesog::Sandbox {

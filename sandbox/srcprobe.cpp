@@ -14,8 +14,8 @@ ImageProbe SrcProbe::probe(QIODevice *device)
     reader.setDecideFormatFromContent(true);
     const QSize size = reader.size(); // header only
     if (reader.format().isEmpty() || !size.isValid() || size.isEmpty())
-        return {false, 0, 0, QStringLiteral("src is not a supported image")};
-    return {true, size.width(), size.height(), QString()};
+        return { false, 0, 0, QStringLiteral("src is not a supported image") };
+    return { true, size.width(), size.height(), QString() };
 }
 
 ImageProbe SrcProbe::probe(const QByteArray &bytes)

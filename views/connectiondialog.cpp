@@ -18,7 +18,7 @@
 namespace Wesog {
 
 ConnectionDialog::ConnectionDialog(KeyStore *keys, QNetworkAccessManager *network, ApiEndpoint localSandbox,
-                                   KeyStore::Backend keyBackend, QWidget *parent)
+    KeyStore::Backend keyBackend, QWidget *parent)
     : QDialog(parent)
     , m_keys(keys)
     , m_network(network)
@@ -52,9 +52,9 @@ ConnectionDialog::ConnectionDialog(KeyStore *keys, QNetworkAccessManager *networ
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #a33;"));
     m_keyNote = new QLabel(keyBackend == KeyStore::Backend::File
-                               ? tr("No system keychain is available: keys are kept in a file only you can read (mode 0600).")
-                               : tr("Keys are kept in the system keychain, never in the settings."),
-                           this);
+            ? tr("No system keychain is available: keys are kept in a file only you can read (mode 0600).")
+            : tr("Keys are kept in the system keychain, never in the settings."),
+        this);
     m_keyNote->setObjectName(QStringLiteral("keyStorageNote"));
     m_keyNote->setWordWrap(true);
     m_test = new QPushButton(tr("&Test Connection"), this);
@@ -78,7 +78,7 @@ ConnectionDialog::ConnectionDialog(KeyStore *keys, QNetworkAccessManager *networ
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    for (QRadioButton *radio : {m_local, m_wesog})
+    for (QRadioButton *radio : { m_local, m_wesog })
         connect(radio, &QRadioButton::toggled, this, &ConnectionDialog::updateState);
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     connect(m_insecure, &QCheckBox::toggled, this, &ConnectionDialog::updateState);
@@ -89,7 +89,8 @@ ConnectionDialog::ConnectionDialog(KeyStore *keys, QNetworkAccessManager *networ
 ConnectionSettings ConnectionDialog::settingsFromForm() const
 {
     ConnectionSettings settings = ConnectionSettings::load();
-    settings.profile = m_wesog->isChecked() ? ConnectionSettings::Profile::Wesog : ConnectionSettings::Profile::LocalSandbox;
+    settings.profile
+        = m_wesog->isChecked() ? ConnectionSettings::Profile::Wesog : ConnectionSettings::Profile::LocalSandbox;
     settings.wesogUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
     settings.allowInsecureHttp = m_insecure->isChecked();
     settings.caFile = m_caFile->path();
@@ -99,7 +100,7 @@ ConnectionSettings ConnectionDialog::settingsFromForm() const
 void ConnectionDialog::updateState()
 {
     const bool wesog = m_wesog->isChecked();
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_url, m_key, m_insecure, m_caFile})
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_url, m_key, m_insecure, m_caFile })
         widget->setEnabled(wesog);
     const ConnectionSettings settings = settingsFromForm();
     QString warning;
@@ -133,21 +134,21 @@ void ConnectionDialog::testConnection()
     }
     const QByteArray typed = m_key->text().trimmed().toUtf8();
     if (!typed.isEmpty()) {
-        runTest({settings.wesogUrl, typed});
+        runTest({ settings.wesogUrl, typed });
         return;
     }
     // The stored key, read for this one test and not kept in the dialog.
     disconnect(m_keyReply);
     m_keyReply = connect(m_keys, &KeyStore::loaded, this,
-                          [this, settings](const QString &account, const QByteArray &key, KeyStore::Backend, const QString &) {
-                              if (account != settings.keyAccount())
-                                  return;
-                              disconnect(m_keyReply);
-                              if (key.isEmpty())
-                                  m_testResult->setText(tr("No API key is stored for this server; type it above."));
-                              else
-                                  runTest({settings.wesogUrl, key});
-                          });
+        [this, settings](const QString &account, const QByteArray &key, KeyStore::Backend, const QString &) {
+            if (account != settings.keyAccount())
+                return;
+            disconnect(m_keyReply);
+            if (key.isEmpty())
+                m_testResult->setText(tr("No API key is stored for this server; type it above."));
+            else
+                runTest({ settings.wesogUrl, key });
+        });
     m_keys->load(settings.keyAccount());
 }
 
@@ -165,12 +166,14 @@ void ConnectionDialog::runTest(const ApiEndpoint &endpoint)
     once.maxAttempts = 1; // a test should say at once what is wrong
     ApiLimits limits;
     limits.deadlineMs = 15000;
-    m_call = new ApiCall(m_network, {"GET", endpoint.url(QStringLiteral("/imgs"), query), endpoint.apiKey, {}}, once, limits, this);
+    m_call = new ApiCall(
+        m_network, { "GET", endpoint.url(QStringLiteral("/imgs"), query), endpoint.apiKey, {} }, once, limits, this);
     m_testResult->setText(tr("Testing…"));
     m_test->setEnabled(false);
     connect(m_call, &ApiCall::finished, this, [this](const ApiReply &reply) {
         m_test->setEnabled(true);
-        m_testResult->setText(reply.error.isError() ? reply.error.userMessage() : tr("Connected: the server accepts the key."));
+        m_testResult->setText(
+            reply.error.isError() ? reply.error.userMessage() : tr("Connected: the server accepts the key."));
         m_call->deleteLater();
     });
     m_call->start();
@@ -193,17 +196,17 @@ void ConnectionDialog::accept()
     if (settings.profile == ConnectionSettings::Profile::Wesog && !typed.isEmpty()) {
         disconnect(m_keyReply);
         m_keyReply = connect(m_keys, &KeyStore::stored, this,
-                              [this, settings](const QString &account, KeyStore::Backend, const QString &error) {
-                                  if (account != settings.keyAccount())
-                                      return;
-                                  disconnect(m_keyReply);
-                                  if (!error.isEmpty()) {
-                                      m_warning->setText(error);
-                                      m_warning->setVisible(true);
-                                      return;
-                                  }
-                                  QDialog::accept();
-                              });
+            [this, settings](const QString &account, KeyStore::Backend, const QString &error) {
+                if (account != settings.keyAccount())
+                    return;
+                disconnect(m_keyReply);
+                if (!error.isEmpty()) {
+                    m_warning->setText(error);
+                    m_warning->setVisible(true);
+                    return;
+                }
+                QDialog::accept();
+            });
         m_keys->store(settings.keyAccount(), typed);
         return;
     }

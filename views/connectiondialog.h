@@ -30,7 +30,7 @@ class ConnectionDialog final : public QDialog
 
 public:
     ConnectionDialog(KeyStore *keys, QNetworkAccessManager *network, ApiEndpoint localSandbox,
-                     KeyStore::Backend keyBackend, QWidget *parent = nullptr);
+        KeyStore::Backend keyBackend, QWidget *parent = nullptr);
 
     void accept() override;
 

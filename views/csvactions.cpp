@@ -14,7 +14,7 @@
 namespace Wesog {
 
 CsvActions::CsvActions(QMainWindow *window, RecordTableModel *records, std::function<QList<int>()> selectedRows,
-                       std::function<QString()> folder)
+    std::function<QString()> folder)
     : QObject(window)
     , m_window(window)
     , m_records(records)
@@ -40,8 +40,8 @@ void CsvActions::retranslateUi()
 
 void CsvActions::chooseExportFile()
 {
-    auto *dialog = new QFileDialog(m_window, tr("Export CSV"), QDir(m_folder()).filePath(QStringLiteral("metadata.csv")),
-                                   tr("CSV files (*.csv)"));
+    auto *dialog = new QFileDialog(
+        m_window, tr("Export CSV"), QDir(m_folder()).filePath(QStringLiteral("metadata.csv")), tr("CSV files (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -66,9 +66,10 @@ bool CsvActions::exportTo(const QString &file)
         m_window->statusBar()->showMessage(tr("The CSV file cannot be written: %1").arg(out.errorString()), 15000);
         return false;
     }
-    m_window->statusBar()->showMessage(tr("Exported %n image(s) to %1.", nullptr, int(rows.isEmpty() ? m_records->rowCount() : rows.size()))
-                                           .arg(QDir::toNativeSeparators(file)),
-                                       10000);
+    m_window->statusBar()->showMessage(
+        tr("Exported %n image(s) to %1.", nullptr, int(rows.isEmpty() ? m_records->rowCount() : rows.size()))
+            .arg(QDir::toNativeSeparators(file)),
+        10000);
     return true;
 }
 
@@ -79,7 +80,8 @@ void CsvActions::importFrom(const QString &file)
         m_window->statusBar()->showMessage(tr("The CSV file cannot be read: %1").arg(in.errorString()), 15000);
         return;
     }
-    auto *dialog = new CsvImportDialog(*m_records, CsvExchange::planImport(*m_records, in.read(64LL * 1024 * 1024)), file, m_window);
+    auto *dialog = new CsvImportDialog(
+        *m_records, CsvExchange::planImport(*m_records, in.read(64LL * 1024 * 1024)), file, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!CsvExchange::apply(m_records, dialog->plan()))

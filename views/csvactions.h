@@ -20,7 +20,7 @@ class CsvActions final : public QObject
 
 public:
     CsvActions(QMainWindow *window, RecordTableModel *records, std::function<QList<int>()> selectedRows,
-               std::function<QString()> folder);
+        std::function<QString()> folder);
 
     QAction *exportAction() const { return m_export; }
     QAction *importAction() const { return m_import; }

@@ -20,7 +20,8 @@ constexpr int s_shownChanges = 1000; // enough to look through; the count says t
 
 } // namespace
 
-CsvImportDialog::CsvImportDialog(const RecordTableModel &records, CsvImportPlan plan, const QString &fileName, QWidget *parent)
+CsvImportDialog::CsvImportDialog(
+    const RecordTableModel &records, CsvImportPlan plan, const QString &fileName, QWidget *parent)
     : QDialog(parent)
     , m_plan(std::move(plan))
 {
@@ -29,14 +30,14 @@ CsvImportDialog::CsvImportDialog(const RecordTableModel &records, CsvImportPlan 
     for (const CsvImportPlan::Change &change : std::as_const(m_plan.changes))
         rows.insert(change.row);
     auto *summary = new QLabel(tr("%n cell(s) will change", nullptr, int(m_plan.changes.size())) + QStringLiteral(", ")
-                                   + tr("in %n image(s)", nullptr, int(rows.size())) + QStringLiteral(" (")
-                                   + tr("%n line(s) matched", nullptr, m_plan.matchedRows) + QStringLiteral(")."),
-                               this);
+            + tr("in %n image(s)", nullptr, int(rows.size())) + QStringLiteral(" (")
+            + tr("%n line(s) matched", nullptr, m_plan.matchedRows) + QStringLiteral(")."),
+        this);
     summary->setObjectName(QStringLiteral("csvSummary"));
     summary->setWordWrap(true);
     auto *changes = new QTableWidget(int(std::min<qsizetype>(m_plan.changes.size(), s_shownChanges)), 4, this);
     changes->setObjectName(QStringLiteral("csvChanges"));
-    changes->setHorizontalHeaderLabels({tr("File"), tr("Field"), tr("Now"), tr("After import")});
+    changes->setHorizontalHeaderLabels({ tr("File"), tr("Field"), tr("Now"), tr("After import") });
     changes->verticalHeader()->hide();
     changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int i = 0; i < changes->rowCount(); ++i) {

@@ -15,7 +15,8 @@ class CsvImportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CsvImportDialog(const RecordTableModel &records, CsvImportPlan plan, const QString &fileName, QWidget *parent = nullptr);
+    CsvImportDialog(
+        const RecordTableModel &records, CsvImportPlan plan, const QString &fileName, QWidget *parent = nullptr);
     const CsvImportPlan &plan() const { return m_plan; }
 
 private:

@@ -12,8 +12,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-#include "models/errorreviewmodel.h"
 #include "core/record/csv.h"
+#include "models/errorreviewmodel.h"
 #include "models/recordtablemodel.h"
 
 namespace Wesog {
@@ -56,7 +56,7 @@ ErrorReviewPanel::ErrorReviewPanel(RecordTableModel *records, ErrorReviewModel *
     splitter->addWidget(m_groups);
     splitter->addWidget(m_grid);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({320, 800});
+    splitter->setSizes({ 320, 800 });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_resubmit);
     buttons->addWidget(m_export);
@@ -68,7 +68,7 @@ ErrorReviewPanel::ErrorReviewPanel(RecordTableModel *records, ErrorReviewModel *
     layout->addLayout(buttons);
 
     connect(m_groups->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showGroup(current.row()); });
+        [this](const QModelIndex &current) { showGroup(current.row()); });
     connect(m_review, &ErrorReviewModel::modelReset, this, [this, splitter] {
         const int keep = std::min<int>(m_group, m_review->rowCount() - 1);
         m_empty->setVisible(m_review->rowCount() == 0);
@@ -81,7 +81,8 @@ ErrorReviewPanel::ErrorReviewPanel(RecordTableModel *records, ErrorReviewModel *
     });
     auto choose = [this](QListWidgetItem *item) {
         const QVariant field = item->data(FieldRole);
-        emit imageChosen(item->data(RowRole).toInt(), field.isValid() ? std::optional<Field>(Field(field.toInt())) : std::nullopt);
+        emit imageChosen(
+            item->data(RowRole).toInt(), field.isValid() ? std::optional<Field>(Field(field.toInt())) : std::nullopt);
     };
     connect(m_grid, &QListWidget::itemClicked, this, choose);
     connect(m_grid, &QListWidget::itemActivated, this, choose);
@@ -125,7 +126,8 @@ void ErrorReviewPanel::showGroup(int group)
         const RecordRow &record = m_records->row(row);
         const QString message = m_review->messageOf(errors, row);
         auto *item = new QListWidgetItem(record.relativePath + QLatin1Char('\n') + message);
-        const QImage thumbnail = m_records->index(row, RecordTableModel::FileColumn).data(RecordTableModel::ThumbnailRole).value<QImage>();
+        const QImage thumbnail
+            = m_records->index(row, RecordTableModel::FileColumn).data(RecordTableModel::ThumbnailRole).value<QImage>();
         if (!thumbnail.isNull())
             item->setIcon(QPixmap::fromImage(thumbnail));
         item->setToolTip(record.relativePath + QLatin1Char('\n') + message);
@@ -155,7 +157,8 @@ void ErrorReviewPanel::step(int step)
 
 void ErrorReviewPanel::chooseExportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Export Error Report"), QStringLiteral("errors.csv"), tr("CSV files (*.csv)"));
+    auto *dialog
+        = new QFileDialog(this, tr("Export Error Report"), QStringLiteral("errors.csv"), tr("CSV files (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -169,19 +172,17 @@ void ErrorReviewPanel::chooseExportFile()
 
 bool ErrorReviewPanel::exportReport(const QString &file, QString *error) const
 {
-    QList<QStringList> table{{QStringLiteral("file"), QStringLiteral("id"), QStringLiteral("field"), QStringLiteral("message"),
-                              QStringLiteral("operation_id"), QStringLiteral("time")}};
+    QList<QStringList> table { { QStringLiteral("file"), QStringLiteral("id"), QStringLiteral("field"),
+        QStringLiteral("message"), QStringLiteral("operation_id"), QStringLiteral("time") } };
     for (const ErrorGroup &group : m_review->groups()) {
         for (int row : group.rows) {
             const RecordRow &record = m_records->row(row);
             const std::optional<Field> field = m_review->fieldOf(group, row);
             const bool server = group.kind == ErrorGroup::Kind::Server || group.kind == ErrorGroup::Kind::NotSent;
-            table << QStringList{record.relativePath,
-                                 record.record().id(),
-                                 field ? FieldRegistry::jsonKey(*field) : QString(),
-                                 m_review->messageOf(group, row),
-                                 server && record.submission.opId ? QString::number(*record.submission.opId) : QString(),
-                                 server ? record.submission.at.toUTC().toString(Qt::ISODateWithMs) : QString()};
+            table << QStringList { record.relativePath, record.record().id(),
+                field ? FieldRegistry::jsonKey(*field) : QString(), m_review->messageOf(group, row),
+                server && record.submission.opId ? QString::number(*record.submission.opId) : QString(),
+                server ? record.submission.at.toUTC().toString(Qt::ISODateWithMs) : QString() };
         }
     }
     QSaveFile out(file);

@@ -46,7 +46,8 @@ void FileField::changeEvent(QEvent *event)
 void FileField::browse()
 {
     // Starts beside the current file, if there is one.
-    auto *dialog = new QFileDialog(this, m_title, path().isEmpty() ? QString() : QFileInfo(path()).absolutePath(), m_nameFilters);
+    auto *dialog = new QFileDialog(
+        this, m_title, path().isEmpty() ? QString() : QFileInfo(path()).absolutePath(), m_nameFilters);
     dialog->setObjectName(QStringLiteral("fileFieldDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -19,7 +19,8 @@
 
 namespace Wesog {
 
-FindReplaceDialog::FindReplaceDialog(RecordTableModel *records, RecordFilterModel *filter, QTableView *table, QWidget *parent)
+FindReplaceDialog::FindReplaceDialog(
+    RecordTableModel *records, RecordFilterModel *filter, QTableView *table, QWidget *parent)
     : QDialog(parent)
     , m_records(records)
     , m_filter(filter)
@@ -56,9 +57,9 @@ FindReplaceDialog::FindReplaceDialog(RecordTableModel *records, RecordFilterMode
     m_close = new QPushButton(this);
     connect(m_replaceAll, &QPushButton::clicked, this, &FindReplaceDialog::replaceAll);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
-    for (QLineEdit *edit : {m_find, m_replace})
+    for (QLineEdit *edit : { m_find, m_replace })
         connect(edit, &QLineEdit::textChanged, this, &FindReplaceDialog::updatePreview);
-    for (QCheckBox *box : {m_regex, m_matchCase, m_wholeWord})
+    for (QCheckBox *box : { m_regex, m_matchCase, m_wholeWord })
         connect(box, &QCheckBox::toggled, this, &FindReplaceDialog::updatePreview);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &FindReplaceDialog::updatePreview);
     // The count follows edits and selection while the dialog stays open.
@@ -90,8 +91,8 @@ FindReplaceDialog::FindReplaceDialog(RecordTableModel *records, RecordFilterMode
 QList<RecordTableModel::CellValue> FindReplaceDialog::pendingChanges() const
 {
     QList<RecordTableModel::CellValue> changes;
-    const FindReplace findReplace({m_find->text(), m_replace->text(), m_regex->isChecked(), m_matchCase->isChecked(),
-                                   m_wholeWord->isChecked()});
+    const FindReplace findReplace({ m_find->text(), m_replace->text(), m_regex->isChecked(), m_matchCase->isChecked(),
+        m_wholeWord->isChecked() });
     if (!findReplace.isValid())
         return changes;
     QList<QModelIndex> cells; // view indexes
@@ -114,7 +115,7 @@ QList<RecordTableModel::CellValue> FindReplaceDialog::pendingChanges() const
             continue;
         const int row = m_filter->mapToSource(cell).row();
         if (const auto value = findReplace.apply(m_records->row(row).record().value(*field)))
-            changes.append({row, *field, *value});
+            changes.append({ row, *field, *value });
     }
     return changes;
 }
@@ -123,13 +124,14 @@ void FindReplaceDialog::replaceAll()
 {
     const QList<RecordTableModel::CellValue> changes = pendingChanges();
     if (!changes.isEmpty())
-        m_records->editCellValues(changes, tr("Replace \"%1\" in %n cell(s)", nullptr, int(changes.size())).arg(m_find->text()));
+        m_records->editCellValues(
+            changes, tr("Replace \"%1\" in %n cell(s)", nullptr, int(changes.size())).arg(m_find->text()));
     updatePreview();
 }
 
 void FindReplaceDialog::updatePreview()
 {
-    const FindReplace findReplace({m_find->text(), m_replace->text(), m_regex->isChecked()});
+    const FindReplace findReplace({ m_find->text(), m_replace->text(), m_regex->isChecked() });
     if (!m_find->text().isEmpty() && !findReplace.isValid()) {
         m_preview->setText(tr("The regular expression is not valid: %1").arg(findReplace.error()));
         m_replaceAll->setEnabled(false);
@@ -139,10 +141,9 @@ void FindReplaceDialog::updatePreview()
     QSet<int> rows;
     for (const RecordTableModel::CellValue &change : changes)
         rows.insert(change.row);
-    m_preview->setText(m_find->text().isEmpty()
-                           ? QString()
-                           : tr("%n cell(s) will change", nullptr, int(changes.size())) + QLatin1Char(' ')
-                               + tr("in %n image(s).", nullptr, int(rows.size())));
+    m_preview->setText(m_find->text().isEmpty() ? QString()
+                                                : tr("%n cell(s) will change", nullptr, int(changes.size()))
+                + QLatin1Char(' ') + tr("in %n image(s).", nullptr, int(rows.size())));
     m_replaceAll->setEnabled(!changes.isEmpty());
 }
 

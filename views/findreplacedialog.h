@@ -28,7 +28,8 @@ class FindReplaceDialog final : public QDialog
 public:
     enum Scope { SelectedCells, CurrentColumn, AllFields };
 
-    FindReplaceDialog(RecordTableModel *records, RecordFilterModel *filter, QTableView *table, QWidget *parent = nullptr);
+    FindReplaceDialog(
+        RecordTableModel *records, RecordFilterModel *filter, QTableView *table, QWidget *parent = nullptr);
 
     /// The cells that Replace All would change, with their new values.
     QList<RecordTableModel::CellValue> pendingChanges() const;

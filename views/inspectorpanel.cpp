@@ -138,8 +138,9 @@ void InspectorPanel::refresh()
         const Field field = static_cast<Field>(i);
         // The field a problem is about: marked with a sign and bold, not by colour alone.
         const bool focused = m_focused == field;
-        m_labels.at(i)->setText(focused ? QStringLiteral("<b>▶ %1:</b>").arg(FieldRegistry::label(field).toHtmlEscaped())
-                                        : FieldRegistry::label(field) + QLatin1Char(':'));
+        m_labels.at(i)->setText(focused
+                ? QStringLiteral("<b>▶ %1:</b>").arg(FieldRegistry::label(field).toHtmlEscaped())
+                : FieldRegistry::label(field) + QLatin1Char(':'));
         const QModelIndex cell = m_model->index(m_row, RecordTableModel::columnForField(field));
         QString html = cell.data().toString().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
         const FieldSource &source = row.metadata.sources[size_t(i)];
@@ -152,7 +153,8 @@ void InspectorPanel::refresh()
         }
         for (const FieldIssue &issue : row.issues) {
             if (issue.field == field)
-                html += QStringLiteral("<br><span style='color:#b3261e'>%1</span>").arg(issue.message().toHtmlEscaped());
+                html
+                    += QStringLiteral("<br><span style='color:#b3261e'>%1</span>").arg(issue.message().toHtmlEscaped());
         }
         m_values.at(i)->setText(html);
     }
@@ -162,11 +164,12 @@ void InspectorPanel::refresh()
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
 
-    const QList<SubmissionEvent> events = m_historySource ? m_historySource(row.relativePath) : QList<SubmissionEvent>();
+    const QList<SubmissionEvent> events
+        = m_historySource ? m_historySource(row.relativePath) : QList<SubmissionEvent>();
     QStringList lines;
     for (auto event = events.crbegin(); event != events.crend(); ++event) { // newest first
         const QString result = event->state == SubmitState::Accepted ? tr("accepted")
-                               : event->state == SubmitState::Failed ? tr("failed")
+            : event->state == SubmitState::Failed                    ? tr("failed")
                                                                      : tr("not sent");
         QString line = QLocale().toString(event->at.toLocalTime(), QLocale::ShortFormat) + QStringLiteral(" — ");
         if (event->opId)
@@ -176,7 +179,9 @@ void InspectorPanel::refresh()
             line += QStringLiteral(": ") + event->message;
         lines << line.toHtmlEscaped();
     }
-    m_history->setText(lines.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>%2").arg(tr("History").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+    m_history->setText(lines.isEmpty()
+            ? QString()
+            : QStringLiteral("<b>%1</b><br>%2").arg(tr("History").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
     m_history->setVisible(!lines.isEmpty());
 }
 

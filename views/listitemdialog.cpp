@@ -39,8 +39,9 @@ ListItemDialog::ListItemDialog(Mode mode, RecordTableModel *records, QList<int> 
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_item, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_item, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
     auto *form = new QFormLayout;
     form->addRow(m_fieldLabel, m_field);
     form->addRow(m_itemLabel, m_item);
@@ -71,12 +72,13 @@ bool ListItemDialog::apply()
             if (items.size() == before)
                 continue;
         }
-        cells.append({row, field, items.isEmpty() ? FieldValue{} : FieldValue{items}});
+        cells.append({ row, field, items.isEmpty() ? FieldValue {} : FieldValue { items } });
     }
     if (cells.isEmpty())
         return true;
-    const QString action = m_mode == Mode::Add ? tr("Add \"%1\" to %n image(s)", nullptr, int(cells.size())).arg(item)
-                                               : tr("Remove \"%1\" from %n image(s)", nullptr, int(cells.size())).arg(item);
+    const QString action = m_mode == Mode::Add
+        ? tr("Add \"%1\" to %n image(s)", nullptr, int(cells.size())).arg(item)
+        : tr("Remove \"%1\" from %n image(s)", nullptr, int(cells.size())).arg(item);
     return m_records->editCellValues(cells, action);
 }
 

@@ -1,61 +1,61 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/mainwindow.h"
-#include "views/csvactions.h"
 #include "models/errorreviewmodel.h"
-#include "views/errorreviewpanel.h"
 #include "models/submissioncontroller.h"
+#include "views/csvactions.h"
+#include "views/errorreviewpanel.h"
 #include "views/submissionui.h"
 
 #include <QAction>
-#include <QDate>
-#include <QClipboard>
-#include <QComboBox>
-#include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QLineEdit>
-#include <QListView>
-#include <QSplitter>
-#include <QTimer>
-#include <QVBoxLayout>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
+#include "core/i18n/languagemanager.h"
+#include "core/library/thumbnailservice.h"
+#include "models/folderloader.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
 #include "views/aboutdialog.h"
 #include "views/findreplacedialog.h"
 #include "views/inspectorpanel.h"
 #include "views/listitemdialog.h"
-#include "core/library/thumbnailservice.h"
 #include "views/presetdialog.h"
 #include "views/previewwindow.h"
-#include "models/recordfiltermodel.h"
-#include "views/tableeditor.h"
-#include "views/thumbnaildelegate.h"
 #include "views/recorddelegate.h"
 #include "views/settingsdialog.h"
-#include "models/folderloader.h"
-#include "core/i18n/languagemanager.h"
-#include "models/recordtablemodel.h"
+#include "views/tableeditor.h"
+#include "views/thumbnaildelegate.h"
 
 namespace Wesog {
 
@@ -85,7 +85,7 @@ QString droppedFolder(const QMimeData *mime)
 } // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, FolderLoader *loader,
-                       SubmissionController *submissions, KeyStore *keys, QWidget *parent)
+    SubmissionController *submissions, KeyStore *keys, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_model(model)
@@ -137,7 +137,8 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     m_delegate = new RecordDelegate(m_table);
     m_delegate->setVocabularyFile(QSettings().value(QStringLiteral("editing/vocabularyFile")).toString());
     m_table->setItemDelegate(m_delegate);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     // Fixed row height keeps scrolling through 100,000 rows cheap (design.md §3.3).
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide(); // sorted rows make source row numbers meaningless
@@ -155,7 +156,7 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
         m_stateFilter->addItem(QString(), i);
     connect(m_search, &QLineEdit::textChanged, m_filter, &RecordFilterModel::setSearchText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_filter->setState(static_cast<RecordFilterModel::State>(index)); });
+        [this](int index) { m_filter->setState(static_cast<RecordFilterModel::State>(index)); });
     auto *filterBar = new QHBoxLayout;
     filterBar->setContentsMargins(4, 4, 4, 0);
     filterBar->addWidget(m_search, 1);
@@ -199,9 +200,10 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock")); // saveState() keys on it
     m_inspector->setMinimumWidth(280);
     m_inspectorDock->setWidget(m_inspector);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_inspector->showRow(current.isValid() ? m_filter->mapToSource(current).row() : -1);
-    });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            m_inspector->showRow(current.isValid() ? m_filter->mapToSource(current).row() : -1);
+        });
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     m_errorReview = new ErrorReviewModel(m_model, this);
     m_errorPanel = new ErrorReviewPanel(m_model, m_errorReview, this);
@@ -228,10 +230,12 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
-    m_csv = new CsvActions(this, m_model, [this] { return selectedSourceRows(); }, [this] { return m_folder; });
+    m_csv = new CsvActions(
+        this, m_model, [this] { return selectedSourceRows(); }, [this] { return m_folder; });
     createMenus();
     if (submissions && keys) {
-        m_submissionUi = new SubmissionUi(this, submissions, keys, m_languages, [this] { return selectedSourceRows(); });
+        m_submissionUi
+            = new SubmissionUi(this, submissions, keys, m_languages, [this] { return selectedSourceRows(); });
         m_submissionUi->install(m_helpMenu->menuAction()); // before restoreLayout(), which places its dock
         connect(m_errorPanel, &ErrorReviewPanel::resubmitRequested, m_submissionUi, &SubmissionUi::resubmitFailed);
         m_inspector->setHistorySource([submissions](const QString &path) { return submissions->history(path); });
@@ -267,11 +271,12 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     connect(m_loader, &FolderLoader::folderLost, this, &MainWindow::handleFolderLost);
     connect(m_loader, &FolderLoader::workspaceFailed, this, [this](const QString &error) {
         showWarning(tr("Edits Cannot Be Kept"),
-                    tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
+            tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
     });
     connect(m_loader, &FolderLoader::workspaceRecovered, this,
-            [this](const QString &message) { showWarning(tr("Saved Edits Could Not Be Read"), message); });
-    connect(m_model, &RecordTableModel::editFailed, this, [this](const QString &message) { showWarning(tr("Change Not Made"), message); });
+        [this](const QString &message) { showWarning(tr("Saved Edits Could Not Be Read"), message); });
+    connect(m_model, &RecordTableModel::editFailed, this,
+        [this](const QString &message) { showWarning(tr("Change Not Made"), message); });
     connect(m_loader, &FolderLoader::finished, this, &MainWindow::handleLoadFinished);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
@@ -285,8 +290,8 @@ void MainWindow::openFolder(const QString &path)
     const QString folder = QDir(path).absolutePath();
     if (!m_loader->load(folder, m_subfoldersAction->isChecked())) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Folder"),
-                                    tr("The folder \"%1\" does not exist or cannot be read.").arg(QDir::toNativeSeparators(folder)),
-                                    QMessageBox::Ok, this);
+            tr("The folder \"%1\" does not exist or cannot be read.").arg(QDir::toNativeSeparators(folder)),
+            QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("openFolderError"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -326,7 +331,8 @@ void MainWindow::rebuildRecentMenu()
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         // &1 … &9 and &0 give keyboard access to the first ten.
-        auto *action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg((i + 1) % 10).arg(QDir::toNativeSeparators(path)));
+        auto *action
+            = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg((i + 1) % 10).arg(QDir::toNativeSeparators(path)));
         action->setObjectName(QStringLiteral("recentFolderAction"));
         connect(action, &QAction::triggered, this, [this, path] { openFolder(path); });
     }
@@ -352,8 +358,9 @@ void MainWindow::handleLoadProgress(int done, int found, bool walking)
     // While the folder is still being listed the total is unknown: keep the bar busy.
     m_progress->setRange(0, walking ? 0 : std::max(found, 1));
     m_progress->setValue(done);
-    m_progressLabel->setText(walking ? tr("Reading images… %1 so far").arg(QLocale().toString(done))
-                                     : tr("Reading images… %1 of %2").arg(QLocale().toString(done), QLocale().toString(found)));
+    m_progressLabel->setText(walking
+            ? tr("Reading images… %1 so far").arg(QLocale().toString(done))
+            : tr("Reading images… %1 of %2").arg(QLocale().toString(done), QLocale().toString(found)));
 }
 
 void MainWindow::handleLoadFinished(bool cancelled)
@@ -361,7 +368,8 @@ void MainWindow::handleLoadFinished(bool cancelled)
     setLoading(false);
     const int rows = m_model->rowCount();
     const int problems = m_model->errorCount();
-    QString message = cancelled ? tr("Loading cancelled after %n image(s).", nullptr, rows) : tr("%n image(s) read.", nullptr, rows);
+    QString message = cancelled ? tr("Loading cancelled after %n image(s).", nullptr, rows)
+                                : tr("%n image(s) read.", nullptr, rows);
     if (problems > 0)
         message += QLatin1Char(' ') + tr("%n file(s) could not be read.", nullptr, problems);
     statusBar()->showMessage(message);
@@ -372,13 +380,15 @@ void MainWindow::handleRescanned(int added, int missing, int changed)
     if (added + missing + changed == 0)
         statusBar()->showMessage(tr("No changes on disk."), 5000);
     else
-        statusBar()->showMessage(tr("Changes on disk: %1 new, %2 gone, %3 changed.")
-                                     .arg(QLocale().toString(added), QLocale().toString(missing), QLocale().toString(changed)));
+        statusBar()->showMessage(
+            tr("Changes on disk: %1 new, %2 gone, %3 changed.")
+                .arg(QLocale().toString(added), QLocale().toString(missing), QLocale().toString(changed)));
 }
 
 void MainWindow::handleFolderLost(const QString &folder)
 {
-    statusBar()->showMessage(tr("The folder %1 is no longer there; its images stay listed.").arg(QDir::toNativeSeparators(folder)));
+    statusBar()->showMessage(
+        tr("The folder %1 is no longer there; its images stay listed.").arg(QDir::toNativeSeparators(folder)));
 }
 
 void MainWindow::showWarning(const QString &title, const QString &text)
@@ -396,7 +406,7 @@ void MainWindow::revertSelection()
     for (const QModelIndex &index : selected) {
         const QModelIndex source = m_filter->mapToSource(index);
         if (const std::optional<Field> field = RecordTableModel::fieldForColumn(source.column()))
-            cells.append({source.row(), *field});
+            cells.append({ source.row(), *field });
     }
     m_model->revertCells(cells);
 }
@@ -416,17 +426,18 @@ void MainWindow::rebuildPresetsMenu()
 void MainWindow::applyPreset(const QString &name)
 {
     const QList<Preset> presets = Preset::listFromJson(QSettings().value(s_presetsKey).toByteArray());
-    const auto preset = std::find_if(presets.cbegin(), presets.cend(), [&name](const Preset &p) { return p.name == name; });
+    const auto preset
+        = std::find_if(presets.cbegin(), presets.cend(), [&name](const Preset &p) { return p.name == name; });
     if (preset == presets.cend())
         return;
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     QList<RecordTableModel::CellValue> cells;
     for (int row : selectedSourceRows()) {
         const RecordRow &current = m_model->row(row);
-        const ImageRecord applied = preset->applied(current.record(), {QFileInfo(current.absolutePath).fileName(),
-                                                                       QFileInfo(current.absolutePath).dir().dirName(), today});
+        const ImageRecord applied = preset->applied(current.record(),
+            { QFileInfo(current.absolutePath).fileName(), QFileInfo(current.absolutePath).dir().dirName(), today });
         for (const Preset::Entry &entry : preset->entries)
-            cells.append({row, entry.field, applied.value(entry.field)});
+            cells.append({ row, entry.field, applied.value(entry.field) });
     }
     m_model->editCellValues(cells, tr("Apply preset \"%1\"").arg(name));
 }
@@ -474,10 +485,11 @@ void MainWindow::setViewMode(int mode)
 void MainWindow::updateFilterCounts()
 {
     // In RecordFilterModel::State order.
-    const QStringList names{tr("All images (%1)"), tr("Edited (%1)"),    tr("Invalid (%1)"),   tr("Not sent (%1)"),
-                            tr("Sent (%1)"),       tr("Failed (%1)"),    tr("Conflicts (%1)"), tr("Unreadable (%1)")};
+    const QStringList names { tr("All images (%1)"), tr("Edited (%1)"), tr("Invalid (%1)"), tr("Not sent (%1)"),
+        tr("Sent (%1)"), tr("Failed (%1)"), tr("Conflicts (%1)"), tr("Unreadable (%1)") };
     for (int i = 0; i < names.size(); ++i)
-        m_stateFilter->setItemText(i, names.at(i).arg(QLocale().toString(m_filter->count(static_cast<RecordFilterModel::State>(i)))));
+        m_stateFilter->setItemText(
+            i, names.at(i).arg(QLocale().toString(m_filter->count(static_cast<RecordFilterModel::State>(i)))));
 }
 
 void MainWindow::copySelection()
@@ -491,11 +503,12 @@ void MainWindow::copySelection()
 void MainWindow::pasteClipboard()
 {
     const TableEditor editor(m_model, m_filter, m_table->horizontalHeader());
-    const QStringList problems = editor.paste(QGuiApplication::clipboard()->text(), m_table->currentIndex(),
-                                              m_table->selectionModel()->selectedIndexes());
+    const QStringList problems = editor.paste(
+        QGuiApplication::clipboard()->text(), m_table->currentIndex(), m_table->selectionModel()->selectedIndexes());
     if (!problems.isEmpty())
-        showWarning(tr("Nothing Pasted"), tr("The clipboard does not fit here, so nothing was changed:\n%1")
-                                                .arg(problems.mid(0, 8).join(QLatin1Char('\n'))));
+        showWarning(tr("Nothing Pasted"),
+            tr("The clipboard does not fit here, so nothing was changed:\n%1")
+                .arg(problems.mid(0, 8).join(QLatin1Char('\n'))));
 }
 
 void MainWindow::fillDown()
@@ -507,8 +520,9 @@ void MainWindow::showSettings()
 {
     QSettings settings;
     const ReadingPreferences reading = ReadingPreferences::load(m_languages->currentLanguage());
-    auto *dialog = new SettingsDialog(m_loader->templates(), reading, settings.value(QStringLiteral("validation/required")).toString(),
-                                      settings.value(QStringLiteral("editing/vocabularyFile")).toString(), this);
+    auto *dialog = new SettingsDialog(m_loader->templates(), reading,
+        settings.value(QStringLiteral("validation/required")).toString(),
+        settings.value(QStringLiteral("editing/vocabularyFile")).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, reading] {
         QSettings settings;
@@ -588,7 +602,8 @@ void MainWindow::createActions()
         m_undoAction->setShortcut(QKeySequence::Undo);
         m_redoAction = undo->createRedoAction(this);
         m_redoAction->setObjectName(QStringLiteral("redoAction"));
-        m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+        m_redoAction->setShortcuts(
+            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     }
     m_copyAction = new QAction(this);
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
@@ -621,9 +636,10 @@ void MainWindow::createActions()
         m_findReplace->activateWindow();
     });
 
-    for (const auto mode : {ListItemDialog::Mode::Add, ListItemDialog::Mode::Remove}) {
+    for (const auto mode : { ListItemDialog::Mode::Add, ListItemDialog::Mode::Remove }) {
         auto *action = new QAction(this);
-        action->setObjectName(mode == ListItemDialog::Mode::Add ? QStringLiteral("addToListAction") : QStringLiteral("removeFromListAction"));
+        action->setObjectName(mode == ListItemDialog::Mode::Add ? QStringLiteral("addToListAction")
+                                                                : QStringLiteral("removeFromListAction"));
         action->setShortcut(mode == ListItemDialog::Mode::Add ? QKeySequence(Qt::CTRL | Qt::Key_K)
                                                               : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
         connect(action, &QAction::triggered, this, [this, mode] {
@@ -705,7 +721,7 @@ void MainWindow::createActions()
     connect(m_grid, &QAbstractItemView::doubleClicked, this, &MainWindow::showPreview);
 
     m_viewModeGroup = new QActionGroup(this);
-    for (int mode : {TableOnly, GridOnly, TableAndGrid}) {
+    for (int mode : { TableOnly, GridOnly, TableAndGrid }) {
         auto *action = new QAction(m_viewModeGroup);
         action->setObjectName(QStringLiteral("viewModeAction%1").arg(mode));
         action->setCheckable(true);
@@ -778,7 +794,7 @@ void MainWindow::createMenus()
     reviewAction->setObjectName(QStringLiteral("errorReviewAction"));
     reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_viewMenu->addAction(reviewAction);
-    for (const int step : {1, -1}) {
+    for (const int step : { 1, -1 }) {
         auto *action = new QAction(this);
         action->setObjectName(step > 0 ? QStringLiteral("nextProblemAction") : QStringLiteral("previousProblemAction"));
         action->setShortcut(step > 0 ? QKeySequence(Qt::Key_F8) : QKeySequence(Qt::SHIFT | Qt::Key_F8));
@@ -806,8 +822,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(m_folder.isEmpty() ? tr("Wesog Desk")
-                                      : tr("%1 — Wesog Desk").arg(QDir(m_folder).dirName()));
+    setWindowTitle(m_folder.isEmpty() ? tr("Wesog Desk") : tr("%1 — Wesog Desk").arg(QDir(m_folder).dirName()));
     m_fileMenu->setTitle(tr("&File"));
     m_csv->retranslateUi();
     if (m_submissionUi)
@@ -818,7 +833,8 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
     m_openAction->setText(tr("&Open Folder…"));
-    m_openAction->setToolTip(tr("Open a folder of images (%1)").arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
+    m_openAction->setToolTip(
+        tr("Open a folder of images (%1)").arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_subfoldersAction->setText(tr("Include &Subfolders"));
     m_clearRecentAction->setText(tr("&Clear Recent Folders"));
@@ -844,7 +860,8 @@ void MainWindow::retranslateUi()
     m_addToListAction->setToolTip(tr("Add a keyword, category or collection to every selected image"));
     m_removeFromListAction->setText(tr("Remove from Li&st…"));
     m_removeFromListAction->setToolTip(tr("Remove a keyword, category or collection from every selected image"));
-    m_search->setPlaceholderText(tr("Search file names and metadata (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setPlaceholderText(tr("Search file names and metadata (%1)")
+                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     updateFilterCounts();
     m_revertAction->setToolTip(tr("Put the selected cells back to the values read from the files"));
 
@@ -898,8 +915,8 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
         resize(1200, 760);
     if (!restoreState(settings.value(s_stateKey).toByteArray())) {
-        resizeDocks({m_inspectorDock}, {380}, Qt::Horizontal);
-        resizeDocks({m_errorDock}, {270}, Qt::Vertical);
+        resizeDocks({ m_inspectorDock }, { 380 }, Qt::Horizontal);
+        resizeDocks({ m_errorDock }, { 270 }, Qt::Vertical);
     }
     setViewMode(std::clamp(settings.value(s_viewModeKey, TableOnly).toInt(), int(TableOnly), int(TableAndGrid)));
     m_splitter->restoreState(settings.value(s_splitterKey).toByteArray());
@@ -921,8 +938,8 @@ void MainWindow::saveLayout() const
 
 void MainWindow::showProblem(int sourceRow, std::optional<Field> field)
 {
-    QModelIndex cell = m_filter->mapFromSource(m_model->index(sourceRow, field ? RecordTableModel::columnForField(*field)
-                                                                               : RecordTableModel::FileColumn));
+    QModelIndex cell = m_filter->mapFromSource(
+        m_model->index(sourceRow, field ? RecordTableModel::columnForField(*field) : RecordTableModel::FileColumn));
     if (!cell.isValid()) { // hidden by the search or the state filter: show everything
         m_search->clear();
         m_stateFilter->setCurrentIndex(0);

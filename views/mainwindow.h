@@ -52,7 +52,7 @@ class MainWindow final : public QMainWindow
 public:
     /// `submissions` and `keys` (both or neither) add the Server menu and the Operations dock.
     MainWindow(LanguageManager *languages, RecordTableModel *model, FolderLoader *loader,
-               SubmissionController *submissions = nullptr, KeyStore *keys = nullptr, QWidget *parent = nullptr);
+        SubmissionController *submissions = nullptr, KeyStore *keys = nullptr, QWidget *parent = nullptr);
 
     /// The server side of the window; null without a SubmissionController.
     SubmissionUi *submissionUi() const { return m_submissionUi; }

@@ -55,7 +55,7 @@ PresetDialog::PresetDialog(QList<Preset> presets, QWidget *parent)
     });
     connect(m_new, &QPushButton::clicked, this, [this] {
         storeCurrent();
-        m_presets.append({tr("New preset"), {}});
+        m_presets.append({ tr("New preset"), {} });
         m_list->addItem(m_presets.last().name);
         m_list->setCurrentRow(int(m_presets.size()) - 1);
         m_name->setFocus();
@@ -69,7 +69,7 @@ PresetDialog::PresetDialog(QList<Preset> presets, QWidget *parent)
         m_presets.removeAt(row);
         delete m_list->takeItem(row);
     });
-    connect(m_addField, &QPushButton::clicked, this, [this] { addEntryRow({Field::Provider, QString(), false}); });
+    connect(m_addField, &QPushButton::clicked, this, [this] { addEntryRow({ Field::Provider, QString(), false }); });
     connect(m_removeField, &QPushButton::clicked, this, [this] { m_entries->removeRow(m_entries->currentRow()); });
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (QListWidgetItem *item = m_list->currentItem())
@@ -153,7 +153,8 @@ void PresetDialog::storeCurrent()
         const auto *field = qobject_cast<QComboBox *>(m_entries->cellWidget(row, FieldColumn));
         const auto *append = qobject_cast<QCheckBox *>(m_entries->cellWidget(row, AppendColumn));
         const QTableWidgetItem *value = m_entries->item(row, ValueColumn);
-        preset.entries.append({static_cast<Field>(field->currentData().toInt()), value ? value->text() : QString(), append->isChecked()});
+        preset.entries.append({ static_cast<Field>(field->currentData().toInt()), value ? value->text() : QString(),
+            append->isChecked() });
     }
 }
 
@@ -173,7 +174,7 @@ void PresetDialog::retranslateUi()
 {
     setWindowTitle(tr("Presets"));
     m_nameLabel->setText(tr("&Name:"));
-    m_entries->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Append")});
+    m_entries->setHorizontalHeaderLabels({ tr("Field"), tr("Value"), tr("Append") });
     m_help->setText(tr("Values may use {filename}, {basename}, {folder}, {id}, {date} (the image's date) and {today}. "
                        "Append adds to the field instead of replacing it; list items are separated by \";\"."));
     m_new->setText(tr("&New"));

@@ -80,9 +80,8 @@ void PreviewWindow::render()
 
 void PreviewWindow::keyPressEvent(QKeyEvent *event)
 {
-    const double current = m_zoom == 0 && !m_image.isNull()
-        ? double(m_label->pixmap().width()) / std::max(1, m_image.width())
-        : m_zoom;
+    const double current
+        = m_zoom == 0 && !m_image.isNull() ? double(m_label->pixmap().width()) / std::max(1, m_image.width()) : m_zoom;
     switch (event->key()) {
     case Qt::Key_Escape:
     case Qt::Key_Space:
@@ -118,7 +117,8 @@ void PreviewWindow::wheelEvent(QWheelEvent *event)
         QWidget::wheelEvent(event);
         return;
     }
-    const double current = m_zoom == 0 && !m_image.isNull() ? double(m_label->pixmap().width()) / std::max(1, m_image.width()) : m_zoom;
+    const double current
+        = m_zoom == 0 && !m_image.isNull() ? double(m_label->pixmap().width()) / std::max(1, m_image.width()) : m_zoom;
     setZoom(event->angleDelta().y() > 0 ? current * 1.25 : current / 1.25);
 }
 

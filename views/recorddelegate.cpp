@@ -5,14 +5,14 @@
 #include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QFile>
-#include <QLineEdit>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMetaProperty>
 
-#include "views/fieldeditors.h"
-#include "views/tokeneditor.h"
 #include "core/record/validation.h"
 #include "models/recordtablemodel.h"
+#include "views/fieldeditors.h"
+#include "views/tokeneditor.h"
 
 namespace Wesog {
 
@@ -37,7 +37,8 @@ RecordDelegate::RecordDelegate(QAbstractItemView *view)
 {
 }
 
-QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *RecordDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const std::optional<Field> field = RecordTableModel::fieldForColumn(index.column());
     if (field && FieldRegistry::isBool(*field)) {
@@ -91,7 +92,8 @@ QStringList RecordDelegate::readVocabulary(const QString &path)
     return terms;
 }
 
-void RecordDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void RecordDelegate::updateEditorGeometry(
+    QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (auto *tokens = qobject_cast<TokenEditor *>(editor)) {
         // Wide enough for a few chips; as tall as its chips need, over the rows below.
@@ -143,8 +145,9 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
     else
         value = editor->property(editor->metaObject()->userProperty().name());
 
-    QList<int> rows{sourceIndex.row()};
-    const QModelIndexList selected = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    QList<int> rows { sourceIndex.row() };
+    const QModelIndexList selected
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     bool editedRowSelected = false;
     for (const QModelIndex &row : selected)
         editedRowSelected = editedRowSelected || row.row() == index.row();

@@ -11,16 +11,16 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "views/filefield.h"
 #include "core/library/codepage.h"
 #include "core/library/metadataprofile.h"
 #include "core/library/pathtemplate.h"
 #include "core/record/validation.h"
+#include "views/filefield.h"
 
 namespace Wesog {
 
-SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPreferences &reading, const QString &requiredFields,
-                               const QString &vocabularyFile, QWidget *parent)
+SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPreferences &reading,
+    const QString &requiredFields, const QString &vocabularyFile, QWidget *parent)
     : QDialog(parent)
 {
     m_titleFromHeadline = new QCheckBox(this);
@@ -49,8 +49,8 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPr
     m_codepage = new QComboBox(this);
     m_codepage->setObjectName(QStringLiteral("codepageCombo"));
     // Code page names are standard identifiers, shown as they are.
-    for (const QString &name : {Codepage::windows1252(), Codepage::windows1251(), QStringLiteral("ISO-8859-1"),
-                                QStringLiteral("ISO-8859-2"), QStringLiteral("ISO-8859-5"), QStringLiteral("KOI8-R")}) {
+    for (const QString &name : { Codepage::windows1252(), Codepage::windows1251(), QStringLiteral("ISO-8859-1"),
+             QStringLiteral("ISO-8859-2"), QStringLiteral("ISO-8859-5"), QStringLiteral("KOI8-R") }) {
         if (Codepage::isKnown(name))
             m_codepage->addItem(name, name);
     }
@@ -92,7 +92,7 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPr
 
 RecordTemplates SettingsDialog::templates() const
 {
-    return {m_idTemplate->text().trimmed(), m_srcTemplate->text().trimmed()};
+    return { m_idTemplate->text().trimmed(), m_srcTemplate->text().trimmed() };
 }
 
 QString SettingsDialog::requiredFields() const
@@ -107,12 +107,13 @@ QString SettingsDialog::vocabularyFile() const
 
 ReadingPreferences SettingsDialog::reading() const
 {
-    return {m_codepage->currentData().toString(), m_titleFromHeadline->isChecked(), m_profileFile->path()};
+    return { m_codepage->currentData().toString(), m_titleFromHeadline->isChecked(), m_profileFile->path() };
 }
 
 void SettingsDialog::validate()
 {
-    QStringList unknown = PathTemplate::unknownVariables(m_idTemplate->text()) + PathTemplate::unknownVariables(m_srcTemplate->text());
+    QStringList unknown
+        = PathTemplate::unknownVariables(m_idTemplate->text()) + PathTemplate::unknownVariables(m_srcTemplate->text());
     unknown.removeDuplicates();
     QString problem;
     if (m_idTemplate->text().trimmed().isEmpty())
@@ -150,8 +151,9 @@ void SettingsDialog::retranslateUi()
     m_profileLabel->setText(tr("Reading &profile:"));
     m_profileFile->setDialogTexts(tr("Reading Profile"), tr("JSON files (*.json);;All files (*)"));
     m_profileFile->lineEdit()->setPlaceholderText(tr("Standard IPTC codes"));
-    m_profileFile->lineEdit()->setToolTip(tr("A JSON file with your agency's tables for shot, scene, medium and category codes; "
-                                 "leave empty for the standard IPTC codes. The README shows the format."));
+    m_profileFile->lineEdit()->setToolTip(
+        tr("A JSON file with your agency's tables for shot, scene, medium and category codes; "
+           "leave empty for the standard IPTC codes. The README shows the format."));
     m_requiredLabel->setText(tr("&Required by your agency:"));
     m_vocabularyLabel->setText(tr("&Vocabulary file:"));
     m_vocabulary->lineEdit()->setPlaceholderText(tr("One keyword per line, offered while typing lists"));

@@ -3,8 +3,8 @@
 
 #include <QDialog>
 
-#include "models/folderloader.h"
 #include "core/library/imagemetadata.h"
+#include "models/folderloader.h"
 
 class QCheckBox;
 class QComboBox;
@@ -29,7 +29,7 @@ class SettingsDialog final : public QDialog
 
 public:
     SettingsDialog(const RecordTemplates &templates, const ReadingPreferences &reading, const QString &requiredFields,
-                   const QString &vocabularyFile, QWidget *parent = nullptr);
+        const QString &vocabularyFile, QWidget *parent = nullptr);
 
     RecordTemplates templates() const;
     ReadingPreferences reading() const;

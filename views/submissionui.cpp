@@ -11,16 +11,16 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
-#include "views/connectiondialog.h"
 #include "core/i18n/languagemanager.h"
-#include "views/operationspanel.h"
 #include "models/submissioncontroller.h"
+#include "views/connectiondialog.h"
+#include "views/operationspanel.h"
 #include "views/submitdialog.h"
 
 namespace Wesog {
 
-SubmissionUi::SubmissionUi(QMainWindow *window, SubmissionController *controller, KeyStore *keys, LanguageManager *languages,
-                           std::function<QList<int>()> selectedRows)
+SubmissionUi::SubmissionUi(QMainWindow *window, SubmissionController *controller, KeyStore *keys,
+    LanguageManager *languages, std::function<QList<int>()> selectedRows)
     : QObject(window)
     , m_window(window)
     , m_controller(controller)
@@ -54,9 +54,8 @@ SubmissionUi::SubmissionUi(QMainWindow *window, SubmissionController *controller
     });
     connect(m_controller, &SubmissionController::submissionFinished, this, &SubmissionUi::notifyFinished);
     connect(m_controller, &SubmissionController::connectionChanged, this, &SubmissionUi::updateActions);
-    connect(m_controller, &SubmissionController::problem, this, [this](const QString &message) {
-        m_window->statusBar()->showMessage(message, 15000);
-    });
+    connect(m_controller, &SubmissionController::problem, this,
+        [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
 }
 
 void SubmissionUi::install(QAction *before)
@@ -77,7 +76,8 @@ void SubmissionUi::install(QAction *before)
     updateActions();
 }
 
-void SubmissionUi::setConnectionInfo(const QString &description, KeyStore::Backend keyBackend, const ApiEndpoint &localSandbox)
+void SubmissionUi::setConnectionInfo(
+    const QString &description, KeyStore::Backend keyBackend, const ApiEndpoint &localSandbox)
 {
     m_connectionDescription = description;
     m_keyBackend = keyBackend;
@@ -91,7 +91,8 @@ void SubmissionUi::retranslateUi()
     if (m_menu)
         m_menu->setTitle(tr("&Server"));
     m_submitAction->setText(tr("&Submit…"));
-    m_submitAction->setToolTip(tr("Send images to the server (%1)").arg(m_submitAction->shortcut().toString(QKeySequence::NativeText)));
+    m_submitAction->setToolTip(
+        tr("Send images to the server (%1)").arg(m_submitAction->shortcut().toString(QKeySequence::NativeText)));
     m_cancelAction->setText(tr("&Cancel Submission"));
     m_connectionAction->setText(tr("C&onnection…"));
     m_dock->setWindowTitle(tr("Operations"));
@@ -101,8 +102,8 @@ void SubmissionUi::retranslateUi()
         label += QStringLiteral(" ⚠ ") + tr("key in a file (no keychain)");
     m_connectionLabel->setText(label);
     m_connectionLabel->setToolTip(m_keyBackend == KeyStore::Backend::File
-                                      ? tr("No system keychain is available, so the API key is kept in a file only you can read.")
-                                      : QString());
+            ? tr("No system keychain is available, so the API key is kept in a file only you can read.")
+            : QString());
 }
 
 void SubmissionUi::updateActions()
@@ -114,8 +115,8 @@ void SubmissionUi::updateActions()
 void SubmissionUi::showSubmitDialog()
 {
     if (!m_controller->hasConnection()) {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Not Connected"), tr("Choose a server in Server ▸ Connection first."),
-                                    QMessageBox::Ok, m_window);
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Not Connected"),
+            tr("Choose a server in Server ▸ Connection first."), QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
@@ -134,7 +135,7 @@ void SubmissionUi::resubmitFailed()
 {
     SubmitOptions options;
     options.lang = SubmitOptions::languages().contains(m_languages->currentLanguage()) ? m_languages->currentLanguage()
-                                                                                      : QStringLiteral("en");
+                                                                                       : QStringLiteral("en");
     if (!m_controller->resubmitFailed(options))
         m_window->statusBar()->showMessage(tr("Nothing to resubmit, or a submission is still being sent."), 8000);
     updateActions();
@@ -150,7 +151,8 @@ void SubmissionUi::showConnectionDialog()
 
 void SubmissionUi::notifyFinished(int accepted, int failed, int notSent)
 {
-    const QString message = tr("Submission finished: %1 accepted, %2 failed, %3 not sent.").arg(accepted).arg(failed).arg(notSent);
+    const QString message
+        = tr("Submission finished: %1 accepted, %2 failed, %3 not sent.").arg(accepted).arg(failed).arg(notSent);
     m_window->statusBar()->showMessage(message, 30000);
     updateActions();
     if (m_window->isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
@@ -159,7 +161,8 @@ void SubmissionUi::notifyFinished(int accepted, int failed, int notSent)
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->show();
     }
-    m_tray->showMessage(tr("Wesog Desk"), message, failed + notSent > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    m_tray->showMessage(
+        tr("Wesog Desk"), message, failed + notSent > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
 }
 
 } // namespace Wesog

@@ -31,7 +31,7 @@ class SubmissionUi final : public QObject
 
 public:
     SubmissionUi(QMainWindow *window, SubmissionController *controller, KeyStore *keys, LanguageManager *languages,
-                 std::function<QList<int>()> selectedRows);
+        std::function<QList<int>()> selectedRows);
 
     /// Adds the menu before `before` and the dock; call before the window restores its layout.
     void install(QAction *before);

@@ -43,8 +43,8 @@ QString shown(const QJsonValue &value)
 
 } // namespace
 
-SubmitDialog::SubmitDialog(SubmissionController *controller, const QList<int> &selectedRows, const QString &uiLanguage,
-                           QWidget *parent)
+SubmitDialog::SubmitDialog(
+    SubmissionController *controller, const QList<int> &selectedRows, const QString &uiLanguage, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
     , m_selectedRows(selectedRows)
@@ -86,7 +86,7 @@ SubmitDialog::SubmitDialog(SubmissionController *controller, const QList<int> &s
     m_records->setObjectName(QStringLiteral("submitRecords"));
     m_preview = new QTableWidget(0, 3, this);
     m_preview->setObjectName(QStringLiteral("submitPreview"));
-    m_preview->setHorizontalHeaderLabels({tr("Field"), tr("Will send"), tr("Last sent")});
+    m_preview->setHorizontalHeaderLabels({ tr("Field"), tr("Will send"), tr("Last sent") });
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_preview->verticalHeader()->hide();
@@ -135,10 +135,9 @@ void SubmitDialog::updatePlan()
 {
     m_plan = m_controller->plan(static_cast<SubmitScope>(m_scope->currentData().toInt()), m_selectedRows);
     const RecordTableModel *records = m_controller->records();
-    m_summary->setText(m_plan.blocked.isEmpty()
-                           ? tr("%n image(s) will be sent.", nullptr, int(m_plan.items.size()))
-                           : tr("%n image(s) will be sent.", nullptr, int(m_plan.items.size())) + QLatin1Char(' ')
-                                 + tr("%n image(s) are held back:", nullptr, int(m_plan.blocked.size())));
+    m_summary->setText(m_plan.blocked.isEmpty() ? tr("%n image(s) will be sent.", nullptr, int(m_plan.items.size()))
+                                                : tr("%n image(s) will be sent.", nullptr, int(m_plan.items.size()))
+                + QLatin1Char(' ') + tr("%n image(s) are held back:", nullptr, int(m_plan.blocked.size())));
     m_blocked->clear();
     for (const SubmitPlan::Blocked &blocked : std::as_const(m_plan.blocked))
         m_blocked->addItem(QStringLiteral("%1 — %2").arg(records->row(blocked.row).relativePath, blocked.reason));
@@ -162,7 +161,7 @@ void SubmitDialog::showPreview()
     const RecordRow &row = m_controller->records()->row(m_plan.rows.at(index));
     const QJsonObject before = QJsonDocument::fromJson(row.submission.sent).object();
     fillPreview(RecordCodec::encodeItem(m_plan.items.at(index).record), before,
-                row.submission.sent.isEmpty() ? tr("Last sent (never)") : tr("Last sent"));
+        row.submission.sent.isEmpty() ? tr("Last sent (never)") : tr("Last sent"));
 }
 
 void SubmitDialog::fillPreview(const QJsonObject &now, const QJsonObject &before, const QString &beforeTitle)
@@ -172,8 +171,9 @@ void SubmitDialog::fillPreview(const QJsonObject &now, const QJsonObject &before
     for (const FieldInfo &info : FieldRegistry::all()) {
         const QString key = FieldRegistry::jsonKey(info.field);
         const QString next = shown(now.value(key));
-        const QString previous = shown(before.value(key == QLatin1String("id") && before.contains(QStringLiteral("image_id"))
-                                                        ? QStringLiteral("image_id") : key));
+        const QString previous = shown(before.value(
+            key == QLatin1String("id") && before.contains(QStringLiteral("image_id")) ? QStringLiteral("image_id")
+                                                                                      : key));
         if (next.isEmpty() && previous.isEmpty())
             continue;
         const int row = m_preview->rowCount();
@@ -208,8 +208,9 @@ void SubmitDialog::fetchServerCopy()
     RetryPolicy policy;
     policy.maxAttempts = 2;
     m_call = new ApiCall(m_controller->network(),
-                         {"GET", endpoint.url(QStringLiteral("/imgs/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), endpoint.apiKey, {}},
-                         policy, ApiLimits(), this);
+        { "GET", endpoint.url(QStringLiteral("/imgs/") + QString::fromLatin1(QUrl::toPercentEncoding(id))),
+            endpoint.apiKey, {} },
+        policy, ApiLimits(), this);
     m_serverCopy->setEnabled(false);
     connect(m_call, &ApiCall::finished, this, [this, now](const ApiReply &reply) {
         m_serverCopy->setEnabled(true);

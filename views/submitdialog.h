@@ -28,7 +28,7 @@ class SubmitDialog final : public QDialog
 
 public:
     SubmitDialog(SubmissionController *controller, const QList<int> &selectedRows, const QString &uiLanguage,
-                 QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     const SubmitPlan &plan() const { return m_plan; }
     SubmitOptions options() const;

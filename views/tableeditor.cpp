@@ -52,7 +52,7 @@ QStringList TableEditor::paste(const QString &tsv, const QModelIndex &current, c
 {
     const QList<QStringList> block = Tsv::parse(tsv);
     if (block.isEmpty() || !current.isValid())
-        return {tr("There is nothing to paste.")};
+        return { tr("There is nothing to paste.") };
     QStringList problems;
     QList<RecordTableModel::CellValue> cells;
     auto place = [&](int proxyRow, int proxyColumn, const QString &text) {
@@ -69,7 +69,7 @@ QStringList TableEditor::paste(const QString &tsv, const QModelIndex &current, c
             problems << tr("%1: \"%2\" is not yes, no or empty.").arg(where, text);
             return;
         }
-        cells.append({m_proxy->mapToSource(m_proxy->index(proxyRow, proxyColumn)).row(), *field, *value});
+        cells.append({ m_proxy->mapToSource(m_proxy->index(proxyRow, proxyColumn)).row(), *field, *value });
     };
     if (block.size() == 1 && block.first().size() == 1 && selection.size() > 1) {
         for (const QModelIndex &index : selection)
@@ -78,7 +78,8 @@ QStringList TableEditor::paste(const QString &tsv, const QModelIndex &current, c
         for (qsizetype r = 0; r < block.size(); ++r) {
             const int row = current.row() + int(r);
             if (row >= m_proxy->rowCount()) {
-                problems << tr("The pasted block has %n more row(s) than the table below the current cell.", nullptr, int(block.size() - r));
+                problems << tr("The pasted block has %n more row(s) than the table below the current cell.", nullptr,
+                    int(block.size() - r));
                 break;
             }
             for (qsizetype c = 0; c < block.at(r).size(); ++c) {
@@ -95,7 +96,7 @@ QStringList TableEditor::paste(const QString &tsv, const QModelIndex &current, c
     if (!problems.isEmpty())
         return problems;
     if (!m_records->editCellValues(cells, tr("Paste %n cell(s)", nullptr, int(cells.size()))))
-        return {tr("The pasted values could not be saved.")};
+        return { tr("The pasted values could not be saved.") };
     return {};
 }
 
@@ -114,7 +115,7 @@ bool TableEditor::fillDown(const QModelIndexList &selection) const
         const int top = m_proxy->mapToSource(m_proxy->index(rows.first(), it.key())).row();
         const FieldValue value = m_records->row(top).record().value(*field);
         for (qsizetype i = 1; i < rows.size(); ++i)
-            cells.append({m_proxy->mapToSource(m_proxy->index(rows.at(i), it.key())).row(), *field, value});
+            cells.append({ m_proxy->mapToSource(m_proxy->index(rows.at(i), it.key())).row(), *field, value });
     }
     if (cells.isEmpty())
         return false;

@@ -34,8 +34,8 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QImage image = index.data(RecordTableModel::ThumbnailRole).value<QImage>();
     if (!image.isNull()) {
         const QSize size = image.size().scaled(box.size(), Qt::KeepAspectRatio);
-        const QRect target(box.left() + (box.width() - size.width()) / 2, box.top() + (box.height() - size.height()) / 2,
-                           size.width(), size.height());
+        const QRect target(box.left() + (box.width() - size.width()) / 2,
+            box.top() + (box.height() - size.height()) / 2, size.width(), size.height());
         painter->drawImage(target, image);
     } else {
         painter->fillRect(box.adjusted(12, 12, -12, -12), option.palette.alternateBase());
@@ -47,9 +47,12 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (!stateIcon.isNull())
         stateIcon.paint(painter, QRect(box.right() - 22, box.top() + 2, 20, 20));
 
-    const QRect textRect(option.rect.left() + 4, box.bottom() + 4, option.rect.width() - 8, option.fontMetrics.height());
-    const QString name = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle, textRect.width());
-    painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    const QRect textRect(
+        option.rect.left() + 4, box.bottom() + 4, option.rect.width() - 8, option.fontMetrics.height());
+    const QString name
+        = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle, textRect.width());
+    painter->setPen(
+        option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
     painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignVCenter, name);
 }
 

@@ -12,9 +12,9 @@ namespace Wesog::Cli {
 
 /// wesogctl's exit codes, as the README documents them.
 enum ExitCode {
-    Completed = 0,      ///< everything done (every item accepted)
-    Incomplete = 1,     ///< some items failed or were not sent; a folder could not be read
-    UsageError = 2,     ///< bad flags, unreadable input, a key file open to others
+    Completed = 0, ///< everything done (every item accepted)
+    Incomplete = 1, ///< some items failed or were not sent; a folder could not be read
+    UsageError = 2, ///< bad flags, unreadable input, a key file open to others
     ServiceFailure = 3, ///< authentication, unknown operation, network after all retries
 };
 
@@ -30,7 +30,7 @@ inline void printError(const QString &message)
 
 /// Describes one command (`wesogctl COMMAND ARGUMENT [options]`) on `parser`; add its options next.
 inline void describeCommand(QCommandLineParser &parser, const QString &description, const QString &command,
-                            const QString &argument, const QString &argumentHelp)
+    const QString &argument, const QString &argumentHelp)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();

@@ -9,19 +9,21 @@
 namespace Wesog::Cli {
 
 ConnectionFlags::ConnectionFlags()
-    : m_url(QStringLiteral("url"), tr("The server (default: $WESOG_URL, else https://api.wesog.com)."), QStringLiteral("url"))
+    : m_url(QStringLiteral("url"), tr("The server (default: $WESOG_URL, else https://api.wesog.com)."),
+        QStringLiteral("url"))
     , m_keyFile(QStringLiteral("key-file"),
-                tr("File holding the API key, readable only by you (default: $WESOG_API_KEY, else the stored key)."),
-                QStringLiteral("file"))
+          tr("File holding the API key, readable only by you (default: $WESOG_API_KEY, else the stored key)."),
+          QStringLiteral("file"))
     , m_caFile(QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) to trust."), QStringLiteral("file"))
     , m_allowInsecure(QStringLiteral("allow-insecure-http"), tr("Allow plain http to a host other than this machine."))
-    , m_attempts(QStringLiteral("attempts"), tr("Tries per request before giving up, 1 to 20 (default 8)."), QStringLiteral("n"))
+    , m_attempts(QStringLiteral("attempts"), tr("Tries per request before giving up, 1 to 20 (default 8)."),
+          QStringLiteral("n"))
 {
 }
 
 void ConnectionFlags::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_url, m_keyFile, m_caFile, m_allowInsecure, m_attempts});
+    parser.addOptions({ m_url, m_keyFile, m_caFile, m_allowInsecure, m_attempts });
 }
 
 bool ConnectionFlags::read(const QCommandLineParser &parser, QUrl *baseUrl, RetryPolicy *policy) const
@@ -55,8 +57,8 @@ bool ConnectionFlags::read(const QCommandLineParser &parser, QUrl *baseUrl, Retr
     return true;
 }
 
-void ConnectionFlags::findKey(const QCommandLineParser &parser, const QUrl &baseUrl,
-                              const std::function<void(QByteArray)> &done) const
+void ConnectionFlags::findKey(
+    const QCommandLineParser &parser, const QUrl &baseUrl, const std::function<void(QByteArray)> &done) const
 {
     if (parser.isSet(m_keyFile)) {
         QByteArray key;
@@ -73,13 +75,13 @@ void ConnectionFlags::findKey(const QCommandLineParser &parser, const QUrl &base
     }
     auto *store = new KeyStore(AppPaths::keyFileDirectory());
     QObject::connect(store, &KeyStore::loaded, store,
-                     [store, done](const QString &, const QByteArray &key, KeyStore::Backend, const QString &error) {
-                         store->deleteLater();
-                         if (key.isEmpty())
-                             printError(error.isEmpty() ? tr("no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk")
-                                                        : error);
-                         done(key);
-                     });
+        [store, done](const QString &, const QByteArray &key, KeyStore::Backend, const QString &error) {
+            store->deleteLater();
+            if (key.isEmpty())
+                printError(error.isEmpty() ? tr("no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk")
+                                           : error);
+            done(key);
+        });
     store->load(KeyStore::accountFor(baseUrl));
 }
 

@@ -26,7 +26,8 @@ public:
     /// Finds the key: `--key-file`, else WESOG_API_KEY, else the stored key of the URL's
     /// account. Calls `done` with the key, or with an empty key after printing why; may run the
     /// event loop while the keychain answers.
-    void findKey(const QCommandLineParser &parser, const QUrl &baseUrl, const std::function<void(QByteArray)> &done) const;
+    void findKey(
+        const QCommandLineParser &parser, const QUrl &baseUrl, const std::function<void(QByteArray)> &done) const;
 
 private:
     QCommandLineOption m_url;

@@ -5,11 +5,11 @@
 #include <QImageReader>
 
 #include "app/wesogctl/cli.h"
-#include "core/i18n/languagemanager.h"
-#include "core/library/exiv2session.h"
 #include "app/wesogctl/scancommand.h"
 #include "app/wesogctl/statuscommand.h"
 #include "app/wesogctl/submitcommand.h"
+#include "core/i18n/languagemanager.h"
+#include "core/library/exiv2session.h"
 
 using namespace Wesog;
 using namespace Wesog::Cli;
@@ -38,8 +38,9 @@ int main(int argc, char *argv[])
         return Completed;
     }
     const bool help = command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h");
-    printError(help ? tr("usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID [options]; "
-                         "add --help after a command for its options")
-                    : tr("unknown command: %1").arg(command));
+    printError(help
+            ? tr("usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID [options]; "
+                 "add --help after a command for its options")
+            : tr("unknown command: %1").arg(command));
     return help && !command.isEmpty() ? Completed : UsageError;
 }

@@ -7,8 +7,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
-#include "core/api/putbatch.h"
 #include "app/wesogctl/cli.h"
+#include "core/api/putbatch.h"
 #include "core/library/codepage.h"
 #include "core/library/metadataprofile.h"
 #include "core/library/pathtemplate.h"
@@ -17,22 +17,28 @@ namespace Wesog::Cli {
 
 ScanFlags::ScanFlags(const QString &langFlag)
     : m_recursive(QStringLiteral("recursive"), tr("Include subfolders."))
-    , m_idTemplate(QStringLiteral("id-template"), tr("Template of each image's id (default {basename})."), QStringLiteral("template"))
+    , m_idTemplate(QStringLiteral("id-template"), tr("Template of each image's id (default {basename})."),
+          QStringLiteral("template"))
     , m_srcTemplate(QStringLiteral("src-template"),
-                    tr("Template of each image's src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs)."), QStringLiteral("template"))
-    , m_lang(langFlag, tr("Language of the values picked from multi-language fields (default en)."), QStringLiteral("code"))
-    , m_codepage(QStringLiteral("codepage"), tr("Code page of IPTC text without a character set marker (default windows-1252)."),
-                 QStringLiteral("name"))
+          tr("Template of each image's src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs)."),
+          QStringLiteral("template"))
+    , m_lang(langFlag, tr("Language of the values picked from multi-language fields (default en)."),
+          QStringLiteral("code"))
+    , m_codepage(QStringLiteral("codepage"),
+          tr("Code page of IPTC text without a character set marker (default windows-1252)."), QStringLiteral("name"))
     , m_jobs(QStringLiteral("jobs"), tr("Number of files read at once (default: one per core)."), QStringLiteral("n"))
-    , m_profile(QStringLiteral("profile"), tr("A JSON reading profile with your agency's tables for shot, scene, medium and categories."),
-                QStringLiteral("file"))
-    , m_titleFromHeadline(QStringLiteral("title-from-headline"), tr("Use the headline as title when the title is empty or looks like a file name."))
+    , m_profile(QStringLiteral("profile"),
+          tr("A JSON reading profile with your agency's tables for shot, scene, medium and categories."),
+          QStringLiteral("file"))
+    , m_titleFromHeadline(QStringLiteral("title-from-headline"),
+          tr("Use the headline as title when the title is empty or looks like a file name."))
 {
 }
 
 void ScanFlags::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_recursive, m_idTemplate, m_srcTemplate, m_lang, m_codepage, m_jobs, m_profile, m_titleFromHeadline});
+    parser.addOptions(
+        { m_recursive, m_idTemplate, m_srcTemplate, m_lang, m_codepage, m_jobs, m_profile, m_titleFromHeadline });
 }
 
 bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, const QString &defaultLang) const
@@ -40,8 +46,9 @@ bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, c
     settings->options.recursive = parser.isSet(m_recursive);
     if (parser.isSet(m_idTemplate))
         settings->idTemplate = parser.value(m_idTemplate);
-    settings->srcTemplate = parser.isSet(m_srcTemplate) ? parser.value(m_srcTemplate) : qEnvironmentVariable("WESOG_SRC_TEMPLATE");
-    for (const QString &templ : {settings->idTemplate, settings->srcTemplate}) {
+    settings->srcTemplate
+        = parser.isSet(m_srcTemplate) ? parser.value(m_srcTemplate) : qEnvironmentVariable("WESOG_SRC_TEMPLATE");
+    for (const QString &templ : { settings->idTemplate, settings->srcTemplate }) {
         const QStringList unknown = PathTemplate::unknownVariables(templ);
         if (!unknown.isEmpty()) {
             printError(tr("unknown template variable: %1").arg(unknown.join(QStringLiteral(", "))));
@@ -53,7 +60,8 @@ bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, c
         }
     }
     settings->options.read.language = parser.isSet(m_lang) ? parser.value(m_lang) : defaultLang;
-    settings->options.read.legacyCodepage = parser.isSet(m_codepage) ? parser.value(m_codepage) : Codepage::windows1252();
+    settings->options.read.legacyCodepage
+        = parser.isSet(m_codepage) ? parser.value(m_codepage) : Codepage::windows1252();
     if (!Codepage::isKnown(settings->options.read.legacyCodepage)) {
         printError(tr("unknown code page: %1").arg(settings->options.read.legacyCodepage));
         return false;
@@ -67,7 +75,8 @@ bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, c
         }
         settings->options.read.profile = std::move(*profile);
     }
-    settings->options.read.profile.titleFromHeadline = settings->options.read.profile.titleFromHeadline || parser.isSet(m_titleFromHeadline);
+    settings->options.read.profile.titleFromHeadline
+        = settings->options.read.profile.titleFromHeadline || parser.isSet(m_titleFromHeadline);
     if (parser.isSet(m_jobs)) {
         bool ok = false;
         settings->options.jobs = parser.value(m_jobs).toInt(&ok);
@@ -76,7 +85,8 @@ bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, c
             return false;
         }
     }
-    settings->options.computeSha1 = PathTemplate::usesSha1(settings->idTemplate) || PathTemplate::usesSha1(settings->srcTemplate);
+    settings->options.computeSha1
+        = PathTemplate::usesSha1(settings->idTemplate) || PathTemplate::usesSha1(settings->srcTemplate);
     settings->options.batchIntervalMs = 5; // nothing is shown while scanning: finish as soon as the reads do
     return true;
 }
@@ -85,23 +95,25 @@ bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
 {
     FolderScanner scanner;
     QList<ScannedFile> files;
-    QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner, [&files](const QList<ScannedFile> &batch) { files += batch; });
+    QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner,
+        [&files](const QList<ScannedFile> &batch) { files += batch; });
     QObject::connect(&scanner, &FolderScanner::finished, &scanner, [] { QCoreApplication::exit(0); });
     if (!scanner.start(settings.folder, settings.options))
         return false;
     QCoreApplication::exec();
 
     std::sort(files.begin(), files.end(),
-              [](const ScannedFile &a, const ScannedFile &b) { return a.relativePath.toUtf8() < b.relativePath.toUtf8(); });
+        [](const ScannedFile &a, const ScannedFile &b) { return a.relativePath.toUtf8() < b.relativePath.toUtf8(); });
     for (const ScannedFile &file : files) {
         ScannedRecord scanned;
         scanned.relativePath = file.relativePath;
         if (const auto *metadata = std::get_if<ImageMetadata>(&file.result)) {
-            const TemplateFile templateFile{file.absolutePath, file.relativePath, file.sha1};
+            const TemplateFile templateFile { file.absolutePath, file.relativePath, file.sha1 };
             ImageRecord record = metadata->record;
             record.setId(PathTemplate::expand(settings.idTemplate, templateFile));
-            record.setSrc(settings.srcTemplate.isEmpty() ? QUrl::fromLocalFile(file.absolutePath).toString(QUrl::FullyEncoded)
-                                                         : PathTemplate::expand(settings.srcTemplate, templateFile));
+            record.setSrc(settings.srcTemplate.isEmpty()
+                    ? QUrl::fromLocalFile(file.absolutePath).toString(QUrl::FullyEncoded)
+                    : PathTemplate::expand(settings.srcTemplate, templateFile));
             scanned.record = record;
         } else {
             const ScanError &error = std::get<ScanError>(file.result);
@@ -117,7 +129,7 @@ int runScan(const QStringList &arguments)
 {
     QCommandLineParser parser;
     describeCommand(parser, tr("Reads the metadata of a folder's images and prints the PUT /imgs body as JSON."),
-                    QStringLiteral("scan"), QStringLiteral("folder"), tr("The image folder."));
+        QStringLiteral("scan"), QStringLiteral("folder"), tr("The image folder."));
     const ScanFlags flags(QStringLiteral("lang"));
     flags.addTo(parser);
     if (const std::optional<int> exit = parseCommand(parser, arguments, tr("usage: wesogctl scan FOLDER [options]")))
@@ -139,13 +151,15 @@ int runScan(const QStringList &arguments)
             records.append(&*file.record);
             continue;
         }
-        const QJsonObject line{{QStringLiteral("file"), file.relativePath},
-                               {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), file.errorCode},
-                                                                     {QStringLiteral("message"), file.errorMessage}}}};
+        const QJsonObject line { { QStringLiteral("file"), file.relativePath },
+            { QStringLiteral("error"),
+                QJsonObject {
+                    { QStringLiteral("code"), file.errorCode }, { QStringLiteral("message"), file.errorMessage } } } };
         std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     }
     if (settings.srcTemplate.isEmpty() && !records.isEmpty())
-        printError(tr("warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting"));
+        printError(tr("warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before "
+                      "submitting"));
     const QByteArray body = PutBatch::make(records).body;
     std::fwrite(body.constData(), 1, size_t(body.size()), stdout);
     std::fputs("\n", stdout);

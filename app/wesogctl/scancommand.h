@@ -30,7 +30,8 @@ public:
     explicit ScanFlags(const QString &langFlag);
     void addTo(QCommandLineParser &parser) const;
     /// Fills `settings` from the parsed flags; false (with the message printed) on a bad value.
-    bool read(const QCommandLineParser &parser, ScanSettings *settings, const QString &defaultLang = QStringLiteral("en")) const;
+    bool read(const QCommandLineParser &parser, ScanSettings *settings,
+        const QString &defaultLang = QStringLiteral("en")) const;
 
 private:
     QCommandLineOption m_recursive;

@@ -30,11 +30,12 @@ int exitCodeFor(const OperationStatus &status)
 int runStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    describeCommand(parser, tr("Prints an operation's status as JSON."), QStringLiteral("status"), QStringLiteral("op_id"),
-                    tr("The operation id."));
+    describeCommand(parser, tr("Prints an operation's status as JSON."), QStringLiteral("status"),
+        QStringLiteral("op_id"), tr("The operation id."));
     const ConnectionFlags connection;
     connection.addTo(parser);
-    const QCommandLineOption watch(QStringLiteral("watch"), tr("Print one line per change until the operation finishes."));
+    const QCommandLineOption watch(
+        QStringLiteral("watch"), tr("Print one line per change until the operation finishes."));
     parser.addOption(watch);
     const QString usage = tr("usage: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]");
     if (const std::optional<int> exit = parseCommand(parser, arguments, usage))
@@ -60,26 +61,28 @@ int runStatus(const QStringList &arguments)
             QCoreApplication::exit(0);
             return;
         }
-        const ApiEndpoint endpoint{baseUrl, key};
+        const ApiEndpoint endpoint { baseUrl, key };
         if (parser.isSet(watch)) {
             watcher = std::make_unique<OperationWatcher>(&manager, endpoint);
             watcher->setRetryPolicy(policy);
             QObject::connect(watcher.get(), &OperationWatcher::changed, watcher.get(),
-                             [](qint64, const OperationStatus &status) { printStatus(status); });
-            QObject::connect(watcher.get(), &OperationWatcher::finished, watcher.get(), [&](qint64, const OperationStatus &status) {
-                exitCode = exitCodeFor(status);
-                QCoreApplication::exit(0);
-            });
-            QObject::connect(watcher.get(), &OperationWatcher::failed, watcher.get(), [&](qint64, const ApiError &error) {
-                printError(error.userMessage());
-                exitCode = ServiceFailure;
-                QCoreApplication::exit(0);
-            });
+                [](qint64, const OperationStatus &status) { printStatus(status); });
+            QObject::connect(
+                watcher.get(), &OperationWatcher::finished, watcher.get(), [&](qint64, const OperationStatus &status) {
+                    exitCode = exitCodeFor(status);
+                    QCoreApplication::exit(0);
+                });
+            QObject::connect(
+                watcher.get(), &OperationWatcher::failed, watcher.get(), [&](qint64, const ApiError &error) {
+                    printError(error.userMessage());
+                    exitCode = ServiceFailure;
+                    QCoreApplication::exit(0);
+                });
             watcher->watch(opId);
             return;
         }
-        call = std::make_unique<ApiCall>(&manager, ApiRequest{"GET", endpoint.url(QStringLiteral("/ops/%1").arg(opId)), key, {}},
-                                         policy, ApiLimits());
+        call = std::make_unique<ApiCall>(&manager,
+            ApiRequest { "GET", endpoint.url(QStringLiteral("/ops/%1").arg(opId)), key, {} }, policy, ApiLimits());
         QObject::connect(call.get(), &ApiCall::finished, call.get(), [&](const ApiReply &reply) {
             OperationStatus status;
             if (reply.error.isError()) {

@@ -12,12 +12,12 @@
 #include <QSet>
 
 #include "app/wesogctl/cli.h"
+#include "app/wesogctl/connectionflags.h"
+#include "app/wesogctl/scancommand.h"
 #include "core/connection/apppaths.h"
 #include "core/connection/keystore.h"
-#include "app/wesogctl/connectionflags.h"
 #include "core/record/recordcodec.h"
 #include "core/record/validation.h"
-#include "app/wesogctl/scancommand.h"
 #include "core/submit/submissionjob.h"
 #include "core/workspace/workspace.h"
 
@@ -28,7 +28,7 @@ namespace {
 /// What one `submit` was asked to do.
 struct SubmitRequest
 {
-    QString input;          ///< folder or JSON file
+    QString input; ///< folder or JSON file
     ScanSettings scan;
     SubmitOptions options;
     RetryPolicy retryPolicy;
@@ -63,7 +63,7 @@ bool readJsonFile(const QString &path, QList<SubmitItem> *items)
             printError(tr("%1, item %2: %3").arg(path).arg(i).arg(error->message()));
             return false;
         }
-        items->append({record.id().isEmpty() ? QStringLiteral("#%1").arg(i) : record.id(), record});
+        items->append({ record.id().isEmpty() ? QStringLiteral("#%1").arg(i) : record.id(), record });
     }
     return true;
 }
@@ -80,16 +80,17 @@ bool readInput(const SubmitRequest &request, QList<SubmitItem> *items, QList<Loc
         }
         for (const ScannedRecord &file : scanned) {
             if (file.record)
-                items->append({file.relativePath, *file.record});
+                items->append({ file.relativePath, *file.record });
             else
-                refused->append({file.relativePath, file.errorMessage});
+                refused->append({ file.relativePath, file.errorMessage });
         }
     } else if (!readJsonFile(request.input, items)) {
         return false;
     }
     for (const SubmitItem &item : *items) {
         if (item.record.src().startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
-            printError(tr("%1: src is a file:// URL, which the server cannot fetch; set --src-template").arg(item.record.id()));
+            printError(tr("%1: src is a file:// URL, which the server cannot fetch; set --src-template")
+                           .arg(item.record.id()));
             return false;
         }
     }
@@ -109,7 +110,8 @@ void refuseInvalid(QList<SubmitItem> *items, QList<LocalRefusal> *refused)
         if (problems.isEmpty())
             valid.append(item);
         else
-            refused->append({item.record.id().isEmpty() ? item.key : item.record.id(), problems.join(QStringLiteral("; "))});
+            refused->append(
+                { item.record.id().isEmpty() ? item.key : item.record.id(), problems.join(QStringLiteral("; ")) });
     }
     *items = valid;
 }
@@ -136,8 +138,8 @@ public:
         }
         m_log = std::make_unique<SubmissionLog>(m_workspace.database());
         QNetworkProxyFactory::setUseSystemConfiguration(true);
-        m_job = std::make_unique<SubmissionJob>(&m_manager, ApiEndpoint{m_baseUrl, key}, KeyStore::accountFor(m_baseUrl),
-                                                m_log.get());
+        m_job = std::make_unique<SubmissionJob>(
+            &m_manager, ApiEndpoint { m_baseUrl, key }, KeyStore::accountFor(m_baseUrl), m_log.get());
         m_job->setRetryPolicy(m_request.retryPolicy);
         connectProgress();
         if (const int resumed = m_job->resume())
@@ -162,7 +164,8 @@ private:
             const RecordSubmission state = m_job->states().value(item.key);
             QByteArray json;
             RecordCodec::appendItemJson(item.record, &json);
-            if (!(isPending(state.state) && state.opId && m_job->involvedKeys().contains(item.key) && state.sent == json))
+            if (!(isPending(state.state) && state.opId && m_job->involvedKeys().contains(item.key)
+                    && state.sent == json))
                 toSend.append(item);
         }
         *items = toSend;
@@ -170,20 +173,23 @@ private:
 
     void connectProgress()
     {
-        QObject::connect(m_job.get(), &SubmissionJob::retrying, m_job.get(), [](int attempt, int delayMs, const ApiError &error) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("attempt %1 failed (%2); trying again in %3 s")
-                                                        .arg(attempt)
-                                                        .arg(error.userMessage())
-                                                        .arg(delayMs / 1000.0, 0, 'f', 1)));
-        });
+        QObject::connect(
+            m_job.get(), &SubmissionJob::retrying, m_job.get(), [](int attempt, int delayMs, const ApiError &error) {
+                std::fprintf(stderr, "%s\n",
+                    qPrintable(tr("attempt %1 failed (%2); trying again in %3 s")
+                                   .arg(attempt)
+                                   .arg(error.userMessage())
+                                   .arg(delayMs / 1000.0, 0, 'f', 1)));
+            });
         QObject::connect(m_job.get(), &SubmissionJob::operationChanged, m_job.get(), [this](qint64 opId) {
             const OperationStatus &status = m_job->operations().at(opId).status;
-            std::fprintf(stderr, "%s\n", qPrintable(tr("operation %1: %2 of %3 done, %4 failed%5")
-                                                        .arg(opId)
-                                                        .arg(status.numGood + status.numBad)
-                                                        .arg(status.numTotal)
-                                                        .arg(status.numBad)
-                                                        .arg(status.isFinished ? tr(", finished") : QString())));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(tr("operation %1: %2 of %3 done, %4 failed%5")
+                               .arg(opId)
+                               .arg(status.numGood + status.numBad)
+                               .arg(status.numTotal)
+                               .arg(status.numBad)
+                               .arg(status.isFinished ? tr(", finished") : QString())));
         });
         QObject::connect(m_job.get(), &SubmissionJob::sendingFinished, m_job.get(), [this](const ApiError &stopReason) {
             m_sendingDone = true;
@@ -193,10 +199,11 @@ private:
             if (!m_request.watch || stopReason.kind == ApiError::Kind::Auth)
                 QCoreApplication::exit(0);
         });
-        QObject::connect(m_job.get(), &SubmissionJob::watchFailed, m_job.get(), [this](qint64 opId, const ApiError &error) {
-            m_watchFailed = true;
-            printError(tr("operation %1: %2").arg(opId).arg(error.userMessage()));
-        });
+        QObject::connect(
+            m_job.get(), &SubmissionJob::watchFailed, m_job.get(), [this](qint64 opId, const ApiError &error) {
+                m_watchFailed = true;
+                printError(tr("operation %1: %2").arg(opId).arg(error.userMessage()));
+            });
         QObject::connect(m_job.get(), &SubmissionJob::storageFailed, m_job.get(), [](const QString &message) {
             printError(tr("the workspace could not store the progress: %1").arg(message));
         });
@@ -222,19 +229,20 @@ private:
                 break;
             case SubmitState::NotSent:
             case SubmitState::Queued:
-                notSent.append(QJsonObject{{QStringLiteral("id"), id},
-                                           {QStringLiteral("reason"), state.message.isEmpty() ? tr("not sent") : state.message}});
+                notSent.append(QJsonObject { { QStringLiteral("id"), id },
+                    { QStringLiteral("reason"), state.message.isEmpty() ? tr("not sent") : state.message } });
                 break;
             case SubmitState::Failed:
             case SubmitState::Sent:
             case SubmitState::Processing: {
-                QJsonObject entry{{QStringLiteral("id"), id}, {QStringLiteral("message"), state.message}};
+                QJsonObject entry { { QStringLiteral("id"), id }, { QStringLiteral("message"), state.message } };
                 if (state.opId)
                     entry.insert(QStringLiteral("op_id"), *state.opId);
                 if (state.index >= 0)
                     entry.insert(QStringLiteral("index"), state.index);
                 if (isPending(state.state) && m_request.watch)
-                    entry.insert(QStringLiteral("message"), tr("result unknown: the operation could not be followed to its end"));
+                    entry.insert(QStringLiteral("message"),
+                        tr("result unknown: the operation could not be followed to its end"));
                 if (state.state == SubmitState::Failed || m_request.watch)
                     failed.append(entry);
                 break;
@@ -246,21 +254,20 @@ private:
                 involvedOps.insert(*state.opId);
         }
         for (const LocalRefusal &refusal : m_refused)
-            notSent.append(QJsonObject{{QStringLiteral("id"), refusal.id}, {QStringLiteral("reason"), refusal.reason}});
+            notSent.append(
+                QJsonObject { { QStringLiteral("id"), refusal.id }, { QStringLiteral("reason"), refusal.reason } });
         for (const auto &[opId, operation] : m_job->operations()) {
             if (!involvedOps.contains(opId))
                 continue;
             const OperationStatus &status = operation.status;
-            operations.append(QJsonObject{{QStringLiteral("op_id"), opId},
-                                          {QStringLiteral("num_total"), status.numTotal},
-                                          {QStringLiteral("num_good"), status.numGood},
-                                          {QStringLiteral("num_bad"), status.numBad},
-                                          {QStringLiteral("all_good"), status.allGood ? QJsonValue(*status.allGood) : QJsonValue()}});
+            operations.append(
+                QJsonObject { { QStringLiteral("op_id"), opId }, { QStringLiteral("num_total"), status.numTotal },
+                    { QStringLiteral("num_good"), status.numGood }, { QStringLiteral("num_bad"), status.numBad },
+                    { QStringLiteral("all_good"), status.allGood ? QJsonValue(*status.allGood) : QJsonValue() } });
         }
-        const QJsonObject summary{{QStringLiteral("operations"), operations},
-                                  {QStringLiteral("accepted"), accepted},
-                                  {QStringLiteral("failed"), failed},
-                                  {QStringLiteral("not_sent"), notSent}};
+        const QJsonObject summary { { QStringLiteral("operations"), operations },
+            { QStringLiteral("accepted"), accepted }, { QStringLiteral("failed"), failed },
+            { QStringLiteral("not_sent"), notSent } };
         std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Compact).constData(), stdout);
         std::fputs("\n", stdout);
     }
@@ -273,8 +280,8 @@ private:
             return Incomplete;
         for (const QString &key : m_job->involvedKeys()) {
             const SubmitState state = m_job->states().value(key).state;
-            const bool done = m_request.watch ? state == SubmitState::Accepted
-                                              : state == SubmitState::Accepted || isPending(state);
+            const bool done
+                = m_request.watch ? state == SubmitState::Accepted : state == SubmitState::Accepted || isPending(state);
             if (!done)
                 return Incomplete;
         }
@@ -298,20 +305,26 @@ private:
 int runSubmit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    describeCommand(parser, tr("Sends images with PUT /imgs and follows their operations until they finish."), QStringLiteral("submit"),
-                    QStringLiteral("input"), tr("An image folder, or a JSON file holding a PUT /imgs body."));
+    describeCommand(parser, tr("Sends images with PUT /imgs and follows their operations until they finish."),
+        QStringLiteral("submit"), QStringLiteral("input"),
+        tr("An image folder, or a JSON file holding a PUT /imgs body."));
     const ConnectionFlags connection;
     connection.addTo(parser);
-    const QCommandLineOption wait(QStringLiteral("wait"), tr("Ask the server to answer only when each operation is finished."));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"), tr("Ask the server to answer only when each operation is finished."));
     const QCommandLineOption urgent(QStringLiteral("urgent"), tr("Queue the operations ahead of others."));
     const QCommandLineOption strict(QStringLiteral("strict"), tr("Fail items whose id the server does not know."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the AI tags: en, es, pt, fr or ru (default en)."), QStringLiteral("code"));
-    const QCommandLineOption batchSize(QStringLiteral("batch-size"), tr("Images per request, 1 to 1000 (default 500)."), QStringLiteral("n"));
-    const QCommandLineOption noWatch(QStringLiteral("no-watch"), tr("Stop once every batch is sent; do not follow the operations."));
-    parser.addOptions({wait, urgent, strict, lang, batchSize, noWatch});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("Language of the AI tags: en, es, pt, fr or ru (default en)."), QStringLiteral("code"));
+    const QCommandLineOption batchSize(
+        QStringLiteral("batch-size"), tr("Images per request, 1 to 1000 (default 500)."), QStringLiteral("n"));
+    const QCommandLineOption noWatch(
+        QStringLiteral("no-watch"), tr("Stop once every batch is sent; do not follow the operations."));
+    parser.addOptions({ wait, urgent, strict, lang, batchSize, noWatch });
     const ScanFlags scanFlags(QStringLiteral("metadata-lang"));
     scanFlags.addTo(parser);
-    if (const std::optional<int> exit = parseCommand(parser, arguments, tr("usage: wesogctl submit DIR|FILE.json [options]")))
+    if (const std::optional<int> exit
+        = parseCommand(parser, arguments, tr("usage: wesogctl submit DIR|FILE.json [options]")))
         return *exit;
     SubmitRequest request;
     request.input = parser.positionalArguments().at(1);
@@ -334,7 +347,8 @@ int runSubmit(const QStringList &arguments)
     request.watch = !parser.isSet(noWatch);
     request.scan.folder = request.input;
     QUrl baseUrl;
-    if (!scanFlags.read(parser, &request.scan, request.options.lang) || !connection.read(parser, &baseUrl, &request.retryPolicy))
+    if (!scanFlags.read(parser, &request.scan, request.options.lang)
+        || !connection.read(parser, &baseUrl, &request.retryPolicy))
         return UsageError;
     if (!QFileInfo::exists(request.input)) {
         printError(tr("%1 does not exist").arg(request.input));

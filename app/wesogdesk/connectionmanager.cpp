@@ -3,27 +3,29 @@
 
 #include <QRandomGenerator>
 
-#include "core/connection/tlssetup.h"
 #include "app/wesogdesk/localsandbox.h"
+#include "core/connection/tlssetup.h"
 #include "models/submissioncontroller.h"
 
 namespace Wesog {
 
-ConnectionManager::ConnectionManager(SubmissionController *controller, LocalSandbox *sandbox, KeyStore *keys, QObject *parent)
+ConnectionManager::ConnectionManager(
+    SubmissionController *controller, LocalSandbox *sandbox, KeyStore *keys, QObject *parent)
     : QObject(parent)
     , m_controller(controller)
     , m_sandbox(sandbox)
     , m_keys(keys)
 {
     connect(m_keys, &KeyStore::loaded, this, &ConnectionManager::keyLoaded);
-    connect(m_keys, &KeyStore::stored, this, [this](const QString &account, KeyStore::Backend backend, const QString &error) {
-        if (account != KeyStore::localSandboxAccount())
-            return;
-        if (!error.isEmpty())
-            emit problem(error);
-        m_keyBackend = backend;
-        connectLocal(m_localKey);
-    });
+    connect(m_keys, &KeyStore::stored, this,
+        [this](const QString &account, KeyStore::Backend backend, const QString &error) {
+            if (account != KeyStore::localSandboxAccount())
+                return;
+            if (!error.isEmpty())
+                emit problem(error);
+            m_keyBackend = backend;
+            connectLocal(m_localKey);
+        });
 }
 
 void ConnectionManager::apply()
@@ -44,7 +46,8 @@ void ConnectionManager::setFolder(const QString &folder)
         connectLocal(m_localKey);
 }
 
-void ConnectionManager::keyLoaded(const QString &account, const QByteArray &key, KeyStore::Backend backend, const QString &error)
+void ConnectionManager::keyLoaded(
+    const QString &account, const QByteArray &key, KeyStore::Backend backend, const QString &error)
 {
     if (account != m_settings.keyAccount())
         return; // an answer for a connection that is no longer chosen
@@ -62,7 +65,7 @@ void ConnectionManager::keyLoaded(const QString &account, const QByteArray &key,
     }
     // First run: one key for the Local sandbox, kept like any other key.
     m_localKey = QByteArray::number(QRandomGenerator::system()->generate64(), 16)
-                 + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
     m_keys->store(KeyStore::localSandboxAccount(), m_localKey);
 }
 
@@ -81,7 +84,8 @@ void ConnectionManager::connectLocal(const QByteArray &key)
         m_settings.save();
     }
     m_description = tr("Local sandbox (%1)").arg(m_sandbox->baseUrl());
-    m_controller->setConnection({QUrl(m_sandbox->baseUrl()), key}, KeyStore::localSandboxAccount(), m_sandbox->baseUrl());
+    m_controller->setConnection(
+        { QUrl(m_sandbox->baseUrl()), key }, KeyStore::localSandboxAccount(), m_sandbox->baseUrl());
     emit connectionChanged();
 }
 
@@ -91,13 +95,15 @@ void ConnectionManager::connectWesog(const QByteArray &key)
     const QString refusal = ApiEndpoint::refusal(m_settings.wesogUrl, m_settings.allowInsecureHttp);
     if (!refusal.isEmpty() || key.isEmpty()) {
         m_description = tr("Wesog: not connected");
-        emit problem(!refusal.isEmpty() ? refusal : tr("No API key is stored for %1. Enter it in Connection settings.").arg(m_settings.wesogUrl.host()));
+        emit problem(!refusal.isEmpty()
+                ? refusal
+                : tr("No API key is stored for %1. Enter it in Connection settings.").arg(m_settings.wesogUrl.host()));
         m_controller->setConnection({}, QString(), QString());
         emit connectionChanged();
         return;
     }
     m_description = tr("Wesog (%1)").arg(m_settings.wesogUrl.host());
-    m_controller->setConnection({m_settings.wesogUrl, key}, KeyStore::accountFor(m_settings.wesogUrl), QString());
+    m_controller->setConnection({ m_settings.wesogUrl, key }, KeyStore::accountFor(m_settings.wesogUrl), QString());
     emit connectionChanged();
 }
 

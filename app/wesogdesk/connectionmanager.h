@@ -19,7 +19,8 @@ class ConnectionManager final : public QObject
     Q_OBJECT
 
 public:
-    ConnectionManager(SubmissionController *controller, LocalSandbox *sandbox, KeyStore *keys, QObject *parent = nullptr);
+    ConnectionManager(
+        SubmissionController *controller, LocalSandbox *sandbox, KeyStore *keys, QObject *parent = nullptr);
 
     /// Reads the saved settings and connects; call again after they change.
     void apply();

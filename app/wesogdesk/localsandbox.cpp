@@ -40,7 +40,7 @@ bool LocalSandbox::startOn(const QByteArray &key, quint16 port, QString *error)
 {
     Sandbox::SandboxOptions options;
     options.port = port;
-    options.keys = {QString::fromUtf8(key)};
+    options.keys = { QString::fromUtf8(key) };
     options.filesRoot = m_filesRoot;
     QDir().mkpath(AppPaths::sandboxDirectory());
     options.dataFile = AppPaths::sandboxDirectory() + QStringLiteral("/sandbox.sqlite");

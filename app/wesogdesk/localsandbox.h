@@ -34,7 +34,7 @@ private:
     bool startOn(const QByteArray &key, quint16 port, QString *error);
 
     QThread m_thread;
-    QObject *m_context = nullptr;            ///< lives on m_thread; runs the server's setup there
+    QObject *m_context = nullptr; ///< lives on m_thread; runs the server's setup there
     Sandbox::SandboxServer *m_server = nullptr;
     quint16 m_port = 0;
     QString m_filesRoot;

@@ -4,35 +4,35 @@
 #include <functional>
 
 #include <QAction>
-#include <QDialog>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QIcon>
 #include <QImageReader>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QUndoStack>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QStatusBar>
 
+#include "app/wesogdesk/connectionmanager.h"
+#include "app/wesogdesk/localsandbox.h"
 #include "core/connection/apppaths.h"
 #include "core/connection/keystore.h"
-#include "app/wesogdesk/connectionmanager.h"
-#include "models/folderloader.h"
-#include "app/wesogdesk/localsandbox.h"
-#include "models/submissioncontroller.h"
-#include "views/submissionui.h"
 #include "core/i18n/languagemanager.h"
 #include "core/library/exiv2session.h"
 #include "core/library/thumbnailservice.h"
 #include "core/workspace/workspace.h"
-#include "views/mainwindow.h"
+#include "models/folderloader.h"
 #include "models/recordtablemodel.h"
+#include "models/submissioncontroller.h"
+#include "views/mainwindow.h"
+#include "views/submissionui.h"
 
 using namespace Wesog;
 
@@ -53,22 +53,24 @@ Options parseOptions(const QApplication &app)
         QCoreApplication::translate("main", "Edit photo metadata and send it to the Wesog image search service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("folder"), QCoreApplication::translate("main", "Image folder to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("folder"), QCoreApplication::translate("main", "Image folder to open."));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QCoreApplication::translate("main", "User interface language: en, es, pt, fr or ru."),
-                                      QStringLiteral("code"));
+        QCoreApplication::translate("main", "User interface language: en, es, pt, fr or ru."), QStringLiteral("code"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
-                                        QStringLiteral("file"));
+        QCoreApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
+        QStringLiteral("file"));
     const QCommandLineOption scene(QStringLiteral("screenshot-scene"),
-                                   QCoreApplication::translate("main", "What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences."),
-                                   QStringLiteral("scene"));
+        QCoreApplication::translate("main",
+            "What the screenshot shows: main (default), operations (after sending the folder), errors (the error "
+            "review after a submission with failures) or preferences."),
+        QStringLiteral("scene"));
     parser.addOption(language);
     parser.addOption(screenshot);
     parser.addOption(scene);
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
-    return {positional.value(0), parser.value(language), parser.value(screenshot), parser.value(scene)};
+    return { positional.value(0), parser.value(language), parser.value(screenshot), parser.value(scene) };
 }
 
 RecordTemplates savedTemplates()
@@ -86,7 +88,8 @@ void scheduleScreenshot(QWidget *window, const QString &file)
     // Show the inspector at work: the second row becomes the current image, then the
     // preview has a moment to arrive before the grab.
     QTimer::singleShot(1200, window, [window] {
-        if (auto *table = window->findChild<QTableView *>(QStringLiteral("recordTable")); table && table->model()->rowCount() > 1)
+        if (auto *table = window->findChild<QTableView *>(QStringLiteral("recordTable"));
+            table && table->model()->rowCount() > 1)
             table->setCurrentIndex(table->model()->index(1, 0));
     });
     QTimer::singleShot(2200, window, [window, file] {
@@ -98,7 +101,8 @@ void scheduleScreenshot(QWidget *window, const QString &file)
 // Opens Edit → Preferences over the window and grabs the dialog.
 void schedulePreferencesScreenshot(QWidget *window, const QString &file)
 {
-    QTimer::singleShot(800, window, [window] { window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger(); });
+    QTimer::singleShot(
+        800, window, [window] { window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger(); });
     QTimer::singleShot(1600, window, [window, file] {
         auto *dialog = window->findChild<QDialog *>(QStringLiteral("settingsDialog"));
         QCoreApplication::exit(dialog && dialog->grab().save(file, "PNG") ? 0 : 1);
@@ -107,8 +111,8 @@ void schedulePreferencesScreenshot(QWidget *window, const QString &file)
 
 // Sends every valid image once the folder is read and the connection is up, then grabs the
 // window (for docs and checks). `prepare` runs just before sending; `finish` after the results.
-void scheduleSubmissionScreenshot(QWidget *window, FolderLoader *loader, SubmissionController *submissions, const QString &file,
-                                  const std::function<void()> &prepare, const std::function<void()> &finish)
+void scheduleSubmissionScreenshot(QWidget *window, FolderLoader *loader, SubmissionController *submissions,
+    const QString &file, const std::function<void()> &prepare, const std::function<void()> &finish)
 {
     auto *poll = new QTimer(window);
     QObject::connect(poll, &QTimer::timeout, window, [=] {
@@ -120,7 +124,8 @@ void scheduleSubmissionScreenshot(QWidget *window, FolderLoader *loader, Submiss
     });
     QObject::connect(submissions, &SubmissionController::submissionFinished, window, [window, file, finish] {
         finish();
-        QTimer::singleShot(800, window, [window, file] { QCoreApplication::exit(window->grab().save(file, "PNG") ? 0 : 1); });
+        QTimer::singleShot(
+            800, window, [window, file] { QCoreApplication::exit(window->grab().save(file, "PNG") ? 0 : 1); });
     });
     QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
     poll->start(200);
@@ -128,15 +133,15 @@ void scheduleSubmissionScreenshot(QWidget *window, FolderLoader *loader, Submiss
 
 // The error review scene: two sources the server cannot fetch and one invalid date, so the
 // review has a server cause and a local one; the first problem is shown.
-void scheduleErrorsScreenshot(MainWindow *window, FolderLoader *loader, SubmissionController *submissions, RecordTableModel *model,
-                              const QString &file)
+void scheduleErrorsScreenshot(MainWindow *window, FolderLoader *loader, SubmissionController *submissions,
+    RecordTableModel *model, const QString &file)
 {
     auto prepare = [model] {
-        for (const char *id : {"festival-night", "mountain-lake"})
-            model->editCells({model->rowOfId(QString::fromLatin1(id))}, Field::Src,
-                             QStringLiteral("{sandbox}/files/missing-%1.jpg").arg(QLatin1String(id)), QStringLiteral("src"));
-        model->editCells({model->rowOfId(QStringLiteral("market-lisbon"))}, Field::Date, QStringLiteral("spring 2024"),
-                         QStringLiteral("date"));
+        for (const char *id : { "festival-night", "mountain-lake" })
+            model->editCells({ model->rowOfId(QString::fromLatin1(id)) }, Field::Src,
+                QStringLiteral("{sandbox}/files/missing-%1.jpg").arg(QLatin1String(id)), QStringLiteral("src"));
+        model->editCells({ model->rowOfId(QStringLiteral("market-lisbon")) }, Field::Date,
+            QStringLiteral("spring 2024"), QStringLiteral("date"));
     };
     auto finish = [window] {
         QTimer::singleShot(300, window, [window] {
@@ -173,7 +178,8 @@ int main(int argc, char *argv[])
     RecordTableModel model(&languages);
     model.setThumbnailService(&thumbnails);
     model.setEditing(&workspace, &undo);
-    model.setValidationRules(ValidationRules::fromString(QSettings().value(QStringLiteral("validation/required")).toString()));
+    model.setValidationRules(
+        ValidationRules::fromString(QSettings().value(QStringLiteral("validation/required")).toString()));
     FolderLoader loader(&model);
     loader.setWorkspace(&workspace, AppPaths::workspaceDirectory());
     loader.setTemplates(savedTemplates());
@@ -188,10 +194,10 @@ int main(int argc, char *argv[])
     SubmissionUi *server = window.submissionUi();
     QObject::connect(&connections, &ConnectionManager::connectionChanged, server, [&] {
         server->setConnectionInfo(connections.description(), connections.keyBackend(),
-                                  sandbox.isRunning() ? submissions.endpoint() : ApiEndpoint{});
+            sandbox.isRunning() ? submissions.endpoint() : ApiEndpoint {});
     });
     QObject::connect(&connections, &ConnectionManager::problem, &window,
-                     [&window](const QString &message) { window.statusBar()->showMessage(message, 15000); });
+        [&window](const QString &message) { window.statusBar()->showMessage(message, 15000); });
     QObject::connect(server, &SubmissionUi::connectionSettingsChanged, &connections, &ConnectionManager::apply);
     // A loaded folder is served by the Local sandbox and resumes its workspace's operations.
     QObject::connect(&loader, &FolderLoader::finished, &submissions, [&] {
@@ -204,7 +210,8 @@ int main(int argc, char *argv[])
     if (!options.folder.isEmpty())
         window.openFolder(options.folder);
     if (!options.screenshot.isEmpty() && options.scene == QLatin1String("operations"))
-        scheduleSubmissionScreenshot(&window, &loader, &submissions, options.screenshot, [] {}, [] {});
+        scheduleSubmissionScreenshot(
+            &window, &loader, &submissions, options.screenshot, [] {}, [] {});
     else if (!options.screenshot.isEmpty() && options.scene == QLatin1String("preferences"))
         schedulePreferencesScreenshot(&window, options.screenshot);
     else if (!options.screenshot.isEmpty() && options.scene == QLatin1String("errors"))

@@ -6,8 +6,8 @@
 
 namespace Wesog {
 
-ApiCall::ApiCall(QNetworkAccessManager *manager, ApiRequest request, RetryPolicy policy, ApiLimits limits,
-                 QObject *parent)
+ApiCall::ApiCall(
+    QNetworkAccessManager *manager, ApiRequest request, RetryPolicy policy, ApiLimits limits, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_request(std::move(request))

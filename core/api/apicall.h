@@ -18,17 +18,17 @@ namespace Wesog {
 /// What one API request says, before it is sent.
 struct ApiRequest
 {
-    QByteArray verb;     ///< "GET", "PUT", ...
+    QByteArray verb; ///< "GET", "PUT", ...
     QUrl url;
-    QByteArray apiKey;   ///< sent as the `API-Key` header only; never logged
-    QByteArray body;     ///< JSON, empty for GET
+    QByteArray apiKey; ///< sent as the `API-Key` header only; never logged
+    QByteArray body; ///< JSON, empty for GET
 };
 
 /// The bounds every attempt of a request must keep.
 struct ApiLimits
 {
-    int deadlineMs = 60000;                   ///< absolute, per attempt: a trickling reply still ends
-    qint64 maxReplyBytes = 64 * 1024 * 1024;  ///< a hostile server cannot fill the memory
+    int deadlineMs = 60000; ///< absolute, per attempt: a trickling reply still ends
+    qint64 maxReplyBytes = 64 * 1024 * 1024; ///< a hostile server cannot fill the memory
 };
 
 /// The outcome of a request after all its attempts.
@@ -49,7 +49,7 @@ class ApiCall : public QObject
 
 public:
     ApiCall(QNetworkAccessManager *manager, ApiRequest request, RetryPolicy policy, ApiLimits limits,
-            QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~ApiCall() override;
 
     void start();

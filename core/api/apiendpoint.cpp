@@ -36,7 +36,8 @@ QString ApiEndpoint::refusal(const QUrl &baseUrl, bool allowInsecureHttp)
         return tr("Only http and https server addresses are supported: %1").arg(baseUrl.toString());
     if (isLoopback(baseUrl) || allowInsecureHttp)
         return QString();
-    return tr("Plain http to %1 would send the API key unencrypted. Use https, or allow insecure http in the connection settings.")
+    return tr("Plain http to %1 would send the API key unencrypted. Use https, or allow insecure http in the "
+              "connection settings.")
         .arg(baseUrl.host());
 }
 

@@ -34,7 +34,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
             const QJsonObject object = entry.toObject();
             const QString message = object.value(QStringLiteral("msg")).toString();
             if (!message.isEmpty()) // junk entries say nothing the editor could act on
-                error.validation.append({object.value(QStringLiteral("loc")).toArray(), message});
+                error.validation.append({ object.value(QStringLiteral("loc")).toArray(), message });
         }
         if (!error.validation.isEmpty())
             error.detail = error.validation.first().message;
@@ -87,7 +87,8 @@ QString ApiError::userMessage() const
     case Kind::TooLarge:
         return tr("The request or its answer is too large.");
     case Kind::Redirect:
-        return tr("The server redirected the request; redirects are not followed, so the API key stays with this server.");
+        return tr(
+            "The server redirected the request; redirects are not followed, so the API key stays with this server.");
     case Kind::Refused:
         return tr("Not sent: %1").arg(detail);
     }

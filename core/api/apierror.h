@@ -15,7 +15,21 @@ struct ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind { None, Canceled, Timeout, Network, Auth, NotFound, Validation, RateLimited, Server, Protocol, TooLarge, Redirect, Refused };
+    enum class Kind {
+        None,
+        Canceled,
+        Timeout,
+        Network,
+        Auth,
+        NotFound,
+        Validation,
+        RateLimited,
+        Server,
+        Protocol,
+        TooLarge,
+        Redirect,
+        Refused
+    };
 
     /// One entry of a 422 `detail` list: where (`["body", 3, "src"]`) and what.
     struct ValidationEntry
@@ -26,9 +40,9 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString detail;                       ///< the server's text, or the network error's
+    QString detail; ///< the server's text, or the network error's
     QList<ValidationEntry> validation;
-    int retryAfterSeconds = -1;           ///< from a 429's Retry-After, when given
+    int retryAfterSeconds = -1; ///< from a 429's Retry-After, when given
 
     bool isError() const { return kind != Kind::None; }
     /// Network errors, timeouts, 429 and 5xx other than 501 may succeed on a later try.

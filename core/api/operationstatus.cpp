@@ -16,7 +16,7 @@ using Error = std::optional<JsonFieldError>;
 
 JsonFieldError wrongType(const QString &key, JsonType expected)
 {
-    return JsonFieldError{key, JsonFieldError::Kind::WrongType, expected};
+    return JsonFieldError { key, JsonFieldError::Kind::WrongType, expected };
 }
 
 bool isAbsent(const QJsonValue &value)
@@ -66,7 +66,7 @@ Error readCount(const QJsonValue &value, const QString &key, qint64 *out)
     if (!std::isfinite(number) || std::floor(number) != number)
         return wrongType(key, JsonType::Integer);
     if (number < 0 || number > 9.0e15)
-        return JsonFieldError{key, JsonFieldError::Kind::OutOfRange, JsonType::Integer};
+        return JsonFieldError { key, JsonFieldError::Kind::OutOfRange, JsonType::Integer };
     *out = static_cast<qint64>(number);
     return std::nullopt;
 }
@@ -88,7 +88,7 @@ Error readTimestamp(const QJsonObject &json, const QString &key, QDateTime *out)
         return wrongType(key, JsonType::String);
     const QDateTime parsed = OperationStatus::parseTimestamp(value.toString());
     if (!parsed.isValid())
-        return JsonFieldError{key, JsonFieldError::Kind::OutOfRange, JsonType::String};
+        return JsonFieldError { key, JsonFieldError::Kind::OutOfRange, JsonType::String };
     *out = parsed;
     return std::nullopt;
 }
@@ -182,26 +182,26 @@ QJsonObject OperationStatus::toJson() const
     QJsonArray errorArray;
     for (const OperationItemError &error : errors) {
         const QJsonValue id = error.index ? QJsonValue(double(*error.index)) : QJsonValue(error.rawId);
-        errorArray.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("msg"), error.message}});
+        errorArray.append(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("msg"), error.message } });
     }
-    QJsonObject json{
-        {QStringLiteral("method"), method},
-        {QStringLiteral("resource"), resource},
-        {QStringLiteral("num_total"), double(numTotal)},
-        {QStringLiteral("num_good"), double(numGood)},
-        {QStringLiteral("num_bad"), double(numBad)},
-        {QStringLiteral("is_started"), isStarted},
-        {QStringLiteral("is_finished"), isFinished},
-        {QStringLiteral("all_good"), allGood ? QJsonValue(*allGood) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("do_wait"), doWait},
-        {QStringLiteral("do_urgent"), doUrgent},
-        {QStringLiteral("do_strict"), doStrict},
-        {QStringLiteral("idle_ms"), idleMs},
-        {QStringLiteral("exec_ms"), execMs},
-        {QStringLiteral("created_at"), timestamp(createdAt)},
-        {QStringLiteral("started_at"), timestamp(startedAt)},
-        {QStringLiteral("finished_at"), timestamp(finishedAt)},
-        {QStringLiteral("errors"), errorArray},
+    QJsonObject json {
+        { QStringLiteral("method"), method },
+        { QStringLiteral("resource"), resource },
+        { QStringLiteral("num_total"), double(numTotal) },
+        { QStringLiteral("num_good"), double(numGood) },
+        { QStringLiteral("num_bad"), double(numBad) },
+        { QStringLiteral("is_started"), isStarted },
+        { QStringLiteral("is_finished"), isFinished },
+        { QStringLiteral("all_good"), allGood ? QJsonValue(*allGood) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("do_wait"), doWait },
+        { QStringLiteral("do_urgent"), doUrgent },
+        { QStringLiteral("do_strict"), doStrict },
+        { QStringLiteral("idle_ms"), idleMs },
+        { QStringLiteral("exec_ms"), execMs },
+        { QStringLiteral("created_at"), timestamp(createdAt) },
+        { QStringLiteral("started_at"), timestamp(startedAt) },
+        { QStringLiteral("finished_at"), timestamp(finishedAt) },
+        { QStringLiteral("errors"), errorArray },
     };
     if (opId)
         json.insert(QStringLiteral("op_id"), double(*opId));
@@ -213,15 +213,15 @@ std::optional<JsonFieldError> OperationStatus::fromBody(const QByteArray &body, 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return JsonFieldError{QStringLiteral("(body)"), JsonFieldError::Kind::WrongType, JsonType::Object};
+        return JsonFieldError { QStringLiteral("(body)"), JsonFieldError::Kind::WrongType, JsonType::Object };
     return fromJson(document.object(), status);
 }
 
 QDateTime OperationStatus::parseTimestamp(const QString &text)
 {
-    static const QRegularExpression iso(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?)?"
-        "\\s*(?:([Zz])|([+-])(\\d{2}):?(\\d{2})?)?$"));
+    static const QRegularExpression iso(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?)?"
+                       "\\s*(?:([Zz])|([+-])(\\d{2}):?(\\d{2})?)?$"));
     const QRegularExpressionMatch m = iso.match(text.trimmed());
     if (!m.hasMatch())
         return QDateTime();

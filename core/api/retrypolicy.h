@@ -19,7 +19,7 @@ public:
     int maxAttempts = 8;
     int baseDelayMs = 500;
     int maxDelayMs = 30000;
-    double jitter = 0.2;        ///< ± this share of the delay
+    double jitter = 0.2; ///< ± this share of the delay
 
     explicit RetryPolicy(quint32 seed = QRandomGenerator::global()->generate())
         : m_random(seed)

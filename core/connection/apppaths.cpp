@@ -14,7 +14,8 @@ const QString s_product = QStringLiteral("/Wesog/Wesog Desk");
 
 QString workspaceDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + s_product + QStringLiteral("/workspaces");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + s_product
+        + QStringLiteral("/workspaces");
 }
 
 QString keyFileDirectory()
@@ -24,7 +25,8 @@ QString keyFileDirectory()
 
 QString sandboxDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + s_product + QStringLiteral("/sandbox");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + s_product
+        + QStringLiteral("/sandbox");
 }
 
 } // namespace Wesog::AppPaths

@@ -11,8 +11,9 @@ ConnectionSettings ConnectionSettings::load()
 {
     const QSettings settings;
     ConnectionSettings result;
-    result.profile = settings.value(QStringLiteral("connection/profile")).toString() == QLatin1String("wesog") ? Profile::Wesog
-                                                                                                           : Profile::LocalSandbox;
+    result.profile = settings.value(QStringLiteral("connection/profile")).toString() == QLatin1String("wesog")
+        ? Profile::Wesog
+        : Profile::LocalSandbox;
     const QUrl url(settings.value(QStringLiteral("connection/wesogUrl")).toString());
     if (url.isValid() && !url.isEmpty())
         result.wesogUrl = url;
@@ -26,7 +27,7 @@ void ConnectionSettings::save() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("connection/profile"),
-                      profile == Profile::Wesog ? QStringLiteral("wesog") : QStringLiteral("local-sandbox"));
+        profile == Profile::Wesog ? QStringLiteral("wesog") : QStringLiteral("local-sandbox"));
     settings.setValue(QStringLiteral("connection/wesogUrl"), wesogUrl.toString());
     settings.setValue(QStringLiteral("connection/allowInsecureHttp"), allowInsecureHttp);
     settings.setValue(QStringLiteral("connection/caFile"), caFile);

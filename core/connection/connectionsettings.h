@@ -15,8 +15,8 @@ struct ConnectionSettings
     Profile profile = Profile::LocalSandbox;
     QUrl wesogUrl = QUrl(QStringLiteral("https://api.wesog.com"));
     bool allowInsecureHttp = false; ///< plain http to a non-loopback host; warned in the UI
-    QString caFile;                 ///< extra PEM CA certificates, empty for none
-    quint16 sandboxPort = 0;        ///< chosen once and remembered; 0 until then
+    QString caFile; ///< extra PEM CA certificates, empty for none
+    quint16 sandboxPort = 0; ///< chosen once and remembered; 0 until then
 
     static ConnectionSettings load();
     void save() const;

@@ -13,13 +13,14 @@ namespace Wesog {
 namespace {
 
 const QString s_service = QStringLiteral("Wesog Desk");
-constexpr QFileDevice::Permissions s_othersMayRead = QFileDevice::ReadGroup | QFileDevice::ReadOther
-                                                     | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+constexpr QFileDevice::Permissions s_othersMayRead
+    = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
 
 /// The keychain failed in a way a file can stand in for (no service, no unlocked collection).
 bool keychainUnavailable(QKeychain::Error error)
 {
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError || error == QKeychain::NotImplemented;
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError
+        || error == QKeychain::NotImplemented;
 }
 
 } // namespace
@@ -32,7 +33,8 @@ bool readPrivateKeyFile(const QString &path, QByteArray *key, QString *error)
         return false;
     }
     if (info.permissions() & s_othersMayRead) {
-        *error = KeyStore::tr("The key file %1 may be read by other users; allow only its owner (chmod 600).").arg(path);
+        *error
+            = KeyStore::tr("The key file %1 may be read by other users; allow only its owner (chmod 600).").arg(path);
         return false;
     }
     QFile file(path);

@@ -12,7 +12,8 @@ bool addCaCertificates(const QString &file, QString *error)
 {
     QFile pem(file);
     if (!pem.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Wesog::Tls", "The CA file %1 cannot be read: %2").arg(file, pem.errorString());
+        *error = QCoreApplication::translate("Wesog::Tls", "The CA file %1 cannot be read: %2")
+                     .arg(file, pem.errorString());
         return false;
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem.read(4 * 1024 * 1024), QSsl::Pem);

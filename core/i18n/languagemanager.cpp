@@ -26,8 +26,8 @@ LanguageManager::~LanguageManager()
 
 QStringList LanguageManager::availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt"), QStringLiteral("fr"),
-            QStringLiteral("ru")};
+    return { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt"), QStringLiteral("fr"),
+        QStringLiteral("ru") };
 }
 
 QString LanguageManager::defaultLanguage(const QLocale &system)
@@ -70,8 +70,8 @@ bool LanguageManager::apply(const QString &language)
         qCWarning(lcI18n) << "missing translation" << appFile;
     // Qt's own strings (standard buttons, context menus). English needs none.
     if (language != QLatin1String("en")
-        && m_qtTranslator.load(QStringLiteral("qtbase_") + language,
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        && m_qtTranslator.load(
+            QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
     }
     m_language = language;

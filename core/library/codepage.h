@@ -21,10 +21,7 @@ public:
     /// Decodes with `name`; an unknown page falls back to windows-1252.
     static QString decode(const QByteArray &bytes, const QString &name);
     /// The other page of the Latin/Cyrillic pair, offered when a decoding looks wrong.
-    static QString alternative(const QString &name)
-    {
-        return name == windows1251() ? windows1252() : windows1251();
-    }
+    static QString alternative(const QString &name) { return name == windows1251() ? windows1252() : windows1251(); }
     /// True if the text looks mis-decoded: a word mixing Latin and Cyrillic letters, over half
     /// of the letters in U+00C0–U+00FF, or UTF-8 decoded twice (`Ã©`).
     static bool looksMisdecoded(const QString &text);

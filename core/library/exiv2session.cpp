@@ -3,7 +3,6 @@
 
 #include <mutex>
 
-
 #include <exiv2/exiv2.hpp>
 
 namespace Wesog {

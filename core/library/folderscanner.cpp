@@ -25,8 +25,9 @@ bool hasImageSuffix(const QByteArray &name)
 
 /// Lists a tree with POSIX calls on raw bytes: QDirIterator silently skips names that are not
 /// valid UTF-8, and a scan must never lose a file. Symlinked folders are not followed.
-template<typename Visit>
-void walk(const QByteArray &dir, const QString &relative, bool recursive, const Visit &visit, const std::atomic<bool> &cancelled)
+template <typename Visit>
+void walk(const QByteArray &dir, const QString &relative, bool recursive, const Visit &visit,
+    const std::atomic<bool> &cancelled)
 {
     DIR *handle = ::opendir(dir.constData());
     if (!handle)
@@ -53,20 +54,22 @@ void walk(const QByteArray &dir, const QString &relative, bool recursive, const 
             type = ::lstat(path.constData(), &info) == 0 && S_ISDIR(info.st_mode) ? DT_DIR : DT_REG;
         }
         const bool utf8 = Codepage::isValidUtf8(name);
-        const QString relativeName = relative + (utf8 ? QString::fromUtf8(name) : QString::fromLatin1(name.toPercentEncoding("/ ")));
+        const QString relativeName
+            = relative + (utf8 ? QString::fromUtf8(name) : QString::fromLatin1(name.toPercentEncoding("/ ")));
         if (type == DT_DIR) {
             if (recursive && utf8)
                 subfolders << name;
             continue;
         }
         if (hasImageSuffix(name))
-            images.append({QFile::decodeName(path), relativeName, utf8});
+            images.append({ QFile::decodeName(path), relativeName, utf8 });
         else if (utf8 && (name.endsWith(".xmp") || name.endsWith(".XMP")))
             sidecars->insert(QString::fromUtf8(name));
     }
     ::closedir(handle);
     for (const Image &image : images)
-        visit(image.path, image.relativeName, image.utf8Name, std::shared_ptr<const MetadataReader::SidecarNames>(sidecars));
+        visit(image.path, image.relativeName, image.utf8Name,
+            std::shared_ptr<const MetadataReader::SidecarNames>(sidecars));
     std::sort(subfolders.begin(), subfolders.end());
     for (const QByteArray &name : subfolders)
         walk(dir + '/' + name, relative + QString::fromUtf8(name) + QLatin1Char('/'), recursive, visit, cancelled);
@@ -108,30 +111,36 @@ bool FolderScanner::start(const QString &root, const Options &options)
     QThreadPool *readers = &m_readers;
     const bool sha1 = options.computeSha1;
     m_walker.start([shared, base, readOptions, readers, sha1, recursive = options.recursive] {
-        walk(QFile::encodeName(base), QString(), recursive,
-             [&](const QString &path, const QString &relative, bool utf8Name, const std::shared_ptr<const MetadataReader::SidecarNames> &sidecars) {
-            ++shared->found;
-            if (!utf8Name) { // Qt cannot open it by name; report it instead of losing it
-                QMutexLocker locker(&shared->mutex);
-                shared->ready.append({path, relative, ScanError{QStringLiteral("name-not-utf8"), QStringLiteral("the file name is not valid UTF-8")}, {}, -1, -1});
-                ++shared->done;
-                return;
-            }
-            readers->start([shared, path, relative, readOptions, sha1, sidecars] {
-                if (shared->cancelled)
+        walk(
+            QFile::encodeName(base), QString(), recursive,
+            [&](const QString &path, const QString &relative, bool utf8Name,
+                const std::shared_ptr<const MetadataReader::SidecarNames> &sidecars) {
+                ++shared->found;
+                if (!utf8Name) { // Qt cannot open it by name; report it instead of losing it
+                    QMutexLocker locker(&shared->mutex);
+                    shared->ready.append({ path, relative,
+                        ScanError {
+                            QStringLiteral("name-not-utf8"), QStringLiteral("the file name is not valid UTF-8") },
+                        {}, -1, -1 });
+                    ++shared->done;
                     return;
-                // Stamped before reading, so a change during the read shows at the next rescan. (A
-                // plain stat: QFileInfo::lastModified() converts to local time on every call.)
-                struct stat stamp = {};
-                const bool stamped = ::stat(QFile::encodeName(path).constData(), &stamp) == 0;
-                ScannedFile file{path, relative, MetadataReader::readFile(path, readOptions, sidecars.get()),
-                                 sha1 ? PathTemplate::sha1Of(path) : QString(), stamped ? qint64(stamp.st_size) : -1,
-                                 stamped ? qint64(stamp.st_mtim.tv_sec) * 1000 + stamp.st_mtim.tv_nsec / 1000000 : -1};
-                QMutexLocker locker(&shared->mutex);
-                shared->ready.append(std::move(file));
-                ++shared->done;
-            });
-        }, shared->cancelled);
+                }
+                readers->start([shared, path, relative, readOptions, sha1, sidecars] {
+                    if (shared->cancelled)
+                        return;
+                    // Stamped before reading, so a change during the read shows at the next rescan. (A
+                    // plain stat: QFileInfo::lastModified() converts to local time on every call.)
+                    struct stat stamp = {};
+                    const bool stamped = ::stat(QFile::encodeName(path).constData(), &stamp) == 0;
+                    ScannedFile file { path, relative, MetadataReader::readFile(path, readOptions, sidecars.get()),
+                        sha1 ? PathTemplate::sha1Of(path) : QString(), stamped ? qint64(stamp.st_size) : -1,
+                        stamped ? qint64(stamp.st_mtim.tv_sec) * 1000 + stamp.st_mtim.tv_nsec / 1000000 : -1 };
+                    QMutexLocker locker(&shared->mutex);
+                    shared->ready.append(std::move(file));
+                    ++shared->done;
+                });
+            },
+            shared->cancelled);
         shared->walking = false;
     });
     m_drainTimer.start(options.batchIntervalMs);

@@ -21,8 +21,8 @@ struct ScannedFile
     QString absolutePath;
     QString relativePath; ///< below the scanned root, with '/'
     std::variant<ImageMetadata, ScanError> result;
-    QString sha1;         ///< hex, only when the scan was asked for it
-    qint64 size = -1;     ///< bytes when read, to notice later changes on disk
+    QString sha1; ///< hex, only when the scan was asked for it
+    qint64 size = -1; ///< bytes when read, to notice later changes on disk
     qint64 modifiedMs = -1;
 };
 
@@ -70,10 +70,10 @@ private:
     {
         QMutex mutex;
         QList<ScannedFile> ready;
-        std::atomic<int> found{0};
-        std::atomic<int> done{0};
-        std::atomic<bool> walking{true};
-        std::atomic<bool> cancelled{false};
+        std::atomic<int> found { 0 };
+        std::atomic<int> done { 0 };
+        std::atomic<bool> walking { true };
+        std::atomic<bool> cancelled { false };
     };
 
     void drain();

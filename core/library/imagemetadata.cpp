@@ -28,7 +28,8 @@ void ReadingPreferences::save() const
 
 bool ReadingPreferences::operator==(const ReadingPreferences &other) const
 {
-    return codepage == other.codepage && titleFromHeadline == other.titleFromHeadline && profileFile == other.profileFile;
+    return codepage == other.codepage && titleFromHeadline == other.titleFromHeadline
+        && profileFile == other.profileFile;
 }
 
 ReadOptions ReadingPreferences::readOptions(const QString &language, QString *profileProblem) const
@@ -50,9 +51,9 @@ ReadOptions ReadingPreferences::readOptions(const QString &language, QString *pr
 
 QStringList ReadOptions::defaultCameraBoilerplate()
 {
-    return {QStringLiteral("OLYMPUS DIGITAL CAMERA"), QStringLiteral("SONY DSC"), QStringLiteral("DIGITAL CAMERA"),
-            QStringLiteral("MINOLTA DIGITAL CAMERA"), QStringLiteral("SAMSUNG CAMERA PICTURES"),
-            QStringLiteral("KODAK Digital Still Camera")};
+    return { QStringLiteral("OLYMPUS DIGITAL CAMERA"), QStringLiteral("SONY DSC"), QStringLiteral("DIGITAL CAMERA"),
+        QStringLiteral("MINOLTA DIGITAL CAMERA"), QStringLiteral("SAMSUNG CAMERA PICTURES"),
+        QStringLiteral("KODAK Digital Still Camera") };
 }
 
 QString provenanceName(Provenance provenance)

@@ -9,9 +9,9 @@
 #include <QSize>
 #include <QString>
 
+#include "core/library/metadataprofile.h"
 #include "core/record/imagerecord.h"
 #include "core/record/validation.h"
-#include "core/library/metadataprofile.h"
 
 namespace Wesog {
 
@@ -30,9 +30,9 @@ struct SourceValue
 struct FieldSource
 {
     Provenance provenance = Provenance::None;
-    bool conflict = false;     ///< a loser differs after normalisation (§5)
-    quint8 field = 0xff;       ///< which field (as its index), for FieldSources
-    QString key;               ///< the winning key, e.g. `Xmp.photoshop.City`
+    bool conflict = false; ///< a loser differs after normalisation (§5)
+    quint8 field = 0xff; ///< which field (as its index), for FieldSources
+    QString key; ///< the winning key, e.g. `Xmp.photoshop.City`
     QList<SourceValue> others; ///< the losers, kept for the inspector
 };
 
@@ -78,8 +78,8 @@ struct ScanError
     Q_DECLARE_TR_FUNCTIONS(ScanError)
 
 public:
-    QString code;    ///< file-empty, file-unreadable, not-an-image, corrupt-image, image-too-large,
-                     ///< broken-symlink, symlink-loop, file-missing, name-not-utf8, not-a-file
+    QString code; ///< file-empty, file-unreadable, not-an-image, corrupt-image, image-too-large,
+                  ///< broken-symlink, symlink-loop, file-missing, name-not-utf8, not-a-file
     QString message; ///< English, with the technical detail
 
     QString userMessage() const;
@@ -91,10 +91,10 @@ struct ImageMetadata
     ImageRecord record; ///< the metadata fields; id and src come from templates
     FieldSources sources;
     QList<MetadataNote> notes;
-    QSize pixelSize;          ///< as stored, before orientation
-    int orientation = 1;      ///< EXIF 1–8
-    QSize embeddedThumbnail;  ///< size of the EXIF thumbnail, empty if none
-    QString sidecar;          ///< the XMP sidecar used, if any
+    QSize pixelSize; ///< as stored, before orientation
+    int orientation = 1; ///< EXIF 1–8
+    QSize embeddedThumbnail; ///< size of the EXIF thumbnail, empty if none
+    QString sidecar; ///< the XMP sidecar used, if any
 };
 
 /// Options of a read: the UI language picks lang-alt values; the code page decodes unmarked IIM.
@@ -115,9 +115,9 @@ struct ReadingPreferences
     Q_DECLARE_TR_FUNCTIONS(ReadingPreferences)
 
 public:
-    QString codepage;               ///< of IPTC text without a character-set marker
+    QString codepage; ///< of IPTC text without a character-set marker
     bool titleFromHeadline = false; ///< on when this or the profile file says so
-    QString profileFile;            ///< a JSON reading profile; empty for the standard one
+    QString profileFile; ///< a JSON reading profile; empty for the standard one
 
     /// Unmarked IPTC text is read as windows-1251 under a Russian interface until a code page
     /// is chosen (§4).

@@ -125,7 +125,8 @@ std::optional<JpegHeader> JpegHeader::read(const QString &path, int *openError)
 
 Exiv2::Image::AutoPtr JpegHeader::open() const
 {
-    return Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(segments.constData()), long(segments.size()));
+    return Exiv2::ImageFactory::open(
+        reinterpret_cast<const Exiv2::byte *>(segments.constData()), long(segments.size()));
 }
 
 } // namespace Wesog

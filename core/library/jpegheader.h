@@ -16,7 +16,7 @@ namespace Wesog {
 /// sees the packet, which XmpPacket decodes without the toolkit's global lock.
 struct JpegHeader
 {
-    QByteArray segments;  ///< a JPEG stream for Exiv2: SOI, each segment but the XMP one, SOS, EOI
+    QByteArray segments; ///< a JPEG stream for Exiv2: SOI, each segment but the XMP one, SOS, EOI
     QByteArray xmpPacket; ///< empty when the file has none
 
     /// The header of a whole file in memory. Nothing when the bytes do not hold a well-formed

@@ -53,7 +53,7 @@ struct Candidate
 struct RawIim
 {
     QList<QPair<QString, QByteArray>> datasets; // key, raw bytes, in file order
-    QByteArray characterSet;                     // Iptc.Envelope.CharacterSet
+    QByteArray characterSet; // Iptc.Envelope.CharacterSet
 };
 
 QString fromStd(const std::string &text)
@@ -269,23 +269,24 @@ public:
         m_xmp.emplace(xmp);
         collectIim(image.iptcData());
         decideIimCharset();
-        textField(Field::Title, "Xmp.dc.title", XmpShape::LangAlt, {"Iptc.Application2.ObjectName"}, {"Exif.Image.XPTitle"});
-        textField(Field::Headline, "Xmp.photoshop.Headline", XmpShape::Text, {"Iptc.Application2.Headline"}, {});
-        textField(Field::Caption, "Xmp.dc.description", XmpShape::LangAlt, {"Iptc.Application2.Caption"},
-                  {"Exif.Image.ImageDescription", "Exif.Photo.UserComment", "Exif.Image.XPComment"});
+        textField(Field::Title, "Xmp.dc.title", XmpShape::LangAlt, { "Iptc.Application2.ObjectName" },
+            { "Exif.Image.XPTitle" });
+        textField(Field::Headline, "Xmp.photoshop.Headline", XmpShape::Text, { "Iptc.Application2.Headline" }, {});
+        textField(Field::Caption, "Xmp.dc.description", XmpShape::LangAlt, { "Iptc.Application2.Caption" },
+            { "Exif.Image.ImageDescription", "Exif.Photo.UserComment", "Exif.Image.XPComment" });
         textField(Field::AltText, "Xmp.iptc.AltTextAccessibility", XmpShape::LangAlt, {}, {});
-        textField(Field::Author, "Xmp.dc.creator", XmpShape::Array, {"Iptc.Application2.Byline"},
-                  {"Exif.Image.Artist", "Exif.Image.XPAuthor"});
-        textField(Field::Provider, "Xmp.photoshop.Credit", XmpShape::Text, {"Iptc.Application2.Credit"}, {});
-        textField(Field::City, "Xmp.photoshop.City", XmpShape::Text, {"Iptc.Application2.City"}, {},
-                  "Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:City");
-        textField(Field::Country, "Xmp.photoshop.Country", XmpShape::Text, {"Iptc.Application2.CountryName"}, {},
-                  "Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:CountryName");
-        textField(Field::Location, "Xmp.iptc.Location", XmpShape::Text, {"Iptc.Application2.SubLocation"}, {},
-                  "Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:Sublocation");
+        textField(Field::Author, "Xmp.dc.creator", XmpShape::Array, { "Iptc.Application2.Byline" },
+            { "Exif.Image.Artist", "Exif.Image.XPAuthor" });
+        textField(Field::Provider, "Xmp.photoshop.Credit", XmpShape::Text, { "Iptc.Application2.Credit" }, {});
+        textField(Field::City, "Xmp.photoshop.City", XmpShape::Text, { "Iptc.Application2.City" }, {},
+            "Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:City");
+        textField(Field::Country, "Xmp.photoshop.Country", XmpShape::Text, { "Iptc.Application2.CountryName" }, {},
+            "Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:CountryName");
+        textField(Field::Location, "Xmp.iptc.Location", XmpShape::Text, { "Iptc.Application2.SubLocation" }, {},
+            "Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:Sublocation");
         textField(Field::Event, "Xmp.iptcExt.Event", XmpShape::LangAlt, {}, {});
-        textField(Field::Date, "Xmp.photoshop.DateCreated", XmpShape::Text, {"Iptc.Application2.DateCreated"},
-                  {"Exif.Photo.DateTimeOriginal"});
+        textField(Field::Date, "Xmp.photoshop.DateCreated", XmpShape::Text, { "Iptc.Application2.DateCreated" },
+            { "Exif.Photo.DateTimeOriginal" });
         listField(Field::Keywords, "Xmp.dc.subject", "Iptc.Application2.Keywords", "Exif.Image.XPKeywords");
         listField(Field::Categories, "Xmp.photoshop.SupplementalCategories", "Iptc.Application2.SuppCategory", nullptr);
         codeField(Field::AiGenerated, "Xmp.iptcExt.DigitalSourceType");
@@ -302,7 +303,7 @@ private:
 
     void note(std::optional<Field> field, Severity severity, const QString &code, const QString &detail = {})
     {
-        m_out->notes.append(MetadataNote{field, severity, code, detail});
+        m_out->notes.append(MetadataNote { field, severity, code, detail });
     }
 
     // -- IIM character set (§4): one decision per file.
@@ -313,7 +314,7 @@ private:
             if (datum.key() == "Iptc.Envelope.CharacterSet")
                 m_iim.characterSet = bytes;
             else if (datum.key().rfind("Iptc.Application2.", 0) == 0)
-                m_iim.datasets.append({QString::fromStdString(datum.key()), bytes});
+                m_iim.datasets.append({ QString::fromStdString(datum.key()), bytes });
         }
     }
 
@@ -349,8 +350,10 @@ private:
         }
         if (Codepage::looksMisdecoded(decodeAll(m_iimCodec))) {
             // Offer the other page if it reads clean.
-            const QString other = Codepage::alternative(m_iimCodec == QLatin1String("UTF-8") ? m_options.legacyCodepage : m_iimCodec);
-            const bool otherReads = m_iimCodec != QLatin1String("UTF-8") && !Codepage::looksMisdecoded(decodeAll(other));
+            const QString other
+                = Codepage::alternative(m_iimCodec == QLatin1String("UTF-8") ? m_options.legacyCodepage : m_iimCodec);
+            const bool otherReads
+                = m_iimCodec != QLatin1String("UTF-8") && !Codepage::looksMisdecoded(decodeAll(other));
             note(std::nullopt, Severity::Warning, QStringLiteral("charset-suspect"), otherReads ? other : QString());
         }
     }
@@ -388,7 +391,8 @@ private:
         if (const auto *comment = dynamic_cast<const Exiv2::CommentValue *>(&datum->value()))
             return fromStd(comment->comment());
         const QByteArray bytes = QByteArray::fromStdString(datum->toString());
-        return Codepage::isValidUtf8(bytes) ? QString::fromUtf8(bytes) : Codepage::decode(bytes, m_options.legacyCodepage);
+        return Codepage::isValidUtf8(bytes) ? QString::fromUtf8(bytes)
+                                            : Codepage::decode(bytes, m_options.legacyCodepage);
     }
 
     bool isCameraText(const QString &text) const
@@ -430,14 +434,16 @@ private:
     void xmpCandidates(Field field, const char *key, XmpShape shape, const char *fallbackKey, QList<Candidate> *out)
     {
         // Sidecar XMP first, then embedded XMP (§1: the sidecar wins field by field).
-        for (const auto &[data, source] : {std::pair{xmpPointer(m_sidecar), Provenance::Sidecar}, std::pair{xmpPointer(m_xmp), Provenance::Xmp}}) {
+        for (const auto &[data, source] : { std::pair { xmpPointer(m_sidecar), Provenance::Sidecar },
+                 std::pair { xmpPointer(m_xmp), Provenance::Xmp } }) {
             if (!data)
                 continue;
-            for (const char *k : {key, fallbackKey}) {
+            for (const char *k : { key, fallbackKey }) {
                 if (!k)
                     continue;
-                Candidate candidate{source, internedKey(k), {}};
-                if (const auto text = xmpString(*data, k, shape, m_options.language); text && normalize(field, *text, &candidate)) {
+                Candidate candidate { source, internedKey(k), {} };
+                if (const auto text = xmpString(*data, k, shape, m_options.language);
+                    text && normalize(field, *text, &candidate)) {
                     out->append(candidate);
                     break; // the fallback key only when the main one is empty
                 }
@@ -446,12 +452,12 @@ private:
     }
 
     void textField(Field field, const char *xmpKey, XmpShape shape, std::initializer_list<const char *> iimKeys,
-                   std::initializer_list<const char *> exifKeys, const char *xmpFallback = nullptr)
+        std::initializer_list<const char *> exifKeys, const char *xmpFallback = nullptr)
     {
         QList<Candidate> candidates;
         xmpCandidates(field, xmpKey, shape, xmpFallback, &candidates);
         for (const char *key : iimKeys) {
-            Candidate candidate{Provenance::Iim, internedKey(key), {}};
+            Candidate candidate { Provenance::Iim, internedKey(key), {} };
             if (normalize(field, iimValues(key).join(QStringLiteral("; ")), &candidate))
                 candidates.append(candidate);
         }
@@ -464,7 +470,7 @@ private:
                     note(field, Severity::Info, QStringLiteral("camera-text-ignored"), normalizeText(*text));
                 continue;
             }
-            Candidate candidate{Provenance::Exif, internedKey(key), {}};
+            Candidate candidate { Provenance::Exif, internedKey(key), {} };
             if (normalize(field, *text, &candidate))
                 candidates.append(candidate);
         }
@@ -474,21 +480,22 @@ private:
     void listField(Field field, const char *xmpKey, const char *iimKey, const char *exifKey)
     {
         QList<Candidate> candidates;
-        for (const auto &[data, source] : {std::pair{xmpPointer(m_sidecar), Provenance::Sidecar}, std::pair{xmpPointer(m_xmp), Provenance::Xmp}}) {
+        for (const auto &[data, source] : { std::pair { xmpPointer(m_sidecar), Provenance::Sidecar },
+                 std::pair { xmpPointer(m_xmp), Provenance::Xmp } }) {
             if (!data)
                 continue;
             if (const Exiv2::Xmpdatum *datum = findXmp(*data, xmpKey)) {
                 const QStringList items = normalizeList(xmpArray(*datum));
                 if (!items.isEmpty())
-                    candidates.append({source, internedKey(xmpKey), items});
+                    candidates.append({ source, internedKey(xmpKey), items });
             }
         }
         if (const QStringList items = normalizeList(iimValues(iimKey)); !items.isEmpty())
-            candidates.append({Provenance::Iim, internedKey(iimKey), items});
+            candidates.append({ Provenance::Iim, internedKey(iimKey), items });
         if (exifKey) {
             if (const auto text = exifText(exifKey)) {
-                if (const QStringList items = normalizeList({*text}); !items.isEmpty())
-                    candidates.append({Provenance::Exif, internedKey(exifKey), items});
+                if (const QStringList items = normalizeList({ *text }); !items.isEmpty())
+                    candidates.append({ Provenance::Exif, internedKey(exifKey), items });
             }
         }
         choose(field, candidates, iimKey);
@@ -506,7 +513,8 @@ private:
             derive(Field::Scene, profile.sceneBySceneCode.value(code), scene);
         }
         const SourceValue sourceType = firstXmp("Xmp.iptcExt.DigitalSourceType", XmpShape::Text);
-        derive(Field::Medium, profile.mediumBySourceType.value(sourceType.text.trimmed().section(QLatin1Char('/'), -1)), sourceType);
+        derive(Field::Medium, profile.mediumBySourceType.value(sourceType.text.trimmed().section(QLatin1Char('/'), -1)),
+            sourceType);
         prependCategory();
         if (profile.titleFromHeadline)
             titleFromHeadline();
@@ -515,11 +523,13 @@ private:
     /// The first non-empty value of an XMP key, sidecar first; an empty text when there is none.
     SourceValue firstXmp(const char *key, XmpShape shape) const
     {
-        for (const auto &[data, source] : {std::pair{xmpPointer(m_sidecar), Provenance::Sidecar}, std::pair{xmpPointer(m_xmp), Provenance::Xmp}}) {
+        for (const auto &[data, source] : { std::pair { xmpPointer(m_sidecar), Provenance::Sidecar },
+                 std::pair { xmpPointer(m_xmp), Provenance::Xmp } }) {
             if (!data)
                 continue;
-            if (const std::optional<QString> text = xmpString(*data, key, shape, m_options.language); text && !text->trimmed().isEmpty())
-                return {source, internedKey(key), normalizeText(*text)};
+            if (const std::optional<QString> text = xmpString(*data, key, shape, m_options.language);
+                text && !text->trimmed().isEmpty())
+                return { source, internedKey(key), normalizeText(*text) };
         }
         return {};
     }
@@ -543,13 +553,14 @@ private:
         if (category.text.isEmpty()) {
             const QStringList iim = iimValues("Iptc.Application2.Category");
             if (!iim.isEmpty())
-                category = {Provenance::Iim, internedKey("Iptc.Application2.Category"), normalizeText(iim.first())};
+                category = { Provenance::Iim, internedKey("Iptc.Application2.Category"), normalizeText(iim.first()) };
         }
         const QString name = m_options.profile.categoryByCode.value(category.text.toUpper());
         if (name.isEmpty())
             return;
         const FieldValue &current = m_out->record.value(Field::Categories);
-        QStringList categories = std::holds_alternative<QStringList>(current) ? std::get<QStringList>(current) : QStringList();
+        QStringList categories
+            = std::holds_alternative<QStringList>(current) ? std::get<QStringList>(current) : QStringList();
         for (const QString &existing : categories) {
             if (existing.compare(name, Qt::CaseInsensitive) == 0)
                 return;
@@ -575,7 +586,7 @@ private:
         const FieldSource headlineSource = std::as_const(m_out->sources)[size_t(Field::Headline)];
         FieldSource &origin = m_out->sources[size_t(Field::Title)];
         if (!title.isEmpty())
-            origin.others.prepend({origin.provenance, origin.key, title});
+            origin.others.prepend({ origin.provenance, origin.key, title });
         origin.provenance = Provenance::Derived;
         origin.key = headlineSource.key;
         origin.conflict = false;
@@ -589,7 +600,7 @@ private:
             found.append(xmp);
         for (const QString &value : iimValues(iimKey)) {
             if (!normalizeText(value).isEmpty())
-                found.append({Provenance::Iim, internedKey(iimKey), normalizeText(value)});
+                found.append({ Provenance::Iim, internedKey(iimKey), normalizeText(value) });
         }
         if (!found.isEmpty())
             m_out->sources[size_t(field)].others.append(found);
@@ -598,7 +609,8 @@ private:
     // DigitalSourceType and PLUS release codes → tri-state (§2.1).
     void codeField(Field field, const char *key)
     {
-        for (const auto &[data, source] : {std::pair{xmpPointer(m_sidecar), Provenance::Sidecar}, std::pair{xmpPointer(m_xmp), Provenance::Xmp}}) {
+        for (const auto &[data, source] : { std::pair { xmpPointer(m_sidecar), Provenance::Sidecar },
+                 std::pair { xmpPointer(m_xmp), Provenance::Xmp } }) {
             if (!data)
                 continue;
             const Exiv2::Xmpdatum *datum = findXmp(*data, key);
@@ -609,7 +621,7 @@ private:
             FieldSource &origin = m_out->sources[size_t(field)];
             origin.provenance = source;
             origin.key = internedKey(key);
-            origin.others.append({source, origin.key, raw}); // the raw code stays visible
+            origin.others.append({ source, origin.key, raw }); // the raw code stays visible
             const std::optional<bool> value = decodeCode(field, code);
             if (value)
                 m_out->record.setValue(field, *value);
@@ -622,12 +634,11 @@ private:
     std::optional<bool> decodeCode(Field field, const QString &code)
     {
         if (field == Field::AiGenerated) {
-            static const QStringList yes = {QStringLiteral("trainedAlgorithmicMedia"),
-                                            QStringLiteral("compositeWithTrainedAlgorithmicMedia"),
-                                            QStringLiteral("algorithmicMedia")};
-            static const QStringList no = {QStringLiteral("digitalCapture"), QStringLiteral("computationalCapture"),
-                                           QStringLiteral("negativeFilm"), QStringLiteral("positiveFilm"),
-                                           QStringLiteral("print"), QStringLiteral("minorHumanEdits")};
+            static const QStringList yes = { QStringLiteral("trainedAlgorithmicMedia"),
+                QStringLiteral("compositeWithTrainedAlgorithmicMedia"), QStringLiteral("algorithmicMedia") };
+            static const QStringList no = { QStringLiteral("digitalCapture"), QStringLiteral("computationalCapture"),
+                QStringLiteral("negativeFilm"), QStringLiteral("positiveFilm"), QStringLiteral("print"),
+                QStringLiteral("minorHumanEdits") };
             if (yes.contains(code))
                 return true;
             if (no.contains(code))
@@ -635,8 +646,8 @@ private:
             return std::nullopt; // softwareImage, screenCapture, …: not a yes/no answer
         }
         const QString prefix = field == Field::ModelRelease ? QStringLiteral("MR-") : QStringLiteral("PR-");
-        if (code == prefix + QStringLiteral("UMR") || code == prefix + QStringLiteral("LMR") || code == prefix + QStringLiteral("UPR")
-            || code == prefix + QStringLiteral("LPR"))
+        if (code == prefix + QStringLiteral("UMR") || code == prefix + QStringLiteral("LMR")
+            || code == prefix + QStringLiteral("UPR") || code == prefix + QStringLiteral("LPR"))
             return true;
         if (code == prefix + QStringLiteral("NON"))
             return false;
@@ -657,7 +668,7 @@ private:
         m_out->record.setValue(field, winner.value);
         for (qsizetype i = 1; i < candidates.size(); ++i) {
             const Candidate &other = candidates.at(i);
-            origin.others.append({other.source, other.key, displayText(other.value)});
+            origin.others.append({ other.source, other.key, displayText(other.value) });
             if (sameValue(winner.value, other.value))
                 continue;
             if (winner.source == Provenance::Sidecar && other.source == Provenance::Xmp)
@@ -697,7 +708,7 @@ private:
 
 ScanError error(const char *code, const QString &message)
 {
-    return ScanError{QString::fromLatin1(code), message};
+    return ScanError { QString::fromLatin1(code), message };
 }
 
 /// The frame size from a JPEG's SOF marker, without decoding (or loading an image plugin).
@@ -709,9 +720,11 @@ QSize jpegSize(QByteArrayView jpeg)
             return QSize();
         const uchar marker = uchar(jpeg[i + 1]);
         const int length = (uchar(jpeg[i + 2]) << 8) | uchar(jpeg[i + 3]);
-        const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        const bool startOfFrame
+            = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (startOfFrame)
-            return QSize((uchar(jpeg[i + 7]) << 8) | uchar(jpeg[i + 8]), (uchar(jpeg[i + 5]) << 8) | uchar(jpeg[i + 6]));
+            return QSize(
+                (uchar(jpeg[i + 7]) << 8) | uchar(jpeg[i + 8]), (uchar(jpeg[i + 5]) << 8) | uchar(jpeg[i + 6]));
         i += 2 + length;
     }
     return QSize();
@@ -733,7 +746,7 @@ void readLayout(const Exiv2::Image &image, ImageMetadata *out)
 /// `declaredSize` is asked only when Exiv2 cannot tell the size (it reads just the header).
 /// `xmpPacket` is the packet JpegHeader set apart from what Exiv2 reads, if any.
 MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacket, const Exiv2::XmpData *sidecar,
-                                 const ReadOptions &options, const std::function<QSize()> &declaredSize)
+    const ReadOptions &options, const std::function<QSize()> &declaredSize)
 {
     try {
         image.readMetadata();
@@ -746,17 +759,19 @@ MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacke
         if (metadata.pixelSize.isEmpty())
             metadata.pixelSize = declaredSize();
         if (qint64(metadata.pixelSize.width()) * metadata.pixelSize.height() > options.maxPixels)
-            return error("image-too-large", QStringLiteral("%1×%2 pixels").arg(metadata.pixelSize.width()).arg(metadata.pixelSize.height()));
+            return error("image-too-large",
+                QStringLiteral("%1×%2 pixels").arg(metadata.pixelSize.width()).arg(metadata.pixelSize.height()));
         // PNG and WebP packets Exiv2 reads itself; when its toolkit found nothing in one, the packet
         // is empty or broken, and the fast reader may still read it.
         const std::string &exiv2Packet = image.xmpPacket();
         const bool toolkitFoundNothing = xmpPacket.isEmpty() && !exiv2Packet.empty() && image.xmpData().empty();
         std::optional<Exiv2::XmpData> ownXmp; // the packet read here rather than by Exiv2
         if (!xmpPacket.isEmpty() || toolkitFoundNothing) {
-            ownXmp = XmpPacket::decode(toolkitFoundNothing ? QByteArrayView(exiv2Packet.data(), qsizetype(exiv2Packet.size()))
-                                                           : QByteArrayView(xmpPacket));
+            ownXmp = XmpPacket::decode(toolkitFoundNothing
+                    ? QByteArrayView(exiv2Packet.data(), qsizetype(exiv2Packet.size()))
+                    : QByteArrayView(xmpPacket));
             if (!ownXmp)
-                metadata.notes.append({std::nullopt, Severity::Warning, QStringLiteral("xmp-unreadable"), {}});
+                metadata.notes.append({ std::nullopt, Severity::Warning, QStringLiteral("xmp-unreadable"), {} });
         }
         Extraction(options, &metadata).run(image, ownXmp ? *ownXmp : image.xmpData(), sidecar);
     } catch (const std::exception &e) {
@@ -773,14 +788,14 @@ QString findSidecar(const QFileInfo &file, const MetadataReader::SidecarNames *f
         return folderSidecars ? folderSidecars->contains(name) : QFileInfo::exists(dir.filePath(name));
     };
     *shared = false;
-    for (const QString &suffix : {QStringLiteral(".xmp"), QStringLiteral(".XMP")}) {
+    for (const QString &suffix : { QStringLiteral(".xmp"), QStringLiteral(".XMP") }) {
         if (exists(file.fileName() + suffix))
             return dir.filePath(file.fileName() + suffix);
     }
-    for (const QString &suffix : {QStringLiteral(".xmp"), QStringLiteral(".XMP")}) {
+    for (const QString &suffix : { QStringLiteral(".xmp"), QStringLiteral(".XMP") }) {
         if (exists(file.completeBaseName() + suffix)) {
             int images = 0;
-            const QStringList siblings = dir.entryList({file.completeBaseName() + QStringLiteral(".*")}, QDir::Files);
+            const QStringList siblings = dir.entryList({ file.completeBaseName() + QStringLiteral(".*") }, QDir::Files);
             for (const QString &name : siblings)
                 images += MetadataReader::imageSuffixes().contains(QFileInfo(name).suffix().toLower()) ? 1 : 0;
             *shared = images > 1;
@@ -804,11 +819,12 @@ std::optional<Exiv2::XmpData> readSidecar(const QString &path)
 
 QStringList MetadataReader::imageSuffixes()
 {
-    return {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("tif"),
-            QStringLiteral("tiff"), QStringLiteral("webp")};
+    return { QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("tif"),
+        QStringLiteral("tiff"), QStringLiteral("webp") };
 }
 
-MetadataReader::Result MetadataReader::readFile(const QString &path, const ReadOptions &options, const SidecarNames *folderSidecars)
+MetadataReader::Result MetadataReader::readFile(
+    const QString &path, const ReadOptions &options, const SidecarNames *folderSidecars)
 {
     const QByteArray encoded = QFile::encodeName(path);
     struct stat info = {};
@@ -844,16 +860,17 @@ MetadataReader::Result MetadataReader::readFile(const QString &path, const ReadO
     bool shared = false;
     const QString sidecarPath = findSidecar(QFileInfo(path), folderSidecars, &shared);
     const std::optional<Exiv2::XmpData> sidecarXmp = sidecarPath.isEmpty() ? std::nullopt : readSidecar(sidecarPath);
-    Result result = readImage(*image, header ? header->xmpPacket : QByteArray(), sidecarXmp ? &*sidecarXmp : nullptr, options,
-                              [&path] { return QImageReader(path).size(); });
+    Result result = readImage(*image, header ? header->xmpPacket : QByteArray(), sidecarXmp ? &*sidecarXmp : nullptr,
+        options, [&path] { return QImageReader(path).size(); });
     if (auto *metadata = std::get_if<ImageMetadata>(&result)) {
         if (sidecarXmp)
             metadata->sidecar = QFileInfo(sidecarPath).fileName();
         if (shared)
-            metadata->notes.append({std::nullopt, Severity::Info, QStringLiteral("sidecar-shared"), metadata->sidecar});
+            metadata->notes.append(
+                { std::nullopt, Severity::Info, QStringLiteral("sidecar-shared"), metadata->sidecar });
         if (!sidecarPath.isEmpty() && !sidecarXmp)
-            metadata->notes.append({std::nullopt, Severity::Warning, QStringLiteral("sidecar-unreadable"),
-                                    QFileInfo(sidecarPath).fileName()});
+            metadata->notes.append({ std::nullopt, Severity::Warning, QStringLiteral("sidecar-unreadable"),
+                QFileInfo(sidecarPath).fileName() });
     }
     return result;
 }
@@ -865,8 +882,9 @@ MetadataReader::Result MetadataReader::readBytes(const QByteArray &bytes, const 
     const std::optional<JpegHeader> header = JpegHeader::split(bytes);
     Exiv2::Image::AutoPtr image;
     try {
-        image = header ? header->open()
-                       : Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()), long(bytes.size()));
+        image = header
+            ? header->open()
+            : Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()), long(bytes.size()));
     } catch (const std::exception &e) {
         return error("not-an-image", QString::fromUtf8(e.what()));
     }

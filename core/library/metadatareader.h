@@ -24,7 +24,8 @@ public:
     /// sidecars are then looked up among them rather than with four file-system calls per image.
     using SidecarNames = QSet<QString>;
 
-    static Result readFile(const QString &path, const ReadOptions &options, const SidecarNames *folderSidecars = nullptr);
+    static Result readFile(
+        const QString &path, const ReadOptions &options, const SidecarNames *folderSidecars = nullptr);
     /// The same on bytes in memory (no sidecar); the entry point for fuzzing.
     static Result readBytes(const QByteArray &bytes, const ReadOptions &options);
     /// The file extensions a scan picks up (lower case, without dot).

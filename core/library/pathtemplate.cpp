@@ -30,8 +30,8 @@ QString encodeSegments(const QString &value)
 
 QStringList PathTemplate::variables()
 {
-    return {QStringLiteral("filename"), QStringLiteral("basename"), QStringLiteral("ext"), QStringLiteral("folder"),
-            QStringLiteral("relpath"), QStringLiteral("sha1"), QStringLiteral("sandbox")};
+    return { QStringLiteral("filename"), QStringLiteral("basename"), QStringLiteral("ext"), QStringLiteral("folder"),
+        QStringLiteral("relpath"), QStringLiteral("sha1"), QStringLiteral("sandbox") };
 }
 
 QStringList PathTemplate::unknownVariables(const QString &text)
@@ -92,7 +92,7 @@ QString PathTemplate::resolveSandbox(const QString &text, const QString &baseUrl
 ImageRecord PathTemplate::resolveSandbox(const ImageRecord &record, const QString &baseUrl)
 {
     ImageRecord resolved = record;
-    for (Field field : {Field::Src, Field::UrlImgWatermark, Field::UrlImgThumbnail}) {
+    for (Field field : { Field::Src, Field::UrlImgWatermark, Field::UrlImgThumbnail }) {
         if (const auto text = resolved.text(field); text && text->contains(QLatin1String("{sandbox}")))
             resolved.setValue(field, resolveSandbox(*text, baseUrl));
     }

@@ -13,7 +13,7 @@ struct TemplateFile
 {
     QString absolutePath;
     QString relativePath; ///< below the opened root, with '/'
-    QString sha1;         ///< hex; filled by the caller only when the template uses {sha1}
+    QString sha1; ///< hex; filled by the caller only when the template uses {sha1}
 };
 
 /// Expands id/src templates such as `{basename}` or `https://cdn.example.com/{relpath}`.

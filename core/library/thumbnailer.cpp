@@ -61,7 +61,8 @@ Embedded readEmbedded(const QString &path)
         }
         const Exiv2::DataBuf buffer = Exiv2::ExifThumbC(exif).copy();
         if (buffer.size_ > 0)
-            embedded.thumbnail = QImage::fromData(QByteArray(reinterpret_cast<const char *>(buffer.pData_), buffer.size_));
+            embedded.thumbnail
+                = QImage::fromData(QByteArray(reinterpret_cast<const char *>(buffer.pData_), buffer.size_));
     } catch (const std::exception &) {
         // No usable metadata: the decode below decides whether the file is an image at all.
     }
@@ -74,14 +75,27 @@ QImage Thumbnailer::oriented(const QImage &image, int orientation)
 {
     QTransform t;
     switch (orientation) {
-    case 2: return image.mirrored(true, false);
-    case 3: t.rotate(180); break;
-    case 4: return image.mirrored(false, true);
-    case 5: t.rotate(90); return image.transformed(t).mirrored(true, false);
-    case 6: t.rotate(90); break;
-    case 7: t.rotate(-90); return image.transformed(t).mirrored(true, false);
-    case 8: t.rotate(-90); break;
-    default: return image;
+    case 2:
+        return image.mirrored(true, false);
+    case 3:
+        t.rotate(180);
+        break;
+    case 4:
+        return image.mirrored(false, true);
+    case 5:
+        t.rotate(90);
+        return image.transformed(t).mirrored(true, false);
+    case 6:
+        t.rotate(90);
+        break;
+    case 7:
+        t.rotate(-90);
+        return image.transformed(t).mirrored(true, false);
+    case 8:
+        t.rotate(-90);
+        break;
+    default:
+        return image;
     }
     return image.transformed(t);
 }
@@ -134,7 +148,8 @@ QString ThumbnailDiskCache::uriFor(const QString &file)
 
 QString ThumbnailDiskCache::pathFor(const QString &file, int size)
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/thumbnails/");
+    const QString base
+        = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/thumbnails/");
     const QString bucket = bucketSize(size) == 128 ? QStringLiteral("normal") : QStringLiteral("large");
     const QByteArray md5 = QCryptographicHash::hash(uriFor(file).toUtf8(), QCryptographicHash::Md5).toHex();
     return base + bucket + QLatin1Char('/') + QString::fromLatin1(md5) + QStringLiteral(".png");
@@ -147,7 +162,8 @@ QImage ThumbnailDiskCache::load(const QString &file, int size)
     if (image.isNull())
         return QImage();
     const qint64 mtime = QFileInfo(file).lastModified().toSecsSinceEpoch();
-    if (image.text(QStringLiteral("Thumb::MTime")) != QString::number(mtime) || image.text(QStringLiteral("Thumb::URI")) != uriFor(file))
+    if (image.text(QStringLiteral("Thumb::MTime")) != QString::number(mtime)
+        || image.text(QStringLiteral("Thumb::URI")) != uriFor(file))
         return QImage(); // stale: the file changed since
     return image;
 }

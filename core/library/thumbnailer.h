@@ -18,7 +18,8 @@ enum class ThumbnailSource { Failed, Embedded, Decoded, DiskCache };
 class Thumbnailer
 {
 public:
-    static QImage make(const QString &path, int size, ThumbnailSource *source = nullptr, qint64 maxPixels = 500'000'000);
+    static QImage make(
+        const QString &path, int size, ThumbnailSource *source = nullptr, qint64 maxPixels = 500'000'000);
     /// Rotates/mirrors an image stored unrotated, as EXIF orientation 1–8 says.
     static QImage oriented(const QImage &image, int orientation);
 };

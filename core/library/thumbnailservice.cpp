@@ -67,10 +67,13 @@ void ThumbnailService::pump()
             // The service waits for its workers before it dies, so `self` is alive here; the
             // queued call is dropped if it is destroyed before delivery.
             if (self)
-                QMetaObject::invokeMethod(self, [self, generation, path, image] {
-                    if (self)
-                        self->handleResult(generation, path, image);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, generation, path, image] {
+                        if (self)
+                            self->handleResult(generation, path, image);
+                    },
+                    Qt::QueuedConnection);
         });
     }
 }

@@ -55,7 +55,7 @@ private:
     int m_size;
     QThreadPool m_pool;
     QCache<QString, QImage> m_memory; ///< cost in KiB
-    QStringList m_queue;              ///< oldest first; served from the back
+    QStringList m_queue; ///< oldest first; served from the back
     QSet<QString> m_running;
     QSet<QString> m_failed;
     int m_maxQueued = 400;

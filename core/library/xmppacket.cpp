@@ -23,11 +23,11 @@ struct Schema
 };
 
 const Schema kSchemas[] = {
-    {QLatin1String("http://purl.org/dc/elements/1.1/"), "dc", "dc"},
-    {QLatin1String("http://ns.adobe.com/photoshop/1.0/"), "photoshop", "photoshop"},
-    {QLatin1String("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"), "iptc", "Iptc4xmpCore"},
-    {QLatin1String("http://iptc.org/std/Iptc4xmpExt/2008-02-29/"), "iptcExt", "Iptc4xmpExt"},
-    {QLatin1String("http://ns.useplus.org/ldf/xmp/1.0/"), "plus", "plus"},
+    { QLatin1String("http://purl.org/dc/elements/1.1/"), "dc", "dc" },
+    { QLatin1String("http://ns.adobe.com/photoshop/1.0/"), "photoshop", "photoshop" },
+    { QLatin1String("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"), "iptc", "Iptc4xmpCore" },
+    { QLatin1String("http://iptc.org/std/Iptc4xmpExt/2008-02-29/"), "iptcExt", "Iptc4xmpExt" },
+    { QLatin1String("http://ns.useplus.org/ldf/xmp/1.0/"), "plus", "plus" },
 };
 
 const Schema *schemaOf(QStringView uri)
@@ -49,13 +49,17 @@ bool isAlias(QStringView uri, QStringView name)
         std::initializer_list<const char *> names;
     };
     static const Aliases aliases[] = {
-        {QLatin1String("http://ns.adobe.com/xap/1.0/"), {"Author", "Authors", "Description", "Format", "Keywords", "Locale", "Title"}},
-        {QLatin1String("http://ns.adobe.com/xap/1.0/rights/"), {"Copyright"}},
-        {QLatin1String("http://ns.adobe.com/pdf/1.3/"), {"Author", "BaseURL", "CreationDate", "Creator", "ModDate", "Subject", "Title"}},
-        {QLatin1String("http://ns.adobe.com/photoshop/1.0/"), {"Author", "Caption", "Copyright", "Keywords", "Marked", "Title", "WebStatement"}},
-        {QLatin1String("http://ns.adobe.com/tiff/1.0/"), {"Artist", "Copyright", "DateTime", "ImageDescription", "Software"}},
-        {QLatin1String("http://ns.adobe.com/png/1.0/"),
-         {"Author", "Copyright", "CreationTime", "Description", "ModificationTime", "Software", "Title"}},
+        { QLatin1String("http://ns.adobe.com/xap/1.0/"),
+            { "Author", "Authors", "Description", "Format", "Keywords", "Locale", "Title" } },
+        { QLatin1String("http://ns.adobe.com/xap/1.0/rights/"), { "Copyright" } },
+        { QLatin1String("http://ns.adobe.com/pdf/1.3/"),
+            { "Author", "BaseURL", "CreationDate", "Creator", "ModDate", "Subject", "Title" } },
+        { QLatin1String("http://ns.adobe.com/photoshop/1.0/"),
+            { "Author", "Caption", "Copyright", "Keywords", "Marked", "Title", "WebStatement" } },
+        { QLatin1String("http://ns.adobe.com/tiff/1.0/"),
+            { "Artist", "Copyright", "DateTime", "ImageDescription", "Software" } },
+        { QLatin1String("http://ns.adobe.com/png/1.0/"),
+            { "Author", "Copyright", "CreationTime", "Description", "ModificationTime", "Software", "Title" } },
     };
     for (const Aliases &entry : aliases) {
         if (uri != entry.uri)
@@ -71,15 +75,15 @@ bool isAlias(QStringView uri, QStringView name)
 /// The array form the toolkit gives a plain-text dc property ("NormalizeDCArrays").
 std::optional<Exiv2::TypeId> dcArrayForm(QStringView name)
 {
-    for (const char *ordered : {"creator", "date"}) {
+    for (const char *ordered : { "creator", "date" }) {
         if (name == QLatin1String(ordered))
             return Exiv2::xmpSeq;
     }
-    for (const char *altText : {"description", "rights", "title"}) {
+    for (const char *altText : { "description", "rights", "title" }) {
         if (name == QLatin1String(altText))
             return Exiv2::langAlt;
     }
-    for (const char *bag : {"contributor", "language", "publisher", "relation", "subject", "type"}) {
+    for (const char *bag : { "contributor", "language", "publisher", "relation", "subject", "type" }) {
         if (name == QLatin1String(bag))
             return Exiv2::xmpBag;
     }
@@ -229,7 +233,8 @@ private:
             } else if (attribute.namespaceUri() == kXml) {
                 return std::nullopt;
             } else {
-                addField(&fieldsFromAttributes, attribute.namespaceUri(), attribute.name(), Node::ofText(attribute.value().toString()));
+                addField(&fieldsFromAttributes, attribute.namespaceUri(), attribute.name(),
+                    Node::ofText(attribute.value().toString()));
             }
         }
         const bool hasFieldAttributes = !fieldsFromAttributes.fieldNames.empty();
@@ -385,7 +390,8 @@ private:
     static void addField(Node *node, QStringView uri, QStringView name, Node value)
     {
         const Schema *schema = schemaOf(uri);
-        node->fieldNames.push_back(schema ? QLatin1String(schema->fieldPrefix) + QLatin1Char(':') + name.toString() : QString());
+        node->fieldNames.push_back(
+            schema ? QLatin1String(schema->fieldPrefix) + QLatin1Char(':') + name.toString() : QString());
         node->fields.push_back(std::move(value));
     }
 

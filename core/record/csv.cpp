@@ -19,8 +19,9 @@ QByteArray Csv::serialize(const QList<QStringList> &rows)
         cells.reserve(row.size());
         for (const QString &cell : row) {
             const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-                                     || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
-            cells << (needsQuotes ? QLatin1Char('"') + QString(cell).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"')
+                || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+            cells << (needsQuotes ? QLatin1Char('"') + QString(cell).replace(QLatin1String("\""), QLatin1String("\"\""))
+                        + QLatin1Char('"')
                                   : cell);
         }
         text += cells.join(QLatin1Char(',')) + QLatin1String("\r\n");

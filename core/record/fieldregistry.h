@@ -49,11 +49,11 @@ enum class FieldType { Text, Url, TextList, Bool, Date, Status };
 struct FieldInfo
 {
     Field field;
-    const char *jsonKey;  ///< key in API JSON bodies
+    const char *jsonKey; ///< key in API JSON bodies
     FieldType type;
-    bool nullable;        ///< false: the API needs a value on PUT (id, src)
-    const char *label;    ///< untranslated; use FieldRegistry::label() to show it
-    int iimByteLimit;     ///< IIM dataset limit in bytes (per item for lists); 0 when IIM has none
+    bool nullable; ///< false: the API needs a value on PUT (id, src)
+    const char *label; ///< untranslated; use FieldRegistry::label() to show it
+    int iimByteLimit; ///< IIM dataset limit in bytes (per item for lists); 0 when IIM has none
 };
 
 /// The single table of API fields. Codec, validation, table columns and the sandbox's schema

@@ -15,7 +15,7 @@ FindReplace::FindReplace(Options options)
         pattern = QStringLiteral("\\b(?:%1)\\b").arg(pattern);
     m_pattern.setPattern(pattern);
     m_pattern.setPatternOptions(QRegularExpression::UseUnicodePropertiesOption
-                                | (m_options.matchCase ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption));
+        | (m_options.matchCase ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption));
     m_valid = m_pattern.isValid();
     if (!m_valid)
         m_error = m_pattern.errorString();
@@ -45,7 +45,7 @@ std::optional<FieldValue> FindReplace::apply(const FieldValue &value) const
         return std::nullopt;
     if (const auto *text = std::get_if<QString>(&value)) {
         if (const auto replaced = applyText(*text))
-            return replaced->isEmpty() ? FieldValue{} : FieldValue{*replaced};
+            return replaced->isEmpty() ? FieldValue {} : FieldValue { *replaced };
         return std::nullopt;
     }
     if (const auto *list = std::get_if<QStringList>(&value)) {
@@ -60,7 +60,7 @@ std::optional<FieldValue> FindReplace::apply(const FieldValue &value) const
         }
         if (!changed)
             return std::nullopt;
-        return items.isEmpty() ? FieldValue{} : FieldValue{items};
+        return items.isEmpty() ? FieldValue {} : FieldValue { items };
     }
     return std::nullopt; // flags and absent values have no text
 }

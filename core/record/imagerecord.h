@@ -31,7 +31,7 @@ public:
     /// Sets a value whose alternative fits the field's type (or absent). Returns false, and
     /// leaves the record unchanged, on a mismatch such as a list for a text field.
     bool setValue(Field field, FieldValue value);
-    void clear(Field field) { setValue(field, std::monostate{}); }
+    void clear(Field field) { setValue(field, std::monostate {}); }
     bool has(Field field) const { return !std::holds_alternative<std::monostate>(value(field)); }
 
     std::optional<QString> text(Field field) const;

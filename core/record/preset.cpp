@@ -56,7 +56,9 @@ ImageRecord Preset::applied(const ImageRecord &record, const Context &context) c
         }
         default: {
             const QString current = result.text(entry.field).value_or(QString());
-            const QString next = entry.append && !current.isEmpty() ? (value.isEmpty() ? current : current + QLatin1Char(' ') + value) : value;
+            const QString next = entry.append && !current.isEmpty()
+                ? (value.isEmpty() ? current : current + QLatin1Char(' ') + value)
+                : value;
             if (next.isEmpty())
                 result.clear(entry.field);
             else
@@ -71,11 +73,10 @@ QJsonObject Preset::toJson() const
 {
     QJsonArray list;
     for (const Entry &entry : entries) {
-        list.append(QJsonObject{{QStringLiteral("field"), FieldRegistry::jsonKey(entry.field)},
-                                {QStringLiteral("value"), entry.value},
-                                {QStringLiteral("append"), entry.append}});
+        list.append(QJsonObject { { QStringLiteral("field"), FieldRegistry::jsonKey(entry.field) },
+            { QStringLiteral("value"), entry.value }, { QStringLiteral("append"), entry.append } });
     }
-    return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("fields"), list}};
+    return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("fields"), list } };
 }
 
 Preset Preset::fromJson(const QJsonObject &json)
@@ -86,7 +87,8 @@ Preset Preset::fromJson(const QJsonObject &json)
         const QJsonObject entry = value.toObject();
         const std::optional<Field> field = FieldRegistry::fromJsonKey(entry.value(QStringLiteral("field")).toString());
         if (field) // a field this version does not know is dropped, not guessed
-            preset.entries.append({*field, entry.value(QStringLiteral("value")).toString(), entry.value(QStringLiteral("append")).toBool()});
+            preset.entries.append({ *field, entry.value(QStringLiteral("value")).toString(),
+                entry.value(QStringLiteral("append")).toBool() });
     }
     return preset;
 }

@@ -91,14 +91,14 @@ void appendJsonValue(const FieldValue &value, QByteArray *out)
 
 JsonFieldError wrongType(const QString &key, JsonType expected)
 {
-    return JsonFieldError{key, JsonFieldError::Kind::WrongType, expected};
+    return JsonFieldError { key, JsonFieldError::Kind::WrongType, expected };
 }
 
 // Decodes one field's JSON value; null and undefined mean absent.
 std::optional<JsonFieldError> decodeValue(Field field, const QString &key, const QJsonValue &json, FieldValue *out)
 {
     if (json.isNull() || json.isUndefined()) {
-        *out = std::monostate{};
+        *out = std::monostate {};
         return std::nullopt;
     }
     switch (FieldRegistry::info(field).type) {

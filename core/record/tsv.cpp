@@ -8,8 +8,8 @@ QList<QStringList> Tsv::parse(const QString &text, QChar separator)
     QList<QStringList> rows;
     QStringList row;
     QString cell;
-    bool quoted = false;     // inside a quoted cell
-    bool cellStart = true;   // nothing of this cell read yet
+    bool quoted = false; // inside a quoted cell
+    bool cellStart = true; // nothing of this cell read yet
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
@@ -58,7 +58,8 @@ QString Tsv::serialize(const QList<QStringList> &rows)
         for (const QString &cell : row) {
             const bool needsQuotes = cell.contains(QLatin1Char('\t')) || cell.contains(QLatin1Char('\n'))
                 || cell.contains(QLatin1Char('\r')) || cell.startsWith(QLatin1Char('"'));
-            cells << (needsQuotes ? QLatin1Char('"') + QString(cell).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"')
+            cells << (needsQuotes ? QLatin1Char('"') + QString(cell).replace(QLatin1String("\""), QLatin1String("\"\""))
+                        + QLatin1Char('"')
                                   : cell);
         }
         text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');

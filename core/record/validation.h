@@ -14,15 +14,15 @@ enum class Severity { Info, Warning, Error };
 
 /// What a validation finding is about. The stable names (codeName) are used in logs and tests.
 enum class IssueCode {
-    Missing,           ///< a field the API needs (id, src) has no value
-    RequiredByRule,    ///< the agency's rules require a value
-    TooFewItems,       ///< the agency's rules require at least `detail` list items
-    NotHttpUrl,        ///< not an absolute http(s) URL
-    InvalidDate,       ///< not YYYY-MM-DD (nor a partial YYYY / YYYY-MM)
-    IncompleteDate,    ///< YYYY or YYYY-MM: sent as it is, but worth a look
-    EmptyListItem,     ///< a list item that is empty or only spaces
+    Missing, ///< a field the API needs (id, src) has no value
+    RequiredByRule, ///< the agency's rules require a value
+    TooFewItems, ///< the agency's rules require at least `detail` list items
+    NotHttpUrl, ///< not an absolute http(s) URL
+    InvalidDate, ///< not YYYY-MM-DD (nor a partial YYYY / YYYY-MM)
+    IncompleteDate, ///< YYYY or YYYY-MM: sent as it is, but worth a look
+    EmptyListItem, ///< a list item that is empty or only spaces
     UntrimmedListItem, ///< a list item with leading or trailing spaces
-    OverIimLimit,      ///< longer than the IIM dataset allows (`detail` bytes); matters when written back
+    OverIimLimit, ///< longer than the IIM dataset allows (`detail` bytes); matters when written back
 };
 
 /// One validation finding: a value, translated only when shown.

@@ -20,8 +20,8 @@ OperationWatcher::~OperationWatcher()
 bool OperationWatcher::differs(const OperationStatus &a, const OperationStatus &b)
 {
     return a.isStarted != b.isStarted || a.isFinished != b.isFinished || a.numTotal != b.numTotal
-           || a.numGood != b.numGood || a.numBad != b.numBad || a.allGood != b.allGood
-           || a.errors.size() != b.errors.size();
+        || a.numGood != b.numGood || a.numBad != b.numBad || a.allGood != b.allGood
+        || a.errors.size() != b.errors.size();
 }
 
 void OperationWatcher::watch(qint64 opId, const std::optional<OperationStatus> &known)
@@ -71,7 +71,7 @@ void OperationWatcher::pump()
 void OperationWatcher::poll(qint64 opId)
 {
     Watch &watch = *m_watches.at(opId);
-    ApiRequest request{"GET", m_endpoint.url(QStringLiteral("/ops/%1").arg(opId)), m_endpoint.apiKey, {}};
+    ApiRequest request { "GET", m_endpoint.url(QStringLiteral("/ops/%1").arg(opId)), m_endpoint.apiKey, {} };
     watch.call = new ApiCall(m_manager, std::move(request), m_policy, m_limits, this);
     connect(watch.call, &ApiCall::finished, this, [this, opId](const ApiReply &reply) { answered(opId, reply); });
     ++m_inFlight;
@@ -127,8 +127,9 @@ QString OperationWatcher::checkCounts(const OperationStatus &status, const std::
 {
     if (status.numGood + status.numBad > status.numTotal)
         return tr("the operation counts %1 items done of %2").arg(status.numGood + status.numBad).arg(status.numTotal);
-    if (last && (status.numGood < last->numGood || status.numBad < last->numBad
-                 || (last->numTotal > 0 && status.numTotal != last->numTotal)))
+    if (last
+        && (status.numGood < last->numGood || status.numBad < last->numBad
+            || (last->numTotal > 0 && status.numTotal != last->numTotal)))
         return tr("the operation's counts went backwards");
     return QString();
 }

@@ -7,8 +7,8 @@
 
 namespace Wesog {
 
-SubmissionJob::SubmissionJob(QNetworkAccessManager *manager, ApiEndpoint endpoint, QString server, SubmissionLog *log,
-                             QObject *parent)
+SubmissionJob::SubmissionJob(
+    QNetworkAccessManager *manager, ApiEndpoint endpoint, QString server, SubmissionLog *log, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_endpoint(endpoint)
@@ -21,9 +21,8 @@ SubmissionJob::SubmissionJob(QNetworkAccessManager *manager, ApiEndpoint endpoin
         if (!status.isFinished) // finished() follows with the same status
             follow(opId, status, false);
     });
-    connect(&m_watcher, &OperationWatcher::finished, this, [this](qint64 opId, const OperationStatus &status) {
-        follow(opId, status, true);
-    });
+    connect(&m_watcher, &OperationWatcher::finished, this,
+        [this](qint64 opId, const OperationStatus &status) { follow(opId, status, true); });
     connect(&m_watcher, &OperationWatcher::failed, this, &SubmissionJob::operationLost);
 }
 
@@ -219,8 +218,8 @@ void SubmissionJob::follow(qint64 opId, const OperationStatus &status, bool fini
         checkIdle();
 }
 
-RecordSubmission SubmissionJob::outcome(const LoggedOperation &operation, int index, const OperationStatus &status,
-                                        bool othersConfirmed) const
+RecordSubmission SubmissionJob::outcome(
+    const LoggedOperation &operation, int index, const OperationStatus &status, bool othersConfirmed) const
 {
     RecordSubmission state = m_states.value(operation.keys.at(index));
     state.at = status.finishedAt.isValid() ? status.finishedAt : QDateTime::currentDateTimeUtc();
@@ -238,7 +237,9 @@ RecordSubmission SubmissionJob::outcome(const LoggedOperation &operation, int in
     } else {
         state.state = SubmitState::Failed;
         state.message = tr("Not confirmed: operation %1 counted %2 failed items without naming this one, so it was "
-                           "probably not applied.").arg(operation.opId).arg(status.numBad);
+                           "probably not applied.")
+                            .arg(operation.opId)
+                            .arg(status.numBad);
     }
     state.field.clear();
     return state;

@@ -8,8 +8,8 @@
 #include <QPointer>
 
 #include "core/submit/operationwatcher.h"
-#include "core/submit/submitter.h"
 #include "core/submit/submitstate.h"
+#include "core/submit/submitter.h"
 #include "core/workspace/submissionlog.h"
 
 namespace Wesog {
@@ -35,7 +35,7 @@ public:
     /// `server` names the connection in the log (operations of another server are not resumed);
     /// `log` may be null (nothing kept).
     SubmissionJob(QNetworkAccessManager *manager, ApiEndpoint endpoint, QString server, SubmissionLog *log,
-                  QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     void setPacing(const OperationWatcher::Pacing &pacing) { m_watcher.setPacing(pacing); }
     void setRetryPolicy(const RetryPolicy &policy);
@@ -76,8 +76,8 @@ private:
     void sendingDone(const ApiError &stopReason);
     /// Merges `changes` into the states; `persist` writes them to the log in one transaction.
     void apply(const QHash<QString, RecordSubmission> &changes, bool persist);
-    RecordSubmission outcome(const LoggedOperation &operation, int index, const OperationStatus &status,
-                             bool othersConfirmed) const;
+    RecordSubmission outcome(
+        const LoggedOperation &operation, int index, const OperationStatus &status, bool othersConfirmed) const;
     void checkIdle();
 
     QNetworkAccessManager *m_manager;

@@ -13,8 +13,8 @@ struct SubmitOptions
     bool urgent = false;
     bool strict = false;
     QString lang = QStringLiteral("en");
-    int batchSize = 500;   ///< clamped to 1..1000 when batches are made
-    int maxInFlight = 2;   ///< batches waiting for an answer at once
+    int batchSize = 500; ///< clamped to 1..1000 when batches are made
+    int maxInFlight = 2; ///< batches waiting for an answer at once
 
     QUrlQuery query() const
     {
@@ -26,7 +26,11 @@ struct SubmitOptions
         query.addQueryItem(QStringLiteral("lang"), lang);
         return query;
     }
-    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt"), QStringLiteral("fr"), QStringLiteral("ru")}; }
+    static QStringList languages()
+    {
+        return { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt"), QStringLiteral("fr"),
+            QStringLiteral("ru") };
+    }
 };
 
 } // namespace Wesog

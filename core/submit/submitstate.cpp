@@ -7,15 +7,15 @@ namespace Wesog {
 
 namespace {
 
-constexpr std::array<std::pair<SubmitState, const char *>, 7> s_names{{
-    {SubmitState::None, "none"},
-    {SubmitState::Queued, "queued"},
-    {SubmitState::Sent, "sent"},
-    {SubmitState::Processing, "processing"},
-    {SubmitState::Accepted, "accepted"},
-    {SubmitState::Failed, "failed"},
-    {SubmitState::NotSent, "not_sent"},
-}};
+constexpr std::array<std::pair<SubmitState, const char *>, 7> s_names { {
+    { SubmitState::None, "none" },
+    { SubmitState::Queued, "queued" },
+    { SubmitState::Sent, "sent" },
+    { SubmitState::Processing, "processing" },
+    { SubmitState::Accepted, "accepted" },
+    { SubmitState::Failed, "failed" },
+    { SubmitState::NotSent, "not_sent" },
+} };
 
 } // namespace
 

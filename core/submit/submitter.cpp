@@ -64,7 +64,7 @@ void Submitter::cancel()
 void Submitter::pump()
 {
     while (m_stopReason.kind == ApiError::Kind::None && !m_queue.empty()
-           && m_inFlight.size() < std::max(1, m_options.maxInFlight)) {
+        && m_inFlight.size() < std::max(1, m_options.maxInFlight)) {
         const Batch batch = m_queue.front();
         m_queue.pop_front();
         send(batch);
@@ -82,8 +82,8 @@ void Submitter::send(const Batch &batch)
     items.reserve(batch.records.size());
     for (int index : batch.records)
         items.append(&m_records.at(index));
-    ApiRequest request{"PUT", m_endpoint.url(QStringLiteral("/imgs"), m_options.query()), m_endpoint.apiKey,
-                       PutBatch::make(items).body};
+    ApiRequest request { "PUT", m_endpoint.url(QStringLiteral("/imgs"), m_options.query()), m_endpoint.apiKey,
+        PutBatch::make(items).body };
     auto *call = new ApiCall(m_manager, std::move(request), m_policy, m_limits, this);
     connect(call, &ApiCall::retrying, this, &Submitter::retrying);
     connect(call, &ApiCall::finished, this, [this, call](const ApiReply &reply) { batchAnswered(call, reply); });
@@ -106,8 +106,8 @@ void Submitter::batchAnswered(ApiCall *call, const ApiReply &reply)
         if (reply.error.httpStatus == 413 && batch.records.size() > 1) {
             // Halves go first, in order, so the records keep their order on the server.
             const qsizetype half = batch.records.size() / 2;
-            m_queue.push_front({batch.records.mid(half), batch.isResend});
-            m_queue.push_front({batch.records.first(half), batch.isResend});
+            m_queue.push_front({ batch.records.mid(half), batch.isResend });
+            m_queue.push_front({ batch.records.first(half), batch.isResend });
         } else {
             rejectAll(batch.records, reply.error.userMessage());
         }
@@ -131,7 +131,8 @@ void Submitter::takeOperation(const Batch &batch, const ApiReply &reply)
     const std::optional<JsonFieldError> parseError = OperationStatus::fromBody(reply.body, &accepted.status);
     if (parseError || !accepted.status.opId) {
         // The server may have taken the items, but without an id nothing can confirm it.
-        rejectAll(batch.records, tr("The server took the batch but its answer names no operation, so the result is unknown."));
+        rejectAll(batch.records,
+            tr("The server took the batch but its answer names no operation, so the result is unknown."));
         return;
     }
     accepted.opId = *accepted.status.opId;
@@ -150,7 +151,7 @@ void Submitter::handleRefusal(const Batch &batch, const ApiError &error)
         if (rejection.field.isEmpty())
             rejection.field = item->second;
         rejection.message += (rejection.message.isEmpty() ? QString() : QStringLiteral("; "))
-                             + (item->second.isEmpty() ? entry.message : item->second + QStringLiteral(": ") + entry.message);
+            + (item->second.isEmpty() ? entry.message : item->second + QStringLiteral(": ") + entry.message);
     }
     if (named.empty()) {
         rejectAll(batch.records, error.userMessage());
@@ -171,7 +172,7 @@ void Submitter::handleRefusal(const Batch &batch, const ApiError &error)
     if (batch.isResend)
         rejectAll(others, tr("Refused with its batch a second time: %1").arg(error.userMessage()));
     else
-        m_queue.push_front({others, true});
+        m_queue.push_front({ others, true });
 }
 
 void Submitter::rejectAll(const QList<int> &records, const QString &message)
@@ -179,7 +180,7 @@ void Submitter::rejectAll(const QList<int> &records, const QString &message)
     QList<RecordRejection> rejections;
     rejections.reserve(records.size());
     for (int record : records)
-        rejections.append({record, QString(), message});
+        rejections.append({ record, QString(), message });
     emit recordsRejected(rejections);
 }
 

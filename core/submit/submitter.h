@@ -23,15 +23,15 @@ namespace Wesog {
 struct AcceptedBatch
 {
     qint64 opId = 0;
-    QList<int> records;      ///< indexes into the list given to Submitter::start()
-    OperationStatus status;  ///< as the mutation reply gave it (finished when `wait` was set)
+    QList<int> records; ///< indexes into the list given to Submitter::start()
+    OperationStatus status; ///< as the mutation reply gave it (finished when `wait` was set)
 };
 
 /// A record the server refused before creating an operation (422), with the field it named.
 struct RecordRejection
 {
     int record = -1;
-    QString field;   ///< API key such as "src"; empty when the whole item was refused
+    QString field; ///< API key such as "src"; empty when the whole item was refused
     QString message;
 };
 

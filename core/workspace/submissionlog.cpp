@@ -31,9 +31,9 @@ QStringList listFrom(const QString &text)
 
 QJsonObject optionsJson(const SubmitOptions &options)
 {
-    return {{QStringLiteral("wait"), options.wait},         {QStringLiteral("urgent"), options.urgent},
-            {QStringLiteral("strict"), options.strict},     {QStringLiteral("lang"), options.lang},
-            {QStringLiteral("batch_size"), options.batchSize}};
+    return { { QStringLiteral("wait"), options.wait }, { QStringLiteral("urgent"), options.urgent },
+        { QStringLiteral("strict"), options.strict }, { QStringLiteral("lang"), options.lang },
+        { QStringLiteral("batch_size"), options.batchSize } };
 }
 
 SubmitOptions optionsFrom(const QString &text)
@@ -54,8 +54,7 @@ QVariant nullable(const std::optional<qint64> &value)
 }
 
 /// Runs `body` in one transaction; false (with the failing query's reason) if any step fails.
-template<typename Body>
-bool inTransaction(QSqlDatabase &db, QString *error, Body body)
+template <typename Body> bool inTransaction(QSqlDatabase &db, QString *error, Body body)
 {
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -86,8 +85,9 @@ SubmissionLog::SubmissionLog(QSqlDatabase database)
 bool SubmissionLog::addOperation(const LoggedOperation &operation, QString *error)
 {
     return inTransaction(m_db, error, [&](QSqlQuery &query) -> QSqlQuery * {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO operations (server, op_id, submitted_at, options, keys, image_ids, "
-                                     "status, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO operations (server, op_id, submitted_at, options, keys, image_ids, "
+                           "status, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(operation.server);
         query.addBindValue(operation.opId);
         query.addBindValue(operation.submittedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -142,9 +142,11 @@ bool SubmissionLog::setStates(const QHash<QString, RecordSubmission> &states, QS
 {
     QSqlQuery history(m_db);
     return inTransaction(m_db, error, [&](QSqlQuery &query) -> QSqlQuery * {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO record_submissions (path, state, image_id, message, field, op_id, "
-                                     "item_index, at, sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        history.prepare(QStringLiteral("INSERT INTO submission_history (path, at, op_id, state, message) VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO record_submissions (path, state, image_id, message, field, op_id, "
+                           "item_index, at, sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        history.prepare(
+            QStringLiteral("INSERT INTO submission_history (path, at, op_id, state, message) VALUES (?, ?, ?, ?, ?)"));
         for (auto it = states.cbegin(); it != states.cend(); ++it) {
             const RecordSubmission &state = it.value();
             const QString at = state.at.toUTC().toString(Qt::ISODateWithMs);
@@ -177,7 +179,8 @@ QHash<QString, RecordSubmission> SubmissionLog::states(QString *error) const
 {
     QHash<QString, RecordSubmission> result;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT path, state, image_id, message, field, op_id, item_index, at, sent FROM record_submissions"))) {
+    if (!query.exec(QStringLiteral(
+            "SELECT path, state, image_id, message, field, op_id, item_index, at, sent FROM record_submissions"))) {
         if (error)
             *error = query.lastError().text();
         return result;
@@ -202,7 +205,8 @@ QList<SubmissionEvent> SubmissionLog::history(const QString &key, QString *error
 {
     QList<SubmissionEvent> events;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT at, op_id, state, message FROM submission_history WHERE path = ? ORDER BY rowid"));
+    query.prepare(
+        QStringLiteral("SELECT at, op_id, state, message FROM submission_history WHERE path = ? ORDER BY rowid"));
     query.addBindValue(key);
     if (!query.exec()) {
         if (error)

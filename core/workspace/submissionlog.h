@@ -17,12 +17,12 @@ namespace Wesog {
 /// and the last status seen, so watching resumes after a restart.
 struct LoggedOperation
 {
-    QString server;           ///< which connection it belongs to
+    QString server; ///< which connection it belongs to
     qint64 opId = 0;
     QDateTime submittedAt;
     SubmitOptions options;
-    QStringList keys;         ///< workspace keys of the items, in the order sent
-    QStringList imageIds;     ///< their ids as sent
+    QStringList keys; ///< workspace keys of the items, in the order sent
+    QStringList imageIds; ///< their ids as sent
     OperationStatus status;
     bool finished = false;
 };

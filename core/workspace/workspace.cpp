@@ -33,7 +33,7 @@ QString encode(const FieldValue &value)
         json = *flag;
     else if (const auto *list = std::get_if<QStringList>(&value))
         json = QJsonArray::fromStringList(*list);
-    return QString::fromUtf8(QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray { json }).toJson(QJsonDocument::Compact));
 }
 
 FieldValue decode(const QString &text)
@@ -49,7 +49,7 @@ FieldValue decode(const QString &text)
             items << item.toString();
         return items;
     }
-    return std::monostate{};
+    return std::monostate {};
 }
 
 } // namespace
@@ -68,7 +68,8 @@ Workspace::~Workspace()
 
 QString Workspace::fileFor(const QString &folder, const QString &directory)
 {
-    const QByteArray hash = QCryptographicHash::hash(QDir(folder).absolutePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QByteArray hash
+        = QCryptographicHash::hash(QDir(folder).absolutePath().toUtf8(), QCryptographicHash::Sha1).toHex();
     return QDir(directory).filePath(QString::fromLatin1(hash.left(20)) + QStringLiteral(".sqlite"));
 }
 
@@ -91,8 +92,9 @@ bool Workspace::open(const QString &folder, const QString &directory, QString *e
     // Damaged, or written by a newer version: keep it untouched beside, and start afresh, so
     // editing goes on and nothing is written into a file this version cannot trust.
     close();
-    const QString kept = file + QStringLiteral(".kept-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    const QString kept
+        = file + QStringLiteral(".kept-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         if (QFileInfo::exists(file + suffix) && !QFile::rename(file + suffix, kept + suffix)) {
             *error = QStringLiteral("%1 (and it cannot be moved aside)").arg(problem);
             return false;
@@ -102,16 +104,17 @@ bool Workspace::open(const QString &folder, const QString &directory, QString *e
     if (!openFile(file, folder, error))
         return false;
     m_recoveryNote = QCoreApplication::translate("Wesog::Workspace",
-                                                 "The saved edits of this folder could not be read (%1). The file is kept as %2; "
-                                                 "editing goes on in a new one, and the images' own metadata is untouched.")
+        "The saved edits of this folder could not be read (%1). The file is kept as %2; "
+        "editing goes on in a new one, and the images' own metadata is untouched.")
                          .arg(problem, QDir::toNativeSeparators(kept));
     return true;
 }
 
 bool Workspace::openFile(const QString &file, const QString &folder, QString *error)
 {
-    m_db = QSqlDatabase::contains(m_connectionName) ? QSqlDatabase::database(m_connectionName, false)
-                                                    : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db = QSqlDatabase::contains(m_connectionName)
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(file);
     if (!m_db.open()) {
         *error = m_db.lastError().text();
@@ -119,7 +122,8 @@ bool Workspace::openFile(const QString &file, const QString &folder, QString *er
     }
     QSqlQuery query(m_db);
     // A damaged or foreign file fails here, before anything is written into it.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() || query.value(0).toString() != QLatin1String("ok")) {
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+        || query.value(0).toString() != QLatin1String("ok")) {
         *error = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
         if (error->isEmpty())
             *error = QStringLiteral("the database is damaged");
@@ -135,17 +139,20 @@ bool Workspace::openFile(const QString &file, const QString &folder, QString *er
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"), // a commit is on disk when it returns
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS edits (path TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, "
-                       "PRIMARY KEY (path, field))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS edits (path TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, "
+            "PRIMARY KEY (path, field))"),
         // The submission side (SubmissionLog); a workspace from before it gets the tables here.
-        QStringLiteral("CREATE TABLE IF NOT EXISTS operations (server TEXT NOT NULL, op_id INTEGER NOT NULL, "
-                       "submitted_at TEXT NOT NULL, options TEXT NOT NULL, keys TEXT NOT NULL, image_ids TEXT NOT NULL, "
-                       "status TEXT NOT NULL, finished INTEGER NOT NULL, PRIMARY KEY (server, op_id))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS operations (server TEXT NOT NULL, op_id INTEGER NOT NULL, "
+            "submitted_at TEXT NOT NULL, options TEXT NOT NULL, keys TEXT NOT NULL, image_ids TEXT NOT NULL, "
+            "status TEXT NOT NULL, finished INTEGER NOT NULL, PRIMARY KEY (server, op_id))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS record_submissions (path TEXT PRIMARY KEY, state TEXT NOT NULL, "
                        "image_id TEXT, message TEXT, field TEXT, op_id INTEGER, "
                        "item_index INTEGER NOT NULL, at TEXT NOT NULL, sent BLOB)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS submission_history (path TEXT NOT NULL, at TEXT NOT NULL, op_id INTEGER, "
-                       "state TEXT NOT NULL, message TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS submission_history (path TEXT NOT NULL, at TEXT NOT NULL, op_id INTEGER, "
+            "state TEXT NOT NULL, message TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS submission_history_path ON submission_history (path)"),
     };
     for (const QString &statement : setup) {
@@ -222,7 +229,7 @@ QHash<QString, QList<CellEdit>> Workspace::edits(QString *error) const
         FieldValue value = decode(query.value(2).toString());
         if (!ImageRecord::fitsType(*field, value))
             continue;
-        byPath[path].append({path, *field, std::move(value)});
+        byPath[path].append({ path, *field, std::move(value) });
     }
     return byPath;
 }

@@ -26,7 +26,7 @@ RetryPolicy fastPolicy()
 
 ApiReply run(FakeNetwork &network, ApiLimits limits = {}, RetryPolicy policy = fastPolicy())
 {
-    ApiCall call(&network, {"PUT", QUrl(QStringLiteral("http://127.0.0.1:1/imgs")), "secret", "[]"}, policy, limits);
+    ApiCall call(&network, { "PUT", QUrl(QStringLiteral("http://127.0.0.1:1/imgs")), "secret", "[]" }, policy, limits);
     QSignalSpy finished(&call, &ApiCall::finished);
     call.start();
     if (!finished.wait(5000) || finished.size() != 1)
@@ -48,7 +48,7 @@ private slots:
     void sendsKeyAndJsonWithoutFollowingRedirects()
     {
         FakeNetwork network;
-        network.scripts = {{202, R"({"op_id":3})"}};
+        network.scripts = { { 202, R"({"op_id":3})" } };
         const ApiReply reply = run(network);
         QCOMPARE(reply.error.kind, Kind::None);
         QCOMPARE(reply.httpStatus, 202);
@@ -57,13 +57,14 @@ private slots:
         const QNetworkRequest &request = network.requests.first();
         QCOMPARE(request.rawHeader("API-Key"), QByteArray("secret"));
         QCOMPARE(request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
-        QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(), int(QNetworkRequest::ManualRedirectPolicy));
+        QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+            int(QNetworkRequest::ManualRedirectPolicy));
     }
 
     void retriesTransientFailuresThenSucceeds()
     {
         FakeNetwork network;
-        network.scripts = {{0}, {503}, {429, {}, "0"}, {200, "{}"}};
+        network.scripts = { { 0 }, { 503 }, { 429, {}, "0" }, { 200, "{}" } };
         const ApiReply reply = run(network);
         QCOMPARE(reply.error.kind, Kind::None);
         QCOMPARE(reply.attempts, 4);
@@ -73,7 +74,7 @@ private slots:
     void givesUpAfterTheLimit()
     {
         FakeNetwork network;
-        network.scripts = {{500}, {500}, {500}, {500}, {200}};
+        network.scripts = { { 500 }, { 500 }, { 500 }, { 500 }, { 200 } };
         const ApiReply reply = run(network);
         QCOMPARE(reply.error.kind, Kind::Server);
         QCOMPARE(reply.attempts, 4);
@@ -96,7 +97,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(int, kind);
         FakeNetwork network;
-        network.scripts = {{status, R"({"detail":"no"})"}, {200}};
+        network.scripts = { { status, R"({"detail":"no"})" }, { 200 } };
         const ApiReply reply = run(network);
         QCOMPARE(int(reply.error.kind), kind);
         QCOMPARE(network.requests.size(), 1);
@@ -107,7 +108,7 @@ private slots:
         FakeNetwork network;
         Script tls(0);
         tls.networkError = QNetworkReply::SslHandshakeFailedError;
-        network.scripts = {tls, {200}};
+        network.scripts = { tls, { 200 } };
         const ApiReply reply = run(network);
         QCOMPARE(reply.error.kind, Kind::Refused);
         QCOMPARE(network.requests.size(), 1);
@@ -118,7 +119,7 @@ private slots:
         FakeNetwork network;
         Script silent;
         silent.silent = true;
-        network.scripts = {silent, silent, silent, silent};
+        network.scripts = { silent, silent, silent, silent };
         ApiLimits limits;
         limits.deadlineMs = 20;
         const ApiReply reply = run(network, limits);
@@ -129,7 +130,7 @@ private slots:
     void oversizedReplyIsCutOff()
     {
         FakeNetwork network;
-        network.scripts = {{200, QByteArray(5000, 'x')}};
+        network.scripts = { { 200, QByteArray(5000, 'x') } };
         ApiLimits limits;
         limits.maxReplyBytes = 1000;
         const ApiReply reply = run(network, limits);
@@ -141,8 +142,8 @@ private slots:
     void honoursRetryAfter()
     {
         FakeNetwork network;
-        network.scripts = {{429, {}, "1"}, {200}};
-        ApiCall call(&network, {"GET", QUrl(QStringLiteral("http://127.0.0.1:1/ops/1")), "k", {}}, fastPolicy(), {});
+        network.scripts = { { 429, {}, "1" }, { 200 } };
+        ApiCall call(&network, { "GET", QUrl(QStringLiteral("http://127.0.0.1:1/ops/1")), "k", {} }, fastPolicy(), {});
         QSignalSpy retrying(&call, &ApiCall::retrying);
         QSignalSpy finished(&call, &ApiCall::finished);
         call.start();
@@ -155,8 +156,8 @@ private slots:
     void cancelDuringBackoffReportsCanceledOnce()
     {
         FakeNetwork network;
-        network.scripts = {{429, {}, "0"}, {200}}; // a 0 ms wait: the retry would come at once
-        ApiCall call(&network, {"PUT", QUrl(QStringLiteral("http://127.0.0.1:1/imgs")), "k", "[]"}, fastPolicy(), {});
+        network.scripts = { { 429, {}, "0" }, { 200 } }; // a 0 ms wait: the retry would come at once
+        ApiCall call(&network, { "PUT", QUrl(QStringLiteral("http://127.0.0.1:1/imgs")), "k", "[]" }, fastPolicy(), {});
         QSignalSpy retrying(&call, &ApiCall::retrying);
         QSignalSpy finished(&call, &ApiCall::finished);
         call.start();
@@ -174,8 +175,8 @@ private slots:
         FakeNetwork network;
         Script silent;
         silent.silent = true;
-        network.scripts = {silent};
-        ApiCall call(&network, {"PUT", QUrl(QStringLiteral("http://127.0.0.1:1/imgs")), "k", "[]"}, fastPolicy(), {});
+        network.scripts = { silent };
+        ApiCall call(&network, { "PUT", QUrl(QStringLiteral("http://127.0.0.1:1/imgs")), "k", "[]" }, fastPolicy(), {});
         QSignalSpy finished(&call, &ApiCall::finished);
         call.start();
         call.cancel();

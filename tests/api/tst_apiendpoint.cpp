@@ -12,11 +12,12 @@ class tst_ApiEndpoint : public QObject
 private slots:
     void joinsPathsWithoutDoubleSlashes()
     {
-        const ApiEndpoint endpoint{QUrl(QStringLiteral("https://api.example.com/v/")), "k"};
+        const ApiEndpoint endpoint { QUrl(QStringLiteral("https://api.example.com/v/")), "k" };
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("wait"), QStringLiteral("false"));
-        QCOMPARE(endpoint.url(QStringLiteral("/imgs"), query).toString(), QStringLiteral("https://api.example.com/v/imgs?wait=false"));
-        const ApiEndpoint bare{QUrl(QStringLiteral("http://127.0.0.1:8080")), "k"};
+        QCOMPARE(endpoint.url(QStringLiteral("/imgs"), query).toString(),
+            QStringLiteral("https://api.example.com/v/imgs?wait=false"));
+        const ApiEndpoint bare { QUrl(QStringLiteral("http://127.0.0.1:8080")), "k" };
         QCOMPARE(bare.url(QStringLiteral("/ops/3")).toString(), QStringLiteral("http://127.0.0.1:8080/ops/3"));
     }
 

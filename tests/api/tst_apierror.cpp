@@ -106,8 +106,9 @@ private slots:
             const std::optional<int> delay = policy.delayAfter(attempt, error);
             QVERIFY(delay.has_value());
             const double nominal = std::min(policy.maxDelayMs, policy.baseDelayMs << (attempt - 1));
-            QVERIFY2(*delay >= nominal * (1 - policy.jitter) && *delay <= std::min<double>(policy.maxDelayMs, nominal * (1 + policy.jitter)),
-                     qPrintable(QStringLiteral("attempt %1: %2 ms").arg(attempt).arg(*delay)));
+            QVERIFY2(*delay >= nominal * (1 - policy.jitter)
+                    && *delay <= std::min<double>(policy.maxDelayMs, nominal * (1 + policy.jitter)),
+                qPrintable(QStringLiteral("attempt %1: %2 ms").arg(attempt).arg(*delay)));
         }
         QCOMPARE(policy.delayAfter(policy.maxAttempts, error), std::nullopt);
     }
@@ -132,7 +133,7 @@ private slots:
     void policyGivesUpOnPermanentErrors()
     {
         RetryPolicy policy(1);
-        for (int status : {401, 404, 413, 422, 501})
+        for (int status : { 401, 404, 413, 422, 501 })
             QCOMPARE(policy.delayAfter(1, ApiError::fromHttp(status, QByteArray(), QByteArray())), std::nullopt);
         ApiError canceled;
         canceled.kind = Kind::Canceled;

@@ -6,8 +6,8 @@
 #include <QTest>
 
 #include "core/api/apicall.h"
-#include "tests/support/hostileserver.h"
 #include "core/submit/operationwatcher.h"
+#include "tests/support/hostileserver.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;
@@ -23,7 +23,7 @@ RetryPolicy once()
 
 ApiReply call(QNetworkAccessManager *network, const QString &url, ApiLimits limits = {})
 {
-    ApiCall call(network, {"GET", QUrl(url), "hostile-test-key", {}}, once(), limits);
+    ApiCall call(network, { "GET", QUrl(url), "hostile-test-key", {} }, once(), limits);
     QSignalSpy finished(&call, &ApiCall::finished);
     call.start();
     if (!finished.wait(15000))
@@ -48,8 +48,10 @@ private slots:
     void aHugeBodyIsCutOff()
     {
         HostileServer server([](const QByteArray &) {
-            return HostileServer::Answer{"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 209715200\r\n\r\n", 0, 0,
-                                         200LL * 1024 * 1024};
+            return HostileServer::Answer {
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 209715200\r\n\r\n", 0, 0,
+                200LL * 1024 * 1024
+            };
         });
         QVERIFY(server.listen());
         QNetworkAccessManager network;
@@ -63,7 +65,7 @@ private slots:
     void aTricklingReplyEndsAtTheDeadline()
     {
         HostileServer server([](const QByteArray &) {
-            return HostileServer::Answer{HostileServer::response(200, R"({"num_total":1})"), 1, 1000, 0};
+            return HostileServer::Answer { HostileServer::response(200, R"({"num_total":1})"), 1, 1000, 0 };
         });
         QVERIFY(server.listen());
         QNetworkAccessManager network;
@@ -77,14 +79,19 @@ private slots:
     {
         QTest::addColumn<QList<QByteArray>>("bodies");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("invalid UTF-8") << QList<QByteArray>{"{\"num_total\":1,\"method\":\"\xff\xfe\"}"} << QString();
-        QTest::newRow("deeply nested") << QList<QByteArray>{QByteArray(100000, '[') + QByteArray(100000, ']')} << QString();
-        QTest::newRow("wrong types") << QList<QByteArray>{R"({"num_total":"many","is_finished":"yes"})"} << QStringLiteral("num_total");
-        QTest::newRow("more done than held") << QList<QByteArray>{R"({"num_total":2,"num_good":5,"num_bad":0,"is_finished":false})"}
-                                             << QStringLiteral("5 items done of 2");
-        QTest::newRow("counts backwards") << QList<QByteArray>{R"({"num_total":4,"num_good":3,"num_bad":0,"is_started":true})",
-                                                               R"({"num_total":4,"num_good":1,"num_bad":0,"is_started":true})"}
-                                          << QStringLiteral("backwards");
+        QTest::newRow("invalid UTF-8") << QList<QByteArray> { "{\"num_total\":1,\"method\":\"\xff\xfe\"}" }
+                                       << QString();
+        QTest::newRow("deeply nested") << QList<QByteArray> { QByteArray(100000, '[') + QByteArray(100000, ']') }
+                                       << QString();
+        QTest::newRow("wrong types") << QList<QByteArray> { R"({"num_total":"many","is_finished":"yes"})" }
+                                     << QStringLiteral("num_total");
+        QTest::newRow("more done than held")
+            << QList<QByteArray> { R"({"num_total":2,"num_good":5,"num_bad":0,"is_finished":false})" }
+            << QStringLiteral("5 items done of 2");
+        QTest::newRow("counts backwards")
+            << QList<QByteArray> { R"({"num_total":4,"num_good":3,"num_bad":0,"is_started":true})",
+                   R"({"num_total":4,"num_good":1,"num_bad":0,"is_started":true})" }
+            << QStringLiteral("backwards");
     }
 
     void brokenOperationsAreRefusedWithAReason()
@@ -94,12 +101,12 @@ private slots:
         int served = 0;
         HostileServer server([&](const QByteArray &) {
             const QByteArray body = bodies.at(std::min<int>(served++, int(bodies.size()) - 1));
-            return HostileServer::Answer{HostileServer::response(200, body)};
+            return HostileServer::Answer { HostileServer::response(200, body) };
         });
         QVERIFY(server.listen());
         QNetworkAccessManager network;
-        OperationWatcher watcher(&network, {QUrl(server.baseUrl()), "k"});
-        watcher.setPacing({5, 20, 2});
+        OperationWatcher watcher(&network, { QUrl(server.baseUrl()), "k" });
+        watcher.setPacing({ 5, 20, 2 });
         watcher.setRetryPolicy(once());
         QSignalSpy failed(&watcher, &OperationWatcher::failed);
         watcher.watch(1);
@@ -114,12 +121,13 @@ private slots:
     void anOperationThatNeverEndsIsPolledAtAGentlePace()
     {
         HostileServer server([](const QByteArray &) {
-            return HostileServer::Answer{HostileServer::response(200, R"({"num_total":3,"num_good":0,"num_bad":0,"is_started":true})")};
+            return HostileServer::Answer { HostileServer::response(
+                200, R"({"num_total":3,"num_good":0,"num_bad":0,"is_started":true})") };
         });
         QVERIFY(server.listen());
         QNetworkAccessManager network;
-        OperationWatcher watcher(&network, {QUrl(server.baseUrl()), "k"});
-        watcher.setPacing({10, 80, 2});
+        OperationWatcher watcher(&network, { QUrl(server.baseUrl()), "k" });
+        watcher.setPacing({ 10, 80, 2 });
         watcher.watch(1);
         QTest::qWait(1200); // qWait-ok: letting an endless operation run for a while on purpose
         QVERIFY(watcher.isWatching(1));
@@ -131,10 +139,12 @@ private slots:
 
     void aRedirectToAnotherHostNeverCarriesTheKey()
     {
-        HostileServer elsewhere([](const QByteArray &) { return HostileServer::Answer{HostileServer::response(200, "{}")}; });
+        HostileServer elsewhere(
+            [](const QByteArray &) { return HostileServer::Answer { HostileServer::response(200, "{}") }; });
         QVERIFY(elsewhere.listen());
         HostileServer server([&](const QByteArray &) {
-            return HostileServer::Answer{HostileServer::response(302, {}, "Location: " + elsewhere.baseUrl().toUtf8() + "/ops/1\r\n")};
+            return HostileServer::Answer { HostileServer::response(
+                302, {}, "Location: " + elsewhere.baseUrl().toUtf8() + "/ops/1\r\n") };
         });
         QVERIFY(server.listen());
         QNetworkAccessManager network;

@@ -150,8 +150,9 @@ private slots:
     void unmappableErrorIdsAreKept()
     {
         OperationStatus status;
-        QCOMPARE(OperationStatus::fromBody(R"({"errors":[{"id":"IMG_1","msg":"a"},{"id":1.5,"msg":"b"},{"msg":"c"}]})", &status),
-                 std::nullopt);
+        QCOMPARE(OperationStatus::fromBody(
+                     R"({"errors":[{"id":"IMG_1","msg":"a"},{"id":1.5,"msg":"b"},{"msg":"c"}]})", &status),
+            std::nullopt);
         QCOMPARE(status.errors.size(), 3);
         QCOMPARE(status.errors.at(0).index, std::nullopt);
         QCOMPARE(status.errors.at(0).rawId, QStringLiteral("IMG_1"));

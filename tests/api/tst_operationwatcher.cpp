@@ -2,8 +2,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "tests/support/fakenetwork.h"
 #include "core/submit/operationwatcher.h"
+#include "tests/support/fakenetwork.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;
@@ -12,7 +12,8 @@ namespace {
 
 QByteArray status(int good, int total, bool finished, const QByteArray &errors = "[]")
 {
-    return QStringLiteral(R"({"num_total":%1,"num_good":%2,"num_bad":0,"is_started":true,"is_finished":%3,"errors":%4})")
+    return QStringLiteral(
+        R"({"num_total":%1,"num_good":%2,"num_bad":0,"is_started":true,"is_finished":%3,"errors":%4})")
         .arg(total)
         .arg(good)
         .arg(finished ? QStringLiteral("true") : QStringLiteral("false"), QString::fromUtf8(errors))
@@ -26,8 +27,8 @@ qint64 opIdOf(const QNetworkRequest &request)
 
 struct Watching
 {
-    explicit Watching(FakeNetwork *network, OperationWatcher::Pacing pacing = {5, 40, 4})
-        : watcher(network, {QUrl(QStringLiteral("http://127.0.0.1:9")), "k"})
+    explicit Watching(FakeNetwork *network, OperationWatcher::Pacing pacing = { 5, 40, 4 })
+        : watcher(network, { QUrl(QStringLiteral("http://127.0.0.1:9")), "k" })
         , changed(&watcher, &OperationWatcher::changed)
         , finished(&watcher, &OperationWatcher::finished)
         , failed(&watcher, &OperationWatcher::failed)
@@ -62,8 +63,8 @@ private slots:
     void pollsUntilFinishedAndReportsEachChangeOnce()
     {
         FakeNetwork network;
-        network.scripts = {{200, status(1, 3, false)}, {200, status(1, 3, false)}, {200, status(2, 3, false)},
-                           {200, status(3, 3, true)}};
+        network.scripts = { { 200, status(1, 3, false) }, { 200, status(1, 3, false) }, { 200, status(2, 3, false) },
+            { 200, status(3, 3, true) } };
         Watching w(&network);
         w.watcher.watch(42);
         QVERIFY(w.finished.wait(5000));
@@ -89,12 +90,12 @@ private slots:
                 return Script(200, status(3, 3, true));
             return Script(200, status(n >= 8 ? 2 : 1, 3, false)); // one change, at the 8th poll
         };
-        Watching w(&network, {5, 40, 4});
+        Watching w(&network, { 5, 40, 4 });
         watching = &w;
         w.watcher.watch(1);
         QVERIFY(w.finished.wait(10000));
         // Doubling while unchanged, capped at the maximum, back to the first after the change.
-        QCOMPARE(intervals, (QList<int>{5, 5, 10, 20, 40, 40, 40, 40, 5, 10, 20, 40}));
+        QCOMPARE(intervals, (QList<int> { 5, 5, 10, 20, 40, 40, 40, 40, 5, 10, 20, 40 }));
     }
 
     void boundsThePollsInFlight()
@@ -110,7 +111,7 @@ private slots:
             script.delayMs = 10;
             return script;
         };
-        Watching w(&network, {1, 10, 2});
+        Watching w(&network, { 1, 10, 2 });
         connect(&w.watcher, &OperationWatcher::changed, this, [&answered] { ++answered; });
         for (int op = 1; op <= 10; ++op)
             w.watcher.watch(op);
@@ -122,7 +123,7 @@ private slots:
     void anUnknownOperationStopsWithNotFound()
     {
         FakeNetwork network;
-        network.scripts = {{404, R"({"detail":"operation 5 not found"})"}};
+        network.scripts = { { 404, R"({"detail":"operation 5 not found"})" } };
         Watching w(&network);
         w.watcher.watch(5);
         QVERIFY(w.failed.wait(5000));
@@ -134,7 +135,7 @@ private slots:
     void aBrokenAnswerStopsWithProtocol()
     {
         FakeNetwork network;
-        network.scripts = {{200, R"({"num_total":"three"})"}};
+        network.scripts = { { 200, R"({"num_total":"three"})" } };
         Watching w(&network);
         w.watcher.watch(5);
         QVERIFY(w.failed.wait(5000));
@@ -157,7 +158,8 @@ private slots:
     void stopAllEndsEveryWatch()
     {
         FakeNetwork network;
-        network.responder = [](const QNetworkRequest &, const QByteArray &) { return Script(200, status(0, 1, false)); };
+        network.responder
+            = [](const QNetworkRequest &, const QByteArray &) { return Script(200, status(0, 1, false)); };
         Watching w(&network);
         w.watcher.watch(1);
         w.watcher.watch(2);

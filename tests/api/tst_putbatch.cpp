@@ -20,7 +20,7 @@ private:
             ImageRecord record;
             record.setId(QStringLiteral("IMG_%1").arg(i));
             record.setSrc(QStringLiteral("https://cdn.example.com/%1.jpg").arg(i));
-            record.setValue(Field::Keywords, QStringList{QStringLiteral("harbour"), QStringLiteral("boat")});
+            record.setValue(Field::Keywords, QStringList { QStringLiteral("harbour"), QStringLiteral("boat") });
             result.append(record);
         }
         return result;
@@ -32,11 +32,11 @@ private slots:
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("batchSize");
         QTest::addColumn<QList<int>>("sizes");
-        QTest::newRow("none") << 0 << 500 << QList<int>{};
-        QTest::newRow("exact") << 6 << 3 << QList<int>{3, 3};
-        QTest::newRow("remainder") << 7 << 3 << QList<int>{3, 3, 1};
-        QTest::newRow("zero size means one") << 2 << 0 << QList<int>{1, 1};
-        QTest::newRow("above the API limit") << 1001 << 5000 << QList<int>{1000, 1};
+        QTest::newRow("none") << 0 << 500 << QList<int> {};
+        QTest::newRow("exact") << 6 << 3 << QList<int> { 3, 3 };
+        QTest::newRow("remainder") << 7 << 3 << QList<int> { 3, 3, 1 };
+        QTest::newRow("zero size means one") << 2 << 0 << QList<int> { 1, 1 };
+        QTest::newRow("above the API limit") << 1001 << 5000 << QList<int> { 1000, 1 };
     }
 
     void splitsInOrderAndKeepsIdsAlignedWithItems()

@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "tests/support/fakenetwork.h"
 #include "core/submit/submissionjob.h"
 #include "core/workspace/workspace.h"
+#include "tests/support/fakenetwork.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;
@@ -24,7 +24,7 @@ QList<SubmitItem> items(int count)
         record.setId(QStringLiteral("IMG_%1").arg(i));
         record.setSrc(QStringLiteral("https://cdn.example.com/%1.jpg").arg(i));
         record.setValue(Field::Title, QStringLiteral("Title %1").arg(i));
-        result.append({QStringLiteral("dir/%1.jpg").arg(i), record});
+        result.append({ QStringLiteral("dir/%1.jpg").arg(i), record });
     }
     return result;
 }
@@ -36,8 +36,9 @@ QByteArray operation(int total, int good, int bad, bool started, bool finished, 
         .arg(total)
         .arg(good)
         .arg(bad)
-        .arg(started ? QStringLiteral("true") : QStringLiteral("false"), finished ? QStringLiteral("true") : QStringLiteral("false"),
-             QString::fromUtf8(errors), finished ? QStringLiteral("\"2026-01-02T03:04:05.000Z\"") : QStringLiteral("null"))
+        .arg(started ? QStringLiteral("true") : QStringLiteral("false"),
+            finished ? QStringLiteral("true") : QStringLiteral("false"), QString::fromUtf8(errors),
+            finished ? QStringLiteral("\"2026-01-02T03:04:05.000Z\"") : QStringLiteral("null"))
         .toUtf8();
 }
 
@@ -53,14 +54,15 @@ struct Fixture
     std::unique_ptr<SubmissionJob> job(FakeNetwork *network)
     {
         log = std::make_unique<SubmissionLog>(workspace.database());
-        auto job = std::make_unique<SubmissionJob>(network, ApiEndpoint{QUrl(QStringLiteral("http://127.0.0.1:9")), "k"},
-                                                   QStringLiteral("test-server"), log.get());
-        job->setPacing({1, 5, 4});
+        auto job = std::make_unique<SubmissionJob>(network,
+            ApiEndpoint { QUrl(QStringLiteral("http://127.0.0.1:9")), "k" }, QStringLiteral("test-server"), log.get());
+        job->setPacing({ 1, 5, 4 });
         RetryPolicy policy(1);
         policy.baseDelayMs = 1;
         policy.maxDelayMs = 2;
         job->setRetryPolicy(policy);
-        QObject::connect(job.get(), &SubmissionJob::storageFailed, [](const QString &e) { qWarning() << "storage failed:" << e; });
+        QObject::connect(
+            job.get(), &SubmissionJob::storageFailed, [](const QString &e) { qWarning() << "storage failed:" << e; });
         return job;
     }
 
@@ -85,9 +87,8 @@ private slots:
         Fixture f;
         QVERIFY(f.ok);
         FakeNetwork network;
-        network.scripts = {{202, operation(3, 0, 0, false, false)},
-                           {200, operation(3, 1, 0, true, false)},
-                           {200, operation(3, 2, 1, true, true, R"([{"id":1,"msg":"image 'IMG_1': src could not be fetched"}])")}};
+        network.scripts = { { 202, operation(3, 0, 0, false, false) }, { 200, operation(3, 1, 0, true, false) },
+            { 200, operation(3, 2, 1, true, true, R"([{"id":1,"msg":"image 'IMG_1': src could not be fetched"}])") } };
         auto job = f.job(&network);
         QSignalSpy idle(job.get(), &SubmissionJob::idle);
         QVERIFY(job->submit(items(3), {}));
@@ -102,7 +103,8 @@ private slots:
         QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Accepted);
         QCOMPARE(job->states().value(QStringLiteral("dir/2.jpg")).state, SubmitState::Accepted);
         // The snapshot is exactly what was sent.
-        const QJsonObject sent = QJsonDocument::fromJson(job->states().value(QStringLiteral("dir/2.jpg")).sent).object();
+        const QJsonObject sent
+            = QJsonDocument::fromJson(job->states().value(QStringLiteral("dir/2.jpg")).sent).object();
         QCOMPARE(sent.value(QStringLiteral("title")).toString(), QStringLiteral("Title 2"));
 
         // The workspace holds the same states, the operation and a history entry.
@@ -123,13 +125,13 @@ private slots:
         // All-or-nothing: one real failure, nothing applied, num_bad = num_total.
         Fixture f;
         FakeNetwork network;
-        network.scripts = {{202, operation(3, 0, 3, true, true, R"([{"id":0,"msg":"bad src"}])")}};
+        network.scripts = { { 202, operation(3, 0, 3, true, true, R"([{"id":0,"msg":"bad src"}])") } };
         auto job = f.job(&network);
         QSignalSpy idle(job.get(), &SubmissionJob::idle);
         job->submit(items(3), {});
         QVERIFY(idle.wait(5000));
         QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).message, QStringLiteral("bad src"));
-        for (const QString &key : {QStringLiteral("dir/1.jpg"), QStringLiteral("dir/2.jpg")}) {
+        for (const QString &key : { QStringLiteral("dir/1.jpg"), QStringLiteral("dir/2.jpg") }) {
             QCOMPARE(job->states().value(key).state, SubmitState::Failed);
             QVERIFY(job->states().value(key).message.contains(QStringLiteral("Not confirmed")));
         }
@@ -150,7 +152,7 @@ private slots:
             QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Sent);
         } // the process "dies" here, with the operation unfinished
         FakeNetwork network;
-        network.scripts = {{200, operation(2, 2, 0, true, true)}};
+        network.scripts = { { 200, operation(2, 2, 0, true, true) } };
         auto job = f.job(&network);
         QSignalSpy idle(job.get(), &SubmissionJob::idle);
         QCOMPARE(job->resume(), 1);
@@ -169,7 +171,8 @@ private slots:
     {
         Fixture f;
         FakeNetwork network;
-        network.scripts = {{202, operation(1, 0, 0, false, false)}, {404, R"({"detail":"operation 7 not found"})"}};
+        network.scripts
+            = { { 202, operation(1, 0, 0, false, false) }, { 404, R"({"detail":"operation 7 not found"})" } };
         auto job = f.job(&network);
         QSignalSpy idle(job.get(), &SubmissionJob::idle);
         QSignalSpy lost(job.get(), &SubmissionJob::watchFailed);
@@ -177,15 +180,16 @@ private slots:
         QVERIFY(idle.wait(5000));
         QCOMPARE(lost.size(), 1);
         QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Failed);
-        QVERIFY(job->states().value(QStringLiteral("dir/0.jpg")).message.contains(QStringLiteral("operation 7 not found")));
+        QVERIFY(
+            job->states().value(QStringLiteral("dir/0.jpg")).message.contains(QStringLiteral("operation 7 not found")));
     }
 
     void refusedAndUnsentRecordsAreRecorded()
     {
         Fixture f;
         FakeNetwork network;
-        network.scripts = {{422, R"({"detail":[{"loc":["body",0,"src"],"msg":"Field required"}]})"},
-                           {401, R"({"detail":"no"})"}};
+        network.scripts = { { 422, R"({"detail":[{"loc":["body",0,"src"],"msg":"Field required"}]})" },
+            { 401, R"({"detail":"no"})" } };
         auto job = f.job(&network);
         QSignalSpy done(job.get(), &SubmissionJob::sendingFinished);
         SubmitOptions options;

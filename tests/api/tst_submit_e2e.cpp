@@ -80,16 +80,16 @@ QString samples()
 /// `count` records whose src is a sample image served by the sandbox, each with its own fields.
 QJsonArray records(const QString &baseUrl, int count, const QString &prefix = QStringLiteral("img-"))
 {
-    const QStringList files = QDir(samples()).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(samples()).entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name);
     QJsonArray array;
     for (int i = 0; i < count; ++i) {
-        array.append(QJsonObject{
-            {QStringLiteral("id"), prefix + QString::number(i)},
-            {QStringLiteral("src"), baseUrl + QStringLiteral("/files/") + files.at(i % files.size())},
-            {QStringLiteral("title"), QStringLiteral("Title %1").arg(i)},
-            {QStringLiteral("keywords"), QJsonArray{QStringLiteral("k%1").arg(i % 7), QStringLiteral("harbour")}},
-            {QStringLiteral("nsfw"), i % 2 == 0},
-            {QStringLiteral("date"), QStringLiteral("2024-05-%1").arg(i % 28 + 1, 2, 10, QLatin1Char('0'))},
+        array.append(QJsonObject {
+            { QStringLiteral("id"), prefix + QString::number(i) },
+            { QStringLiteral("src"), baseUrl + QStringLiteral("/files/") + files.at(i % files.size()) },
+            { QStringLiteral("title"), QStringLiteral("Title %1").arg(i) },
+            { QStringLiteral("keywords"), QJsonArray { QStringLiteral("k%1").arg(i % 7), QStringLiteral("harbour") } },
+            { QStringLiteral("nsfw"), i % 2 == 0 },
+            { QStringLiteral("date"), QStringLiteral("2024-05-%1").arg(i % 28 + 1, 2, 10, QLatin1Char('0')) },
         });
     }
     return array;
@@ -153,18 +153,18 @@ class tst_SubmitE2E : public QObject
 private slots:
     void everyRecordEndsAcceptedDespiteFaults()
     {
-        SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples(),
-                                QStringLiteral("--fail-rate"), QStringLiteral("0.2"), QStringLiteral("--drop-rate"),
-                                QStringLiteral("0.05"), QStringLiteral("--latency-ms"), QStringLiteral("50"),
-                                QStringLiteral("--seed"), QStringLiteral("11")});
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            samples(), QStringLiteral("--fail-rate"), QStringLiteral("0.2"), QStringLiteral("--drop-rate"),
+            QStringLiteral("0.05"), QStringLiteral("--latency-ms"), QStringLiteral("50"), QStringLiteral("--seed"),
+            QStringLiteral("11") });
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         QTemporaryDir home;
         const QJsonArray submitted = records(sandbox.baseUrl(), 2000);
         const QString input = writeJson(home, QStringLiteral("body.json"), submitted);
         Ctl ctl(home.path());
-        const CtlRun run = ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--key-file"),
-                                    writeKeyFile(home, "k1", QFileDevice::ReadOwner | QFileDevice::WriteOwner)});
+        const CtlRun run = ctl.run({ QStringLiteral("submit"), input, QStringLiteral("--url"), sandbox.baseUrl(),
+            QStringLiteral("--key-file"), writeKeyFile(home, "k1", QFileDevice::ReadOwner | QFileDevice::WriteOwner) });
         QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());
         const QJsonObject summary = run.summary();
         QCOMPARE(summary.value(QStringLiteral("accepted")).toArray().size(), 2000);
@@ -182,14 +182,14 @@ private slots:
 
     void aKilledWatcherResumesWithoutSendingAgain()
     {
-        SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples(),
-                                QStringLiteral("--item-delay-ms"), QStringLiteral("4")});
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            samples(), QStringLiteral("--item-delay-ms"), QStringLiteral("4") });
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         QTemporaryDir home;
         const QJsonArray submitted = records(sandbox.baseUrl(), 1200);
-        const QStringList arguments{QStringLiteral("submit"), writeJson(home, QStringLiteral("body.json"), submitted),
-                                    QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--batch-size"), QStringLiteral("300")};
+        const QStringList arguments { QStringLiteral("submit"), writeJson(home, QStringLiteral("body.json"), submitted),
+            QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--batch-size"), QStringLiteral("300") };
         Ctl ctl(home.path());
         ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QStringLiteral("k1"));
 
@@ -219,7 +219,8 @@ private slots:
 
     void failuresAndRefusalsAreReportedPerItem()
     {
-        SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples()});
+        SandboxProcess sandbox(
+            { QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples() });
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         QTemporaryDir home;
@@ -233,46 +234,57 @@ private slots:
         Ctl ctl(home.path());
         ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QStringLiteral("k1"));
         ctl.setEnv(QStringLiteral("WESOG_URL"), sandbox.baseUrl());
-        const CtlRun run = ctl.run({QStringLiteral("submit"), writeJson(home, QStringLiteral("b.json"), items)});
+        const CtlRun run = ctl.run({ QStringLiteral("submit"), writeJson(home, QStringLiteral("b.json"), items) });
         QCOMPARE(run.exitCode, 1);
         const QJsonObject summary = run.summary();
-        QCOMPARE(summary.value(QStringLiteral("accepted")).toArray(), (QJsonArray{QStringLiteral("img-0"), QStringLiteral("img-2")}));
+        QCOMPARE(summary.value(QStringLiteral("accepted")).toArray(),
+            (QJsonArray { QStringLiteral("img-0"), QStringLiteral("img-2") }));
         const QJsonArray failed = summary.value(QStringLiteral("failed")).toArray();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("img-1"));
         QCOMPARE(failed.first().toObject().value(QStringLiteral("index")).toInt(), 1);
         QVERIFY(failed.first().toObject().value(QStringLiteral("op_id")).toInt() > 0);
-        QVERIFY(failed.first().toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("img-1")));
+        QVERIFY(
+            failed.first().toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("img-1")));
         const QJsonArray notSent = summary.value(QStringLiteral("not_sent")).toArray();
         QCOMPARE(notSent.size(), 1);
         QCOMPARE(notSent.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("img-3"));
         QVERIFY(notSent.first().toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("src")));
 
         // A batch the server refuses as a whole (422) is reported per record too.
-        SandboxProcess capped({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples(),
-                               QStringLiteral("--max-batch"), QStringLiteral("1")});
+        SandboxProcess capped({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            samples(), QStringLiteral("--max-batch"), QStringLiteral("1") });
         QVERIFY2(capped.start(&error), qPrintable(error));
-        const CtlRun refused = ctl.run({QStringLiteral("submit"), writeJson(home, QStringLiteral("c.json"), records(capped.baseUrl(), 2)),
-                                        QStringLiteral("--url"), capped.baseUrl()});
+        const CtlRun refused = ctl.run(
+            { QStringLiteral("submit"), writeJson(home, QStringLiteral("c.json"), records(capped.baseUrl(), 2)),
+                QStringLiteral("--url"), capped.baseUrl() });
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(refused.summary().value(QStringLiteral("failed")).toArray().size(), 2);
     }
 
     void strictAndWaitAreSentAndHonoured()
     {
-        SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples()});
+        SandboxProcess sandbox(
+            { QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples() });
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         QTemporaryDir home;
         Ctl ctl(home.path());
         ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QStringLiteral("k1"));
         // strict: the ids do not exist yet, so each item fails inside the operation.
-        const CtlRun strict = ctl.run({QStringLiteral("submit"), writeJson(home, QStringLiteral("s.json"), records(sandbox.baseUrl(), 3)),
-                                       QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--strict"), QStringLiteral("--wait"),
-                                       QStringLiteral("--urgent"), QStringLiteral("--lang"), QStringLiteral("pt")});
+        const CtlRun strict = ctl.run(
+            { QStringLiteral("submit"), writeJson(home, QStringLiteral("s.json"), records(sandbox.baseUrl(), 3)),
+                QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--strict"), QStringLiteral("--wait"),
+                QStringLiteral("--urgent"), QStringLiteral("--lang"), QStringLiteral("pt") });
         QCOMPARE(strict.exitCode, 1);
         QCOMPARE(strict.summary().value(QStringLiteral("failed")).toArray().size(), 3);
-        const qint64 opId = strict.summary().value(QStringLiteral("operations")).toArray().first().toObject().value(QStringLiteral("op_id")).toInteger();
+        const qint64 opId = strict.summary()
+                                .value(QStringLiteral("operations"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("op_id"))
+                                .toInteger();
         HttpTestClient client(sandbox.baseUrl(), "k1");
         const QJsonObject operation = client.get(QStringLiteral("/ops/%1").arg(opId)).object();
         QCOMPARE(operation.value(QStringLiteral("do_strict")).toBool(), true);
@@ -280,24 +292,30 @@ private slots:
         QCOMPARE(operation.value(QStringLiteral("do_urgent")).toBool(), true);
 
         // status: finished with failures → 1; --watch prints at least the final line.
-        const CtlRun status = ctl.run({QStringLiteral("status"), QString::number(opId), QStringLiteral("--url"), sandbox.baseUrl()});
+        const CtlRun status
+            = ctl.run({ QStringLiteral("status"), QString::number(opId), QStringLiteral("--url"), sandbox.baseUrl() });
         QCOMPARE(status.exitCode, 1);
         const QJsonObject printed = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(printed.value(QStringLiteral("op_id")).toInteger(), opId);
         QCOMPARE(printed.value(QStringLiteral("num_bad")).toInt(), 3);
-        const CtlRun watched = ctl.run({QStringLiteral("status"), QString::number(opId), QStringLiteral("--watch"), QStringLiteral("--url"),
-                                        sandbox.baseUrl()});
+        const CtlRun watched = ctl.run({ QStringLiteral("status"), QString::number(opId), QStringLiteral("--watch"),
+            QStringLiteral("--url"), sandbox.baseUrl() });
         QCOMPARE(watched.exitCode, 1);
-        QVERIFY(QJsonDocument::fromJson(watched.out.trimmed().split('\n').last()).object().value(QStringLiteral("is_finished")).toBool());
-        const CtlRun unknown = ctl.run({QStringLiteral("status"), QStringLiteral("999"), QStringLiteral("--url"), sandbox.baseUrl()});
+        QVERIFY(QJsonDocument::fromJson(watched.out.trimmed().split('\n').last())
+                    .object()
+                    .value(QStringLiteral("is_finished"))
+                    .toBool());
+        const CtlRun unknown
+            = ctl.run({ QStringLiteral("status"), QStringLiteral("999"), QStringLiteral("--url"), sandbox.baseUrl() });
         QCOMPARE(unknown.exitCode, 3);
     }
 
     void theKeyNeverLeaksIntoOutputOrTheWorkspace()
     {
         const QByteArray key = "wesog-key-7f3a9c2e-do-not-leak";
-        SandboxProcess sandbox({QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--files-root"), samples(),
-                                QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--seed"), QStringLiteral("5")});
+        SandboxProcess sandbox(
+            { QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--files-root"), samples(),
+                QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--seed"), QStringLiteral("5") });
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         QTemporaryDir home;
@@ -309,32 +327,45 @@ private slots:
         broken.insert(QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/none.jpg"));
         items.replace(0, broken);
         QList<CtlRun> runs;
-        runs << ctl.run({QStringLiteral("submit"), writeJson(home, QStringLiteral("b.json"), items), QStringLiteral("--url"), sandbox.baseUrl(),
-                         QStringLiteral("--key-file"), keyFile});
+        runs << ctl.run({ QStringLiteral("submit"), writeJson(home, QStringLiteral("b.json"), items),
+            QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--key-file"), keyFile });
         QCOMPARE(runs.last().exitCode, 1); // one item failed; the retries were logged
-        const qint64 opId = runs.last().summary().value(QStringLiteral("operations")).toArray().first().toObject().value(QStringLiteral("op_id")).toInteger();
-        runs << ctl.run({QStringLiteral("status"), QString::number(opId), QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--key-file"), keyFile});
+        const qint64 opId = runs.last()
+                                .summary()
+                                .value(QStringLiteral("operations"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("op_id"))
+                                .toInteger();
+        runs << ctl.run({ QStringLiteral("status"), QString::number(opId), QStringLiteral("--url"), sandbox.baseUrl(),
+            QStringLiteral("--key-file"), keyFile });
         ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QString::fromLatin1(key) + QStringLiteral("-wrong"));
-        runs << ctl.run({QStringLiteral("status"), QString::number(opId), QStringLiteral("--url"), sandbox.baseUrl()});
+        runs << ctl.run(
+            { QStringLiteral("status"), QString::number(opId), QStringLiteral("--url"), sandbox.baseUrl() });
         QCOMPARE(runs.last().exitCode, 3);
         // A crash in the middle of a request: what it leaves on the terminal has no key either.
-        SandboxProcess slow({QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--latency-ms"), QStringLiteral("5000")});
+        SandboxProcess slow({ QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--latency-ms"),
+            QStringLiteral("5000") });
         QVERIFY2(slow.start(&error), qPrintable(error));
         QProcess crashing;
-        ctl.start(crashing, {QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("--url"), slow.baseUrl(), QStringLiteral("--key-file"), keyFile});
+        ctl.start(crashing,
+            { QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("--url"), slow.baseUrl(),
+                QStringLiteral("--key-file"), keyFile });
         QVERIFY(crashing.waitForStarted());
         QTest::qWait(500); // qWait-ok: the request must be under way when the process dies
         ::kill(pid_t(crashing.processId()), SIGABRT); // as an abort() would; sanitizers leave this signal alone
         QVERIFY(crashing.waitForFinished(10000));
         QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
-        runs << CtlRun{-2, crashing.readAllStandardOutput(), crashing.readAllStandardError()};
+        runs << CtlRun { -2, crashing.readAllStandardOutput(), crashing.readAllStandardError() };
         for (const CtlRun &run : runs) {
             QVERIFY2(!run.out.contains(key) && !run.err.contains(key), run.err.constData());
             QVERIFY(!run.out.contains("do-not-leak") && !run.err.contains("do-not-leak"));
         }
         QVERIFY(!sandbox.output().contains(key)); // nor in the server's own log
         // Nor anywhere in the workspace or settings wesogctl wrote.
-        QDirIterator files(home.path() + QStringLiteral("/data"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator files(
+            home.path() + QStringLiteral("/data"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int checked = 0;
         while (files.hasNext()) {
             QFile file(files.next());
@@ -347,7 +378,8 @@ private slots:
 
     void usageAndServiceErrorsHaveTheirExitCodes()
     {
-        SandboxProcess sandbox({QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples()});
+        SandboxProcess sandbox(
+            { QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples() });
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         QTemporaryDir home;
@@ -355,14 +387,17 @@ private slots:
         const QString input = writeJson(home, QStringLiteral("b.json"), records(sandbox.baseUrl(), 2));
         const QString url = sandbox.baseUrl();
 
-        const QString openKey = writeKeyFile(home, "k1", QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
-        const CtlRun keyOpenToOthers = ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--key-file"), openKey});
+        const QString openKey
+            = writeKeyFile(home, "k1", QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        const CtlRun keyOpenToOthers = ctl.run(
+            { QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--key-file"), openKey });
         QCOMPARE(keyOpenToOthers.exitCode, 2);
         QVERIFY(keyOpenToOthers.err.contains("chmod 600"));
         QVERIFY(!keyOpenToOthers.err.contains("k1\n"));
 
         const QString wrongKey = writeKeyFile(home, "not-a-key", QFileDevice::ReadOwner);
-        const CtlRun rejected = ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--key-file"), wrongKey});
+        const CtlRun rejected = ctl.run(
+            { QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--key-file"), wrongKey });
         QCOMPARE(rejected.exitCode, 3);
         QVERIFY(rejected.err.contains("API key rejected"));
         QVERIFY(!rejected.err.contains("not-a-key") && !rejected.out.contains("not-a-key"));
@@ -373,25 +408,42 @@ private slots:
         QJsonObject item = local.first().toObject();
         item.insert(QStringLiteral("src"), QStringLiteral("file:///tmp/a.jpg"));
         local.replace(0, item);
-        QCOMPARE(ctl.run({QStringLiteral("submit"), writeJson(home, QStringLiteral("f.json"), local), QStringLiteral("--url"), url}).exitCode, 2);
-        QCOMPARE(ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--lang"), QStringLiteral("de")}).exitCode, 2);
-        QCOMPARE(ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--batch-size"), QStringLiteral("0")}).exitCode, 2);
-        QCOMPARE(ctl.run({QStringLiteral("submit"), home.filePath(QStringLiteral("none.json")), QStringLiteral("--url"), url}).exitCode, 2);
-        QCOMPARE(ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), QStringLiteral("http://example.com")}).exitCode, 2);
-        QCOMPARE(ctl.run({QStringLiteral("submit"), input, QStringLiteral("--bogus")}).exitCode, 2);
-        QCOMPARE(ctl.run({QStringLiteral("status"), QStringLiteral("abc"), QStringLiteral("--url"), url}).exitCode, 2);
+        QCOMPARE(ctl.run({ QStringLiteral("submit"), writeJson(home, QStringLiteral("f.json"), local),
+                             QStringLiteral("--url"), url })
+                     .exitCode,
+            2);
+        QCOMPARE(ctl.run({ QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--lang"),
+                             QStringLiteral("de") })
+                     .exitCode,
+            2);
+        QCOMPARE(ctl.run({ QStringLiteral("submit"), input, QStringLiteral("--url"), url,
+                             QStringLiteral("--batch-size"), QStringLiteral("0") })
+                     .exitCode,
+            2);
+        QCOMPARE(ctl.run({ QStringLiteral("submit"), home.filePath(QStringLiteral("none.json")),
+                             QStringLiteral("--url"), url })
+                     .exitCode,
+            2);
+        QCOMPARE(
+            ctl.run({ QStringLiteral("submit"), input, QStringLiteral("--url"), QStringLiteral("http://example.com") })
+                .exitCode,
+            2);
+        QCOMPARE(ctl.run({ QStringLiteral("submit"), input, QStringLiteral("--bogus") }).exitCode, 2);
+        QCOMPARE(
+            ctl.run({ QStringLiteral("status"), QStringLiteral("abc"), QStringLiteral("--url"), url }).exitCode, 2);
 
         // A folder without a src template would send file:// URLs: refused before anything is sent.
-        QCOMPARE(ctl.run({QStringLiteral("submit"), samples(), QStringLiteral("--url"), url}).exitCode, 2);
+        QCOMPARE(ctl.run({ QStringLiteral("submit"), samples(), QStringLiteral("--url"), url }).exitCode, 2);
         // With one, the folder goes, and --no-watch returns once the server took every batch.
-        const CtlRun folder = ctl.run({QStringLiteral("submit"), samples(), QStringLiteral("--url"), url, QStringLiteral("--src-template"),
-                                       url + QStringLiteral("/files/{relpath}"), QStringLiteral("--no-watch")});
+        const CtlRun folder = ctl.run({ QStringLiteral("submit"), samples(), QStringLiteral("--url"), url,
+            QStringLiteral("--src-template"), url + QStringLiteral("/files/{relpath}"), QStringLiteral("--no-watch") });
         QVERIFY2(folder.exitCode == 0, folder.err.constData());
         QCOMPARE(folder.summary().value(QStringLiteral("operations")).toArray().size(), 1);
 
         // A server that is not there: network failure after the retries.
         sandbox.stop();
-        const CtlRun down = ctl.run({QStringLiteral("submit"), input, QStringLiteral("--url"), url, QStringLiteral("--attempts"), QStringLiteral("2")});
+        const CtlRun down = ctl.run({ QStringLiteral("submit"), input, QStringLiteral("--url"), url,
+            QStringLiteral("--attempts"), QStringLiteral("2") });
         QCOMPARE(down.exitCode, 3);
         QVERIFY(down.err.contains("cannot be reached"));
         QCOMPARE(down.summary().value(QStringLiteral("not_sent")).toArray().size(), 2);

@@ -6,8 +6,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
-#include "tests/support/fakenetwork.h"
 #include "core/submit/submitter.h"
+#include "tests/support/fakenetwork.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;
@@ -36,7 +36,8 @@ QStringList idsIn(const QByteArray &body)
 
 QByteArray operation(qint64 opId, int total)
 {
-    return QStringLiteral(R"({"op_id":%1,"num_total":%2,"num_good":0,"num_bad":0,"is_started":false,"is_finished":false})")
+    return QStringLiteral(
+        R"({"op_id":%1,"num_total":%2,"num_good":0,"num_bad":0,"is_started":false,"is_finished":false})")
         .arg(opId)
         .arg(total)
         .toUtf8();
@@ -61,7 +62,7 @@ RetryPolicy fastPolicy()
 struct Run
 {
     explicit Run(FakeNetwork *network, SubmitOptions options = {})
-        : submitter(network, {QUrl(QStringLiteral("http://127.0.0.1:9/base/")), "k3y"}, options)
+        : submitter(network, { QUrl(QStringLiteral("http://127.0.0.1:9/base/")), "k3y" }, options)
         , accepted(&submitter, &Submitter::batchAccepted)
         , rejected(&submitter, &Submitter::recordsRejected)
         , notSent(&submitter, &Submitter::recordsNotSent)
@@ -145,12 +146,12 @@ private slots:
         QCOMPARE(query.queryItemValue(QStringLiteral("strict")), QStringLiteral("false"));
         QCOMPARE(query.queryItemValue(QStringLiteral("lang")), QStringLiteral("fr"));
         QCOMPARE(network.requests.first().rawHeader("API-Key"), QByteArray("k3y"));
-        QCOMPARE(idsIn(network.bodies.at(2)), QStringList{QStringLiteral("IMG_4")});
+        QCOMPARE(idsIn(network.bodies.at(2)), QStringList { QStringLiteral("IMG_4") });
         const QList<AcceptedBatch> batches = run.acceptedBatches();
         QCOMPARE(batches.size(), 3);
         QCOMPARE(batches.at(0).opId, 10);
-        QCOMPARE(batches.at(0).records, (QList<int>{0, 1}));
-        QCOMPARE(batches.at(2).records, QList<int>{4});
+        QCOMPARE(batches.at(0).records, (QList<int> { 0, 1 }));
+        QCOMPARE(batches.at(2).records, QList<int> { 4 });
         QCOMPARE(run.stopReason().kind, ApiError::Kind::None);
     }
 
@@ -191,14 +192,14 @@ private slots:
         Run run(&network);
         QVERIFY(run.run(records(3)));
         QCOMPARE(network.requests.size(), 2);
-        QCOMPARE(idsIn(network.bodies.at(1)), (QStringList{QStringLiteral("IMG_0"), QStringLiteral("IMG_2")}));
+        QCOMPARE(idsIn(network.bodies.at(1)), (QStringList { QStringLiteral("IMG_0"), QStringLiteral("IMG_2") }));
         const QList<RecordRejection> rejections = run.rejections();
         QCOMPARE(rejections.size(), 1);
         QCOMPARE(rejections.first().record, 1);
         QCOMPARE(rejections.first().field, QStringLiteral("src"));
         QVERIFY(rejections.first().message.contains(QStringLiteral("Field required")));
         QVERIFY(rejections.first().message.contains(QStringLiteral("bad title")));
-        QCOMPARE(run.acceptedBatches().first().records, (QList<int>{0, 2}));
+        QCOMPARE(run.acceptedBatches().first().records, (QList<int> { 0, 2 }));
     }
 
     void aSecondRefusalFailsTheRestInsteadOfLooping()
@@ -223,7 +224,7 @@ private slots:
     void aRefusalNamingNoItemFailsTheWholeBatch()
     {
         FakeNetwork network;
-        network.scripts = {{422, R"({"detail":"batch too large"})"}};
+        network.scripts = { { 422, R"({"detail":"batch too large"})" } };
         Run run(&network);
         QVERIFY(run.run(records(2)));
         QCOMPARE(network.requests.size(), 1);
@@ -247,7 +248,7 @@ private slots:
         QList<int> order;
         for (const AcceptedBatch &batch : run.acceptedBatches())
             order += batch.records;
-        QCOMPARE(order, (QList<int>{0, 1, 2, 3, 4}));
+        QCOMPARE(order, (QList<int> { 0, 1, 2, 3, 4 }));
         QVERIFY(run.rejections().isEmpty());
     }
 
@@ -264,7 +265,7 @@ private slots:
     void rejectedKeyStopsEverything()
     {
         FakeNetwork network;
-        network.scripts = {{401, R"({"detail":"unknown key"})"}};
+        network.scripts = { { 401, R"({"detail":"unknown key"})" } };
         SubmitOptions options;
         options.batchSize = 1;
         options.maxInFlight = 1;
@@ -272,7 +273,7 @@ private slots:
         QVERIFY(run.run(records(4)));
         QCOMPARE(network.requests.size(), 1);
         QCOMPARE(run.stopReason().kind, ApiError::Kind::Auth);
-        QCOMPARE(run.unsent(), (QList<int>{0, 1, 2, 3}));
+        QCOMPARE(run.unsent(), (QList<int> { 0, 1, 2, 3 }));
         QVERIFY(run.stopReason().userMessage().contains(QStringLiteral("API key rejected")));
     }
 
@@ -287,7 +288,7 @@ private slots:
         QVERIFY(run.run(records(4)));
         QCOMPARE(network.requests.size(), 3); // the first batch's attempts, nothing more
         QCOMPARE(run.stopReason().kind, ApiError::Kind::Network);
-        QCOMPARE(run.unsent(), (QList<int>{0, 1, 2, 3}));
+        QCOMPARE(run.unsent(), (QList<int> { 0, 1, 2, 3 }));
     }
 
     void cancelStopsBatchesNotYetSentAndLetsTheSentOneAnswer()
@@ -308,14 +309,14 @@ private slots:
         QVERIFY(run.finished.wait(5000));
         QCOMPARE(network.requests.size(), 1);
         QCOMPARE(run.acceptedBatches().size(), 1);
-        QCOMPARE(run.unsent(), (QList<int>{1, 2}));
+        QCOMPARE(run.unsent(), (QList<int> { 1, 2 }));
         QCOMPARE(run.stopReason().kind, ApiError::Kind::Canceled);
     }
 
     void anAnswerWithoutOperationIdFailsItsRecords()
     {
         FakeNetwork network;
-        network.scripts = {{202, R"({"num_total":2})"}};
+        network.scripts = { { 202, R"({"num_total":2})" } };
         Run run(&network);
         QVERIFY(run.run(records(2)));
         QCOMPARE(run.rejections().size(), 2);

@@ -59,7 +59,7 @@ private slots:
         store.setKeychainEnabled(false);
         store.store(QStringLiteral("a"), "k");
         QFile::setPermissions(store.fallbackFile(QStringLiteral("a")),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
         QSignalSpy loaded(&store, &KeyStore::loaded);
         store.load(QStringLiteral("a"));
         QCOMPARE(loaded.first().at(1).toByteArray(), QByteArray());

@@ -53,7 +53,8 @@ Catalog readCatalog(const QString &path)
             } else if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                message = Message{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
+                message = Message { context, {}, {},
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {} };
             } else if (name == QLatin1String("source")) {
                 message.source = xml.readElementText();
             } else if (name == QLatin1String("comment")) {
@@ -93,7 +94,8 @@ QStringList catalogProblems(const Catalog &catalog)
     QStringList problems;
     const bool english = catalog.language.startsWith(QLatin1String("en"));
     for (const Message &m : catalog.messages) {
-        const QString where = catalog.language + QStringLiteral(" [") + m.context + QStringLiteral("] \"") + m.source + QStringLiteral("\": ");
+        const QString where = catalog.language + QStringLiteral(" [") + m.context + QStringLiteral("] \"") + m.source
+            + QStringLiteral("\": ");
         if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete")) {
             problems << where + QStringLiteral("obsolete entry (run update_translations)");
             continue;
@@ -105,7 +107,10 @@ QStringList catalogProblems(const Catalog &catalog)
             continue;
         }
         if (m.numerus && m.forms.size() != pluralForms(catalog.language)) {
-            problems << where + QStringLiteral("%1 plural forms, expected %2").arg(m.forms.size()).arg(pluralForms(catalog.language));
+            problems << where
+                    + QStringLiteral("%1 plural forms, expected %2")
+                          .arg(m.forms.size())
+                          .arg(pluralForms(catalog.language));
             continue;
         }
         for (const QString &form : m.forms) {
@@ -136,17 +141,19 @@ private slots:
         Catalog bad;
         bad.language = QStringLiteral("ru");
         bad.messages = {
-            {QStringLiteral("C"), QStringLiteral("Open %1"), {}, false, {}, {QStringLiteral("Открыть")}},
-            {QStringLiteral("C"), QStringLiteral("Save"), {}, false, QStringLiteral("unfinished"), {QString()}},
-            {QStringLiteral("C"), QStringLiteral("%n file(s)"), {}, true, {}, {QStringLiteral("%n файл"), QStringLiteral("%n файла")}},
-            {QStringLiteral("C"), QStringLiteral("Quit"), {}, false, {}, {QStringLiteral("  ")}},
+            { QStringLiteral("C"), QStringLiteral("Open %1"), {}, false, {}, { QStringLiteral("Открыть") } },
+            { QStringLiteral("C"), QStringLiteral("Save"), {}, false, QStringLiteral("unfinished"), { QString() } },
+            { QStringLiteral("C"), QStringLiteral("%n file(s)"), {}, true, {},
+                { QStringLiteral("%n файл"), QStringLiteral("%n файла") } },
+            { QStringLiteral("C"), QStringLiteral("Quit"), {}, false, {}, { QStringLiteral("  ") } },
         };
         QCOMPARE(catalogProblems(bad).size(), 4);
         // English: plain entries fall back to the source and two plural forms are right...
         bad.language = QStringLiteral("en");
         QCOMPARE(catalogProblems(bad).size(), 0);
         // ...but its plural forms must be filled in.
-        bad.messages.append({QStringLiteral("C"), QStringLiteral("%n row(s)"), {}, true, QStringLiteral("unfinished"), {QString(), QString()}});
+        bad.messages.append({ QStringLiteral("C"), QStringLiteral("%n row(s)"), {}, true, QStringLiteral("unfinished"),
+            { QString(), QString() } });
         QCOMPARE(catalogProblems(bad).size(), 1);
     }
 
@@ -173,9 +180,9 @@ private slots:
         const QString fresh = dir.filePath(QStringLiteral("fresh_ru.ts"));
         QProcess lupdate;
         lupdate.start(QStringLiteral(WESOG_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QLatin1Char('@') + QStringLiteral(WESOG_TR_SOURCE_LIST),
-                       QStringLiteral("-ts"), fresh});
+            { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                QStringLiteral("none"), QLatin1Char('@') + QStringLiteral(WESOG_TR_SOURCE_LIST), QStringLiteral("-ts"),
+                fresh });
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
@@ -189,8 +196,11 @@ private slots:
                 committed.insert(m.key());
             const QStringList missing = QStringList((expected - committed).values());
             const QStringList stale = QStringList((committed - expected).values());
-            QVERIFY2(missing.isEmpty(), qPrintable(path + QStringLiteral(" lacks (run update_translations): ") + missing.join(QStringLiteral(", "))));
-            QVERIFY2(stale.isEmpty(), qPrintable(path + QStringLiteral(" has strings no source uses: ") + stale.join(QStringLiteral(", "))));
+            QVERIFY2(missing.isEmpty(),
+                qPrintable(
+                    path + QStringLiteral(" lacks (run update_translations): ") + missing.join(QStringLiteral(", "))));
+            QVERIFY2(stale.isEmpty(),
+                qPrintable(path + QStringLiteral(" has strings no source uses: ") + stale.join(QStringLiteral(", "))));
         }
     }
 };

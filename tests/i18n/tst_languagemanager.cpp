@@ -21,26 +21,26 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_env = std::make_unique<Test::TestEnvironment>();
-    }
+    void initTestCase() { m_env = std::make_unique<Test::TestEnvironment>(); }
 
-    void init()
-    {
-        m_env->clearSettings();
-    }
+    void init() { m_env->clearSettings(); }
 
     void defaultLanguage_data()
     {
         QTest::addColumn<QString>("system");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ru") << "ru_RU" << "ru";
-        QTest::newRow("pt-BR") << "pt_BR" << "pt";
-        QTest::newRow("es-MX") << "es_MX" << "es";
-        QTest::newRow("fr-CA") << "fr_CA" << "fr";
-        QTest::newRow("de") << "de_DE" << "en";
-        QTest::newRow("C") << "C" << "en";
+        QTest::newRow("ru") << "ru_RU"
+                            << "ru";
+        QTest::newRow("pt-BR") << "pt_BR"
+                               << "pt";
+        QTest::newRow("es-MX") << "es_MX"
+                               << "es";
+        QTest::newRow("fr-CA") << "fr_CA"
+                               << "fr";
+        QTest::newRow("de") << "de_DE"
+                            << "en";
+        QTest::newRow("C") << "C"
+                           << "en";
     }
 
     void defaultLanguage()
@@ -128,8 +128,10 @@ private slots:
     {
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("Wesog::MainWindow", "%n image(s)", nullptr, 1), QStringLiteral("1 image"));
-        QCOMPARE(QCoreApplication::translate("Wesog::MainWindow", "%n image(s)", nullptr, 2), QStringLiteral("2 images"));
+        QCOMPARE(
+            QCoreApplication::translate("Wesog::MainWindow", "%n image(s)", nullptr, 1), QStringLiteral("1 image"));
+        QCOMPARE(
+            QCoreApplication::translate("Wesog::MainWindow", "%n image(s)", nullptr, 2), QStringLiteral("2 images"));
     }
 };
 

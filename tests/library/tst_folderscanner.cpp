@@ -47,7 +47,7 @@ QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
 QByteArray bombPng()
 {
     QByteArray ihdr;
-    for (quint32 v : {100000u, 100000u})
+    for (quint32 v : { 100000u, 100000u })
         ihdr.append(char(v >> 24)).append(char(v >> 16)).append(char(v >> 8)).append(char(v));
     ihdr.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0));
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IEND", QByteArray());
@@ -63,7 +63,8 @@ QList<ScannedFile> scan(const QString &root, bool recursive, int timeoutMs = 300
 {
     FolderScanner scanner;
     QList<ScannedFile> files;
-    QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner, [&](const QList<ScannedFile> &batch) { files += batch; });
+    QObject::connect(
+        &scanner, &FolderScanner::filesScanned, &scanner, [&](const QList<ScannedFile> &batch) { files += batch; });
     QSignalSpy finished(&scanner, &FolderScanner::finished);
     FolderScanner::Options options;
     options.recursive = recursive;
@@ -102,7 +103,8 @@ private slots:
         QVERIFY(QFile::copy(fixture("full-xmp.jpg"), root + QStringLiteral("/good.jpg")));
         QVERIFY(QFile::copy(fixture("iim-utf8.jpg"), root + QStringLiteral("/sub/deeper/nested.JPG")));
         QVERIFY(QFile::copy(fixture("xmp.png"), root + QStringLiteral("/sub/ünïcødé Закат.png")));
-        QVERIFY(QFile::copy(fixture("full-xmp.jpg"), root + QLatin1Char('/') + QString(250, QLatin1Char('x')) + QStringLiteral(".jpg")));
+        QVERIFY(QFile::copy(fixture("full-xmp.jpg"),
+            root + QLatin1Char('/') + QString(250, QLatin1Char('x')) + QStringLiteral(".jpg")));
         QVERIFY(write(root + QStringLiteral("/zero.jpg"), QByteArray()));
         QVERIFY(write(root + QStringLiteral("/text.jpg"), "just some text\n"));
         QVERIFY(write(root + QStringLiteral("/bomb.png"), bombPng()));
@@ -115,7 +117,8 @@ private slots:
         QVERIFY(QFile::link(root, root + QStringLiteral("/sub/back-to-root"))); // a folder loop
         QVERIFY(write(root + QStringLiteral("/notes.txt"), "not an image name\n"));
         QVERIFY(write(root + QStringLiteral("/good.xmp"), "<x:xmpmeta xmlns:x='adobe:ns:meta/'/>"));
-        QVERIFY(::mkfifo(QFile::encodeName(root + QStringLiteral("/pipe.jpg")).constData(), 0600) == 0); // reading it would block
+        QVERIFY(::mkfifo(QFile::encodeName(root + QStringLiteral("/pipe.jpg")).constData(), 0600)
+            == 0); // reading it would block
         // A name that is not UTF-8 (Latin-1 é), made with raw bytes.
         const QByteArray latin1Name = QFile::encodeName(root) + "/caf\xe9.jpg";
         const int fd = ::open(latin1Name.constData(), O_CREAT | O_WRONLY, 0644);
@@ -153,7 +156,8 @@ private slots:
         for (int round = 0; round < 60; ++round) {
             FolderScanner scanner;
             QList<ScannedFile> files;
-            QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner, [&](const QList<ScannedFile> &batch) { files += batch; });
+            QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner,
+                [&](const QList<ScannedFile> &batch) { files += batch; });
             QSignalSpy finished(&scanner, &FolderScanner::finished);
             FolderScanner::Options options;
             options.jobs = 8;
@@ -176,7 +180,8 @@ private slots:
     {
         // The scanner hands the reader the folder's .xmp names instead of letting it look each up.
         QTemporaryDir dir;
-        for (const char *name : {"sidecar.jpg", "sidecar.xmp", "both.jpg", "both.xmp", "both.jpg.xmp", "full-xmp.jpg"})
+        for (const char *name :
+            { "sidecar.jpg", "sidecar.xmp", "both.jpg", "both.xmp", "both.jpg.xmp", "full-xmp.jpg" })
             QVERIFY(QFile::copy(fixture(name), dir.filePath(QString::fromLatin1(name))));
         QMap<QString, QString> titles;
         QMap<QString, QString> sidecars;
@@ -214,7 +219,8 @@ private slots:
         QTemporaryDir many;
         for (int i = 0; i < 3000; ++i)
             QVERIFY(::link(QFile::encodeName(fixture("full-xmp.jpg")).constData(),
-                           QFile::encodeName(many.filePath(QStringLiteral("f%1.jpg").arg(i))).constData()) == 0);
+                        QFile::encodeName(many.filePath(QStringLiteral("f%1.jpg").arg(i))).constData())
+                == 0);
         {
             FolderScanner scanner;
             QSignalSpy batches(&scanner, &FolderScanner::filesScanned);

@@ -26,7 +26,7 @@ ImageMetadata read(const QString &name, ReadOptions options)
 }
 
 ImageMetadata read(const QString &name, const QString &language = QStringLiteral("en"),
-                   const QString &codepage = QStringLiteral("windows-1252"))
+    const QString &codepage = QStringLiteral("windows-1252"))
 {
     ReadOptions options;
     options.language = language;
@@ -123,7 +123,8 @@ private slots:
         row("conflict.jpg", "en", Field::City, "Lisboa");
         row("conflict.jpg", "en", Field::Author, "Ana Pérez");
         row("conflict.jpg", "en", Field::Caption, "Same");
-        row("conflict.jpg", "en", Field::Title, "A title that is deliberately longer than the 64-byte IIM limit allows");
+        row("conflict.jpg", "en", Field::Title,
+            "A title that is deliberately longer than the 64-byte IIM limit allows");
         row("exif-only.jpg", "en", Field::Caption, "<null>"); // camera boilerplate
         row("exif-only.jpg", "en", Field::Title, "Tower at night");
         row("exif-only.jpg", "en", Field::Author, "Jane Roe");
@@ -151,8 +152,8 @@ private slots:
         row("xmp.tif", "en", Field::Keywords, "fixture");
         row("xmp.webp", "en", Field::Title, "XMP in webp");
         row("xmp.webp", "en", Field::City, "Madrid");
-        row("sidecar.jpg", "en", Field::Title, "Sidecar title");   // NAME.xmp wins over embedded XMP
-        row("sidecar.jpg", "en", Field::City, "Embedded");         // field by field
+        row("sidecar.jpg", "en", Field::Title, "Sidecar title"); // NAME.xmp wins over embedded XMP
+        row("sidecar.jpg", "en", Field::City, "Embedded"); // field by field
         row("sidecar.jpg", "en", Field::Keywords, "sidecar");
         row("both.jpg", "en", Field::Title, "Extension sidecar"); // NAME.EXT.xmp wins over NAME.xmp
     }
@@ -190,10 +191,11 @@ private slots:
         QVERIFY(!sidecar.sources[size_t(Field::Title)].conflict); // overriding on purpose
         QCOMPARE(sidecar.sidecar, QStringLiteral("sidecar.xmp"));
         const ImageMetadata location = read(QStringLiteral("xmp-location-shown.jpg"));
-        QCOMPARE(location.sources[size_t(Field::City)].key, QStringLiteral("Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:City"));
+        QCOMPARE(
+            location.sources[size_t(Field::City)].key, QStringLiteral("Xmp.iptcExt.LocationShown[1]/Iptc4xmpExt:City"));
         // The raw code of a tri-state stays visible.
         QCOMPARE(read(QStringLiteral("dst-softwareImage.jpg")).sources[size_t(Field::AiGenerated)].others.first().text,
-                 QStringLiteral("http://cv.iptc.org/newscodes/digitalsourcetype/softwareImage"));
+            QStringLiteral("http://cv.iptc.org/newscodes/digitalsourcetype/softwareImage"));
     }
 
     void conflictsAndTruncatedCopies()
@@ -216,17 +218,27 @@ private slots:
         QTest::addColumn<QString>("codepage");
         QTest::addColumn<QString>("caption");
         QTest::addColumn<QStringList>("expectedNotes");
-        QTest::newRow("cp1251 read as 1252") << "iim-cp1251.jpg" << "windows-1252" << "Áîëåëüùèêè"
-                                             << QStringList{QStringLiteral("charset-assumed=windows-1252"),
-                                                            QStringLiteral("charset-suspect=windows-1251")};
-        QTest::newRow("cp1251 read as 1251") << "iim-cp1251.jpg" << "windows-1251" << "Болельщики"
-                                             << QStringList{QStringLiteral("charset-assumed=windows-1251")};
-        QTest::newRow("latin1 read as 1252") << "iim-latin1.jpg" << "windows-1252" << "Niños; crianças na praça; élèves à Noël."
-                                             << QStringList{QStringLiteral("charset-assumed=windows-1252")};
-        QTest::newRow("latin1 read as 1251") << "iim-latin1.jpg" << "windows-1251" << "Niсos; crianзas na praзa; йlиves а Noлl."
-                                             << QStringList{QStringLiteral("charset-assumed=windows-1251"),
-                                                            QStringLiteral("charset-suspect=windows-1252")};
-        QTest::newRow("utf8 marked") << "iim-utf8.jpg" << "windows-1252" << "Парад, Москва" << QStringList{};
+        QTest::newRow("cp1251 read as 1252") << "iim-cp1251.jpg"
+                                             << "windows-1252"
+                                             << "Áîëåëüùèêè"
+                                             << QStringList { QStringLiteral("charset-assumed=windows-1252"),
+                                                    QStringLiteral("charset-suspect=windows-1251") };
+        QTest::newRow("cp1251 read as 1251")
+            << "iim-cp1251.jpg"
+            << "windows-1251"
+            << "Болельщики" << QStringList { QStringLiteral("charset-assumed=windows-1251") };
+        QTest::newRow("latin1 read as 1252") << "iim-latin1.jpg"
+                                             << "windows-1252"
+                                             << "Niños; crianças na praça; élèves à Noël."
+                                             << QStringList { QStringLiteral("charset-assumed=windows-1252") };
+        QTest::newRow("latin1 read as 1251") << "iim-latin1.jpg"
+                                             << "windows-1251"
+                                             << "Niсos; crianзas na praзa; йlиves а Noлl."
+                                             << QStringList { QStringLiteral("charset-assumed=windows-1251"),
+                                                    QStringLiteral("charset-suspect=windows-1252") };
+        QTest::newRow("utf8 marked") << "iim-utf8.jpg"
+                                     << "windows-1252"
+                                     << "Парад, Москва" << QStringList {};
     }
 
     void charsets()
@@ -245,7 +257,7 @@ private slots:
     void cameraTextIsNoted()
     {
         const ImageMetadata m = read(QStringLiteral("exif-only.jpg"));
-        QCOMPARE(notes(m), QStringList{QStringLiteral("camera-text-ignored=OLYMPUS DIGITAL CAMERA")});
+        QCOMPARE(notes(m), QStringList { QStringLiteral("camera-text-ignored=OLYMPUS DIGITAL CAMERA") });
         QCOMPARE(m.embeddedThumbnail, QSize(16, 12));
     }
 
@@ -261,10 +273,14 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("code");
-        QTest::newRow("truncated in header") << "truncated-in-header.jpg" << "corrupt-image";
-        QTest::newRow("not a jpeg") << "not-a-jpeg.jpg" << "not-an-image";
-        QTest::newRow("zero bytes") << "zero-bytes.jpg" << "file-empty";
-        QTest::newRow("missing") << "no-such-file.jpg" << "file-missing";
+        QTest::newRow("truncated in header") << "truncated-in-header.jpg"
+                                             << "corrupt-image";
+        QTest::newRow("not a jpeg") << "not-a-jpeg.jpg"
+                                    << "not-an-image";
+        QTest::newRow("zero bytes") << "zero-bytes.jpg"
+                                    << "file-empty";
+        QTest::newRow("missing") << "no-such-file.jpg"
+                                 << "file-missing";
     }
 
     void badFilesBecomeErrors()
@@ -280,21 +296,21 @@ private slots:
     void profileDerivesFieldsWithNoStandardSource()
     {
         const ImageMetadata m = read(QStringLiteral("derived.jpg"));
-        QCOMPARE(text(m, Field::Shot), QStringLiteral("Headshot"));     // 010100, a framing code
-        QCOMPARE(text(m, Field::Scene), QStringLiteral("Aerial view"));  // 011200; 999999 is in no table
-        QCOMPARE(text(m, Field::Medium), QStringLiteral("Scan"));        // DigitalSourceType print
+        QCOMPARE(text(m, Field::Shot), QStringLiteral("Headshot")); // 010100, a framing code
+        QCOMPARE(text(m, Field::Scene), QStringLiteral("Aerial view")); // 011200; 999999 is in no table
+        QCOMPARE(text(m, Field::Medium), QStringLiteral("Scan")); // DigitalSourceType print
         QCOMPARE(text(m, Field::Categories), QStringLiteral("Sport|Football")); // Category SPO named first
         QCOMPARE(text(m, Field::Title), QStringLiteral("IMG_0042.JPG")); // title ← headline is off by default
-        for (const Field field : {Field::Shot, Field::Scene, Field::Medium}) {
+        for (const Field field : { Field::Shot, Field::Scene, Field::Medium }) {
             QCOMPARE(m.sources[size_t(field)].provenance, Provenance::Derived);
             QVERIFY(!m.sources[size_t(field)].conflict);
         }
-        QCOMPARE(others(m, Field::Shot), QStringList{QStringLiteral("Xmp.iptc.Scene: 010100; 011200; 999999")});
-        QCOMPARE(others(m, Field::Categories), QStringList{QStringLiteral("Xmp.photoshop.Category: SPO")});
+        QCOMPARE(others(m, Field::Shot), QStringList { QStringLiteral("Xmp.iptc.Scene: 010100; 011200; 999999") });
+        QCOMPARE(others(m, Field::Categories), QStringList { QStringLiteral("Xmp.photoshop.Category: SPO") });
         QCOMPARE(m.sources[size_t(Field::Categories)].provenance, Provenance::Xmp); // Football was read, not derived
-        QCOMPARE(others(m, Field::Provider), QStringList{QStringLiteral("Xmp.photoshop.Source: Reuters")});
+        QCOMPARE(others(m, Field::Provider), QStringList { QStringLiteral("Xmp.photoshop.Source: Reuters") });
         QCOMPARE(text(m, Field::Provider), QStringLiteral("<null>")); // Source is shown, never used as the provider
-        QCOMPARE(others(m, Field::Country), QStringList{QStringLiteral("Xmp.iptc.CountryCode: PRT")});
+        QCOMPARE(others(m, Field::Country), QStringList { QStringLiteral("Xmp.iptc.CountryCode: PRT") });
         QVERIFY(!m.sources[size_t(Field::Country)].conflict);
         // Nothing to derive from: the fields stay empty.
         const ImageMetadata plain = read(QStringLiteral("iim-utf8.jpg"));
@@ -309,28 +325,30 @@ private slots:
         const ImageMetadata fileName = read(QStringLiteral("derived.jpg"), options);
         QCOMPARE(text(fileName, Field::Title), QStringLiteral("Cup final"));
         QCOMPARE(fileName.sources[size_t(Field::Title)].provenance, Provenance::Derived);
-        QCOMPARE(others(fileName, Field::Title), QStringList{QStringLiteral("Xmp.dc.title: IMG_0042.JPG")});
+        QCOMPARE(others(fileName, Field::Title), QStringList { QStringLiteral("Xmp.dc.title: IMG_0042.JPG") });
         const ImageMetadata untitled = read(QStringLiteral("iim-category.jpg"), options);
         QCOMPARE(text(untitled, Field::Title), QStringLiteral("Vote count"));
         QCOMPARE(untitled.sources[size_t(Field::Title)].key, QStringLiteral("Iptc.Application2.Headline"));
         QCOMPARE(text(untitled, Field::Categories), QStringLiteral("Politics|Elections")); // IIM Category POL
-        QCOMPARE(others(untitled, Field::Provider), QStringList{QStringLiteral("Iptc.Application2.Source: Wire")});
-        QCOMPARE(others(untitled, Field::Country), QStringList{QStringLiteral("Iptc.Application2.CountryCode: FRA")});
-        QCOMPARE(text(read(QStringLiteral("full-xmp.jpg"), options), Field::Title), QStringLiteral("Harbour")); // a real title stays
+        QCOMPARE(others(untitled, Field::Provider), QStringList { QStringLiteral("Iptc.Application2.Source: Wire") });
+        QCOMPARE(
+            others(untitled, Field::Country), QStringList { QStringLiteral("Iptc.Application2.CountryCode: FRA") });
+        QCOMPARE(text(read(QStringLiteral("full-xmp.jpg"), options), Field::Title),
+            QStringLiteral("Harbour")); // a real title stays
     }
 
     void profileFileReplacesTables()
     {
         QString error;
-        const std::optional<MetadataProfile> profile =
-            MetadataProfile::fromJson(R"({"shot": {"010100": "Portrait"}, "medium": {}, "title_from_headline": true})", &error);
+        const std::optional<MetadataProfile> profile = MetadataProfile::fromJson(
+            R"({"shot": {"010100": "Portrait"}, "medium": {}, "title_from_headline": true})", &error);
         QVERIFY2(profile, qPrintable(error));
         ReadOptions options;
         options.profile = *profile;
         const ImageMetadata m = read(QStringLiteral("derived.jpg"), options);
         QCOMPARE(text(m, Field::Shot), QStringLiteral("Portrait"));
         QCOMPARE(text(m, Field::Scene), QStringLiteral("Aerial view")); // a table the file leaves out stays standard
-        QCOMPARE(text(m, Field::Medium), QStringLiteral("<null>"));    // an empty table derives nothing
+        QCOMPARE(text(m, Field::Medium), QStringLiteral("<null>")); // an empty table derives nothing
         QCOMPARE(text(m, Field::Title), QStringLiteral("Cup final"));
     }
 
@@ -383,8 +401,10 @@ private slots:
         const auto result = MetadataReader::readBytes(file.readAll(), ReadOptions());
         QVERIFY(std::holds_alternative<ImageMetadata>(result));
         QVERIFY(std::get<ImageMetadata>(result).record == read(QStringLiteral("full-xmp.jpg")).record);
-        QCOMPARE(std::get<ScanError>(MetadataReader::readBytes(QByteArray("garbage"), ReadOptions())).code, QStringLiteral("not-an-image"));
-        QCOMPARE(std::get<ScanError>(MetadataReader::readBytes(QByteArray(), ReadOptions())).code, QStringLiteral("file-empty"));
+        QCOMPARE(std::get<ScanError>(MetadataReader::readBytes(QByteArray("garbage"), ReadOptions())).code,
+            QStringLiteral("not-an-image"));
+        QCOMPARE(std::get<ScanError>(MetadataReader::readBytes(QByteArray(), ReadOptions())).code,
+            QStringLiteral("file-empty"));
     }
 };
 

@@ -15,32 +15,43 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("basename") << "{basename}" << "IMG 0012";
-        QTest::newRow("filename") << "{filename}" << "IMG 0012.JPG";
-        QTest::newRow("ext") << "{ext}" << "JPG";
-        QTest::newRow("folder") << "{folder}" << "06";
-        QTest::newRow("relpath") << "{relpath}" << "2024/06/IMG 0012.JPG";
-        QTest::newRow("sha1") << "{sha1}" << "abc123";
-        QTest::newRow("mixed") << "agency-{folder}-{basename}" << "agency-06-IMG 0012";
-        QTest::newRow("url encodes per segment") << "https://cdn.example.com/{relpath}" << "https://cdn.example.com/2024/06/IMG%200012.JPG";
-        QTest::newRow("url basename") << "http://h/{basename}.jpg?x" << "http://h/IMG%200012.jpg?x";
-        QTest::newRow("sandbox kept") << "{sandbox}/files/{relpath}" << "{sandbox}/files/2024/06/IMG%200012.JPG";
-        QTest::newRow("no variables") << "fixed" << "fixed";
+        QTest::newRow("basename") << "{basename}"
+                                  << "IMG 0012";
+        QTest::newRow("filename") << "{filename}"
+                                  << "IMG 0012.JPG";
+        QTest::newRow("ext") << "{ext}"
+                             << "JPG";
+        QTest::newRow("folder") << "{folder}"
+                                << "06";
+        QTest::newRow("relpath") << "{relpath}"
+                                 << "2024/06/IMG 0012.JPG";
+        QTest::newRow("sha1") << "{sha1}"
+                              << "abc123";
+        QTest::newRow("mixed") << "agency-{folder}-{basename}"
+                               << "agency-06-IMG 0012";
+        QTest::newRow("url encodes per segment") << "https://cdn.example.com/{relpath}"
+                                                 << "https://cdn.example.com/2024/06/IMG%200012.JPG";
+        QTest::newRow("url basename") << "http://h/{basename}.jpg?x"
+                                      << "http://h/IMG%200012.jpg?x";
+        QTest::newRow("sandbox kept") << "{sandbox}/files/{relpath}"
+                                      << "{sandbox}/files/2024/06/IMG%200012.JPG";
+        QTest::newRow("no variables") << "fixed"
+                                      << "fixed";
     }
 
     void expand()
     {
         QFETCH(QString, text);
         QFETCH(QString, expected);
-        const TemplateFile file{QStringLiteral("/photos/2024/06/IMG 0012.JPG"), QStringLiteral("2024/06/IMG 0012.JPG"),
-                                QStringLiteral("abc123")};
+        const TemplateFile file { QStringLiteral("/photos/2024/06/IMG 0012.JPG"),
+            QStringLiteral("2024/06/IMG 0012.JPG"), QStringLiteral("abc123") };
         QCOMPARE(PathTemplate::expand(text, file), expected);
     }
 
     void unknownVariablesAreReported()
     {
         QCOMPARE(PathTemplate::unknownVariables(QStringLiteral("{basename}-{date}-{Folder}")),
-                 (QStringList{QStringLiteral("{date}"), QStringLiteral("{Folder}")}));
+            (QStringList { QStringLiteral("{date}"), QStringLiteral("{Folder}") }));
         QVERIFY(PathTemplate::unknownVariables(QStringLiteral("{sandbox}/files/{relpath}")).isEmpty());
         QVERIFY(PathTemplate::usesSha1(QStringLiteral("x/{sha1}")));
         QVERIFY(!PathTemplate::usesSha1(QStringLiteral("x/{basename}")));
@@ -48,8 +59,9 @@ private slots:
 
     void sandboxIsResolvedWhenSending()
     {
-        QCOMPARE(PathTemplate::resolveSandbox(QStringLiteral("{sandbox}/files/a.jpg"), QStringLiteral("http://127.0.0.1:8765/")),
-                 QStringLiteral("http://127.0.0.1:8765/files/a.jpg"));
+        QCOMPARE(PathTemplate::resolveSandbox(
+                     QStringLiteral("{sandbox}/files/a.jpg"), QStringLiteral("http://127.0.0.1:8765/")),
+            QStringLiteral("http://127.0.0.1:8765/files/a.jpg"));
     }
 
     void sha1OfAFile()

@@ -3,7 +3,6 @@
 
 #include <QColorSpace>
 #include <QCryptographicHash>
-#include <QUrl>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include "core/library/exiv2session.h"
 #include "core/library/thumbnailer.h"
@@ -38,7 +38,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // the disk cache goes to a test location
-        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/thumbnails")).removeRecursively();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/thumbnails"))
+            .removeRecursively();
         m_exiv2 = std::make_unique<Exiv2Session>();
     }
 
@@ -51,7 +52,7 @@ private slots:
         QCOMPARE(small.size(), QSize(12, 16)); // the thumbnail is stored unrotated: turned here
         const QImage large = Thumbnailer::make(fixture("rotated.jpg"), 160, &source);
         QCOMPARE(source, ThumbnailSource::Decoded); // 16 px is not enough for 160
-        QCOMPARE(large.size(), QSize(48, 64));      // orientation applied to the full image too
+        QCOMPARE(large.size(), QSize(48, 64)); // orientation applied to the full image too
     }
 
     void reducedDecodeFitsTheBox()
@@ -115,18 +116,21 @@ private slots:
         const QString cachePath = ThumbnailDiskCache::pathFor(file, 160);
         QVERIFY(cachePath.contains(QLatin1String("/thumbnails/large/")));
         QVERIFY(ThumbnailDiskCache::pathFor(file, 128).contains(QLatin1String("/thumbnails/normal/")));
-        const QByteArray md5 = QCryptographicHash::hash(QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded).toUtf8(),
-                                                        QCryptographicHash::Md5).toHex();
+        const QByteArray md5 = QCryptographicHash::hash(
+            QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded).toUtf8(), QCryptographicHash::Md5)
+                                   .toHex();
         QCOMPARE(QFileInfo(cachePath).fileName(), QString::fromLatin1(md5 + ".png"));
 
         QVERIFY(ThumbnailDiskCache::load(file, 160).isNull());
         QVERIFY(ThumbnailDiskCache::store(file, 160, image));
-        QCOMPARE(QFileInfo(cachePath).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-                 QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(cachePath).permissions()
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFileDevice::Permissions());
         const QImage stored = QImageReader(cachePath).read();
         QCOMPARE(stored.size(), QSize(256, 170)); // at most the bucket size
         QCOMPARE(stored.text(QStringLiteral("Thumb::URI")), ThumbnailDiskCache::uriFor(file));
-        QCOMPARE(stored.text(QStringLiteral("Thumb::MTime")), QString::number(QFileInfo(file).lastModified().toSecsSinceEpoch()));
+        QCOMPARE(stored.text(QStringLiteral("Thumb::MTime")),
+            QString::number(QFileInfo(file).lastModified().toSecsSinceEpoch()));
         QVERIFY(!ThumbnailDiskCache::load(file, 160).isNull());
 
         // A modified file makes the cached thumbnail stale.
@@ -164,8 +168,8 @@ private slots:
         service.setMaxQueued(3);
         QSignalSpy ready(&service, &ThumbnailService::thumbnailReady);
         QStringList names;
-        for (const char *name : {"dst-digitalCapture.jpg", "release-MR-UMR.jpg", "release-MR-NON.jpg", "release-MR-LMR.jpg",
-                                 "release-MR-NAP.jpg", "langalt.jpg"})
+        for (const char *name : { "dst-digitalCapture.jpg", "release-MR-UMR.jpg", "release-MR-NON.jpg",
+                 "release-MR-LMR.jpg", "release-MR-NAP.jpg", "langalt.jpg" })
             names << fixture(name);
         for (const QString &name : names)
             service.thumbnail(name); // the first starts at once; five queue, two are dropped
@@ -174,7 +178,7 @@ private slots:
         QStringList served;
         for (const QList<QVariant> &signal : ready)
             served << signal.first().toString();
-        QCOMPARE(served, (QStringList{names.at(0), names.at(5), names.at(4), names.at(3)}));
+        QCOMPARE(served, (QStringList { names.at(0), names.at(5), names.at(4), names.at(3) }));
     }
 };
 

@@ -8,8 +8,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <unistd.h>
 #include <QTest>
+#include <unistd.h>
 
 #include "tests/support/testpaths.h"
 
@@ -34,7 +34,7 @@ struct Run
 };
 
 Run wesogctl(const QStringList &arguments, const QMap<QString, QString> &env = {}, const QString &program = {},
-             const QStringList &prefix = {})
+    const QStringList &prefix = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -43,7 +43,7 @@ Run wesogctl(const QStringList &arguments, const QMap<QString, QString> &env = {
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     process.start(program.isEmpty() ? QStringLiteral(WESOGCTL_EXECUTABLE) : program,
-                  prefix + (program.isEmpty() ? QStringList() : QStringList{QStringLiteral(WESOGCTL_EXECUTABLE)}) + arguments);
+        prefix + (program.isEmpty() ? QStringList() : QStringList { QStringLiteral(WESOGCTL_EXECUTABLE) }) + arguments);
     Run run;
     if (!process.waitForFinished(60000))
         return run;
@@ -67,7 +67,7 @@ class tst_Wesogctl : public QObject
 private slots:
     void scanPrintsThePutBody()
     {
-        const Run run = wesogctl({QStringLiteral("scan"), fixtures()});
+        const Run run = wesogctl({ QStringLiteral("scan"), fixtures() });
         QCOMPARE(run.exitCode, 0);
         const QJsonArray items = run.items();
         QVERIFY(items.size() >= 25);
@@ -85,39 +85,45 @@ private slots:
         QCOMPARE(ids.first(), QStringLiteral("both"));
         const QJsonObject full = items.at(ids.indexOf(QStringLiteral("full-xmp"))).toObject();
         QCOMPARE(full.value(QStringLiteral("title")).toString(), QStringLiteral("Harbour"));
-        QCOMPARE(full.value(QStringLiteral("keywords")).toArray(), (QJsonArray{QStringLiteral("harbour"), QStringLiteral("boats")}));
+        QCOMPARE(full.value(QStringLiteral("keywords")).toArray(),
+            (QJsonArray { QStringLiteral("harbour"), QStringLiteral("boats") }));
         QVERIFY(!full.contains(QStringLiteral("model_release")));
 
         QStringList problemFiles;
         for (const QJsonObject &line : run.errorLines()) {
             problemFiles << line.value(QStringLiteral("file")).toString();
             QVERIFY(!line.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString().isEmpty());
-            QVERIFY(!line.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+            QVERIFY(
+                !line.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
         }
         problemFiles.sort();
-        QCOMPARE(problemFiles, (QStringList{QStringLiteral("not-a-jpeg.jpg"), QStringLiteral("truncated-in-header.jpg"),
-                                           QStringLiteral("zero-bytes.jpg")}));
+        QCOMPARE(problemFiles,
+            (QStringList { QStringLiteral("not-a-jpeg.jpg"), QStringLiteral("truncated-in-header.jpg"),
+                QStringLiteral("zero-bytes.jpg") }));
         QCOMPARE(run.err.count("file://"), 1); // one warning about src
     }
 
     void templatesAndOptions()
     {
-        const Run run = wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--id-template"), QStringLiteral("agency-{basename}"),
-                                  QStringLiteral("--src-template"), QStringLiteral("https://cdn.example.com/p/{relpath}"),
-                                  QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--codepage"),
-                                  QStringLiteral("windows-1251"), QStringLiteral("--jobs"), QStringLiteral("1")});
+        const Run run = wesogctl(
+            { QStringLiteral("scan"), fixtures(), QStringLiteral("--id-template"), QStringLiteral("agency-{basename}"),
+                QStringLiteral("--src-template"), QStringLiteral("https://cdn.example.com/p/{relpath}"),
+                QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--codepage"),
+                QStringLiteral("windows-1251"), QStringLiteral("--jobs"), QStringLiteral("1") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!run.err.contains("file://"));
         QMap<QString, QJsonObject> byId;
         for (const QJsonValue &value : run.items())
             byId.insert(value.toObject().value(QStringLiteral("id")).toString(), value.toObject());
-        QCOMPARE(byId.value(QStringLiteral("agency-langalt")).value(QStringLiteral("title")).toString(), QStringLiteral("Закат"));
-        QCOMPARE(byId.value(QStringLiteral("agency-iim-cp1251")).value(QStringLiteral("caption")).toString(), QStringLiteral("Болельщики"));
+        QCOMPARE(byId.value(QStringLiteral("agency-langalt")).value(QStringLiteral("title")).toString(),
+            QStringLiteral("Закат"));
+        QCOMPARE(byId.value(QStringLiteral("agency-iim-cp1251")).value(QStringLiteral("caption")).toString(),
+            QStringLiteral("Болельщики"));
         QCOMPARE(byId.value(QStringLiteral("agency-full-xmp")).value(QStringLiteral("src")).toString(),
-                 QStringLiteral("https://cdn.example.com/p/full-xmp.jpg"));
+            QStringLiteral("https://cdn.example.com/p/full-xmp.jpg"));
         // The environment variable stands in for --src-template.
-        const Run fromEnv = wesogctl({QStringLiteral("scan"), fixtures()},
-                                     {{QStringLiteral("WESOG_SRC_TEMPLATE"), QStringLiteral("https://h/{filename}")}});
+        const Run fromEnv = wesogctl({ QStringLiteral("scan"), fixtures() },
+            { { QStringLiteral("WESOG_SRC_TEMPLATE"), QStringLiteral("https://h/{filename}") } });
         QVERIFY(!fromEnv.err.contains("file://"));
         QVERIFY(fromEnv.out.contains("https://h/full-xmp.jpg"));
     }
@@ -131,7 +137,7 @@ private slots:
             }
             return QJsonObject();
         };
-        const Run standard = wesogctl({QStringLiteral("scan"), fixtures()});
+        const Run standard = wesogctl({ QStringLiteral("scan"), fixtures() });
         QCOMPARE(item(standard, "derived").value(QStringLiteral("shot")).toString(), QStringLiteral("Headshot"));
         QCOMPARE(item(standard, "derived").value(QStringLiteral("medium")).toString(), QStringLiteral("Scan"));
         QCOMPARE(item(standard, "derived").value(QStringLiteral("title")).toString(), QStringLiteral("IMG_0042.JPG"));
@@ -142,13 +148,15 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"medium": {"print": "Print scan"}})");
         file.close();
-        const Run agency = wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--profile"), profile, QStringLiteral("--title-from-headline")});
+        const Run agency = wesogctl({ QStringLiteral("scan"), fixtures(), QStringLiteral("--profile"), profile,
+            QStringLiteral("--title-from-headline") });
         QCOMPARE(agency.exitCode, 0);
         QCOMPARE(item(agency, "derived").value(QStringLiteral("medium")).toString(), QStringLiteral("Print scan"));
         QCOMPARE(item(agency, "derived").value(QStringLiteral("title")).toString(), QStringLiteral("Cup final"));
         QCOMPARE(item(agency, "iim-category").value(QStringLiteral("title")).toString(), QStringLiteral("Vote count"));
 
-        const Run missing = wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--profile"), dir.filePath(QStringLiteral("none.json"))});
+        const Run missing = wesogctl({ QStringLiteral("scan"), fixtures(), QStringLiteral("--profile"),
+            dir.filePath(QStringLiteral("none.json")) });
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("none.json"));
         QVERIFY(missing.out.isEmpty());
@@ -156,10 +164,12 @@ private slots:
 
     void outputIgnoresTheLocale()
     {
-        const Run plain = wesogctl({QStringLiteral("scan"), fixtures()});
-        const Run russian = wesogctl({QStringLiteral("scan"), fixtures()},
-                                     {{QStringLiteral("LANG"), QStringLiteral("ru_RU.UTF-8")}, {QStringLiteral("LC_ALL"), QStringLiteral("ru_RU.UTF-8")},
-                                      {QStringLiteral("LANGUAGE"), QStringLiteral("ru")}, {QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo")}});
+        const Run plain = wesogctl({ QStringLiteral("scan"), fixtures() });
+        const Run russian = wesogctl({ QStringLiteral("scan"), fixtures() },
+            { { QStringLiteral("LANG"), QStringLiteral("ru_RU.UTF-8") },
+                { QStringLiteral("LC_ALL"), QStringLiteral("ru_RU.UTF-8") },
+                { QStringLiteral("LANGUAGE"), QStringLiteral("ru") },
+                { QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo") } });
         QCOMPARE(russian.exitCode, 0);
         QCOMPARE(russian.out, plain.out);
         QCOMPARE(russian.errorLines(), plain.errorLines());
@@ -167,13 +177,21 @@ private slots:
 
     void exitCodes()
     {
-        QCOMPARE(wesogctl({QStringLiteral("scan"), fixtures() + QStringLiteral("/missing")}).exitCode, 1);
-        QCOMPARE(wesogctl({QStringLiteral("scan")}).exitCode, 2);
-        QCOMPARE(wesogctl({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--id-template"), QStringLiteral("{date}")}).exitCode, 2);
-        QCOMPARE(wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--codepage"), QStringLiteral("klingon")}).exitCode, 2);
-        QCOMPARE(wesogctl({QStringLiteral("scan"), fixtures(), QStringLiteral("--jobs"), QStringLiteral("0")}).exitCode, 2);
-        const Run help = wesogctl({QStringLiteral("scan"), QStringLiteral("--help")});
+        QCOMPARE(wesogctl({ QStringLiteral("scan"), fixtures() + QStringLiteral("/missing") }).exitCode, 1);
+        QCOMPARE(wesogctl({ QStringLiteral("scan") }).exitCode, 2);
+        QCOMPARE(wesogctl({ QStringLiteral("frobnicate") }).exitCode, 2);
+        QCOMPARE(
+            wesogctl({ QStringLiteral("scan"), fixtures(), QStringLiteral("--id-template"), QStringLiteral("{date}") })
+                .exitCode,
+            2);
+        QCOMPARE(
+            wesogctl({ QStringLiteral("scan"), fixtures(), QStringLiteral("--codepage"), QStringLiteral("klingon") })
+                .exitCode,
+            2);
+        QCOMPARE(
+            wesogctl({ QStringLiteral("scan"), fixtures(), QStringLiteral("--jobs"), QStringLiteral("0") }).exitCode,
+            2);
+        const Run help = wesogctl({ QStringLiteral("scan"), QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--src-template"));
     }
@@ -185,20 +203,21 @@ private slots:
         if (setpriv.isEmpty() || ::geteuid() != 0)
             QSKIP("needs root and setpriv to drop privileges");
         QTemporaryDir dir(QStringLiteral("/tmp/wesogctl-perm-XXXXXX"));
-        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(
+            dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
         QVERIFY(QFile::copy(fixtures() + QStringLiteral("/full-xmp.jpg"), dir.filePath(QStringLiteral("open.jpg"))));
         QVERIFY(QFile::copy(fixtures() + QStringLiteral("/full-xmp.jpg"), dir.filePath(QStringLiteral("locked.jpg"))));
         QFile::setPermissions(dir.filePath(QStringLiteral("open.jpg")), QFile::ReadOwner | QFile::ReadOther);
         QFile::setPermissions(dir.filePath(QStringLiteral("locked.jpg")), QFile::WriteOwner);
-        const Run run = wesogctl({QStringLiteral("scan"), dir.path()}, {}, setpriv,
-                                 {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")});
+        const Run run = wesogctl({ QStringLiteral("scan"), dir.path() }, {}, setpriv,
+            { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups") });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.items().size(), 1);
         const QList<QJsonObject> errors = run.errorLines();
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().value(QStringLiteral("file")).toString(), QStringLiteral("locked.jpg"));
         QCOMPARE(errors.first().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-                 QStringLiteral("file-unreadable"));
+            QStringLiteral("file-unreadable"));
     }
 };
 

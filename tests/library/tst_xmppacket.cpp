@@ -25,23 +25,24 @@ namespace {
 QByteArray packet(const char *description)
 {
     return QByteArray("<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-        "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
-        " <rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
-        "  <rdf:Description rdf:about=''\n"
-        "    xmlns:dc='http://purl.org/dc/elements/1.1/'\n"
-        "    xmlns:photoshop='http://ns.adobe.com/photoshop/1.0/'\n"
-        "    xmlns:Iptc4xmpCore='http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/'\n"
-        "    xmlns:Iptc4xmpExt='http://iptc.org/std/Iptc4xmpExt/2008-02-29/'\n"
-        "    xmlns:plus='http://ns.useplus.org/ldf/xmp/1.0/'\n"
-        "    xmlns:xmp='http://ns.adobe.com/xap/1.0/'\n"
-        "    xmlns:xmpMM='http://ns.adobe.com/xap/1.0/mm/'\n"
-        "    xmlns:stEvt='http://ns.adobe.com/xap/1.0/sType/ResourceEvent#'\n"
-        "    xmlns:exif='http://ns.adobe.com/exif/1.0/'")
-        + description + "\n"
-        "  </rdf:Description>\n"
-        " </rdf:RDF>\n"
-        "</x:xmpmeta>\n"
-        "<?xpacket end='w'?>";
+                      "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+                      " <rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+                      "  <rdf:Description rdf:about=''\n"
+                      "    xmlns:dc='http://purl.org/dc/elements/1.1/'\n"
+                      "    xmlns:photoshop='http://ns.adobe.com/photoshop/1.0/'\n"
+                      "    xmlns:Iptc4xmpCore='http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/'\n"
+                      "    xmlns:Iptc4xmpExt='http://iptc.org/std/Iptc4xmpExt/2008-02-29/'\n"
+                      "    xmlns:plus='http://ns.useplus.org/ldf/xmp/1.0/'\n"
+                      "    xmlns:xmp='http://ns.adobe.com/xap/1.0/'\n"
+                      "    xmlns:xmpMM='http://ns.adobe.com/xap/1.0/mm/'\n"
+                      "    xmlns:stEvt='http://ns.adobe.com/xap/1.0/sType/ResourceEvent#'\n"
+                      "    xmlns:exif='http://ns.adobe.com/exif/1.0/'")
+        + description
+        + "\n"
+          "  </rdf:Description>\n"
+          " </rdf:RDF>\n"
+          "</x:xmpmeta>\n"
+          "<?xpacket end='w'?>";
 }
 
 QByteArray fileBytes(const QString &path)
@@ -66,56 +67,82 @@ private slots:
     {
         QTest::addColumn<QByteArray>("xmp");
         QTest::addColumn<QString>("mustContain");
-        QTest::newRow("elements, as exiftool writes") << packet(">\n"
-        "    <dc:title><rdf:Alt><rdf:li xml:lang='x-default'>Harbour</rdf:li><rdf:li xml:lang='ru'>Гавань</rdf:li></rdf:Alt></dc:title>\n"
-        "    <dc:creator><rdf:Seq><rdf:li>Ana Pérez</rdf:li><rdf:li>Rui</rdf:li></rdf:Seq></dc:creator>\n"
-        "    <dc:subject><rdf:Bag><rdf:li>harbour</rdf:li><rdf:li>boats</rdf:li></rdf:Bag></dc:subject>\n"
-        "    <photoshop:City>Porto</photoshop:City>\n"
-        "    <photoshop:SupplementalCategories><rdf:Bag><rdf:li>Festivals</rdf:li></rdf:Bag></photoshop:SupplementalCategories>\n"
-        "    <Iptc4xmpExt:DigitalSourceType>http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture</Iptc4xmpExt:DigitalSourceType>\n"
-        "    <plus:ModelReleaseStatus>http://ns.useplus.org/ldf/vocab/MR-NAP</plus:ModelReleaseStatus>")
-                                                        << "Гавань";
+        QTest::newRow("elements, as exiftool writes")
+            << packet(">\n"
+                      "    <dc:title><rdf:Alt><rdf:li xml:lang='x-default'>Harbour</rdf:li><rdf:li "
+                      "xml:lang='ru'>Гавань</rdf:li></rdf:Alt></dc:title>\n"
+                      "    <dc:creator><rdf:Seq><rdf:li>Ana Pérez</rdf:li><rdf:li>Rui</rdf:li></rdf:Seq></dc:creator>\n"
+                      "    <dc:subject><rdf:Bag><rdf:li>harbour</rdf:li><rdf:li>boats</rdf:li></rdf:Bag></dc:subject>\n"
+                      "    <photoshop:City>Porto</photoshop:City>\n"
+                      "    "
+                      "<photoshop:SupplementalCategories><rdf:Bag><rdf:li>Festivals</rdf:li></rdf:Bag></"
+                      "photoshop:SupplementalCategories>\n"
+                      "    "
+                      "<Iptc4xmpExt:DigitalSourceType>http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture</"
+                      "Iptc4xmpExt:DigitalSourceType>\n"
+                      "    <plus:ModelReleaseStatus>http://ns.useplus.org/ldf/vocab/MR-NAP</plus:ModelReleaseStatus>")
+            << "Гавань";
         QTest::newRow("attributes") << packet("\n"
-        "    photoshop:City='Lisboa' photoshop:Headline='Fleet &amp; crew' dc:title='Plain title' dc:subject='beach; sunset'>")
+                                              "    photoshop:City='Lisboa' photoshop:Headline='Fleet &amp; crew' "
+                                              "dc:title='Plain title' dc:subject='beach; sunset'>")
                                     << "Plain title";
-        QTest::newRow("resource") << packet(">\n"
-        "    <Iptc4xmpExt:DigitalSourceType rdf:resource='http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia'/>")
+        QTest::newRow("resource") << packet(
+            ">\n"
+            "    <Iptc4xmpExt:DigitalSourceType "
+            "rdf:resource='http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia'/>")
                                   << "trainedAlgorithmicMedia";
-        QTest::newRow("location shown, parseType Resource") << packet(">\n"
-        "    <Iptc4xmpExt:LocationShown><rdf:Bag>\n"
-        "      <rdf:li rdf:parseType='Resource'><Iptc4xmpExt:City>Porto</Iptc4xmpExt:City><Iptc4xmpExt:CountryName>Portugal</Iptc4xmpExt:CountryName>\n"
-        "        <exif:GPSLatitude>41,8.5N</exif:GPSLatitude></rdf:li>\n"
-        "      <rdf:li rdf:parseType='Resource'><Iptc4xmpExt:City>Gaia</Iptc4xmpExt:City></rdf:li>\n"
-        "    </rdf:Bag></Iptc4xmpExt:LocationShown>")
-                                                            << "Gaia";
-        QTest::newRow("location shown, nested description") << packet(">\n"
-        "    <Iptc4xmpExt:LocationShown><rdf:Bag><rdf:li>\n"
-        "      <rdf:Description Iptc4xmpExt:Sublocation='Ribeira'><Iptc4xmpExt:City>Porto</Iptc4xmpExt:City></rdf:Description>\n"
-        "    </rdf:li></rdf:Bag></Iptc4xmpExt:LocationShown>")
-                                                            << "Ribeira";
-        QTest::newRow("location shown, field attributes") << packet(">\n"
-        "    <Iptc4xmpExt:LocationShown><rdf:Bag><rdf:li Iptc4xmpExt:City='Porto' Iptc4xmpExt:CountryName='Portugal'/></rdf:Bag></Iptc4xmpExt:LocationShown>")
-                                                          << "Portugal";
+        QTest::newRow("location shown, parseType Resource") << packet(
+            ">\n"
+            "    <Iptc4xmpExt:LocationShown><rdf:Bag>\n"
+            "      <rdf:li "
+            "rdf:parseType='Resource'><Iptc4xmpExt:City>Porto</Iptc4xmpExt:City><Iptc4xmpExt:CountryName>Portugal</"
+            "Iptc4xmpExt:CountryName>\n"
+            "        <exif:GPSLatitude>41,8.5N</exif:GPSLatitude></rdf:li>\n"
+            "      <rdf:li rdf:parseType='Resource'><Iptc4xmpExt:City>Gaia</Iptc4xmpExt:City></rdf:li>\n"
+            "    </rdf:Bag></Iptc4xmpExt:LocationShown>") << "Gaia";
+        QTest::newRow("location shown, nested description")
+            << packet(">\n"
+                      "    <Iptc4xmpExt:LocationShown><rdf:Bag><rdf:li>\n"
+                      "      <rdf:Description "
+                      "Iptc4xmpExt:Sublocation='Ribeira'><Iptc4xmpExt:City>Porto</Iptc4xmpExt:City></rdf:Description>\n"
+                      "    </rdf:li></rdf:Bag></Iptc4xmpExt:LocationShown>")
+            << "Ribeira";
+        QTest::newRow("location shown, field attributes")
+            << packet(">\n"
+                      "    <Iptc4xmpExt:LocationShown><rdf:Bag><rdf:li Iptc4xmpExt:City='Porto' "
+                      "Iptc4xmpExt:CountryName='Portugal'/></rdf:Bag></Iptc4xmpExt:LocationShown>")
+            << "Portugal";
         QTest::newRow("structure") << packet(">\n"
-        "    <Iptc4xmpCore:CreatorContactInfo rdf:parseType='Resource'><Iptc4xmpCore:CiAdrCity>Porto</Iptc4xmpCore:CiAdrCity></Iptc4xmpCore:CreatorContactInfo>")
+                                             "    <Iptc4xmpCore:CreatorContactInfo "
+                                             "rdf:parseType='Resource'><Iptc4xmpCore:CiAdrCity>Porto</"
+                                             "Iptc4xmpCore:CiAdrCity></Iptc4xmpCore:CreatorContactInfo>")
                                    << "CiAdrCity";
-        QTest::newRow("language tags") << packet(">\n"
-        "    <dc:description><rdf:Alt><rdf:li xml:lang='EN-us'>Boats</rdf:li><rdf:li xml:lang='pt-BR'>Barcos</rdf:li><rdf:li xml:lang='zh-Hant-TW'>船</rdf:li></rdf:Alt></dc:description>")
+        QTest::newRow("language tags") << packet(
+            ">\n"
+            "    <dc:description><rdf:Alt><rdf:li xml:lang='EN-us'>Boats</rdf:li><rdf:li "
+            "xml:lang='pt-BR'>Barcos</rdf:li><rdf:li xml:lang='zh-Hant-TW'>船</rdf:li></rdf:Alt></dc:description>")
                                        << "Barcos";
-        QTest::newRow("other schemas skipped") << packet(" xmp:CreatorTool='Camera'>\n"
-        "    <xmpMM:History><rdf:Seq><rdf:li rdf:parseType='Resource'><stEvt:action>saved</stEvt:action>\n"
-        "      <stEvt:changed><rdf:Bag><rdf:li>/metadata</rdf:li></rdf:Bag></stEvt:changed></rdf:li></rdf:Seq></xmpMM:History>\n"
-        "    <photoshop:Credit>Agency</photoshop:Credit>")
+        QTest::newRow("other schemas skipped") << packet(
+            " xmp:CreatorTool='Camera'>\n"
+            "    <xmpMM:History><rdf:Seq><rdf:li rdf:parseType='Resource'><stEvt:action>saved</stEvt:action>\n"
+            "      "
+            "<stEvt:changed><rdf:Bag><rdf:li>/metadata</rdf:li></rdf:Bag></stEvt:changed></rdf:li></rdf:Seq></"
+            "xmpMM:History>\n"
+            "    <photoshop:Credit>Agency</photoshop:Credit>")
                                                << "Agency";
-        QTest::newRow("text kept as written") << packet(">\n"
-        "    <photoshop:City>  Porto\n"
-        " </photoshop:City><photoshop:Headline><![CDATA[x < y]]></photoshop:Headline><photoshop:Country/>\n"
-        "    <dc:subject><rdf:Bag/></dc:subject>\n"
-        "    <photoshop:Credit>Agency\x7f" "Name</photoshop:Credit>\n"
-        "    <Iptc4xmpCore:Location>type=Bag</Iptc4xmpCore:Location>")
+        QTest::newRow("text kept as written") << packet(
+            ">\n"
+            "    <photoshop:City>  Porto\n"
+            " </photoshop:City><photoshop:Headline><![CDATA[x < y]]></photoshop:Headline><photoshop:Country/>\n"
+            "    <dc:subject><rdf:Bag/></dc:subject>\n"
+            "    <photoshop:Credit>Agency\x7f"
+            "Name</photoshop:Credit>\n"
+            "    <Iptc4xmpCore:Location>type=Bag</Iptc4xmpCore:Location>")
                                               << "x < y";
-        QTest::newRow("an alt without languages") << packet(">\n"
-        "    <Iptc4xmpExt:Event><rdf:Alt><rdf:li>Festa</rdf:li><rdf:li>Fiesta</rdf:li></rdf:Alt></Iptc4xmpExt:Event>")
+        QTest::newRow("an alt without languages") << packet(
+            ">\n"
+            "    "
+            "<Iptc4xmpExt:Event><rdf:Alt><rdf:li>Festa</rdf:li><rdf:li>Fiesta</rdf:li></rdf:Alt></Iptc4xmpExt:Event>")
                                                   << "Festa";
     }
 
@@ -137,19 +164,31 @@ private slots:
         QTest::newRow("alias of dc:title") << packet("><photoshop:Title>Alias</photoshop:Title>");
         QTest::newRow("alias as attribute") << packet(" xmp:Title='Alias'>");
         QTest::newRow("language qualifier") << packet("><photoshop:City xml:lang='pt'>Porto</photoshop:City>");
-        QTest::newRow("rdf:value qualifier") << packet("><photoshop:City><rdf:Description><rdf:value>Porto</rdf:value></rdf:Description></photoshop:City>");
+        QTest::newRow("rdf:value qualifier") << packet(
+            "><photoshop:City><rdf:Description><rdf:value>Porto</rdf:value></rdf:Description></photoshop:City>");
         QTest::newRow("parseType Literal") << packet("><photoshop:City rdf:parseType='Literal'>Porto</photoshop:City>");
         QTest::newRow("duplicate") << packet(" photoshop:City='Porto'><photoshop:City>Lisboa</photoshop:City>");
-        QTest::newRow("alt mixing languages") << packet("><dc:title><rdf:Alt><rdf:li xml:lang='en'>A</rdf:li><rdf:li>B</rdf:li></rdf:Alt></dc:title>");
-        QTest::newRow("bag item with a language") << packet("><dc:subject><rdf:Bag><rdf:li xml:lang='en'>A</rdf:li></rdf:Bag></dc:subject>");
-        QTest::newRow("mixed array") << packet("><dc:subject><rdf:Bag><rdf:li>A</rdf:li><rdf:li rdf:parseType='Resource'><dc:x>B</dc:x></rdf:li></rdf:Bag></dc:subject>");
+        QTest::newRow("alt mixing languages")
+            << packet("><dc:title><rdf:Alt><rdf:li xml:lang='en'>A</rdf:li><rdf:li>B</rdf:li></rdf:Alt></dc:title>");
+        QTest::newRow("bag item with a language")
+            << packet("><dc:subject><rdf:Bag><rdf:li xml:lang='en'>A</rdf:li></rdf:Bag></dc:subject>");
+        QTest::newRow("mixed array") << packet(
+            "><dc:subject><rdf:Bag><rdf:li>A</rdf:li><rdf:li "
+            "rdf:parseType='Resource'><dc:x>B</dc:x></rdf:li></rdf:Bag></dc:subject>");
         QTest::newRow("not well formed") << packet("><photoshop:City>Porto</photoshop:Cty>");
         QTest::newRow("no RDF") << QByteArray("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"/>");
         QByteArray laughs = "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'ha'>";
         for (char level = 'b'; level <= 'j'; ++level) // 10^9 laughs if expanded
-            laughs += QByteArray("<!ENTITY ") + level + " '" + QByteArray("&").append(char(level - 1)).append(';').repeated(10) + "'>";
-        QTest::newRow("entity expansion bomb") << laughs + "]>" + packet("><photoshop:City>&j;</photoshop:City>").mid(packet("").indexOf("<x:xmpmeta"));
-        QTest::newRow("deep nesting") << packet(QByteArray("><photoshop:City>").append(QByteArray("<rdf:Bag><rdf:li>").repeated(20)).append("x").append(QByteArray("</rdf:li></rdf:Bag>").repeated(20)).append("</photoshop:City>").constData());
+            laughs += QByteArray("<!ENTITY ") + level + " '"
+                + QByteArray("&").append(char(level - 1)).append(';').repeated(10) + "'>";
+        QTest::newRow("entity expansion bomb")
+            << laughs + "]>" + packet("><photoshop:City>&j;</photoshop:City>").mid(packet("").indexOf("<x:xmpmeta"));
+        QTest::newRow("deep nesting") << packet(QByteArray("><photoshop:City>")
+                                                    .append(QByteArray("<rdf:Bag><rdf:li>").repeated(20))
+                                                    .append("x")
+                                                    .append(QByteArray("</rdf:li></rdf:Bag>").repeated(20))
+                                                    .append("</photoshop:City>")
+                                                    .constData());
     }
 
     void givesUpWhereTheToolkitMustDecide()
@@ -167,7 +206,8 @@ private slots:
     void fixturesTakeTheFastPath_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *name : {"full-xmp.jpg", "langalt.jpg", "xmp-location-shown.jpg", "conflict.jpg", "kw-one-string.jpg", "sidecar.jpg"})
+        for (const char *name : { "full-xmp.jpg", "langalt.jpg", "xmp-location-shown.jpg", "conflict.jpg",
+                 "kw-one-string.jpg", "sidecar.jpg" })
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -184,8 +224,8 @@ private slots:
         // Exiv2 sees the same file without the packet: EXIF, IPTC and size as before.
         const auto whole = Exiv2::ImageFactory::open(QFile::encodeName(fixture(file)).toStdString());
         whole->readMetadata();
-        const auto split = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(header->segments.constData()),
-                                                     long(header->segments.size()));
+        const auto split = Exiv2::ImageFactory::open(
+            reinterpret_cast<const Exiv2::byte *>(header->segments.constData()), long(header->segments.size()));
         split->readMetadata();
         QVERIFY(split->xmpData().empty());
         QCOMPARE(split->exifData().count(), whole->exifData().count());
@@ -201,7 +241,8 @@ private slots:
         for (int i = 0; i < 5; ++i)
             padded += QByteArray("\xFF\xE2\xFF\xFF", 4) + QByteArray(0xFFFF - 2, 'p');
         padded += original.mid(2);
-        const QString path = QDir::temp().filePath(QStringLiteral("wesog-padded-%1.jpg").arg(QCoreApplication::applicationPid()));
+        const QString path
+            = QDir::temp().filePath(QStringLiteral("wesog-padded-%1.jpg").arg(QCoreApplication::applicationPid()));
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(padded);
@@ -220,8 +261,8 @@ private slots:
     {
         const QByteArray jpeg = fileBytes(fixture("full-xmp.jpg"));
         QVERIFY(JpegHeader::split(jpeg));
-        QVERIFY(!JpegHeader::split(jpeg.left(100)));            // ends inside the header
-        QVERIFY(!JpegHeader::split(QByteArray("GIF89a")));      // not a JPEG
+        QVERIFY(!JpegHeader::split(jpeg.left(100))); // ends inside the header
+        QVERIFY(!JpegHeader::split(QByteArray("GIF89a"))); // not a JPEG
         QByteArray badLength = jpeg;
         badLength[4] = 0;
         badLength[5] = 1; // a segment length below 2
@@ -264,7 +305,7 @@ private slots:
         QFETCH(QString, file);
         const auto noted = [](const ImageMetadata &metadata) {
             return std::any_of(metadata.notes.cbegin(), metadata.notes.cend(),
-                               [](const MetadataNote &note) { return note.code == QLatin1String("xmp-unreadable"); });
+                [](const MetadataNote &note) { return note.code == QLatin1String("xmp-unreadable"); });
         };
         QByteArray bytes = fileBytes(fixture(file));
         const ImageMetadata intact = std::get<ImageMetadata>(MetadataReader::readBytes(bytes, ReadOptions()));
@@ -280,7 +321,8 @@ private slots:
 
     void pipeNamedLikeAnImageDoesNotHang()
     {
-        const QString path = QDir::temp().filePath(QStringLiteral("wesog-pipe-%1.jpg").arg(QCoreApplication::applicationPid()));
+        const QString path
+            = QDir::temp().filePath(QStringLiteral("wesog-pipe-%1.jpg").arg(QCoreApplication::applicationPid()));
         QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
         const auto result = MetadataReader::readFile(path, ReadOptions());
         QFile::remove(path);

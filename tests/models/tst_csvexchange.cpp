@@ -7,11 +7,11 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "core/record/csv.h"
+#include "core/workspace/workspace.h"
 #include "models/csvexchange.h"
 #include "models/folderloader.h"
-#include "core/record/csv.h"
 #include "tests/support/testpaths.h"
-#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 
@@ -24,7 +24,7 @@ private:
     QTemporaryDir m_workspaces;
     Workspace m_workspace;
     QUndoStack m_undo;
-    RecordTableModel m_model{nullptr};
+    RecordTableModel m_model { nullptr };
     std::unique_ptr<FolderLoader> m_loader;
 
     int row(const char *id) const { return m_model.rowOfId(QString::fromLatin1(id)); }
@@ -33,7 +33,7 @@ private slots:
     void initTestCase()
     {
         const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
-        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files))
+        for (const QString &name : samples.entryList({ QStringLiteral("*.jpg") }, QDir::Files))
             QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
         m_model.setEditing(&m_workspace, &m_undo);
         m_loader = std::make_unique<FolderLoader>(&m_model);
@@ -53,17 +53,17 @@ private slots:
         QCOMPARE(table.first().at(1), QStringLiteral("id"));
         QCOMPARE(table.first().size(), 1 + FieldCount);
         const int keywords = int(table.first().indexOf(QStringLiteral("keywords")));
-        const QStringList harbour = *std::find_if(table.cbegin(), table.cend(), [](const QStringList &line) {
-            return line.first() == QLatin1String("harbour-dawn.jpg");
-        });
-        QCOMPARE(harbour.at(keywords), m_model.row(row("harbour-dawn")).record().list(Field::Keywords)->join(QStringLiteral("; ")));
+        const QStringList harbour = *std::find_if(table.cbegin(), table.cend(),
+            [](const QStringList &line) { return line.first() == QLatin1String("harbour-dawn.jpg"); });
+        QCOMPARE(harbour.at(keywords),
+            m_model.row(row("harbour-dawn")).record().list(Field::Keywords)->join(QStringLiteral("; ")));
 
         const CsvImportPlan plan = CsvExchange::planImport(m_model, csv);
         QCOMPARE(plan.matchedRows, 5);
         QVERIFY(plan.changes.isEmpty());
         QVERIFY(plan.problems.isEmpty());
         // Only the selected rows when there is a selection.
-        QCOMPARE(Csv::parse(CsvExchange::exportRows(m_model, {row("parade-moscow")})).size(), 2);
+        QCOMPARE(Csv::parse(CsvExchange::exportRows(m_model, { row("parade-moscow") })).size(), 2);
     }
 
     void importShowsWhatChangesAndAppliesAsOneStep()
@@ -89,7 +89,8 @@ private slots:
         QVERIFY(changeOf("harbour-dawn", Field::Title));
         QCOMPARE(changeOf("harbour-dawn", Field::Title)->after, FieldValue(QStringLiteral("New harbour title")));
         QCOMPARE(changeOf("harbour-dawn", Field::Nsfw)->after, FieldValue(true));
-        QCOMPARE(changeOf("harbour-dawn", Field::Keywords)->after, FieldValue(QStringList{QStringLiteral("boat"), QStringLiteral("pier")}));
+        QCOMPARE(changeOf("harbour-dawn", Field::Keywords)->after,
+            FieldValue(QStringList { QStringLiteral("boat"), QStringLiteral("pier") }));
         QCOMPARE(changeOf("market-lisbon", Field::Title)->after, FieldValue(QStringLiteral("Mercado, Lisboa")));
         QVERIFY(changeOf("parade-moscow", Field::Title));
         QVERIFY(!changeOf("parade-moscow", Field::Nsfw)); // "maybe" is reported, not applied
@@ -97,10 +98,13 @@ private slots:
         const int stepsBefore = m_undo.count();
         QVERIFY(CsvExchange::apply(&m_model, plan));
         QCOMPARE(m_undo.count(), stepsBefore + 1);
-        QCOMPARE(m_model.row(row("harbour-dawn")).record().text(Field::Title), std::optional<QString>(QStringLiteral("New harbour title")));
-        QCOMPARE(m_model.row(row("parade-moscow")).record().text(Field::Title), std::optional<QString>(QStringLiteral("Новый заголовок")));
+        QCOMPARE(m_model.row(row("harbour-dawn")).record().text(Field::Title),
+            std::optional<QString>(QStringLiteral("New harbour title")));
+        QCOMPARE(m_model.row(row("parade-moscow")).record().text(Field::Title),
+            std::optional<QString>(QStringLiteral("Новый заголовок")));
         m_undo.undo();
-        QVERIFY(m_model.row(row("harbour-dawn")).record().text(Field::Title) != std::optional<QString>(QStringLiteral("New harbour title")));
+        QVERIFY(m_model.row(row("harbour-dawn")).record().text(Field::Title)
+            != std::optional<QString>(QStringLiteral("New harbour title")));
     }
 
     void aFileWithoutFileOrIdColumnIsRefused()

@@ -52,7 +52,8 @@ private slots:
         QVERIFY(QFile::copy(sample("harbour-dawn.jpg"), m_dir->filePath(QStringLiteral("harbour.jpg"))));
         QVERIFY(QFile::copy(sample("parade-moscow.jpg"), m_dir->filePath(QStringLiteral("sub/parade.jpg"))));
         m_model = std::make_unique<RecordTableModel>(nullptr);
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_loader = std::make_unique<FolderLoader>(m_model.get());
         m_loader->setWatchDelayMs(50);
     }
@@ -66,7 +67,8 @@ private slots:
 
     void loadsRowsWithTemplates()
     {
-        m_loader->setTemplates({QStringLiteral("agency-{basename}"), QStringLiteral("https://cdn.example.com/{relpath}")});
+        m_loader->setTemplates(
+            { QStringLiteral("agency-{basename}"), QStringLiteral("https://cdn.example.com/{relpath}") });
         QVERIFY(loadAndWait());
         QCOMPARE(m_model->rowCount(), 2);
         const int parade = m_model->rowOfId(QStringLiteral("agency-parade"));
@@ -81,17 +83,18 @@ private slots:
     {
         QVERIFY(loadAndWait());
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-        m_loader->setTemplates({QStringLiteral("{folder}-{basename}"), QStringLiteral("{sandbox}/files/{relpath}")});
+        m_loader->setTemplates({ QStringLiteral("{folder}-{basename}"), QStringLiteral("{sandbox}/files/{relpath}") });
         QCOMPARE(changed.size(), 1); // one signal for the id and src columns of all rows
         QVERIFY(m_model->rowOfId(QStringLiteral("sub-parade")) >= 0);
 
         // {sha1} needs the file hashes: the folder is read again, the hashing on workers.
         QSignalSpy finished(m_loader.get(), &FolderLoader::finished);
-        m_loader->setTemplates({QStringLiteral("{sha1}"), QStringLiteral("{sandbox}/files/{relpath}")});
+        m_loader->setTemplates({ QStringLiteral("{sha1}"), QStringLiteral("{sandbox}/files/{relpath}") });
         QVERIFY(finished.wait(20000));
         QFile file(m_dir->filePath(QStringLiteral("harbour.jpg")));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1).toHex());
+        const QString hash
+            = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1).toHex());
         QVERIFY(m_model->rowOfId(hash) >= 0);
     }
 
@@ -112,10 +115,12 @@ private slots:
         QSignalSpy rescanned(m_loader.get(), &FolderLoader::rescanned);
         QVERIFY(m_loader->rescan());
         QVERIFY(rescanned.wait(20000));
-        QCOMPARE(rescanned.first(), (QList<QVariant>{1, 1, 1}));
+        QCOMPARE(rescanned.first(), (QList<QVariant> { 1, 1, 1 }));
         QCOMPARE(m_model->rowCount(), 3);
-        QCOMPARE(cell(*m_model, m_model->rowOfId(QStringLiteral("new")), Field::Title), QStringLiteral("Morning market"));
-        QCOMPARE(cell(*m_model, m_model->rowOfId(QStringLiteral("harbour")), Field::Title), QStringLiteral("Festival night"));
+        QCOMPARE(
+            cell(*m_model, m_model->rowOfId(QStringLiteral("new")), Field::Title), QStringLiteral("Morning market"));
+        QCOMPARE(cell(*m_model, m_model->rowOfId(QStringLiteral("harbour")), Field::Title),
+            QStringLiteral("Festival night"));
         // The removed file keeps its row and values, marked as gone.
         const int gone = m_model->rowOfPath(m_dir->filePath(QStringLiteral("sub/parade.jpg")));
         QVERIFY(gone >= 0);
@@ -126,7 +131,7 @@ private slots:
         rescanned.clear();
         QVERIFY(m_loader->rescan());
         QVERIFY(rescanned.wait(20000));
-        QCOMPARE(rescanned.first(), (QList<QVariant>{0, 0, 0}));
+        QCOMPARE(rescanned.first(), (QList<QVariant> { 0, 0, 0 }));
     }
 
     void watcherPicksUpNewFiles()

@@ -4,21 +4,21 @@
 #include <QAbstractItemModelTester>
 #include <QDate>
 #include <QDir>
-#include <QLocale>
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 
+#include "core/workspace/workspace.h"
 #include "models/folderloader.h"
 #include "models/recordtablemodel.h"
 #include "tests/support/testpaths.h"
-#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 
@@ -52,9 +52,9 @@ struct Session
 
     Workspace workspace;
     QUndoStack undo;
-    RecordTableModel model{nullptr};
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
-    FolderLoader loader{&model};
+    RecordTableModel model { nullptr };
+    QAbstractItemModelTester tester { &model, QAbstractItemModelTester::FailureReportingMode::QtTest };
+    FolderLoader loader { &model };
 };
 
 } // namespace
@@ -70,14 +70,11 @@ private:
 private slots:
     void initTestCase()
     {
-        for (const char *name : {"harbour-dawn.jpg", "parade-moscow.jpg", "market-lisbon.jpg"})
+        for (const char *name : { "harbour-dawn.jpg", "parade-moscow.jpg", "market-lisbon.jpg" })
             QVERIFY(QFile::copy(sample(name), m_folder.filePath(QString::fromLatin1(name))));
     }
 
-    void init()
-    {
-        QDir(m_workspaces.path()).removeRecursively();
-    }
+    void init() { QDir(m_workspaces.path()).removeRecursively(); }
 
     void editIsStoredShownAndUndoable()
     {
@@ -92,7 +89,10 @@ private slots:
         QCOMPARE(title.data().toString(), QStringLiteral("Harbour, early"));
         QVERIFY(title.data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(title.data(Qt::ToolTipRole).toString().contains(QLatin1String("Harbour at dawn")));
-        QVERIFY(session.model.index(harbour, RecordTableModel::StateColumn).data().toString().startsWith(QLatin1String("Edited (1 field")));
+        QVERIFY(session.model.index(harbour, RecordTableModel::StateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Edited (1 field")));
         QVERIFY(!changed.isEmpty());
         QCOMPARE(session.workspace.edits().value(QStringLiteral("harbour-dawn.jpg")).size(), 1);
         QCOMPARE(session.undo.count(), 1);
@@ -118,12 +118,13 @@ private slots:
         QVERIFY(session.open(m_folder.path()));
         const int row = session.row("market-lisbon");
         QVERIFY(session.model.setData(session.model.index(row, RecordTableModel::columnForField(Field::Keywords)),
-                                      QStringLiteral(" fruit ; market;;stall ")));
+            QStringLiteral(" fruit ; market;;stall ")));
         QCOMPARE(session.model.row(row).record().list(Field::Keywords),
-                 std::optional<QStringList>({QStringLiteral("fruit"), QStringLiteral("market"), QStringLiteral("stall")}));
+            std::optional<QStringList>({ QStringLiteral("fruit"), QStringLiteral("market"), QStringLiteral("stall") }));
         QVERIFY(session.model.setData(session.model.index(row, RecordTableModel::columnForField(Field::Nsfw)), false));
         QCOMPARE(session.model.row(row).record().flag(Field::Nsfw), std::optional<bool>(false));
-        QVERIFY(session.model.setData(session.model.index(row, RecordTableModel::columnForField(Field::City)), QString()));
+        QVERIFY(
+            session.model.setData(session.model.index(row, RecordTableModel::columnForField(Field::City)), QString()));
         QVERIFY(!session.model.row(row).record().has(Field::City)); // cleared: PUT will leave it out
         QCOMPARE(session.undo.count(), 3);
     }
@@ -132,18 +133,20 @@ private slots:
     {
         Session session(m_workspaces.path());
         QVERIFY(session.open(m_folder.path()));
-        const QList<int> rows{0, 1, 2};
-        QVERIFY(session.model.editCells(rows, Field::Provider, QStringLiteral("Wesog Agency"), QStringLiteral("Set Provider")));
+        const QList<int> rows { 0, 1, 2 };
+        QVERIFY(session.model.editCells(
+            rows, Field::Provider, QStringLiteral("Wesog Agency"), QStringLiteral("Set Provider")));
         QCOMPARE(session.undo.count(), 1);
         for (int row : rows)
-            QCOMPARE(session.model.row(row).record().text(Field::Provider), std::optional<QString>(QStringLiteral("Wesog Agency")));
+            QCOMPARE(session.model.row(row).record().text(Field::Provider),
+                std::optional<QString>(QStringLiteral("Wesog Agency")));
         QCOMPARE(session.workspace.edits().size(), 3);
         session.undo.undo();
         QVERIFY(session.workspace.edits().isEmpty());
         QCOMPARE(session.cell("parade-moscow", Field::Provider), QString());
 
         session.undo.redo();
-        QVERIFY(session.model.revertCells({{0, Field::Provider}, {2, Field::Provider}}));
+        QVERIFY(session.model.revertCells({ { 0, Field::Provider }, { 2, Field::Provider } }));
         QCOMPARE(session.model.editedCount(), 1);
         QCOMPARE(session.undo.count(), 2);
     }
@@ -153,10 +156,12 @@ private slots:
         {
             Session session(m_workspaces.path());
             QVERIFY(session.open(m_folder.path()));
-            QVERIFY(session.model.setData(session.model.index(session.row("parade-moscow"), RecordTableModel::columnForField(Field::Caption)),
-                                          QStringLiteral("Парад Победы\nМосква")));
-            QVERIFY(session.model.setData(session.model.index(session.row("harbour-dawn"), RecordTableModel::columnForField(Field::Id)),
-                                          QStringLiteral("HARBOUR-001")));
+            QVERIFY(session.model.setData(
+                session.model.index(session.row("parade-moscow"), RecordTableModel::columnForField(Field::Caption)),
+                QStringLiteral("Парад Победы\nМосква")));
+            QVERIFY(session.model.setData(
+                session.model.index(session.row("harbour-dawn"), RecordTableModel::columnForField(Field::Id)),
+                QStringLiteral("HARBOUR-001")));
         }
         Session again(m_workspaces.path());
         QVERIFY(again.open(m_folder.path()));
@@ -166,7 +171,7 @@ private slots:
         QCOMPARE(again.undo.count(), 0); // history is per session; the values are kept
 
         // A new id template does not touch the hand-edited id.
-        again.loader.setTemplates({QStringLiteral("x-{basename}"), QStringLiteral("{sandbox}/files/{relpath}")});
+        again.loader.setTemplates({ QStringLiteral("x-{basename}"), QStringLiteral("{sandbox}/files/{relpath}") });
         QVERIFY(again.row("HARBOUR-001") >= 0);
         QVERIFY(again.row("x-parade-moscow") >= 0);
     }
@@ -179,10 +184,11 @@ private slots:
         Session session(m_workspaces.path());
         session.loader.setWatchDelayMs(60000);
         QVERIFY(session.open(folder.path()));
-        QVERIFY(session.model.setData(session.model.index(session.row("a"), RecordTableModel::columnForField(Field::Title)),
-                                      QStringLiteral("My title")));
+        QVERIFY(
+            session.model.setData(session.model.index(session.row("a"), RecordTableModel::columnForField(Field::Title)),
+                QStringLiteral("My title")));
         // Both files change on disk; only b has no edits.
-        for (const char *name : {"a.jpg", "b.jpg"}) {
+        for (const char *name : { "a.jpg", "b.jpg" }) {
             QVERIFY(QFile::remove(folder.filePath(QString::fromLatin1(name))));
             QVERIFY(QFile::copy(sample("festival-night.jpg"), folder.filePath(QString::fromLatin1(name))));
             QFile file(folder.filePath(QString::fromLatin1(name)));
@@ -195,8 +201,12 @@ private slots:
         const RecordRow &a = session.model.row(session.row("a"));
         QVERIFY(a.changedOnDisk);
         QCOMPARE(session.cell("a", Field::Title), QStringLiteral("My title"));
-        QCOMPARE(a.loaded.text(Field::Title), std::optional<QString>(QStringLiteral("Harbour at dawn"))); // not silently replaced either
-        QVERIFY(session.model.index(session.row("a"), RecordTableModel::StateColumn).data().toString().contains(QLatin1String("Changed on disk")));
+        QCOMPARE(a.loaded.text(Field::Title),
+            std::optional<QString>(QStringLiteral("Harbour at dawn"))); // not silently replaced either
+        QVERIFY(session.model.index(session.row("a"), RecordTableModel::StateColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Changed on disk")));
         QCOMPARE(session.cell("b", Field::Title), QStringLiteral("Festival night")); // unedited: simply read again
         QVERIFY(!session.model.row(session.row("b")).changedOnDisk);
     }
@@ -212,7 +222,10 @@ private slots:
         QVERIFY(session.model.row(harbour).isInvalid());
         QVERIFY(!date.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(date.data(Qt::ToolTipRole).toString().contains(QLatin1String("YYYY-MM-DD")));
-        QVERIFY(session.model.index(harbour, RecordTableModel::StateColumn).data().toString().startsWith(QLatin1String("Invalid:")));
+        QVERIFY(session.model.index(harbour, RecordTableModel::StateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Invalid:")));
         QCOMPARE(session.model.invalidCount(), 1);
         session.undo.undo();
         QCOMPARE(session.model.invalidCount(), 0);
@@ -230,7 +243,8 @@ private slots:
     {
         Session session(m_workspaces.path());
         QVERIFY(session.open(m_folder.path()));
-        const QModelIndex date = session.model.index(session.row("harbour-dawn"), RecordTableModel::columnForField(Field::Date));
+        const QModelIndex date
+            = session.model.index(session.row("harbour-dawn"), RecordTableModel::columnForField(Field::Date));
         const QLocale before;
         QLocale::setDefault(QLocale(QStringLiteral("ru")));
         QCOMPARE(date.data().toString(), QLocale().toString(QDate(2024, 6, 23), QLocale::ShortFormat));
@@ -261,7 +275,8 @@ private slots:
     {
         Session session(m_workspaces.path());
         QVERIFY(session.open(m_folder.path()));
-        QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::City, QStringLiteral("Before"), QStringLiteral("city")));
+        QVERIFY(session.model.editCells(
+            { session.row("harbour-dawn") }, Field::City, QStringLiteral("Before"), QStringLiteral("city")));
         const QString captionBefore = session.cell("parade-moscow", Field::Caption);
         // The disk fills up: the workspace may not grow by a single page.
         QSqlDatabase db = session.workspace.database();
@@ -273,7 +288,8 @@ private slots:
         QList<int> all;
         for (int row = 0; row < session.model.rowCount(); ++row)
             all << row;
-        QVERIFY(!session.model.editCells(all, Field::Caption, QString(200000, QLatin1Char('x')), QStringLiteral("caption")));
+        QVERIFY(!session.model.editCells(
+            all, Field::Caption, QString(200000, QLatin1Char('x')), QStringLiteral("caption")));
         QCOMPARE(failed.size(), 1);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("could not be saved")));
         QCOMPARE(session.undo.count(), steps); // no step for an edit that did not happen
@@ -292,7 +308,8 @@ private slots:
         {
             Session session(m_workspaces.path());
             QVERIFY(session.open(m_folder.path()));
-            QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::City, QStringLiteral("Newer"), QStringLiteral("city")));
+            QVERIFY(session.model.editCells(
+                { session.row("harbour-dawn") }, Field::City, QStringLiteral("Newer"), QStringLiteral("city")));
             file = session.workspace.fileName();
         }
         {
@@ -308,8 +325,10 @@ private slots:
         QVERIFY(session.open(m_folder.path()));
         QCOMPARE(recovered.size(), 1);
         QVERIFY(recovered.first().first().toString().contains(QLatin1String("newer")));
-        QVERIFY(session.cell("harbour-dawn", Field::City) != QStringLiteral("Newer")); // not read from a file it cannot trust
-        const QStringList kept = QDir(m_workspaces.path()).entryList({QFileInfo(file).fileName() + QStringLiteral(".kept-*")});
+        QVERIFY(session.cell("harbour-dawn", Field::City)
+            != QStringLiteral("Newer")); // not read from a file it cannot trust
+        const QStringList kept
+            = QDir(m_workspaces.path()).entryList({ QFileInfo(file).fileName() + QStringLiteral(".kept-*") });
         QVERIFY(!kept.isEmpty());
         // The kept copy is the newer version's, unchanged; editing goes on in the new file.
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kept"));
@@ -321,7 +340,8 @@ private slots:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("kept"));
-        QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::City, QStringLiteral("Again"), QStringLiteral("city")));
+        QVERIFY(session.model.editCells(
+            { session.row("harbour-dawn") }, Field::City, QStringLiteral("Again"), QStringLiteral("city")));
     }
 
     void damagedWorkspaceIsKeptAsideAndEditingGoesOn_data()
@@ -339,7 +359,8 @@ private slots:
             Session session(m_workspaces.path());
             QVERIFY(session.open(m_folder.path()));
             for (int i = 0; i < 50; ++i) // enough pages that a cut one is noticed
-                QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::Caption, QString(400, QChar(u'a' + i % 26)), QStringLiteral("c")));
+                QVERIFY(session.model.editCells({ session.row("harbour-dawn") }, Field::Caption,
+                    QString(400, QChar(u'a' + i % 26)), QStringLiteral("c")));
             file = session.workspace.fileName();
         }
         QFile damaged(file);
@@ -364,7 +385,8 @@ private slots:
         QVERIFY(recovered.first().first().toString().contains(QLatin1String(".kept-")));
         // The images' own metadata is there; editing works and is kept.
         QVERIFY(!session.cell("harbour-dawn", Field::Title).isEmpty());
-        QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::City, QStringLiteral("Faro"), QStringLiteral("city")));
+        QVERIFY(session.model.editCells(
+            { session.row("harbour-dawn") }, Field::City, QStringLiteral("Faro"), QStringLiteral("city")));
         Session reopened(m_workspaces.path());
         QVERIFY(reopened.open(m_folder.path()));
         QCOMPARE(reopened.cell("harbour-dawn", Field::City), QStringLiteral("Faro"));

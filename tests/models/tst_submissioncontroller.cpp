@@ -11,14 +11,14 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "tests/support/fakenetwork.h"
+#include "core/workspace/workspace.h"
 #include "models/folderloader.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
-#include "tests/support/sandboxprocess.h"
 #include "models/submissioncontroller.h"
+#include "tests/support/fakenetwork.h"
+#include "tests/support/sandboxprocess.h"
 #include "tests/support/testpaths.h"
-#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 using namespace Wesog::Test;
@@ -32,8 +32,8 @@ struct Session
     {
         model.setEditing(&workspace, &undo);
         loader.setWorkspace(&workspace, workspaces);
-        controller.setTuning({20, 200, 4}, RetryPolicy(1));
-        controller.setConnection({QUrl(baseUrl), "k1"}, QStringLiteral("test-sandbox"), baseUrl);
+        controller.setTuning({ 20, 200, 4 }, RetryPolicy(1));
+        controller.setConnection({ QUrl(baseUrl), "k1" }, QStringLiteral("test-sandbox"), baseUrl);
     }
 
     bool open(const QString &folder)
@@ -50,12 +50,13 @@ struct Session
 
     Workspace workspace;
     QUndoStack undo;
-    RecordTableModel model{nullptr};
-    FolderLoader loader{&model};
+    RecordTableModel model { nullptr };
+    FolderLoader loader { &model };
     QNetworkAccessManager network;
-    SubmissionController controller{&model, &workspace, &network, nullptr};
-    QAbstractItemModelTester operationsTester{controller.operations(), QAbstractItemModelTester::FailureReportingMode::QtTest};
-    RecordFilterModel filter{&model};
+    SubmissionController controller { &model, &workspace, &network, nullptr };
+    QAbstractItemModelTester operationsTester { controller.operations(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest };
+    RecordFilterModel filter { &model };
 };
 
 } // namespace
@@ -73,10 +74,10 @@ private slots:
     void initTestCase()
     {
         const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
-        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files))
+        for (const QString &name : samples.entryList({ QStringLiteral("*.jpg") }, QDir::Files))
             QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
-        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--key"), QStringLiteral("k1"),
-                                                                 QStringLiteral("--files-root"), m_folder.path()});
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList {
+            QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path() });
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
     }
@@ -87,7 +88,8 @@ private slots:
         QVERIFY(session.open(m_folder.path()));
         QCOMPARE(session.model.rowCount(), 5);
         // One image made invalid: it is held back, with the reason.
-        QVERIFY(session.model.editCells({session.row("market-lisbon")}, Field::Date, QStringLiteral("yesterday"), QStringLiteral("date")));
+        QVERIFY(session.model.editCells(
+            { session.row("market-lisbon") }, Field::Date, QStringLiteral("yesterday"), QStringLiteral("date")));
         const SubmitPlan plan = session.controller.plan(SubmitScope::AllValid, {});
         QCOMPARE(plan.items.size(), 4);
         QCOMPARE(plan.blocked.size(), 1);
@@ -114,11 +116,13 @@ private slots:
         QCOMPARE(session.controller.operations()->rowCount(), 1);
         const QModelIndex progress = session.controller.operations()->index(0, OperationsModel::ProgressColumn);
         QCOMPARE(progress.data(OperationsModel::ProgressRole).toDouble(), 1.0);
-        QCOMPARE(session.controller.operations()->index(0, OperationsModel::StateColumn).data().toString(), QStringLiteral("finished"));
+        QCOMPARE(session.controller.operations()->index(0, OperationsModel::StateColumn).data().toString(),
+            QStringLiteral("finished"));
 
         // An edit after sending: "edited since sent" is exact, and the Edited scope takes it.
         QVERIFY(!session.model.isEditedSinceSent(session.row("harbour-dawn")));
-        QVERIFY(session.model.editCells({session.row("harbour-dawn")}, Field::Title, QStringLiteral("New title"), QStringLiteral("title")));
+        QVERIFY(session.model.editCells(
+            { session.row("harbour-dawn") }, Field::Title, QStringLiteral("New title"), QStringLiteral("title")));
         QVERIFY(session.model.isEditedSinceSent(session.row("harbour-dawn")));
         QVERIFY(session.controller.plan(SubmitScope::Edited, {}).rows.contains(session.row("harbour-dawn")));
         QVERIFY(!session.controller.plan(SubmitScope::Edited, {}).rows.contains(session.row("parade-moscow")));
@@ -140,30 +144,35 @@ private slots:
         QVERIFY(session.open(m_folder.path()));
         // A src the sandbox cannot fetch fails inside the operation.
         const int row = session.row("festival-night");
-        QVERIFY(session.model.editCells({row}, Field::Src, QStringLiteral("{sandbox}/files/missing.jpg"), QStringLiteral("src")));
+        QVERIFY(session.model.editCells(
+            { row }, Field::Src, QStringLiteral("{sandbox}/files/missing.jpg"), QStringLiteral("src")));
         QSignalSpy finished(&session.controller, &SubmissionController::submissionFinished);
-        QVERIFY(session.controller.submit(session.controller.plan(SubmitScope::Selection, {row}), {}));
+        QVERIFY(session.controller.submit(session.controller.plan(SubmitScope::Selection, { row }), {}));
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(1).toInt(), 1);
         QCOMPARE(session.state("festival-night"), SubmitState::Failed);
         QVERIFY(session.model.row(row).submission.message.contains(QStringLiteral("festival-night")));
         QCOMPARE(session.filter.count(RecordFilterModel::State::Failed), 1);
-        QCOMPARE(session.controller.plan(SubmitScope::Failed, {}).rows, QList<int>{row});
-        QVERIFY(session.model.index(row, RecordTableModel::StateColumn).data().toString().startsWith(QStringLiteral("Failed")));
+        QCOMPARE(session.controller.plan(SubmitScope::Failed, {}).rows, QList<int> { row });
+        QVERIFY(session.model.index(row, RecordTableModel::StateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Failed")));
     }
 
     void aRefusedFieldIsMarkedOnItsCell()
     {
         Session session(m_workspaces.path(), m_sandbox->baseUrl());
         FakeNetwork refusing;
-        refusing.scripts = {{422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})"}};
+        refusing.scripts = { { 422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})" } };
         SubmissionController controller(&session.model, &session.workspace, &refusing, nullptr);
-        controller.setConnection({QUrl(QStringLiteral("http://127.0.0.1:9")), "k"}, QStringLiteral("fake"), QStringLiteral("http://127.0.0.1:9"));
+        controller.setConnection({ QUrl(QStringLiteral("http://127.0.0.1:9")), "k" }, QStringLiteral("fake"),
+            QStringLiteral("http://127.0.0.1:9"));
         QVERIFY(session.open(m_folder.path()));
         controller.workspaceReady();
         const int row = session.row("parade-moscow");
         QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
-        QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, {row}), {}));
+        QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { row }), {}));
         QVERIFY(finished.wait(5000));
         QCOMPARE(session.model.row(row).submission.field, QStringLiteral("title"));
         const QModelIndex title = session.model.index(row, RecordTableModel::columnForField(Field::Title));
@@ -181,12 +190,13 @@ private slots:
         never.silent = true;
         silent.responder = [never](const QNetworkRequest &, const QByteArray &) { return never; };
         SubmissionController controller(&session.model, &session.workspace, &silent, nullptr);
-        controller.setConnection({QUrl(QStringLiteral("http://127.0.0.1:9")), "k"}, QStringLiteral("silent"), QStringLiteral("http://127.0.0.1:9"));
+        controller.setConnection({ QUrl(QStringLiteral("http://127.0.0.1:9")), "k" }, QStringLiteral("silent"),
+            QStringLiteral("http://127.0.0.1:9"));
         QVERIFY(session.open(m_folder.path()));
         controller.workspaceReady();
         const int row = session.row("mountain-lake");
         const SubmitState before = session.model.row(row).submission.state;
-        QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, {row}), {}));
+        QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { row }), {}));
         QCOMPARE(session.model.row(row).submission.state, SubmitState::Queued);
         controller.setConnection({}, QString(), QString()); // the user switched servers mid-way
         QCOMPARE(session.model.row(row).submission.state, before);

@@ -30,18 +30,20 @@ private slots:
         const QString folder = dir.filePath(QStringLiteral("photos"));
         const QString workspaces = dir.filePath(QStringLiteral("workspaces"));
         QProcess writer;
-        writer.start(QStringLiteral(WESOG_WORKSPACE_WRITER), {folder, workspaces});
+        writer.start(QStringLiteral(WESOG_WORKSPACE_WRITER), { folder, workspaces });
         QVERIFY(writer.waitForStarted());
         QByteArray output;
         int lastCommitted = -1;
         static const QRegularExpression committed(QStringLiteral("committed (\\d+)\\n"));
-        QVERIFY(QTest::qWaitFor([&] {
-            writer.waitForReadyRead(50);
-            output += writer.readAllStandardOutput();
-            for (auto it = committed.globalMatch(QString::fromLatin1(output)); it.hasNext();)
-                lastCommitted = it.next().captured(1).toInt();
-            return lastCommitted >= afterCommits;
-        }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                writer.waitForReadyRead(50);
+                output += writer.readAllStandardOutput();
+                for (auto it = committed.globalMatch(QString::fromLatin1(output)); it.hasNext();)
+                    lastCommitted = it.next().captured(1).toInt();
+                return lastCommitted >= afterCommits;
+            },
+            30000));
         writer.kill(); // SIGKILL: no clean-up, no flush, mid-write at any moment
         QVERIFY(writer.waitForFinished(5000));
         output += writer.readAllStandardOutput();

@@ -24,8 +24,8 @@ int main(int argc, char *argv[])
     for (int i = 0;; ++i) {
         const QString path = QStringLiteral("photo-%1.jpg").arg(i % 50);
         // Each step edits two fields of one image: one transaction, all or nothing.
-        const QList<Wesog::CellEdit> edits{{path, Wesog::Field::Title, QStringLiteral("title %1").arg(i)},
-                                          {path, Wesog::Field::Caption, QStringLiteral("caption %1").arg(i)}};
+        const QList<Wesog::CellEdit> edits { { path, Wesog::Field::Title, QStringLiteral("title %1").arg(i) },
+            { path, Wesog::Field::Caption, QStringLiteral("caption %1").arg(i) } };
         if (!workspace.write(edits, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;

@@ -15,7 +15,7 @@ private:
         ImageRecord r;
         r.setId(QStringLiteral("IMG_1"));
         r.setValue(Field::Caption, QStringLiteral("Boats at dawn."));
-        r.setValue(Field::Keywords, QStringList{QStringLiteral("boat"), QStringLiteral("Dawn")});
+        r.setValue(Field::Keywords, QStringList { QStringLiteral("boat"), QStringLiteral("Dawn") });
         r.setValue(Field::Date, QStringLiteral("2024-06-23"));
         r.setValue(Field::City, QStringLiteral("Porto"));
         return r;
@@ -24,20 +24,20 @@ private:
 private slots:
     void replaceAndAppendWithVariables()
     {
-        const Preset preset{QStringLiteral("Agency"),
-                            {{Field::Provider, QStringLiteral("Wesog Agency"), false},
-                             {Field::Caption, QStringLiteral("Photo {filename}, {date}."), true},
-                             {Field::Keywords, QStringLiteral("dawn; harbour"), true},
-                             {Field::Categories, QStringLiteral("News"), false},
-                             {Field::Nsfw, QStringLiteral("no"), false},
-                             {Field::City, QString(), false},
-                             {Field::Title, QStringLiteral("{basename} ({today})"), false}}};
-        const ImageRecord result = preset.applied(record(), {QStringLiteral("IMG_1.JPG"), QStringLiteral("2024"), QStringLiteral("2026-11-27")});
+        const Preset preset { QStringLiteral("Agency"),
+            { { Field::Provider, QStringLiteral("Wesog Agency"), false },
+                { Field::Caption, QStringLiteral("Photo {filename}, {date}."), true },
+                { Field::Keywords, QStringLiteral("dawn; harbour"), true },
+                { Field::Categories, QStringLiteral("News"), false }, { Field::Nsfw, QStringLiteral("no"), false },
+                { Field::City, QString(), false }, { Field::Title, QStringLiteral("{basename} ({today})"), false } } };
+        const ImageRecord result = preset.applied(
+            record(), { QStringLiteral("IMG_1.JPG"), QStringLiteral("2024"), QStringLiteral("2026-11-27") });
         QCOMPARE(result.text(Field::Provider), std::optional<QString>(QStringLiteral("Wesog Agency")));
-        QCOMPARE(result.text(Field::Caption), std::optional<QString>(QStringLiteral("Boats at dawn. Photo IMG_1.JPG, 2024-06-23.")));
+        QCOMPARE(result.text(Field::Caption),
+            std::optional<QString>(QStringLiteral("Boats at dawn. Photo IMG_1.JPG, 2024-06-23.")));
         QCOMPARE(result.list(Field::Keywords),
-                 std::optional<QStringList>({QStringLiteral("boat"), QStringLiteral("Dawn"), QStringLiteral("harbour")}));
-        QCOMPARE(result.list(Field::Categories), std::optional<QStringList>(QStringList{QStringLiteral("News")}));
+            std::optional<QStringList>({ QStringLiteral("boat"), QStringLiteral("Dawn"), QStringLiteral("harbour") }));
+        QCOMPARE(result.list(Field::Categories), std::optional<QStringList>(QStringList { QStringLiteral("News") }));
         QCOMPARE(result.flag(Field::Nsfw), std::optional<bool>(false));
         QVERIFY(!result.has(Field::City)); // an empty replacement clears
         QCOMPARE(result.text(Field::Title), std::optional<QString>(QStringLiteral("IMG_1 (2026-11-27)")));
@@ -46,12 +46,13 @@ private slots:
 
     void jsonRoundTrip()
     {
-        const QList<Preset> presets{{QStringLiteral("A"), {{Field::Author, QStringLiteral("Ana"), false}}},
-                                    {QStringLiteral("Б"), {{Field::Keywords, QStringLiteral("x; y"), true}}}};
+        const QList<Preset> presets { { QStringLiteral("A"), { { Field::Author, QStringLiteral("Ana"), false } } },
+            { QStringLiteral("Б"), { { Field::Keywords, QStringLiteral("x; y"), true } } } };
         QCOMPARE(Preset::listFromJson(Preset::listToJson(presets)), presets);
         QVERIFY(Preset::listFromJson("not json").isEmpty());
         // Unknown fields (from a later version) are dropped, the rest kept.
-        const QList<Preset> partial = Preset::listFromJson(R"([{"name":"P","fields":[{"field":"mood","value":"x"},{"field":"city","value":"Porto"}]}])");
+        const QList<Preset> partial = Preset::listFromJson(
+            R"([{"name":"P","fields":[{"field":"mood","value":"x"},{"field":"city","value":"Porto"}]}])");
         QCOMPARE(partial.size(), 1);
         QCOMPARE(partial.first().entries.size(), 1);
     }

@@ -44,7 +44,7 @@ private slots:
     void setValueRejectsAMismatchedType()
     {
         ImageRecord record = minimalRecord();
-        QVERIFY(!record.setValue(Field::Title, QStringList{QStringLiteral("a")}));
+        QVERIFY(!record.setValue(Field::Title, QStringList { QStringLiteral("a") }));
         QVERIFY(!record.setValue(Field::Nsfw, QStringLiteral("yes")));
         QVERIFY(!record.setValue(Field::Keywords, true));
         QVERIFY(!record.has(Field::Title));
@@ -60,19 +60,20 @@ private slots:
         for (const FieldInfo &row : FieldRegistry::all()) {
             const QByteArray key = row.jsonKey;
             if (row.field != Field::Id && row.field != Field::Src)
-                QTest::newRow(key + " absent") << row.field << FieldValue{};
+                QTest::newRow(key + " absent") << row.field << FieldValue {};
             switch (row.type) {
             case FieldType::Bool:
-                QTest::newRow(key + " true") << row.field << FieldValue{true};
-                QTest::newRow(key + " false") << row.field << FieldValue{false};
+                QTest::newRow(key + " true") << row.field << FieldValue { true };
+                QTest::newRow(key + " false") << row.field << FieldValue { false };
                 break;
             case FieldType::TextList:
-                QTest::newRow(key + " empty") << row.field << FieldValue{QStringList{}};
-                QTest::newRow(key + " unicode") << row.field << FieldValue{QStringList{unicode, QStringLiteral("árbol"), QString()}};
+                QTest::newRow(key + " empty") << row.field << FieldValue { QStringList {} };
+                QTest::newRow(key + " unicode")
+                    << row.field << FieldValue { QStringList { unicode, QStringLiteral("árbol"), QString() } };
                 break;
             default:
-                QTest::newRow(key + " empty") << row.field << FieldValue{QString()};
-                QTest::newRow(key + " unicode") << row.field << FieldValue{unicode};
+                QTest::newRow(key + " empty") << row.field << FieldValue { QString() };
+                QTest::newRow(key + " unicode") << row.field << FieldValue { unicode };
                 break;
             }
         }
@@ -94,7 +95,7 @@ private slots:
         QCOMPARE(RecordCodec::decodeItem(wire, &decoded), std::nullopt);
         QVERIFY(decoded == record);
 
-        StoredImage stored{record, 64, 48, 0};
+        StoredImage stored { record, 64, 48, 0 };
         const QJsonObject out = RecordCodec::encodeImageOut(stored);
         QCOMPARE(out.value(QStringLiteral("image_id")).toString(), record.id());
         QVERIFY(!out.contains(QStringLiteral("id")));
@@ -120,17 +121,18 @@ private slots:
                 break;
             case FieldType::TextList:
                 QTest::newRow(name + " string") << key << QJsonValue(QStringLiteral("a,b")) << key;
-                QTest::newRow(name + " item") << key << QJsonValue(QJsonArray{QStringLiteral("a"), 7})
-                                              << key + QStringLiteral("[1]");
+                QTest::newRow(name + " item")
+                    << key << QJsonValue(QJsonArray { QStringLiteral("a"), 7 }) << key + QStringLiteral("[1]");
                 break;
             default:
                 QTest::newRow(name + " number") << key << QJsonValue(42) << key;
-                QTest::newRow(name + " object") << key << QJsonValue(QJsonObject{}) << key;
-                QTest::newRow(name + " list") << key << QJsonValue(QJsonArray{QStringLiteral("x")}) << key;
+                QTest::newRow(name + " object") << key << QJsonValue(QJsonObject {}) << key;
+                QTest::newRow(name + " list") << key << QJsonValue(QJsonArray { QStringLiteral("x") }) << key;
                 break;
             }
         }
-        QTest::newRow("width string") << QStringLiteral("width") << QJsonValue(QStringLiteral("64")) << QStringLiteral("width");
+        QTest::newRow("width string") << QStringLiteral("width") << QJsonValue(QStringLiteral("64"))
+                                      << QStringLiteral("width");
         QTest::newRow("height negative") << QStringLiteral("height") << QJsonValue(-1) << QStringLiteral("height");
         QTest::newRow("n_faces fraction") << QStringLiteral("n_faces") << QJsonValue(1.5) << QStringLiteral("n_faces");
     }
@@ -140,7 +142,7 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, expectedKey);
-        QJsonObject json = RecordCodec::encodeImageOut({minimalRecord(), 1, 1, 0});
+        QJsonObject json = RecordCodec::encodeImageOut({ minimalRecord(), 1, 1, 0 });
         json.insert(key, value);
         StoredImage image;
         image.width = 999;
@@ -155,12 +157,13 @@ private slots:
     void missingKeysInRepliesAreNull()
     {
         StoredImage image;
-        QCOMPARE(RecordCodec::decodeImageOut(QJsonObject{{QStringLiteral("image_id"), QStringLiteral("a")}}, &image),
-                 std::nullopt);
+        QCOMPARE(
+            RecordCodec::decodeImageOut(QJsonObject { { QStringLiteral("image_id"), QStringLiteral("a") } }, &image),
+            std::nullopt);
         QCOMPARE(image.record.id(), QStringLiteral("a"));
         QVERIFY(!image.record.has(Field::Src));
         QVERIFY(!image.width.has_value());
-        QCOMPARE(RecordCodec::decodeImageOut(QJsonObject{{QStringLiteral("width"), 64.0}}, &image), std::nullopt);
+        QCOMPARE(RecordCodec::decodeImageOut(QJsonObject { { QStringLiteral("width"), 64.0 } }, &image), std::nullopt);
         QCOMPARE(image.width, std::optional<qint64>(64)); // integral floats are integers
     }
 
@@ -178,7 +181,7 @@ private slots:
     {
         ImageRecord record = minimalRecord();
         record.setValue(Field::Title, QStringLiteral("Harbour"));
-        record.setValue(Field::Keywords, QStringList{QStringLiteral("boat"), QStringLiteral("dawn")});
+        record.setValue(Field::Keywords, QStringList { QStringLiteral("boat"), QStringLiteral("dawn") });
         record.setValue(Field::Nsfw, false);
         record.setValue(Field::Date, QStringLiteral("2024-06-23"));
         record.setValue(Field::Caption, QString()); // present but empty: sent as ""
@@ -206,7 +209,7 @@ private slots:
         QFETCH(QString, text);
         ImageRecord record = minimalRecord();
         record.setValue(Field::Caption, text);
-        record.setValue(Field::Keywords, QStringList{text, QStringLiteral("boat")});
+        record.setValue(Field::Keywords, QStringList { text, QStringLiteral("boat") });
         record.setValue(Field::Nsfw, false);
         record.setValue(Field::AiGenerated, true);
         QByteArray json;
@@ -224,7 +227,8 @@ private slots:
         QByteArray json;
         RecordCodec::appendItemJson(record, &json);
         const QJsonObject parsed = QJsonDocument::fromJson(json).object();
-        QCOMPARE(parsed.value(QStringLiteral("title")).toString(), QString(QChar(QChar::ReplacementCharacter)) + QLatin1Char('x'));
+        QCOMPARE(parsed.value(QStringLiteral("title")).toString(),
+            QString(QChar(QChar::ReplacementCharacter)) + QLatin1Char('x'));
     }
 };
 

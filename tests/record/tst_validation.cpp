@@ -32,10 +32,7 @@ private:
     }
 
 private slots:
-    void validRecordHasNoFindings()
-    {
-        QVERIFY(validateRecord(validRecord()).isEmpty());
-    }
+    void validRecordHasNoFindings() { QVERIFY(validateRecord(validRecord()).isEmpty()); }
 
     void findings_data()
     {
@@ -44,10 +41,10 @@ private slots:
         QTest::addColumn<QString>("expected"); // "" = no finding
         QTest::addColumn<Severity>("severity");
 
-        auto s = [](const char *text) { return FieldValue{QString::fromUtf8(text)}; };
-        QTest::newRow("id missing") << Field::Id << FieldValue{} << "id:missing" << Severity::Error;
+        auto s = [](const char *text) { return FieldValue { QString::fromUtf8(text) }; };
+        QTest::newRow("id missing") << Field::Id << FieldValue {} << "id:missing" << Severity::Error;
         QTest::newRow("id blank") << Field::Id << s("   ") << "id:missing" << Severity::Error;
-        QTest::newRow("src missing") << Field::Src << FieldValue{} << "src:missing" << Severity::Error;
+        QTest::newRow("src missing") << Field::Src << FieldValue {} << "src:missing" << Severity::Error;
         QTest::newRow("src relative") << Field::Src << s("/files/a.jpg") << "src:not-http-url" << Severity::Error;
         QTest::newRow("src ftp") << Field::Src << s("ftp://host/a.jpg") << "src:not-http-url" << Severity::Error;
         QTest::newRow("src no host") << Field::Src << s("https:///a.jpg") << "src:not-http-url" << Severity::Error;
@@ -63,18 +60,22 @@ private slots:
         QTest::newRow("date year") << Field::Date << s("2024") << "date:incomplete-date" << Severity::Warning;
         QTest::newRow("date month") << Field::Date << s("2024-06") << "date:incomplete-date" << Severity::Warning;
         QTest::newRow("date month 13") << Field::Date << s("2024-13") << "date:invalid-date" << Severity::Error;
-        QTest::newRow("keyword empty") << Field::Keywords << FieldValue{QStringList{QStringLiteral("a"), QString()}}
+        QTest::newRow("keyword empty") << Field::Keywords
+                                       << FieldValue { QStringList { QStringLiteral("a"), QString() } }
                                        << "keywords:empty-list-item" << Severity::Error;
-        QTest::newRow("keyword blank") << Field::Keywords << FieldValue{QStringList{QStringLiteral("  ")}}
+        QTest::newRow("keyword blank") << Field::Keywords << FieldValue { QStringList { QStringLiteral("  ") } }
                                        << "keywords:empty-list-item" << Severity::Error;
-        QTest::newRow("category untrimmed") << Field::Categories << FieldValue{QStringList{QStringLiteral("Sport ")}}
-                                            << "categories:untrimmed-list-item" << Severity::Error;
-        QTest::newRow("collections ok") << Field::Collections << FieldValue{QStringList{QStringLiteral("Exclusive")}}
-                                        << "" << Severity::Error;
+        QTest::newRow("category untrimmed")
+            << Field::Categories << FieldValue { QStringList { QStringLiteral("Sport ") } }
+            << "categories:untrimmed-list-item" << Severity::Error;
+        QTest::newRow("collections ok") << Field::Collections
+                                        << FieldValue { QStringList { QStringLiteral("Exclusive") } } << ""
+                                        << Severity::Error;
         QTest::newRow("status free text") << Field::Status << s("Embargoed") << "" << Severity::Error;
-        QTest::newRow("title over IIM") << Field::Title << FieldValue{QString(33, QChar(0x0416))} // 66 bytes
+        QTest::newRow("title over IIM") << Field::Title << FieldValue { QString(33, QChar(0x0416)) } // 66 bytes
                                         << "title:over-iim-limit" << Severity::Info;
-        QTest::newRow("title at IIM") << Field::Title << FieldValue{QString(64, QLatin1Char('a'))} << "" << Severity::Info;
+        QTest::newRow("title at IIM") << Field::Title << FieldValue { QString(64, QLatin1Char('a')) } << ""
+                                      << Severity::Info;
     }
 
     void findings()
@@ -90,7 +91,7 @@ private slots:
             QCOMPARE(codes(issues), QStringList());
             return;
         }
-        QCOMPARE(codes(issues), QStringList{expected});
+        QCOMPARE(codes(issues), QStringList { expected });
         QCOMPARE(issues.first().severity, severity);
         QCOMPARE(hasErrors(issues), severity == Severity::Error);
         QVERIFY(issues.first().message().contains(FieldRegistry::label(field)));
@@ -99,28 +100,29 @@ private slots:
     void agencyRules()
     {
         QStringList unknown;
-        const ValidationRules rules = ValidationRules::fromString(QStringLiteral("caption, author keywords:3 bogus keywords:x"), &unknown);
-        QCOMPARE(unknown, (QStringList{QStringLiteral("bogus"), QStringLiteral("keywords:x")}));
+        const ValidationRules rules
+            = ValidationRules::fromString(QStringLiteral("caption, author keywords:3 bogus keywords:x"), &unknown);
+        QCOMPARE(unknown, (QStringList { QStringLiteral("bogus"), QStringLiteral("keywords:x") }));
         QCOMPARE(rules.required.size(), 3);
         QCOMPARE(rules.toString(), QStringLiteral("caption author keywords:3"));
         QCOMPARE(ValidationRules::fromString(rules.toString()).required, rules.required);
 
         ImageRecord record = validRecord();
-        record.setValue(Field::Keywords, QStringList{QStringLiteral("a"), QStringLiteral("b")});
+        record.setValue(Field::Keywords, QStringList { QStringLiteral("a"), QStringLiteral("b") });
         QCOMPARE(codes(validateRecord(record, rules)),
-                 (QStringList{QStringLiteral("caption:required-by-rule"), QStringLiteral("author:required-by-rule"),
-                              QStringLiteral("keywords:too-few-items")}));
+            (QStringList { QStringLiteral("caption:required-by-rule"), QStringLiteral("author:required-by-rule"),
+                QStringLiteral("keywords:too-few-items") }));
         const QList<FieldIssue> issues = validateRecord(record, rules);
         QVERIFY(issues.last().message().contains(QLatin1String("3")));
 
         record.setValue(Field::Caption, QStringLiteral("Boats"));
         record.setValue(Field::Author, QStringLiteral("Ana"));
-        record.setValue(Field::Keywords, QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        record.setValue(Field::Keywords, QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
         QVERIFY(validateRecord(record, rules).isEmpty());
         // A rule on a required API field does not double the finding.
         record.clear(Field::Id);
         QCOMPARE(codes(validateRecord(record, ValidationRules::fromString(QStringLiteral("id")))),
-                 QStringList{QStringLiteral("id:missing")});
+            QStringList { QStringLiteral("id:missing") });
     }
 
     void knownStatusValuesAreOffered()

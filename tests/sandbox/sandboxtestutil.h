@@ -32,7 +32,8 @@ inline QByteArray rawRequest(quint16 port, const QByteArray &request, int timeou
             const int headerEnd = answer.indexOf("\r\n\r\n") + 4;
             const int lengthAt = answer.toLower().indexOf("content-length:");
             if (lengthAt >= 0 && lengthAt < headerEnd) {
-                const int length = answer.mid(lengthAt + 15, answer.indexOf("\r\n", lengthAt) - lengthAt - 15).trimmed().toInt();
+                const int length
+                    = answer.mid(lengthAt + 15, answer.indexOf("\r\n", lengthAt) - lengthAt - 15).trimmed().toInt();
                 if (answer.size() >= headerEnd + length)
                     break;
             }

@@ -25,7 +25,7 @@ private slots:
         const auto filter = FilterQuery::compile(QStringLiteral("id=x' OR 1=1 -- && t~Дом"), &error);
         QVERIFY2(filter, qPrintable(error));
         QVERIFY(!filter->where.contains(QLatin1String("OR 1=1")));
-        QCOMPARE(filter->params, (QVariantList{QStringLiteral("x' OR 1=1 --"), QStringLiteral("дом")}));
+        QCOMPARE(filter->params, (QVariantList { QStringLiteral("x' OR 1=1 --"), QStringLiteral("дом") }));
         QCOMPARE(filter->relevanceTerm, QStringLiteral("дом"));
     }
 
@@ -44,11 +44,21 @@ private slots:
         QTest::addColumn<QString>("q");
         QTest::addColumn<QString>("op");
         QTest::addColumn<QString>("date");
-        QTest::newRow("=") << "d=2005-5-3" << "=" << "2005-05-03";
-        QTest::newRow("=<") << "d=<2020-01-01" << "<=" << "2020-01-01";
-        QTest::newRow("≤") << "date≤2020-01-01" << "<=" << "2020-01-01";
-        QTest::newRow("≥") << "d≥2020-01-01" << ">=" << "2020-01-01";
-        QTest::newRow(">") << "d > 2020-01-01" << ">" << "2020-01-01";
+        QTest::newRow("=") << "d=2005-5-3"
+                           << "="
+                           << "2005-05-03";
+        QTest::newRow("=<") << "d=<2020-01-01"
+                            << "<="
+                            << "2020-01-01";
+        QTest::newRow("≤") << "date≤2020-01-01"
+                           << "<="
+                           << "2020-01-01";
+        QTest::newRow("≥") << "d≥2020-01-01"
+                           << ">="
+                           << "2020-01-01";
+        QTest::newRow(">") << "d > 2020-01-01"
+                           << ">"
+                           << "2020-01-01";
     }
 
     void dateOperatorsAndPadding()
@@ -60,23 +70,33 @@ private slots:
         const auto filter = FilterQuery::compile(q, &error);
         QVERIFY2(filter, qPrintable(error));
         QVERIFY2(filter->where.contains(QStringLiteral("date %1 ?").arg(op)), qPrintable(filter->where));
-        QCOMPARE(filter->params, QVariantList{date});
+        QCOMPARE(filter->params, QVariantList { date });
     }
 
     void errorsNameTheFilter_data()
     {
         QTest::addColumn<QString>("q");
         QTest::addColumn<QString>("error");
-        QTest::newRow("person") << "p=ana" << "unsupported filter: p=ana";
-        QTest::newRow("negation") << "not id=a" << "unsupported filter: not id=a";
-        QTest::newRow("k~") << "id=a || k~x" << "unsupported filter: k~x";
-        QTest::newRow("empty value") << "id=" << "invalid filter: id= has no value";
-        QTest::newRow("ai value") << "ai=maybe" << "invalid filter: ai takes true or false";
-        QTest::newRow("date") << "d=2023-02-30" << "invalid filter: 2023-02-30 is not a date (YYYY-MM-DD)";
-        QTest::newRow("close") << "id=a)" << "invalid filter: unexpected ')'";
-        QTest::newRow("open") << "(id=a" << "invalid filter: missing ')'";
-        QTest::newRow("leading and") << "&& id=a" << "invalid filter: expected a filter before '&&'";
-        QTest::newRow("empty parens") << "()" << "invalid filter: expected a filter before ')'";
+        QTest::newRow("person") << "p=ana"
+                                << "unsupported filter: p=ana";
+        QTest::newRow("negation") << "not id=a"
+                                  << "unsupported filter: not id=a";
+        QTest::newRow("k~") << "id=a || k~x"
+                            << "unsupported filter: k~x";
+        QTest::newRow("empty value") << "id="
+                                     << "invalid filter: id= has no value";
+        QTest::newRow("ai value") << "ai=maybe"
+                                  << "invalid filter: ai takes true or false";
+        QTest::newRow("date") << "d=2023-02-30"
+                              << "invalid filter: 2023-02-30 is not a date (YYYY-MM-DD)";
+        QTest::newRow("close") << "id=a)"
+                               << "invalid filter: unexpected ')'";
+        QTest::newRow("open") << "(id=a"
+                              << "invalid filter: missing ')'";
+        QTest::newRow("leading and") << "&& id=a"
+                                     << "invalid filter: expected a filter before '&&'";
+        QTest::newRow("empty parens") << "()"
+                                      << "invalid filter: expected a filter before ')'";
     }
 
     void errorsNameTheFilter()
@@ -90,7 +110,7 @@ private slots:
 
     void keywordKeysMatchWholeWords()
     {
-        const QString key = FilterQuery::keywordsKey({QStringLiteral(" Boat"), QStringLiteral("Парад")});
+        const QString key = FilterQuery::keywordsKey({ QStringLiteral(" Boat"), QStringLiteral("Парад") });
         QVERIFY(key.contains(QChar(0x1f) + QStringLiteral("boat") + QChar(0x1f)));
         QVERIFY(key.contains(QChar(0x1f) + QStringLiteral("парад") + QChar(0x1f)));
         QVERIFY(FilterQuery::keywordsKey({}).isEmpty());

@@ -15,8 +15,8 @@ private slots:
         // X is running (not queued); A queued, then B and C urgent → B, C, A.
         OperationQueue queue;
         queue.enqueue(1, false); // A
-        queue.enqueue(2, true);  // B
-        queue.enqueue(3, true);  // C
+        queue.enqueue(2, true); // B
+        queue.enqueue(3, true); // C
         QCOMPARE(queue.takeNext(), std::optional<qint64>(2));
         // An urgent arrival while B runs still goes before A, after C.
         queue.enqueue(4, true);

@@ -2,10 +2,10 @@
 // End-to-end: routing, keys, status codes and validation of a real wesog-sandbox process.
 #include <QTest>
 
+#include "tests/sandbox/sandboxtestutil.h"
 #include "tests/support/httptestclient.h"
 #include "tests/support/sandboxfiles.h"
 #include "tests/support/sandboxprocess.h"
-#include "tests/sandbox/sandboxtestutil.h"
 
 using namespace Wesog::Test;
 
@@ -22,19 +22,31 @@ private:
 
     static QJsonArray firstLoc(const HttpResult &result)
     {
-        return result.object().value(QStringLiteral("detail")).toArray().first().toObject().value(QStringLiteral("loc")).toArray();
+        return result.object()
+            .value(QStringLiteral("detail"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("loc"))
+            .toArray();
     }
     static QString firstType(const HttpResult &result)
     {
-        return result.object().value(QStringLiteral("detail")).toArray().first().toObject().value(QStringLiteral("type")).toString();
+        return result.object()
+            .value(QStringLiteral("detail"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("type"))
+            .toString();
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_files.isValid());
-        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--key"), QStringLiteral("key-one"),
-                                                                 QStringLiteral("--files-root"), m_files.root()});
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList {
+            QStringLiteral("--key"), QStringLiteral("key-one"), QStringLiteral("--files-root"), m_files.root() });
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
         m_client = std::make_unique<HttpTestClient>(m_sandbox->baseUrl(), "key-one");
@@ -45,7 +57,7 @@ private slots:
         HttpTestClient anonymous(m_sandbox->baseUrl(), QByteArray());
         const HttpResult health = anonymous.get(QStringLiteral("/health"));
         QCOMPARE(health.status, 200);
-        QCOMPARE(health.object(), QJsonObject({{QStringLiteral("status"), QStringLiteral("ok")}}));
+        QCOMPARE(health.object(), QJsonObject({ { QStringLiteral("status"), QStringLiteral("ok") } }));
         QCOMPARE(anonymous.send("POST", QStringLiteral("/health")).status, 405);
     }
 
@@ -61,7 +73,8 @@ private slots:
     {
         QFETCH(QByteArray, key);
         HttpTestClient client(m_sandbox->baseUrl(), key);
-        for (const QString &path : {QStringLiteral("/ops"), QStringLiteral("/imgs"), QStringLiteral("/imgs/x"), QStringLiteral("/ops/1")}) {
+        for (const QString &path :
+            { QStringLiteral("/ops"), QStringLiteral("/imgs"), QStringLiteral("/imgs/x"), QStringLiteral("/ops/1") }) {
             const HttpResult result = client.get(path);
             QCOMPARE(result.status, 401);
             QVERIFY(result.object().value(QStringLiteral("detail")).isString());
@@ -88,15 +101,15 @@ private slots:
     void asyncMutationAnswers202WithTheOperation()
     {
         const HttpResult result = m_client->put(QStringLiteral("/imgs?wait=false&urgent=false&strict=false&lang=en"),
-                                                QJsonArray{item(QStringLiteral("async-1"), fileUrl(QStringLiteral("small.jpg")))});
+            QJsonArray { item(QStringLiteral("async-1"), fileUrl(QStringLiteral("small.jpg"))) });
         QCOMPARE(result.status, 202);
         QVERIFY(result.header("Location").isEmpty());
         const QJsonObject op = result.object();
         QVERIFY(op.value(QStringLiteral("op_id")).isDouble());
         QVERIFY(op.value(QStringLiteral("op_id")).toInteger() >= 1);
-        for (const char *key : {"method", "resource", "num_total", "num_good", "num_bad", "is_started", "is_finished",
-                                "all_good", "do_wait", "do_urgent", "do_strict", "idle_ms", "exec_ms", "created_at",
-                                "started_at", "finished_at", "errors"})
+        for (const char *key : { "method", "resource", "num_total", "num_good", "num_bad", "is_started", "is_finished",
+                 "all_good", "do_wait", "do_urgent", "do_strict", "idle_ms", "exec_ms", "created_at", "started_at",
+                 "finished_at", "errors" })
             QVERIFY2(op.contains(QLatin1String(key)), key);
         QCOMPARE(op.value(QStringLiteral("method")).toString(), QStringLiteral("upd"));
         QCOMPARE(op.value(QStringLiteral("resource")).toString(), QStringLiteral("image"));
@@ -131,31 +144,52 @@ private slots:
         QTest::addColumn<QString>("loc");
         QTest::addColumn<QString>("type");
         const QByteArray src = "\"src\":\"http://example.com/a.jpg\"";
-        QTest::newRow("not a list") << QByteArray("PUT") << "/imgs" << QByteArray("{\"id\":\"a\"}") << "body" << "list_type";
-        QTest::newRow("missing src") << QByteArray("PUT") << "/imgs" << QByteArray("[{\"id\":\"a\"}]") << "body,0,src" << "missing";
-        QTest::newRow("missing id") << QByteArray("POST") << "/imgs" << QByteArray("[{" + src + "}]") << "body,0,id" << "missing";
-        QTest::newRow("empty id") << QByteArray("PUT") << "/imgs" << QByteArray("[{\"id\":\"\"," + src + "}]") << "body,0,id"
+        QTest::newRow("not a list") << QByteArray("PUT") << "/imgs" << QByteArray("{\"id\":\"a\"}") << "body"
+                                    << "list_type";
+        QTest::newRow("missing src") << QByteArray("PUT") << "/imgs" << QByteArray("[{\"id\":\"a\"}]") << "body,0,src"
+                                     << "missing";
+        QTest::newRow("missing id") << QByteArray("POST") << "/imgs" << QByteArray("[{" + src + "}]") << "body,0,id"
+                                    << "missing";
+        QTest::newRow("empty id") << QByteArray("PUT") << "/imgs" << QByteArray("[{\"id\":\"\"," + src + "}]")
+                                  << "body,0,id"
                                   << "string_too_short";
-        QTest::newRow("title number") << QByteArray("PUT") << "/imgs"
-                                      << QByteArray("[{\"id\":\"a\"," + src + "},{\"id\":\"b\"," + src + ",\"title\":5}]")
-                                      << "body,1,title" << "string_type";
-        QTest::newRow("keyword number") << QByteArray("PATCH") << "/imgs" << QByteArray("[{\"id\":\"a\",\"keywords\":[\"x\",1]}]")
-                                        << "body,0,keywords,1" << "string_type";
+        QTest::newRow("title number") << QByteArray(
+            "PUT") << "/imgs" << QByteArray("[{\"id\":\"a\"," + src + "},{\"id\":\"b\"," + src + ",\"title\":5}]")
+                                      << "body,1,title"
+                                      << "string_type";
+        QTest::newRow("keyword number") << QByteArray("PATCH") << "/imgs"
+                                        << QByteArray("[{\"id\":\"a\",\"keywords\":[\"x\",1]}]") << "body,0,keywords,1"
+                                        << "string_type";
         QTest::newRow("nsfw string") << QByteArray("PUT") << "/imgs/a" << QByteArray("{" + src + ",\"nsfw\":\"yes\"}")
-                                     << "body,nsfw" << "bool_type";
-        QTest::newRow("single missing src") << QByteArray("POST") << "/imgs/a" << QByteArray("{\"title\":\"t\"}") << "body,src" << "missing";
-        QTest::newRow("wait not bool") << QByteArray("PUT") << "/imgs?wait=maybe" << QByteArray("[]") << "query,wait" << "bool_parsing";
-        QTest::newRow("lang") << QByteArray("PUT") << "/imgs?lang=de" << QByteArray("[]") << "query,lang" << "enum";
-        QTest::newRow("delete item") << QByteArray("DELETE") << "/imgs" << QByteArray("[\"a\",7]") << "body,1" << "string_type";
-        QTest::newRow("limit 0") << QByteArray("GET") << "/imgs?limit=0" << QByteArray() << "query,limit" << "greater_than_equal";
-        QTest::newRow("limit 10001") << QByteArray("GET") << "/imgs?limit=10001" << QByteArray() << "query,limit" << "less_than_equal";
-        QTest::newRow("page text") << QByteArray("GET") << "/imgs?page=two" << QByteArray() << "query,page" << "int_parsing";
-        QTest::newRow("search lang") << QByteArray("GET") << "/imgs?lang=fr" << QByteArray() << "query,lang" << "enum";
-        QTest::newRow("sort_by") << QByteArray("GET") << "/imgs?sort_by=colour" << QByteArray() << "query,sort_by" << "enum";
-        QTest::newRow("fields") << QByteArray("GET") << "/imgs/a?fields=id" << QByteArray() << "query,fields,0" << "enum";
-        QTest::newRow("facets") << QByteArray("GET") << "/imgs?facets=colour" << QByteArray() << "query,facets,0" << "enum";
-        QTest::newRow("op id") << QByteArray("GET") << "/ops/abc" << QByteArray() << "path,op_id" << "int_parsing";
-        QTest::newRow("cancel op id") << QByteArray("DELETE") << "/ops/1.5" << QByteArray() << "path,op_id" << "int_parsing";
+                                     << "body,nsfw"
+                                     << "bool_type";
+        QTest::newRow("single missing src")
+            << QByteArray("POST") << "/imgs/a" << QByteArray("{\"title\":\"t\"}") << "body,src"
+            << "missing";
+        QTest::newRow("wait not bool") << QByteArray("PUT") << "/imgs?wait=maybe" << QByteArray("[]") << "query,wait"
+                                       << "bool_parsing";
+        QTest::newRow("lang") << QByteArray("PUT") << "/imgs?lang=de" << QByteArray("[]") << "query,lang"
+                              << "enum";
+        QTest::newRow("delete item") << QByteArray("DELETE") << "/imgs" << QByteArray("[\"a\",7]") << "body,1"
+                                     << "string_type";
+        QTest::newRow("limit 0") << QByteArray("GET") << "/imgs?limit=0" << QByteArray() << "query,limit"
+                                 << "greater_than_equal";
+        QTest::newRow("limit 10001") << QByteArray("GET") << "/imgs?limit=10001" << QByteArray() << "query,limit"
+                                     << "less_than_equal";
+        QTest::newRow("page text") << QByteArray("GET") << "/imgs?page=two" << QByteArray() << "query,page"
+                                   << "int_parsing";
+        QTest::newRow("search lang") << QByteArray("GET") << "/imgs?lang=fr" << QByteArray() << "query,lang"
+                                     << "enum";
+        QTest::newRow("sort_by") << QByteArray("GET") << "/imgs?sort_by=colour" << QByteArray() << "query,sort_by"
+                                 << "enum";
+        QTest::newRow("fields") << QByteArray("GET") << "/imgs/a?fields=id" << QByteArray() << "query,fields,0"
+                                << "enum";
+        QTest::newRow("facets") << QByteArray("GET") << "/imgs?facets=colour" << QByteArray() << "query,facets,0"
+                                << "enum";
+        QTest::newRow("op id") << QByteArray("GET") << "/ops/abc" << QByteArray() << "path,op_id"
+                               << "int_parsing";
+        QTest::newRow("cancel op id") << QByteArray("DELETE") << "/ops/1.5" << QByteArray() << "path,op_id"
+                                      << "int_parsing";
     }
 
     void validation()
@@ -188,8 +222,8 @@ private slots:
     void unknownKeysInItemsAreIgnoredAndFacetsAnswered()
     {
         const HttpResult put = m_client->put(QStringLiteral("/imgs?wait=true"),
-                                             QJsonArray{item(QStringLiteral("extra-keys"), fileUrl(QStringLiteral("small.jpg")),
-                                                             {{QStringLiteral("description"), QStringLiteral("ignored")}})});
+            QJsonArray { item(QStringLiteral("extra-keys"), fileUrl(QStringLiteral("small.jpg")),
+                { { QStringLiteral("description"), QStringLiteral("ignored") } }) });
         QCOMPARE(put.status, 200);
         QCOMPARE(put.object().value(QStringLiteral("num_good")).toInt(), 1);
         const HttpResult search = m_client->get(QStringLiteral("/imgs?facets=city&facets=keywords&count=true&lang=ml"));
@@ -223,7 +257,8 @@ private slots:
     void filesRefuseEscapes()
     {
         QFETCH(QByteArray, path);
-        const QByteArray answer = rawRequest(m_sandbox->port(), "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        const QByteArray answer = rawRequest(
+            m_sandbox->port(), "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         QVERIFY2(answer.startsWith("HTTP/1.1 403") || answer.startsWith("HTTP/1.1 404"), answer.left(80).constData());
         QVERIFY(!answer.contains("\xFF\xD8"));
     }

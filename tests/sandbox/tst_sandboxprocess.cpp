@@ -8,10 +8,10 @@
 
 #include <signal.h>
 
+#include "tests/sandbox/sandboxtestutil.h"
 #include "tests/support/httptestclient.h"
 #include "tests/support/sandboxfiles.h"
 #include "tests/support/sandboxprocess.h"
-#include "tests/sandbox/sandboxtestutil.h"
 
 using namespace Wesog::Test;
 
@@ -25,7 +25,7 @@ private:
 
     QStringList baseArgs(const char *key = "k") const
     {
-        return {QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--files-root"), m_files.root()};
+        return { QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--files-root"), m_files.root() };
     }
 
     static QJsonArray batch(const QString &base, const QString &prefix, int count)
@@ -33,7 +33,7 @@ private:
         QJsonArray items;
         for (int i = 0; i < count; ++i)
             items.append(item(QStringLiteral("%1-%2").arg(prefix).arg(i), base + QStringLiteral("/files/small.jpg"),
-                              {{QStringLiteral("title"), QStringLiteral("%1 %2").arg(prefix).arg(i)}}));
+                { { QStringLiteral("title"), QStringLiteral("%1 %2").arg(prefix).arg(i) } }));
         return items;
     }
 
@@ -58,10 +58,10 @@ private slots:
     void helpDocumentsEveryFlag()
     {
         QByteArray output;
-        QCOMPARE(runToExit({QStringLiteral("--help")}, &output), 0);
-        for (const char *flag : {"--host", "--port", "--key", "--keys-file", "--data", "--files-root", "--item-delay-ms",
-                                 "--mode", "--seed", "--fail-rate", "--drop-rate", "--latency-ms", "--rate-limit",
-                                 "--max-body-mb", "--max-batch", "--fetch-timeout-ms"})
+        QCOMPARE(runToExit({ QStringLiteral("--help") }, &output), 0);
+        for (const char *flag : { "--host", "--port", "--key", "--keys-file", "--data", "--files-root",
+                 "--item-delay-ms", "--mode", "--seed", "--fail-rate", "--drop-rate", "--latency-ms", "--rate-limit",
+                 "--max-body-mb", "--max-batch", "--fetch-timeout-ms" })
             QVERIFY2(output.contains(flag), flag);
     }
 
@@ -69,15 +69,19 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("no key") << QStringList{} << QByteArray("at least one API key");
-        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--colour")}
+        QTest::newRow("no key") << QStringList {} << QByteArray("at least one API key");
+        QTest::newRow("unknown flag") << QStringList { QStringLiteral("--key"), QStringLiteral("k"),
+            QStringLiteral("--colour") }
                                       << QByteArray("colour");
-        QTest::newRow("bad rate") << QStringList{QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--fail-rate"), QStringLiteral("2")}
+        QTest::newRow("bad rate") << QStringList { QStringLiteral("--key"), QStringLiteral("k"),
+            QStringLiteral("--fail-rate"), QStringLiteral("2") }
                                   << QByteArray("--fail-rate");
-        QTest::newRow("bad mode") << QStringList{QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--mode"), QStringLiteral("some")}
+        QTest::newRow("bad mode") << QStringList { QStringLiteral("--key"), QStringLiteral("k"),
+            QStringLiteral("--mode"), QStringLiteral("some") }
                                   << QByteArray("--mode");
-        QTest::newRow("missing keys file") << QStringList{QStringLiteral("--keys-file"), QStringLiteral("/nonexistent/keys")}
-                                           << QByteArray("keys file");
+        QTest::newRow("missing keys file")
+            << QStringList { QStringLiteral("--keys-file"), QStringLiteral("/nonexistent/keys") }
+            << QByteArray("keys file");
     }
 
     void badCommandLinesFail()
@@ -94,7 +98,10 @@ private slots:
         SandboxProcess first(baseArgs());
         QVERIFY(first.start());
         QByteArray output;
-        QCOMPARE(runToExit({QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--port"), QString::number(first.port())}, &output), 1);
+        QCOMPARE(runToExit({ QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--port"),
+                               QString::number(first.port()) },
+                     &output),
+            1);
         QVERIFY2(output.contains("cannot listen"), output.constData());
         QVERIFY(!output.contains("listening on"));
     }
@@ -116,7 +123,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("# agency keys\nalpha\n\n  beta  # second tenant\n");
         file.close();
-        SandboxProcess sandbox({QStringLiteral("--keys-file"), path});
+        SandboxProcess sandbox({ QStringLiteral("--keys-file"), path });
         QVERIFY(sandbox.start());
         QCOMPARE(HttpTestClient(sandbox.baseUrl(), "alpha").get(QStringLiteral("/ops")).status, 200);
         QCOMPARE(HttpTestClient(sandbox.baseUrl(), "beta").get(QStringLiteral("/ops")).status, 200);
@@ -128,23 +135,27 @@ private slots:
         const QString data = m_dir.filePath(QStringLiteral("restart.sqlite"));
         qint64 firstOp = 0;
         {
-            SandboxProcess sandbox(baseArgs() + QStringList{QStringLiteral("--data"), data});
+            SandboxProcess sandbox(baseArgs() + QStringList { QStringLiteral("--data"), data });
             QVERIFY(sandbox.start());
             HttpTestClient client(sandbox.baseUrl(), "k");
-            const QJsonObject op = client.put(QStringLiteral("/imgs?wait=true"), batch(sandbox.baseUrl(), QStringLiteral("keep"), 3)).object();
+            const QJsonObject op
+                = client.put(QStringLiteral("/imgs?wait=true"), batch(sandbox.baseUrl(), QStringLiteral("keep"), 3))
+                      .object();
             QCOMPARE(op.value(QStringLiteral("num_good")).toInt(), 3);
             firstOp = op.value(QStringLiteral("op_id")).toInteger();
             QCOMPARE(sandbox.stop(), 0);
         }
-        SandboxProcess again(baseArgs() + QStringList{QStringLiteral("--data"), data});
+        SandboxProcess again(baseArgs() + QStringList { QStringLiteral("--data"), data });
         QVERIFY(again.start());
         HttpTestClient client(again.baseUrl(), "k");
-        QCOMPARE(client.get(QStringLiteral("/imgs/keep-1")).object().value(QStringLiteral("title")).toString(), QStringLiteral("keep 1"));
+        QCOMPARE(client.get(QStringLiteral("/imgs/keep-1")).object().value(QStringLiteral("title")).toString(),
+            QStringLiteral("keep 1"));
         const QJsonObject op = client.get(QStringLiteral("/ops/%1").arg(firstOp)).object();
         QCOMPARE(op.value(QStringLiteral("num_good")).toInt(), 3);
         QCOMPARE(op.value(QStringLiteral("is_finished")).toBool(), true);
         // Operation ids continue after a restart.
-        const qint64 next = client.put(QStringLiteral("/imgs"), QJsonArray{}).object().value(QStringLiteral("op_id")).toInteger();
+        const qint64 next
+            = client.put(QStringLiteral("/imgs"), QJsonArray {}).object().value(QStringLiteral("op_id")).toInteger();
         QVERIFY(next > firstOp);
         // The database holds no API key: tenants are stored as hashes.
         QFile file(data);
@@ -166,22 +177,35 @@ private slots:
         qint64 opId = 0;
         quint16 port = 0;
         {
-            SandboxProcess sandbox(baseArgs() + QStringList{QStringLiteral("--data"), data, QStringLiteral("--item-delay-ms"), QStringLiteral("40")});
+            SandboxProcess sandbox(baseArgs()
+                + QStringList {
+                    QStringLiteral("--data"), data, QStringLiteral("--item-delay-ms"), QStringLiteral("40") });
             QVERIFY(sandbox.start());
             port = sandbox.port();
             HttpTestClient client(sandbox.baseUrl(), "k");
-            opId = client.put(QStringLiteral("/imgs"), batch(QStringLiteral("http://127.0.0.1:%1").arg(sandbox.port()), QStringLiteral("cut"), 30))
-                       .object().value(QStringLiteral("op_id")).toInteger();
-            QVERIFY(QTest::qWaitFor([&] {
-                return client.get(QStringLiteral("/ops/%1").arg(opId)).object().value(QStringLiteral("num_good")).toInt() >= 3;
-            }, 10000));
+            opId = client
+                       .put(QStringLiteral("/imgs"),
+                           batch(QStringLiteral("http://127.0.0.1:%1").arg(sandbox.port()), QStringLiteral("cut"), 30))
+                       .object()
+                       .value(QStringLiteral("op_id"))
+                       .toInteger();
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return client.get(QStringLiteral("/ops/%1").arg(opId))
+                               .object()
+                               .value(QStringLiteral("num_good"))
+                               .toInt()
+                        >= 3;
+                },
+                10000));
             if (crash)
                 sandbox.kill();
             else
                 QCOMPARE(sandbox.stop(), 0);
         }
         // The items' src point at the first run's port, so the restart listens there again.
-        SandboxProcess again(baseArgs() + QStringList{QStringLiteral("--data"), data, QStringLiteral("--port"), QString::number(port)});
+        SandboxProcess again(baseArgs()
+            + QStringList { QStringLiteral("--data"), data, QStringLiteral("--port"), QString::number(port) });
         QVERIFY(again.start());
         HttpTestClient client(again.baseUrl(), "k");
         const QJsonObject partial = client.get(QStringLiteral("/ops/%1").arg(opId)).object();
@@ -197,13 +221,14 @@ private slots:
 
     void clientLeavingAWaitIsHarmless()
     {
-        SandboxProcess sandbox(baseArgs() + QStringList{QStringLiteral("--item-delay-ms"), QStringLiteral("60")});
+        SandboxProcess sandbox(baseArgs() + QStringList { QStringLiteral("--item-delay-ms"), QStringLiteral("60") });
         QVERIFY(sandbox.start());
         HttpTestClient client(sandbox.baseUrl(), "k");
         for (int round = 0; round < 3; ++round) {
             QNetworkReply *waiting = client.start("PUT", QStringLiteral("/imgs?wait=true"),
-                                                  HttpTestClient::json(batch(sandbox.baseUrl(), QStringLiteral("left%1").arg(round), 5)));
-            QVERIFY(QTest::qWaitFor([&] { return client.get(QStringLiteral("/ops")).array().size() == round + 1; }, 5000));
+                HttpTestClient::json(batch(sandbox.baseUrl(), QStringLiteral("left%1").arg(round), 5)));
+            QVERIFY(
+                QTest::qWaitFor([&] { return client.get(QStringLiteral("/ops")).array().size() == round + 1; }, 5000));
             waiting->abort(); // the client goes away while the server holds its answer
             waiting->deleteLater();
         }
@@ -218,20 +243,22 @@ private slots:
     {
         const QString data = m_dir.filePath(QStringLiteral("faults.sqlite"));
         {
-            SandboxProcess sandbox(baseArgs() + QStringList{QStringLiteral("--data"), data, QStringLiteral("--fail-rate"), QStringLiteral("1")});
+            SandboxProcess sandbox(baseArgs()
+                + QStringList { QStringLiteral("--data"), data, QStringLiteral("--fail-rate"), QStringLiteral("1") });
             QVERIFY(sandbox.start());
             HttpTestClient client(sandbox.baseUrl(), "k");
             QSet<int> statuses;
             for (int i = 0; i < 12; ++i) {
-                const HttpResult result = client.put(QStringLiteral("/imgs?wait=true"), batch(sandbox.baseUrl(), QStringLiteral("f%1").arg(i), 1));
+                const HttpResult result = client.put(
+                    QStringLiteral("/imgs?wait=true"), batch(sandbox.baseUrl(), QStringLiteral("f%1").arg(i), 1));
                 statuses.insert(result.status);
                 QVERIFY(result.object().value(QStringLiteral("detail")).isString());
             }
-            QCOMPARE(statuses, (QSet<int>{500, 503}));
+            QCOMPARE(statuses, (QSet<int> { 500, 503 }));
             QCOMPARE(client.get(QStringLiteral("/health")).status, 200); // never faulted
             QCOMPARE(client.get(QStringLiteral("/files/small.jpg")).status, 200);
         }
-        SandboxProcess clean(baseArgs() + QStringList{QStringLiteral("--data"), data});
+        SandboxProcess clean(baseArgs() + QStringList { QStringLiteral("--data"), data });
         QVERIFY(clean.start());
         HttpTestClient client(clean.baseUrl(), "k");
         QCOMPARE(client.get(QStringLiteral("/ops")).array().size(), 0);
@@ -241,7 +268,8 @@ private slots:
     void seedMakesFaultsReproducible()
     {
         auto sequence = [this](const QString &seed) {
-            SandboxProcess sandbox(baseArgs() + QStringList{QStringLiteral("--fail-rate"), QStringLiteral("0.5"), QStringLiteral("--seed"), seed});
+            SandboxProcess sandbox(baseArgs()
+                + QStringList { QStringLiteral("--fail-rate"), QStringLiteral("0.5"), QStringLiteral("--seed"), seed });
             if (!sandbox.start())
                 return QList<int>();
             HttpTestClient client(sandbox.baseUrl(), "k");
@@ -259,7 +287,7 @@ private slots:
 
     void dropRateClosesConnections()
     {
-        SandboxProcess sandbox(baseArgs() + QStringList{QStringLiteral("--drop-rate"), QStringLiteral("1")});
+        SandboxProcess sandbox(baseArgs() + QStringList { QStringLiteral("--drop-rate"), QStringLiteral("1") });
         QVERIFY(sandbox.start());
         HttpTestClient client(sandbox.baseUrl(), "k");
         const HttpResult dropped = client.get(QStringLiteral("/ops"));
@@ -271,7 +299,7 @@ private slots:
 
     void latencyDelaysEveryApiRequest()
     {
-        SandboxProcess sandbox(baseArgs() + QStringList{QStringLiteral("--latency-ms"), QStringLiteral("300")});
+        SandboxProcess sandbox(baseArgs() + QStringList { QStringLiteral("--latency-ms"), QStringLiteral("300") });
         QVERIFY(sandbox.start());
         HttpTestClient client(sandbox.baseUrl(), "k");
         QElapsedTimer timer;
@@ -282,7 +310,9 @@ private slots:
 
     void rateLimitAnswers429WithRetryAfter()
     {
-        SandboxProcess sandbox(baseArgs() + QStringList{QStringLiteral("--key"), QStringLiteral("other"), QStringLiteral("--rate-limit"), QStringLiteral("3")});
+        SandboxProcess sandbox(baseArgs()
+            + QStringList { QStringLiteral("--key"), QStringLiteral("other"), QStringLiteral("--rate-limit"),
+                QStringLiteral("3") });
         QVERIFY(sandbox.start());
         HttpTestClient client(sandbox.baseUrl(), "k");
         QList<HttpResult> results;
@@ -305,7 +335,9 @@ private slots:
 
     void bodyAndBatchLimits()
     {
-        SandboxProcess sandbox(baseArgs() + QStringList{QStringLiteral("--max-body-mb"), QStringLiteral("0.01"), QStringLiteral("--max-batch"), QStringLiteral("3")});
+        SandboxProcess sandbox(baseArgs()
+            + QStringList { QStringLiteral("--max-body-mb"), QStringLiteral("0.01"), QStringLiteral("--max-batch"),
+                QStringLiteral("3") });
         QVERIFY(sandbox.start());
         HttpTestClient client(sandbox.baseUrl(), "k");
         QCOMPARE(client.put(QStringLiteral("/imgs"), batch(sandbox.baseUrl(), QStringLiteral("many"), 4)).status, 422);
@@ -313,14 +345,14 @@ private slots:
         QJsonArray big = batch(sandbox.baseUrl(), QStringLiteral("big"), 1);
         QJsonObject first = big.first().toObject();
         first.insert(QStringLiteral("caption"), QString(20000, QLatin1Char('x')));
-        const HttpResult tooLarge = client.put(QStringLiteral("/imgs"), QJsonArray{first});
+        const HttpResult tooLarge = client.put(QStringLiteral("/imgs"), QJsonArray { first });
         QCOMPARE(tooLarge.status, 413);
         QVERIFY(tooLarge.object().value(QStringLiteral("detail")).isString());
     }
 
     void concurrentClientsDoNotMixUpOperations()
     {
-        SandboxProcess sandbox(baseArgs() + QStringList{QStringLiteral("--key"), QStringLiteral("k2")});
+        SandboxProcess sandbox(baseArgs() + QStringList { QStringLiteral("--key"), QStringLiteral("k2") });
         QVERIFY(sandbox.start());
         constexpr int clients = 10;
         constexpr int requests = 100;
@@ -330,13 +362,17 @@ private slots:
             pool.push_back(std::make_unique<HttpTestClient>(sandbox.baseUrl(), c % 2 ? "k2" : "k"));
             for (int r = 0; r < requests; ++r) {
                 const QString id = QStringLiteral("c%1-r%2").arg(c).arg(r);
-                const QJsonArray body{item(id, sandbox.baseUrl() + QStringLiteral("/files/small.jpg"), {{QStringLiteral("title"), id}})};
-                replies.append({c, pool.back()->start("PUT", QStringLiteral("/imgs"), HttpTestClient::json(body))});
+                const QJsonArray body { item(
+                    id, sandbox.baseUrl() + QStringLiteral("/files/small.jpg"), { { QStringLiteral("title"), id } }) };
+                replies.append({ c, pool.back()->start("PUT", QStringLiteral("/imgs"), HttpTestClient::json(body)) });
             }
         }
-        QVERIFY(QTest::qWaitFor([&] {
-            return std::all_of(replies.cbegin(), replies.cend(), [](const auto &r) { return r.second->isFinished(); });
-        }, 120000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(
+                    replies.cbegin(), replies.cend(), [](const auto &r) { return r.second->isFinished(); });
+            },
+            120000));
         QSet<qint64> opIds;
         for (const auto &[c, reply] : replies) {
             const HttpResult result = HttpTestClient::collect(reply);
@@ -350,27 +386,29 @@ private slots:
         HttpTestClient odd(sandbox.baseUrl(), "k2");
         auto allFinished = [&](HttpTestClient &tenant) {
             const QJsonArray ops = tenant.get(QStringLiteral("/ops")).array();
-            return ops.size() == clients / 2 * requests && std::all_of(ops.begin(), ops.end(), [](const QJsonValue &op) {
-                       return op.toObject().value(QStringLiteral("is_finished")).toBool();
-                   });
+            return ops.size() == clients / 2 * requests
+                && std::all_of(ops.begin(), ops.end(),
+                    [](const QJsonValue &op) { return op.toObject().value(QStringLiteral("is_finished")).toBool(); });
         };
         QVERIFY(QTest::qWaitFor([&] { return allFinished(even) && allFinished(odd); }, 120000));
         for (int c = 0; c < clients; ++c) {
             HttpTestClient &own = c % 2 ? odd : even;
             HttpTestClient &other = c % 2 ? even : odd;
-            for (int r : {0, 57, 99}) {
+            for (int r : { 0, 57, 99 }) {
                 const QString id = QStringLiteral("c%1-r%2").arg(c).arg(r);
                 QCOMPARE(own.get(QStringLiteral("/imgs/") + id).object().value(QStringLiteral("title")).toString(), id);
                 QCOMPARE(other.get(QStringLiteral("/imgs/") + id).status, 404);
             }
         }
-        QCOMPARE(even.get(QStringLiteral("/imgs?limit=1")).object().value(QStringLiteral("count")).toInt(), clients / 2 * requests);
+        QCOMPARE(even.get(QStringLiteral("/imgs?limit=1")).object().value(QStringLiteral("count")).toInt(),
+            clients / 2 * requests);
     }
 
     void apiKeysNeverReachTheOutput()
     {
         const QByteArray secret = "sekret-key-4242";
-        SandboxProcess sandbox({QStringLiteral("--key"), QString::fromLatin1(secret), QStringLiteral("--files-root"), m_files.root()});
+        SandboxProcess sandbox(
+            { QStringLiteral("--key"), QString::fromLatin1(secret), QStringLiteral("--files-root"), m_files.root() });
         sandbox.process().setProcessEnvironment([] {
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // the chattiest it can be

@@ -14,23 +14,25 @@ namespace Wesog::Test {
 struct Script
 {
     Script(int status = 200, QByteArray body = {}, QByteArray retryAfter = {})
-        : status(status), body(std::move(body)), retryAfter(std::move(retryAfter))
+        : status(status)
+        , body(std::move(body))
+        , retryAfter(std::move(retryAfter))
     {
     }
 
-    int status;                              ///< 0: a network error instead of an answer
+    int status; ///< 0: a network error instead of an answer
     QByteArray body;
     QByteArray retryAfter;
     QNetworkReply::NetworkError networkError = QNetworkReply::ConnectionRefusedError;
-    bool silent = false;                     ///< never answers (the deadline must end it)
-    int delayMs = 0;                         ///< answers after this long
+    bool silent = false; ///< never answers (the deadline must end it)
+    int delayMs = 0; ///< answers after this long
 };
 
 class FakeReply : public QNetworkReply
 {
 public:
     FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation, const Script &script,
-              QObject *parent)
+        QObject *parent)
         : QNetworkReply(parent)
     {
         setRequest(request);
@@ -102,6 +104,5 @@ protected:
         return new FakeReply(request, operation, script, this);
     }
 };
-
 
 } // namespace Wesog::Test

@@ -13,7 +13,7 @@ HostileServer::HostileServer(Handler handler, QObject *parent)
 QByteArray HostileServer::response(int status, const QByteArray &body, const QByteArray &extraHeaders)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+        + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
 void HostileServer::accept()

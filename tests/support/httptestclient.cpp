@@ -52,7 +52,8 @@ HttpResult HttpTestClient::collect(QNetworkReply *reply)
     return result;
 }
 
-HttpResult HttpTestClient::send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, int timeoutMs)
+HttpResult HttpTestClient::send(
+    const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, int timeoutMs)
 {
     QNetworkReply *reply = start(verb, pathAndQuery, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);

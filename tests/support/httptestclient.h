@@ -31,12 +31,24 @@ public:
     HttpTestClient(QString baseUrl, QByteArray apiKey);
 
     HttpResult get(const QString &pathAndQuery) { return send("GET", pathAndQuery); }
-    HttpResult put(const QString &pathAndQuery, const QJsonValue &body) { return send("PUT", pathAndQuery, json(body)); }
-    HttpResult post(const QString &pathAndQuery, const QJsonValue &body) { return send("POST", pathAndQuery, json(body)); }
-    HttpResult patch(const QString &pathAndQuery, const QJsonValue &body) { return send("PATCH", pathAndQuery, json(body)); }
-    HttpResult del(const QString &pathAndQuery, const QByteArray &body = {}) { return send("DELETE", pathAndQuery, body); }
-    HttpResult send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
-                    int timeoutMs = 30000);
+    HttpResult put(const QString &pathAndQuery, const QJsonValue &body)
+    {
+        return send("PUT", pathAndQuery, json(body));
+    }
+    HttpResult post(const QString &pathAndQuery, const QJsonValue &body)
+    {
+        return send("POST", pathAndQuery, json(body));
+    }
+    HttpResult patch(const QString &pathAndQuery, const QJsonValue &body)
+    {
+        return send("PATCH", pathAndQuery, json(body));
+    }
+    HttpResult del(const QString &pathAndQuery, const QByteArray &body = {})
+    {
+        return send("DELETE", pathAndQuery, body);
+    }
+    HttpResult send(
+        const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {}, int timeoutMs = 30000);
     /// Starts a request and returns its reply without waiting (for concurrency tests).
     QNetworkReply *start(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {});
     static HttpResult collect(QNetworkReply *reply);

@@ -35,7 +35,8 @@ bool SandboxProcess::start(QString *error)
             *error = m_process.errorString();
         return false;
     }
-    static const QRegularExpression line(QStringLiteral("^wesog-sandbox listening on (http://127\\.0\\.0\\.1:(\\d+))\\n"));
+    static const QRegularExpression line(
+        QStringLiteral("^wesog-sandbox listening on (http://127\\.0\\.0\\.1:(\\d+))\\n"));
     QByteArray stdoutText;
     const QDeadlineTimer deadline(15000);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {

@@ -15,20 +15,21 @@ namespace Wesog::Test {
 /// decoders agree for Wesog when these lines do.
 inline QStringList visibleXmp(const Exiv2::XmpData &data)
 {
-    static const QRegularExpression scope(QStringLiteral(
-        "^Xmp\\.(dc|photoshop|iptc|iptcExt|plus)\\.\\w+(\\[\\d+\\])?(/(dc|photoshop|Iptc4xmpCore|Iptc4xmpExt|plus):\\w+)?$"));
+    static const QRegularExpression scope(QStringLiteral("^Xmp\\.(dc|photoshop|iptc|iptcExt|plus)\\.\\w+(\\[\\d+\\])?(/"
+                                                         "(dc|photoshop|Iptc4xmpCore|Iptc4xmpExt|plus):\\w+)?$"));
     QStringList lines;
     for (const Exiv2::Xmpdatum &datum : data) {
         const QString key = QString::fromStdString(datum.key());
         if (!scope.match(key).hasMatch())
             continue;
         const auto *text = dynamic_cast<const Exiv2::XmpTextValue *>(&datum.value());
-        const bool marker = text && (text->xmpStruct() != Exiv2::XmpValue::xsNone || text->xmpArrayType() != Exiv2::XmpValue::xaNone);
+        const bool marker
+            = text && (text->xmpStruct() != Exiv2::XmpValue::xsNone || text->xmpArrayType() != Exiv2::XmpValue::xaNone);
         if (key.contains(QLatin1Char('/')) && (!text || marker))
             continue; // a field's value deeper than text: nothing the reader uses
         lines << QStringLiteral("%1 (%2%3): %4")
                      .arg(key, QString::fromUtf8(datum.typeName()), marker ? QStringLiteral(", marker") : QString(),
-                          QString::fromStdString(datum.toString()));
+                         QString::fromStdString(datum.toString()));
     }
     lines.sort();
     return lines;

@@ -8,13 +8,13 @@
 #include <QUndoStack>
 
 #include "core/connection/keystore.h"
-#include "models/folderloader.h"
 #include "core/i18n/languagemanager.h"
-#include "views/mainwindow.h"
+#include "core/workspace/workspace.h"
+#include "models/folderloader.h"
 #include "models/recordtablemodel.h"
 #include "models/submissioncontroller.h"
 #include "tests/support/testpaths.h"
-#include "core/workspace/workspace.h"
+#include "views/mainwindow.h"
 
 namespace Wesog::Test {
 
@@ -22,7 +22,7 @@ namespace Wesog::Test {
 inline bool copySamples(const QString &folder, const QString &except = {})
 {
     const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
-    for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files)) {
+    for (const QString &name : samples.entryList({ QStringLiteral("*.jpg") }, QDir::Files)) {
         if (name != except && !QFile::copy(samples.filePath(name), QDir(folder).filePath(name)))
             return false;
     }
@@ -39,8 +39,8 @@ struct DesktopSession
         languages.setLanguage(QStringLiteral("en"));
         model.setEditing(&workspace, &undo);
         loader.setWorkspace(&workspace, workspaces);
-        controller.setTuning({20, 200, 4}, RetryPolicy(1));
-        controller.setConnection({QUrl(baseUrl), "k1"}, QStringLiteral("sandbox"), baseUrl);
+        controller.setTuning({ 20, 200, 4 }, RetryPolicy(1));
+        controller.setConnection({ QUrl(baseUrl), "k1" }, QStringLiteral("sandbox"), baseUrl);
         keys.setKeychainEnabled(false);
         window.show();
     }
@@ -61,12 +61,12 @@ struct DesktopSession
     LanguageManager languages;
     Workspace workspace;
     QUndoStack undo;
-    RecordTableModel model{&languages};
-    FolderLoader loader{&model};
+    RecordTableModel model { &languages };
+    FolderLoader loader { &model };
     QNetworkAccessManager network;
-    SubmissionController controller{&model, &workspace, &network, &languages};
+    SubmissionController controller { &model, &workspace, &network, &languages };
     KeyStore keys;
-    MainWindow window{&languages, &model, &loader, &controller, &keys};
+    MainWindow window { &languages, &model, &loader, &controller, &keys };
 };
 
 } // namespace Wesog::Test

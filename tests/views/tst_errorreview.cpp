@@ -20,20 +20,20 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "tests/views/desktopsession.h"
-#include "models/errorreviewmodel.h"
-#include "views/errorreviewpanel.h"
-#include "models/folderloader.h"
-#include "tests/support/httptestclient.h"
 #include "core/i18n/languagemanager.h"
-#include "views/mainwindow.h"
 #include "core/record/csv.h"
+#include "core/workspace/workspace.h"
+#include "models/errorreviewmodel.h"
+#include "models/folderloader.h"
 #include "models/recordtablemodel.h"
-#include "tests/support/sandboxprocess.h"
 #include "models/submissioncontroller.h"
+#include "tests/support/httptestclient.h"
+#include "tests/support/sandboxprocess.h"
 #include "tests/support/testenvironment.h"
 #include "tests/support/testpaths.h"
-#include "core/workspace/workspace.h"
+#include "tests/views/desktopsession.h"
+#include "views/errorreviewpanel.h"
+#include "views/mainwindow.h"
 
 using namespace Wesog;
 
@@ -54,8 +54,8 @@ private slots:
         // market-lisbon's own metadata disagrees between XMP and IIM: left out, so that the
         // review can end empty.
         QVERIFY(Test::copySamples(m_folder.path(), QStringLiteral("market-lisbon.jpg")));
-        m_sandbox = std::make_unique<Test::SandboxProcess>(
-            QStringList{QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path()});
+        m_sandbox = std::make_unique<Test::SandboxProcess>(QStringList {
+            QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path() });
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
     }
@@ -70,9 +70,11 @@ private slots:
         auto row = [&](const char *id) { return session.row(id); };
 
         // Two images whose src the server cannot fetch, one with a local problem.
-        for (const char *id : {"festival-night", "mountain-lake"})
-            QVERIFY(model.editCells({row(id)}, Field::Src, QStringLiteral("{sandbox}/files/gone-%1.jpg").arg(QLatin1String(id)), QStringLiteral("src")));
-        QVERIFY(model.editCells({row("parade-moscow")}, Field::Date, QStringLiteral("someday"), QStringLiteral("date")));
+        for (const char *id : { "festival-night", "mountain-lake" })
+            QVERIFY(model.editCells({ row(id) }, Field::Src,
+                QStringLiteral("{sandbox}/files/gone-%1.jpg").arg(QLatin1String(id)), QStringLiteral("src")));
+        QVERIFY(
+            model.editCells({ row("parade-moscow") }, Field::Date, QStringLiteral("someday"), QStringLiteral("date")));
         QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
         QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
         QVERIFY(finished.wait(20000));
@@ -96,7 +98,8 @@ private slots:
         auto *grid = window.findChild<QListWidget *>(QStringLiteral("errorGrid"));
         QCOMPARE(grid->count(), 2);
         const QString both = grid->item(0)->text() + grid->item(1)->text();
-        QVERIFY(both.contains(QStringLiteral("festival-night.jpg\n")) && both.contains(QStringLiteral("mountain-lake.jpg\n")));
+        QVERIFY(both.contains(QStringLiteral("festival-night.jpg\n"))
+            && both.contains(QStringLiteral("mountain-lake.jpg\n")));
         QVERIFY(grid->item(0)->text().contains(QStringLiteral("could not be fetched")));
         // Choosing the invalid image: its row is current and the inspector marks the date.
         auto *groups = window.findChild<QListView *>(QStringLiteral("errorGroups"));
@@ -133,14 +136,16 @@ private slots:
         QFile file(report);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QStringList> lines = Csv::parse(file.readAll());
-        QCOMPARE(lines.first(), (QStringList{QStringLiteral("file"), QStringLiteral("id"), QStringLiteral("field"), QStringLiteral("message"),
-                                             QStringLiteral("operation_id"), QStringLiteral("time")}));
+        QCOMPARE(lines.first(),
+            (QStringList { QStringLiteral("file"), QStringLiteral("id"), QStringLiteral("field"),
+                QStringLiteral("message"), QStringLiteral("operation_id"), QStringLiteral("time") }));
         QCOMPARE(lines.size(), 1 + 3);
         QVERIFY(!lines.at(1).at(4).isEmpty()); // a server failure carries its operation
 
         // Fix the two sources and resubmit: exactly those two go.
-        for (const char *id : {"festival-night", "mountain-lake"})
-            QVERIFY(model.editCells({row(id)}, Field::Src, QStringLiteral("{sandbox}/files/%1.jpg").arg(QLatin1String(id)), QStringLiteral("src")));
+        for (const char *id : { "festival-night", "mountain-lake" })
+            QVERIFY(model.editCells({ row(id) }, Field::Src,
+                QStringLiteral("{sandbox}/files/%1.jpg").arg(QLatin1String(id)), QStringLiteral("src")));
         Test::HttpTestClient client(m_sandbox->baseUrl(), "k1");
         const int operationsBefore = int(client.get(QStringLiteral("/ops")).array().size());
         window.findChild<QPushButton *>(QStringLiteral("resubmitFailedButton"))->click();
@@ -156,10 +161,12 @@ private slots:
         // The history of a resubmitted image: failed, then accepted.
         table->setCurrentIndex(filter->mapFromSource(model.index(row("festival-night"), 0)));
         const QString history = window.findChild<QLabel *>(QStringLiteral("inspectorHistory"))->text();
-        QVERIFY2(history.contains(QStringLiteral("accepted")) && history.contains(QStringLiteral("failed")), qPrintable(history));
+        QVERIFY2(history.contains(QStringLiteral("accepted")) && history.contains(QStringLiteral("failed")),
+            qPrintable(history));
 
         // Fixing the last problem empties the review.
-        QVERIFY(model.editCells({row("parade-moscow")}, Field::Date, QStringLiteral("2024-05-01"), QStringLiteral("date")));
+        QVERIFY(model.editCells(
+            { row("parade-moscow") }, Field::Date, QStringLiteral("2024-05-01"), QStringLiteral("date")));
         QTRY_COMPARE(review->rowCount(), 0);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("errorReviewEmpty"))->isVisible());
     }
@@ -176,7 +183,9 @@ private slots:
         review.refreshNow();
         QCOMPARE(review.rowCount(), 0);
         QVERIFY(panel.findChild<QLabel *>(QStringLiteral("errorReviewEmpty"))->isVisible());
-        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("errorReviewEmpty"))->text().startsWith(QStringLiteral("Nothing to review")));
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("errorReviewEmpty"))
+                    ->text()
+                    .startsWith(QStringLiteral("Nothing to review")));
     }
 };
 

@@ -1,48 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QTableWidget>
-#include <QListView>
-#include <QHeaderView>
 #include <QComboBox>
-#include <QSortFilterProxyModel>
-#include <QUndoStack>
+#include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QSettings>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QDialog>
-#include <QDockWidget>
-#include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include "core/i18n/languagemanager.h"
+#include "core/library/thumbnailservice.h"
+#include "core/workspace/workspace.h"
 #include "models/folderloader.h"
-#include "views/mainwindow.h"
 #include "models/recordtablemodel.h"
 #include "tests/support/testenvironment.h"
 #include "tests/support/testpaths.h"
-#include "core/library/thumbnailservice.h"
 #include "views/csvactions.h"
 #include "views/csvimportdialog.h"
+#include "views/mainwindow.h"
 #include "views/presetdialog.h"
 #include "views/previewwindow.h"
-#include "core/workspace/workspace.h"
 
 using namespace Wesog;
 
@@ -69,9 +69,9 @@ struct SampleWindow
     }
 
     LanguageManager languages;
-    RecordTableModel model{&languages};
-    FolderLoader loader{&model};
-    MainWindow window{&languages, &model, &loader};
+    RecordTableModel model { &languages };
+    FolderLoader loader { &model };
+    MainWindow window { &languages, &model, &loader };
     bool loaded = false;
 };
 
@@ -93,15 +93,9 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_env = std::make_unique<Test::TestEnvironment>();
-    }
+    void initTestCase() { m_env = std::make_unique<Test::TestEnvironment>(); }
 
-    void init()
-    {
-        m_env->clearSettings();
-    }
+    void init() { m_env->clearSettings(); }
 
     void showsMenusTableAndStatus()
     {
@@ -113,8 +107,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
-                                                  QStringLiteral("&Language"), QStringLiteral("&Help")}));
+        QCOMPARE(menuTitles(window),
+            (QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                QStringLiteral("&Language"), QStringLiteral("&Help") }));
         QCOMPARE(window.windowTitle(), QStringLiteral("Wesog Desk"));
         auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
         QVERIFY(table);
@@ -150,10 +145,13 @@ private slots:
         QVERIFY(russian->isChecked());
         QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&Файл"));
         QCOMPARE(window.windowTitle(), QStringLiteral("Wesog Desk"));
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("recordCountLabel"))->text(), QStringLiteral("0 изображений"));
-        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->windowTitle(), QStringLiteral("Инспектор"));
+        QCOMPARE(
+            window.findChild<QLabel *>(QStringLiteral("recordCountLabel"))->text(), QStringLiteral("0 изображений"));
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->windowTitle(),
+            QStringLiteral("Инспектор"));
         auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
-        QCOMPARE(table->model()->headerData(RecordTableModel::columnForField(Field::Title), Qt::Horizontal).toString(), QStringLiteral("Название"));
+        QCOMPARE(table->model()->headerData(RecordTableModel::columnForField(Field::Title), Qt::Horizontal).toString(),
+            QStringLiteral("Название"));
 
         window.findChild<QAction *>(QStringLiteral("languageAction_pt"))->trigger();
         QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&Arquivo"));
@@ -167,9 +165,9 @@ private slots:
         languages.setLanguage(QStringLiteral("en"));
         QTemporaryDir folder;
         QTemporaryDir workspaces;
-        for (const char *name : {"harbour-dawn.jpg", "market-lisbon.jpg"})
+        for (const char *name : { "harbour-dawn.jpg", "market-lisbon.jpg" })
             QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
-                                folder.filePath(QString::fromLatin1(name))));
+                folder.filePath(QString::fromLatin1(name))));
         Workspace workspace;
         QUndoStack undo;
         RecordTableModel model(&languages);
@@ -201,10 +199,14 @@ private slots:
         window.csvActions()->importFrom(file);
         auto *dialog = window.findChild<CsvImportDialog *>();
         QVERIFY(dialog);
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("csvSummary"))->text().startsWith(QStringLiteral("1 cell will change, in 1 image")));
-        QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("csvChanges"))->item(0, 3)->text(), QStringLiteral("Mercado da Ribeira"));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("csvSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("1 cell will change, in 1 image")));
+        QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("csvChanges"))->item(0, 3)->text(),
+            QStringLiteral("Mercado da Ribeira"));
         dialog->findChild<QPushButton *>(QStringLiteral("csvApply"))->click();
-        QCOMPARE(model.row(row).record().text(Field::Title), std::optional<QString>(QStringLiteral("Mercado da Ribeira")));
+        QCOMPARE(
+            model.row(row).record().text(Field::Title), std::optional<QString>(QStringLiteral("Mercado da Ribeira")));
         QCOMPARE(undo.count(), 1);
     }
 
@@ -243,9 +245,10 @@ private slots:
         QTemporaryDir dir;
         const QString samples = QStringLiteral(WESOG_SOURCE_DIR "/resources/samples");
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("sub"))));
-        for (const QString &name : QDir(samples).entryList({QStringLiteral("*.jpg")}))
+        for (const QString &name : QDir(samples).entryList({ QStringLiteral("*.jpg") }))
             QVERIFY(QFile::copy(samples + QLatin1Char('/') + name, dir.filePath(name)));
-        QVERIFY(QFile::copy(samples + QStringLiteral("/harbour-dawn.jpg"), dir.filePath(QStringLiteral("sub/deep.jpg"))));
+        QVERIFY(
+            QFile::copy(samples + QStringLiteral("/harbour-dawn.jpg"), dir.filePath(QStringLiteral("sub/deep.jpg"))));
         QFile empty(dir.filePath(QStringLiteral("empty.jpg")));
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
@@ -276,16 +279,19 @@ private slots:
         const QModelIndex state = model.index(emptyRow, RecordTableModel::StateColumn);
         QCOMPARE(state.data().toString(), QStringLiteral("Not readable: The file is empty."));
         QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().isNull());
-        QCOMPARE(model.index(emptyRow, RecordTableModel::columnForField(Field::Id)).data().toString(), QStringLiteral("empty"));
+        QCOMPARE(model.index(emptyRow, RecordTableModel::columnForField(Field::Id)).data().toString(),
+            QStringLiteral("empty"));
 
         // Metadata arrived; id and src come from the templates.
         const int harbour = model.rowOfId(QStringLiteral("harbour-dawn"));
         QVERIFY(harbour >= 0);
-        QCOMPARE(model.index(harbour, RecordTableModel::columnForField(Field::Title)).data().toString(), QStringLiteral("Harbour at dawn"));
+        QCOMPARE(model.index(harbour, RecordTableModel::columnForField(Field::Title)).data().toString(),
+            QStringLiteral("Harbour at dawn"));
         QCOMPARE(model.index(harbour, RecordTableModel::columnForField(Field::Src)).data().toString(),
-                 QStringLiteral("{sandbox}/files/harbour-dawn.jpg"));
+            QStringLiteral("{sandbox}/files/harbour-dawn.jpg"));
         // The market sample's city differs between XMP and IPTC: a conflict, marked with an icon.
-        const QModelIndex city = model.index(model.rowOfId(QStringLiteral("market-lisbon")), RecordTableModel::columnForField(Field::City));
+        const QModelIndex city = model.index(
+            model.rowOfId(QStringLiteral("market-lisbon")), RecordTableModel::columnForField(Field::City));
         QCOMPARE(city.data().toString(), QStringLiteral("Lisboa"));
         QVERIFY(!city.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(city.data(Qt::ToolTipRole).toString().contains(QLatin1String("Porto")));
@@ -298,7 +304,9 @@ private slots:
         QVERIFY(cityValue->isVisibleTo(&window));
         QVERIFY(cityValue->text().contains(QLatin1String("Lisboa")));
         QVERIFY(cityValue->text().contains(QLatin1String("Iptc.Application2.City: Porto")));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("inspectorFile"))->text().contains(QLatin1String("market-lisbon.jpg")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("inspectorFile"))
+                    ->text()
+                    .contains(QLatin1String("market-lisbon.jpg")));
         QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("inspectorPreview"))->pixmap().isNull());
 
         // Remembered in Open Recent; without subfolders the nested file is left out.
@@ -336,7 +344,11 @@ private slots:
         grid->setCurrentIndex(grid->model()->index(3, RecordTableModel::FileColumn));
         QCOMPARE(table->currentIndex().row(), 3);
         // The grid paints real thumbnails once they are made.
-        QTRY_VERIFY(!grid->model()->index(0, RecordTableModel::FileColumn).data(RecordTableModel::ThumbnailRole).value<QImage>().isNull());
+        QTRY_VERIFY(!grid->model()
+                         ->index(0, RecordTableModel::FileColumn)
+                         .data(RecordTableModel::ThumbnailRole)
+                         .value<QImage>()
+                         .isNull());
         // Full-window preview of the current image; arrows step through the rows.
         window.findChild<QAction *>(QStringLiteral("previewAction"))->trigger();
         auto *preview = window.findChild<PreviewWindow *>(QStringLiteral("previewWindow"));
@@ -366,7 +378,7 @@ private slots:
         window.show();
         QSignalSpy finished(&loader, &FolderLoader::finished);
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"))});
+        mime.setUrls({ QUrl::fromLocalFile(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples")) });
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
@@ -376,7 +388,7 @@ private slots:
         QCOMPARE(model.rowCount(), 5);
 
         QMimeData file;
-        file.setUrls({QUrl::fromLocalFile(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/harbour-dawn.jpg"))});
+        file.setUrls({ QUrl::fromLocalFile(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/harbour-dawn.jpg")) });
         QDragEnterEvent notAFolder(QPoint(10, 10), Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
         notAFolder.setAccepted(false);
         QCoreApplication::sendEvent(&window, &notAFolder);
@@ -412,7 +424,8 @@ private slots:
         id->clear();
         QTest::keyClicks(id, QStringLiteral("x-{date}"));
         QVERIFY(!ok->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("templateProblem"))->text().contains(QLatin1String("{date}")));
+        QVERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("templateProblem"))->text().contains(QLatin1String("{date}")));
         id->setText(QStringLiteral("agency-{basename}"));
         QVERIFY(ok->isEnabled());
         auto *required = dialog->findChild<QLineEdit *>(QStringLiteral("requiredFieldsEdit"));
@@ -423,7 +436,8 @@ private slots:
         ok->click();
         QVERIFY(model.rowOfId(QStringLiteral("agency-harbour-dawn")) >= 0);
         QCOMPARE(QSettings().value(QStringLiteral("templates/id")).toString(), QStringLiteral("agency-{basename}"));
-        QCOMPARE(QSettings().value(QStringLiteral("validation/required")).toString(), QStringLiteral("caption keywords:3"));
+        QCOMPARE(
+            QSettings().value(QStringLiteral("validation/required")).toString(), QStringLiteral("caption keywords:3"));
         // Samples lacking a caption or three keywords are now invalid.
         QVERIFY(model.invalidCount() > 0);
         QVERIFY(!model.row(model.rowOfId(QStringLiteral("agency-harbour-dawn"))).isInvalid());
@@ -435,8 +449,9 @@ private slots:
         QTemporaryDir dir;
         const QString profile = dir.filePath(QStringLiteral("agency.json"));
         const QString broken = dir.filePath(QStringLiteral("broken.json"));
-        for (const auto &[path, json] : {std::pair{profile, QByteArray(R"({"medium": {"digitalCapture": "Digital photograph"}})")},
-                                         std::pair{broken, QByteArray("{medium")}}) {
+        for (const auto &[path, json] :
+            { std::pair { profile, QByteArray(R"({"medium": {"digitalCapture": "Digital photograph"}})") },
+                std::pair { broken, QByteArray("{medium") } }) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(json);
@@ -486,9 +501,9 @@ private slots:
     {
         QTemporaryDir folder;
         QTemporaryDir workspaces;
-        for (const char *name : {"harbour-dawn.jpg", "parade-moscow.jpg", "market-lisbon.jpg"})
+        for (const char *name : { "harbour-dawn.jpg", "parade-moscow.jpg", "market-lisbon.jpg" })
             QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
-                                folder.filePath(QLatin1String(name))));
+                folder.filePath(QLatin1String(name))));
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"));
         Workspace workspace;
@@ -517,11 +532,13 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(model.editedCount(), 3);
         for (int row = 0; row < 3; ++row)
-            QCOMPARE(model.row(row).record().text(Field::Provider), std::optional<QString>(QStringLiteral("Wesog Agency")));
+            QCOMPARE(
+                model.row(row).record().text(Field::Provider), std::optional<QString>(QStringLiteral("Wesog Agency")));
 
         auto *undoAction = window.findChild<QAction *>(QStringLiteral("undoAction"));
         QVERIFY(undoAction && undoAction->isEnabled());
-        QVERIFY2(undoAction->text().contains(QLatin1String("Set Provider on 3 images")), qPrintable(undoAction->text()));
+        QVERIFY2(
+            undoAction->text().contains(QLatin1String("Set Provider on 3 images")), qPrintable(undoAction->text()));
         undoAction->trigger();
         QCOMPARE(model.editedCount(), 0);
         QVERIFY(workspace.edits().isEmpty());
@@ -544,9 +561,9 @@ private slots:
     {
         QTemporaryDir folder;
         QTemporaryDir workspaces;
-        for (const char *name : {"harbour-dawn.jpg", "parade-moscow.jpg"})
+        for (const char *name : { "harbour-dawn.jpg", "parade-moscow.jpg" })
             QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
-                                folder.filePath(QLatin1String(name))));
+                folder.filePath(QLatin1String(name))));
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"));
         Workspace workspace;
@@ -580,7 +597,7 @@ private slots:
         presetActions.first()->trigger();
         QCOMPARE(undo.count(), 1);
         QCOMPARE(model.row(model.rowOfId(QStringLiteral("parade-moscow"))).record().text(Field::Provider),
-                 std::optional<QString>(QStringLiteral("Wesog Wire (parade-moscow.jpg)")));
+            std::optional<QString>(QStringLiteral("Wesog Wire (parade-moscow.jpg)")));
         QCOMPARE(model.editedCount(), 2);
     }
 
@@ -598,7 +615,7 @@ private slots:
         QTRY_VERIFY(about->isVisible());
         QVERIFY(about->isModal()); // open(), not exec(): window-modal, no nested loop
         QCOMPARE(about->findChild<QLabel *>(QStringLiteral("aboutTitle"))->text(),
-                 QStringLiteral("Wesog Desk ") + QStringLiteral(WESOGDESK_VERSION));
+            QStringLiteral("Wesog Desk ") + QStringLiteral(WESOGDESK_VERSION));
         about->reject();
         QVERIFY(!about->isVisible());
     }

@@ -25,27 +25,26 @@
 #include <QUndoStack>
 
 #include "core/connection/connectionsettings.h"
-#include "views/connectiondialog.h"
-#include "models/folderloader.h"
 #include "core/i18n/languagemanager.h"
-#include "views/mainwindow.h"
+#include "core/workspace/workspace.h"
+#include "models/folderloader.h"
 #include "models/recordtablemodel.h"
-#include "tests/support/sandboxprocess.h"
 #include "models/submissioncontroller.h"
-#include "views/submissionui.h"
-#include "tests/views/desktopsession.h"
-#include "views/submitdialog.h"
+#include "tests/support/sandboxprocess.h"
 #include "tests/support/testenvironment.h"
 #include "tests/support/testpaths.h"
-#include "core/workspace/workspace.h"
+#include "tests/views/desktopsession.h"
+#include "views/connectiondialog.h"
+#include "views/mainwindow.h"
+#include "views/submissionui.h"
+#include "views/submitdialog.h"
 
 using namespace Wesog;
 
 namespace {
 
 /// The dialog open() just showed (a closed one may still await deletion).
-template<typename T>
-T *visibleChild(QWidget *parent)
+template <typename T> T *visibleChild(QWidget *parent)
 {
     for (T *child : parent->findChildren<T *>()) {
         if (child->isVisible())
@@ -71,8 +70,8 @@ private slots:
     {
         m_env = std::make_unique<Test::TestEnvironment>();
         QVERIFY(Test::copySamples(m_folder.path()));
-        m_sandbox = std::make_unique<Test::SandboxProcess>(
-            QStringList{QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path()});
+        m_sandbox = std::make_unique<Test::SandboxProcess>(QStringList {
+            QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path() });
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
     }
@@ -84,7 +83,8 @@ private slots:
         RecordTableModel &model = session.model;
         SubmissionController &controller = session.controller;
         MainWindow &window = session.window;
-        QVERIFY(model.editCells({model.rowOfId(QStringLiteral("mountain-lake"))}, Field::Src, QString(), QStringLiteral("src")));
+        QVERIFY(model.editCells(
+            { model.rowOfId(QStringLiteral("mountain-lake")) }, Field::Src, QString(), QStringLiteral("src")));
 
         QMenu *server = window.findChild<QMenu *>(QStringLiteral("serverMenu"));
         QVERIFY(server);
@@ -99,7 +99,9 @@ private slots:
         auto *scope = dialog->findChild<QComboBox *>(QStringLiteral("submitScope"));
         scope->setCurrentIndex(scope->findData(int(SubmitScope::AllValid)));
         const QString summary = dialog->findChild<QLabel *>(QStringLiteral("submitSummary"))->text();
-        QVERIFY2(summary.contains(QStringLiteral("4 images will be sent")) && summary.contains(QStringLiteral("1 image")), qPrintable(summary));
+        QVERIFY2(
+            summary.contains(QStringLiteral("4 images will be sent")) && summary.contains(QStringLiteral("1 image")),
+            qPrintable(summary));
         auto *blocked = dialog->findChild<QListWidget *>(QStringLiteral("submitBlocked"));
         QCOMPARE(blocked->count(), 1);
         QVERIFY(blocked->item(0)->text().startsWith(QStringLiteral("mountain-lake.jpg")));
@@ -133,7 +135,7 @@ private slots:
         // The menu follows the connection, whenever it changes.
         controller.setConnection({}, QString(), QString());
         QVERIFY(!submit->isEnabled());
-        controller.setConnection({QUrl(m_sandbox->baseUrl()), "k1"}, QStringLiteral("sandbox"), m_sandbox->baseUrl());
+        controller.setConnection({ QUrl(m_sandbox->baseUrl()), "k1" }, QStringLiteral("sandbox"), m_sandbox->baseUrl());
         QVERIFY(submit->isEnabled());
     }
 
@@ -143,7 +145,7 @@ private slots:
         KeyStore keys(keyDir.path());
         keys.setKeychainEnabled(false);
         QNetworkAccessManager network;
-        ConnectionDialog dialog(&keys, &network, {QUrl(m_sandbox->baseUrl()), "k1"}, KeyStore::Backend::File);
+        ConnectionDialog dialog(&keys, &network, { QUrl(m_sandbox->baseUrl()), "k1" }, KeyStore::Backend::File);
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("keyStorageNote"))->text().contains(QStringLiteral("0600")));
         const auto radios = dialog.findChildren<QRadioButton *>();
         radios.at(1)->setChecked(true); // Wesog service

@@ -3,30 +3,30 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QFile>
-#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QCompleter>
 #include <QToolButton>
 #include <QUndoStack>
 
-#include "views/findreplacedialog.h"
-#include "views/fieldeditors.h"
+#include "core/workspace/workspace.h"
 #include "models/folderloader.h"
-#include "views/recorddelegate.h"
-#include "views/tokeneditor.h"
-#include "views/listitemdialog.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
-#include "views/tableeditor.h"
 #include "tests/support/testpaths.h"
-#include "core/workspace/workspace.h"
+#include "views/fieldeditors.h"
+#include "views/findreplacedialog.h"
+#include "views/listitemdialog.h"
+#include "views/recorddelegate.h"
+#include "views/tableeditor.h"
+#include "views/tokeneditor.h"
 
 using namespace Wesog;
 
@@ -52,9 +52,9 @@ private:
 private slots:
     void initTestCase()
     {
-        for (const char *name : {"festival-night.jpg", "harbour-dawn.jpg", "market-lisbon.jpg", "parade-moscow.jpg"})
+        for (const char *name : { "festival-night.jpg", "harbour-dawn.jpg", "market-lisbon.jpg", "parade-moscow.jpg" })
             QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
-                                m_folder.filePath(QLatin1String(name))));
+                m_folder.filePath(QLatin1String(name))));
     }
 
     void init()
@@ -67,7 +67,8 @@ private slots:
         m_loader = std::make_unique<FolderLoader>(m_model.get());
         m_loader->setWorkspace(m_workspace.get(), m_workspaces.path());
         m_filter = std::make_unique<RecordFilterModel>(m_model.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_filter->sort(RecordTableModel::FileColumn);
         m_view = std::make_unique<QTableView>();
         m_view->setModel(m_filter.get());
@@ -112,7 +113,8 @@ private slots:
     void copyAsTsv()
     {
         const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
-        const QModelIndexList block{at(1, Field::Title), at(1, Field::Headline), at(2, Field::Title), at(2, Field::Headline)};
+        const QModelIndexList block { at(1, Field::Title), at(1, Field::Headline), at(2, Field::Title),
+            at(2, Field::Headline) };
         QCOMPARE(editor.copy(block), QStringLiteral("Harbour at dawn\tFishing fleet returns\nMorning market\t\n"));
         // Columns follow what the user sees: moving Headline before Title swaps them.
         m_view->horizontalHeader()->moveSection(column(Field::Headline), column(Field::Title));
@@ -122,7 +124,8 @@ private slots:
     void pasteABlock()
     {
         const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
-        const QStringList problems = editor.paste(QStringLiteral("Lisbon\tPortugal\nMoscow\tRussia\n"), at(2, Field::City), {});
+        const QStringList problems
+            = editor.paste(QStringLiteral("Lisbon\tPortugal\nMoscow\tRussia\n"), at(2, Field::City), {});
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(text(2, Field::City), QStringLiteral("Lisbon"));
         QCOMPARE(text(2, Field::Country), QStringLiteral("Portugal"));
@@ -136,10 +139,11 @@ private slots:
     void oneValueFillsTheSelection()
     {
         const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
-        const QModelIndexList selection{at(0, Field::Nsfw), at(1, Field::Nsfw), at(3, Field::Nsfw)};
+        const QModelIndexList selection { at(0, Field::Nsfw), at(1, Field::Nsfw), at(3, Field::Nsfw) };
         QVERIFY(editor.paste(QStringLiteral("no\n"), at(0, Field::Nsfw), selection).isEmpty());
-        for (int row : {0, 1, 3})
-            QCOMPARE(m_model->row(m_filter->mapToSource(at(row, Field::Nsfw)).row()).record().flag(Field::Nsfw), std::optional<bool>(false));
+        for (int row : { 0, 1, 3 })
+            QCOMPARE(m_model->row(m_filter->mapToSource(at(row, Field::Nsfw)).row()).record().flag(Field::Nsfw),
+                std::optional<bool>(false));
         QVERIFY(!m_model->row(m_filter->mapToSource(at(2, Field::Nsfw)).row()).record().has(Field::Nsfw));
     }
 
@@ -202,7 +206,7 @@ private slots:
 
     void addAndRemoveOneListItemAcrossRows()
     {
-        const QList<int> rows{0, 1, 2, 3};
+        const QList<int> rows { 0, 1, 2, 3 };
         ListItemDialog add(ListItemDialog::Mode::Add, m_model.get(), rows);
         add.findChild<QLineEdit *>(QStringLiteral("listItemEdit"))->setText(QStringLiteral(" Harbour "));
         QVERIFY(add.apply());
@@ -210,14 +214,15 @@ private slots:
         QCOMPARE(m_model->editedCount(), 3); // harbour-dawn already had "harbour"
         const int market = m_model->rowOfId(QStringLiteral("market-lisbon"));
         QCOMPARE(m_model->row(market).record().list(Field::Keywords),
-                 std::optional<QStringList>({QStringLiteral("market"), QStringLiteral("fruit"), QStringLiteral("Harbour")}));
+            std::optional<QStringList>(
+                { QStringLiteral("market"), QStringLiteral("fruit"), QStringLiteral("Harbour") }));
 
         ListItemDialog remove(ListItemDialog::Mode::Remove, m_model.get(), rows);
         remove.findChild<QLineEdit *>(QStringLiteral("listItemEdit"))->setText(QStringLiteral("FRUIT"));
         QVERIFY(remove.apply());
         QCOMPARE(m_undo->count(), 2);
         QCOMPARE(m_model->row(market).record().list(Field::Keywords),
-                 std::optional<QStringList>({QStringLiteral("market"), QStringLiteral("Harbour")}));
+            std::optional<QStringList>({ QStringLiteral("market"), QStringLiteral("Harbour") }));
         m_undo->undo();
         m_undo->undo();
         QCOMPARE(m_model->editedCount(), 0);
@@ -232,7 +237,8 @@ private slots:
         vocabulary.write("# agency terms\nhaze\nharbourmaster # the office\n\n");
         vocabulary.close();
         delegate->setVocabularyFile(vocabulary.fileName());
-        QCOMPARE(RecordDelegate::readVocabulary(vocabulary.fileName()), (QStringList{QStringLiteral("haze"), QStringLiteral("harbourmaster")}));
+        QCOMPARE(RecordDelegate::readVocabulary(vocabulary.fileName()),
+            (QStringList { QStringLiteral("haze"), QStringLiteral("harbourmaster") }));
         m_view->setItemDelegate(delegate);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -263,7 +269,10 @@ private slots:
         QCOMPARE(text(2, Field::Status), QStringLiteral("Embargoed until Monday"));
 
         // Keywords: tokens; the item being typed is completed from the folder and the vocabulary.
-        const QStringList before = m_model->row(m_filter->mapToSource(at(0, Field::Keywords)).row()).record().list(Field::Keywords).value_or(QStringList());
+        const QStringList before = m_model->row(m_filter->mapToSource(at(0, Field::Keywords)).row())
+                                       .record()
+                                       .list(Field::Keywords)
+                                       .value_or(QStringList());
         m_view->setCurrentIndex(at(0, Field::Keywords));
         m_view->edit(at(0, Field::Keywords));
         auto *tokens = m_view->findChild<TokenEditor *>(QStringLiteral("tokenEditor"));
@@ -276,23 +285,23 @@ private slots:
         QCOMPARE(input->completer()->completionCount(), 2); // harbour (folder), harbourmaster (vocabulary)
         QTest::keyClicks(input, QStringLiteral("harbourmaster"));
         QTest::keyClick(input, Qt::Key_Return); // adds the item (maybe through the completer), keeps editing
-        QTRY_COMPARE(tokens->tokens(), before + QStringList{QStringLiteral("harbourmaster")});
+        QTRY_COMPARE(tokens->tokens(), before + QStringList { QStringLiteral("harbourmaster") });
         QTRY_VERIFY(input->text().isEmpty());
         QTest::keyClicks(input, QStringLiteral("pier;"));
-        QCOMPARE(tokens->tokens(), before + QStringList({QStringLiteral("harbourmaster"), QStringLiteral("pier")}));
+        QCOMPARE(tokens->tokens(), before + QStringList({ QStringLiteral("harbourmaster"), QStringLiteral("pier") }));
         QTest::keyClick(input, Qt::Key_Backspace); // the empty line: removes the last chip
-        QCOMPARE(tokens->tokens(), before + QStringList{QStringLiteral("harbourmaster")});
+        QCOMPARE(tokens->tokens(), before + QStringList { QStringLiteral("harbourmaster") });
         tokens->findChildren<QToolButton *>(QStringLiteral("tokenChip")).first()->click(); // × on the first
-        QCOMPARE(tokens->tokens(), before.mid(1) + QStringList{QStringLiteral("harbourmaster")});
+        QCOMPARE(tokens->tokens(), before.mid(1) + QStringList { QStringLiteral("harbourmaster") });
         commit(tokens);
         QCOMPARE(m_model->row(m_filter->mapToSource(at(0, Field::Keywords)).row()).record().list(Field::Keywords),
-                 std::optional<QStringList>(before.mid(1) + QStringList{QStringLiteral("harbourmaster")}));
+            std::optional<QStringList>(before.mid(1) + QStringList { QStringLiteral("harbourmaster") }));
     }
 
     void fillDownCopiesTheTopValue()
     {
         const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
-        QVERIFY(editor.fillDown({at(1, Field::Author), at(2, Field::Author), at(3, Field::Author)}));
+        QVERIFY(editor.fillDown({ at(1, Field::Author), at(2, Field::Author), at(3, Field::Author) }));
         QCOMPARE(text(2, Field::Author), QStringLiteral("Ana Pérez"));
         QCOMPARE(text(3, Field::Author), QStringLiteral("Ana Pérez"));
         QCOMPARE(m_undo->count(), 1);
