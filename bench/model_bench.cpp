@@ -10,10 +10,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
 #include "core/workspace/workspace.h"
+#include "models/collectionsession.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
 
@@ -109,15 +111,15 @@ int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
     QTemporaryDir home;
-    Workspace workspace;
+    QNetworkAccessManager network;
+    CollectionSession session(nullptr, &network, home.filePath(QStringLiteral("ws")));
+    Workspace &workspace = *session.workspace();
     QString error;
     if (!workspace.open(home.path(), home.filePath(QStringLiteral("ws")), &error)) {
         std::fprintf(stderr, "model_bench: %s\n", qPrintable(error));
         return 1;
     }
-    QUndoStack undo;
-    RecordTableModel model(nullptr);
-    model.setEditing(&workspace, &undo);
+    RecordTableModel &model = *session.model();
     RecordFilterModel filter(&model);
 
     const double rssBefore = rssMb();

@@ -19,6 +19,7 @@
 #include <QUndoStack>
 
 #include "core/workspace/workspace.h"
+#include "models/collectionsession.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
 #include "models/submissioncontroller.h"
@@ -67,22 +68,21 @@ int main(int argc, char **argv)
         return 1;
     }
     QTemporaryDir home;
-    Workspace workspace;
+    QNetworkAccessManager network;
+    CollectionSession session(nullptr, &network, home.filePath(QStringLiteral("ws")));
+    Workspace &workspace = *session.workspace();
     if (!workspace.open(home.path(), home.filePath(QStringLiteral("ws")), &error)) {
         std::fprintf(stderr, "submit_bench: %s\n", qPrintable(error));
         return 1;
     }
-    QUndoStack undo;
-    RecordTableModel model(nullptr);
-    model.setEditing(&workspace, &undo);
+    RecordTableModel &model = *session.model();
     model.setRows(rows(home.path()));
     RecordFilterModel filter(&model);
     QTableView view;
     view.setModel(&filter);
     view.resize(1200, 700);
     view.show();
-    QNetworkAccessManager network;
-    SubmissionController controller(&model, &workspace, &network, nullptr);
+    SubmissionController &controller = *session.submissions();
     controller.setConnection({ QUrl(sandbox.baseUrl()), "bench" }, QStringLiteral("bench"), sandbox.baseUrl());
     controller.workspaceReady();
     const SubmitPlan plan = controller.plan(SubmitScope::AllValid, {});

@@ -25,24 +25,20 @@ static void initStateIcons()
 
 namespace Wesog {
 
-RecordTableModel::RecordTableModel(LanguageManager *languages, QObject *parent)
+RecordTableModel::RecordTableModel(LanguageManager *languages, Workspace *workspace, QUndoStack *undo, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+    , m_undo(undo)
 {
     initStateIcons();
     if (languages)
         connect(languages, &LanguageManager::languageChanged, this, &RecordTableModel::handleLanguageChanged);
 }
 
-void RecordTableModel::setEditing(Workspace *workspace, QUndoStack *undo)
-{
-    m_workspace = workspace;
-    m_undo = undo;
-}
-
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (m_undo && index.isValid() && fieldForColumn(index.column()))
+    if (index.isValid() && fieldForColumn(index.column()))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -142,8 +138,6 @@ bool RecordTableModel::editCells(const QList<int> &rows, Field field, const Fiel
 
 bool RecordTableModel::editCellValues(const QList<CellValue> &cells, const QString &action)
 {
-    if (!m_undo)
-        return false;
     QList<CellEdit> before;
     QList<CellEdit> after;
     for (const CellValue &cell : cells) {
@@ -167,8 +161,6 @@ bool RecordTableModel::editCellValues(const QList<CellValue> &cells, const QStri
 
 bool RecordTableModel::revertCells(const QList<QPair<int, Field>> &cells)
 {
-    if (!m_undo)
-        return false;
     QList<CellEdit> before;
     QList<CellEdit> after;
     for (const auto &[row, field] : cells) {
@@ -187,7 +179,7 @@ bool RecordTableModel::revertCells(const QList<QPair<int, Field>> &cells)
 bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
 {
     QString error;
-    if (m_workspace && !m_workspace->write(cells, &error)) {
+    if (!m_workspace->write(cells, &error)) {
         emit editFailed(tr("The change could not be saved, so it was not made: %1").arg(error));
         return false;
     }
@@ -593,8 +585,7 @@ void RecordTableModel::setRows(QList<RecordRow> rows)
     m_rowByRelativePath.clear();
     m_changedThumbnailRows.clear();
     m_decorations.clear();
-    if (m_undo)
-        m_undo->clear(); // its steps name rows of the folder that is going away
+    m_undo->clear(); // its steps name rows of the folder that is going away
     if (m_thumbnails)
         m_thumbnails->clear();
     m_errorCount = 0;

@@ -62,11 +62,10 @@ public:
     /// until it has been made.
     static constexpr int ThumbnailRole = Qt::UserRole + 3;
 
-    explicit RecordTableModel(LanguageManager *languages, QObject *parent = nullptr);
+    /// Every change is one undo step on `undo`, written to `workspace` in one transaction
+    /// before it shows. `languages` (optional) retranslates the headers and states.
+    RecordTableModel(LanguageManager *languages, Workspace *workspace, QUndoStack *undo, QObject *parent = nullptr);
 
-    /// Makes field cells editable: every change is one undo step on `undo`, written to
-    /// `workspace` in one transaction before it shows.
-    void setEditing(Workspace *workspace, QUndoStack *undo);
     QUndoStack *undoStack() const { return m_undo; }
 
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -154,8 +153,8 @@ private:
     QHash<QString, int> m_rowByRelativePath;
     ValidationRules m_rules;
     QString m_sandboxBaseUrl;
-    Workspace *m_workspace = nullptr;
-    QUndoStack *m_undo = nullptr;
+    Workspace *m_workspace;
+    QUndoStack *m_undo;
     QVariant decoration(const RecordRow &row) const;
     QVariant submissionData(const RecordRow &row, int rowIndex, int role) const;
     static bool isFailedField(const RecordRow &row, Field field);

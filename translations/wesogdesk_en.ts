@@ -1119,6 +1119,21 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::FolderSource</name>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::InspectorPanel</name>
     <message>
         <source>Select an image to see its metadata.</source>
@@ -1241,10 +1256,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1380,80 +1391,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edits Cannot Be Kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change Not Made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert to Loaded Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the selected cells back to the values read from the files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All images (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edited (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreadable (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing Pasted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard does not fit here, so nothing was changed:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill &amp;Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the top selected value to the other selected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search file names and metadata (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find and &amp;Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1466,50 +1404,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Table &amp;and Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to &amp;List…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a keyword, category or collection to every selected image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from Li&amp;st…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a keyword, category or collection from every selected image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full-Window &amp;Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply preset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Manage Presets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1526,10 +1420,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Pre&amp;vious Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved Edits Could Not Be Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1708,6 +1598,122 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecordListWidget</name>
+    <message>
+        <source>All images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing Pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard does not fit here, so nothing was changed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply preset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the top selected value to the other selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a keyword, category or collection to every selected image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Li&amp;st…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a keyword, category or collection from every selected image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected cells back to the values read from the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-Window &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search file names and metadata (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

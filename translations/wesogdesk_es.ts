@@ -1121,6 +1121,21 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::FolderSource</name>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>No se pueden conservar las ediciones</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>No se pudo abrir el espacio de trabajo que guarda sus ediciones, así que se perderían: %1</translation>
+    </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>No se pudieron leer las ediciones guardadas</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::InspectorPanel</name>
     <message>
         <source>Select an image to see its metadata.</source>
@@ -1244,10 +1259,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
@@ -1382,82 +1393,8 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>Edits Cannot Be Kept</source>
-        <translation>No se pueden conservar las ediciones</translation>
-    </message>
-    <message>
-        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
-        <translation>No se pudo abrir el espacio de trabajo que guarda sus ediciones, así que se perderían: %1</translation>
-    </message>
-    <message>
         <source>Change Not Made</source>
         <translation>Cambio no realizado</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert to Loaded Values</source>
-        <translation>Re&amp;stablecer los valores leídos</translation>
-    </message>
-    <message>
-        <source>Put the selected cells back to the values read from the files</source>
-        <translation>Devolver las celdas seleccionadas a los valores leídos de los archivos</translation>
-    </message>
-    <message>
-        <source>All images (%1)</source>
-        <translation>Todas las imágenes (%1)</translation>
-    </message>
-    <message>
-        <source>Edited (%1)</source>
-        <translation>Editadas (%1)</translation>
-    </message>
-    <message>
-        <source>Invalid (%1)</source>
-        <translation>No válidas (%1)</translation>
-    </message>
-    <message>
-        <source>Conflicts (%1)</source>
-        <translation>Conflictos (%1)</translation>
-    </message>
-    <message>
-        <source>Unreadable (%1)</source>
-        <translation>Ilegibles (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing Pasted</source>
-        <translation>No se ha pegado nada</translation>
-    </message>
-    <message>
-        <source>The clipboard does not fit here, so nothing was changed:
-%1</source>
-        <translation>El contenido del portapapeles no encaja aquí, así que no se ha cambiado nada:
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Pegar</translation>
-    </message>
-    <message>
-        <source>Fill &amp;Down</source>
-        <translation>Rellenar hacia a&amp;bajo</translation>
-    </message>
-    <message>
-        <source>Copy the top selected value to the other selected rows</source>
-        <translation>Copiar el valor superior seleccionado en las demás filas seleccionadas</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>Search file names and metadata (%1)</source>
-        <translation>Buscar en nombres de archivo y metadatos (%1)</translation>
-    </message>
-    <message>
-        <source>Find and &amp;Replace…</source>
-        <translation>Buscar y &amp;reemplazar…</translation>
     </message>
     <message>
         <source>&amp;Table</source>
@@ -1470,50 +1407,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Table &amp;and Grid</source>
         <translation>Tabla &amp;y cuadrícula</translation>
-    </message>
-    <message>
-        <source>Add to &amp;List…</source>
-        <translation>Añadir a la &amp;lista…</translation>
-    </message>
-    <message>
-        <source>Add a keyword, category or collection to every selected image</source>
-        <translation>Añadir una palabra clave, categoría o colección a todas las imágenes seleccionadas</translation>
-    </message>
-    <message>
-        <source>Remove from Li&amp;st…</source>
-        <translation>Quitar de la li&amp;sta…</translation>
-    </message>
-    <message>
-        <source>Remove a keyword, category or collection from every selected image</source>
-        <translation>Quitar una palabra clave, categoría o colección de todas las imágenes seleccionadas</translation>
-    </message>
-    <message>
-        <source>Full-Window &amp;Preview</source>
-        <translation>&amp;Vista previa a pantalla completa</translation>
-    </message>
-    <message>
-        <source>Apply preset &quot;%1&quot;</source>
-        <translation>Aplicar el ajuste predefinido «%1»</translation>
-    </message>
-    <message>
-        <source>Pre&amp;sets</source>
-        <translation>Ajustes &amp;predefinidos</translation>
-    </message>
-    <message>
-        <source>&amp;Manage Presets…</source>
-        <translation>&amp;Gestionar ajustes predefinidos…</translation>
-    </message>
-    <message>
-        <source>Not sent (%1)</source>
-        <translation>Sin enviar (%1)</translation>
-    </message>
-    <message>
-        <source>Sent (%1)</source>
-        <translation>Enviadas (%1)</translation>
-    </message>
-    <message>
-        <source>Failed (%1)</source>
-        <translation>Fallidas (%1)</translation>
     </message>
     <message>
         <source>Error Review</source>
@@ -1530,10 +1423,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Pre&amp;vious Problem</source>
         <translation>Problema &amp;anterior</translation>
-    </message>
-    <message>
-        <source>Saved Edits Could Not Be Read</source>
-        <translation>No se pudieron leer las ediciones guardadas</translation>
     </message>
     <message>
         <source>Reading Profile Not Used</source>
@@ -1712,6 +1601,123 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecordListWidget</name>
+    <message>
+        <source>All images (%1)</source>
+        <translation>Todas las imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation>Editadas (%1)</translation>
+    </message>
+    <message>
+        <source>Invalid (%1)</source>
+        <translation>No válidas (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Sin enviar (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Enviadas (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fallidas (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflictos (%1)</translation>
+    </message>
+    <message>
+        <source>Unreadable (%1)</source>
+        <translation>Ilegibles (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing Pasted</source>
+        <translation>No se ha pegado nada</translation>
+    </message>
+    <message>
+        <source>The clipboard does not fit here, so nothing was changed:
+%1</source>
+        <translation>El contenido del portapapeles no encaja aquí, así que no se ha cambiado nada:
+%1</translation>
+    </message>
+    <message>
+        <source>Apply preset &quot;%1&quot;</source>
+        <translation>Aplicar el ajuste predefinido «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Rellenar hacia a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>Copy the top selected value to the other selected rows</source>
+        <translation>Copiar el valor superior seleccionado en las demás filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>Añadir a la &amp;lista…</translation>
+    </message>
+    <message>
+        <source>Add a keyword, category or collection to every selected image</source>
+        <translation>Añadir una palabra clave, categoría o colección a todas las imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Remove from Li&amp;st…</source>
+        <translation>Quitar de la li&amp;sta…</translation>
+    </message>
+    <message>
+        <source>Remove a keyword, category or collection from every selected image</source>
+        <translation>Quitar una palabra clave, categoría o colección de todas las imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Values</source>
+        <translation>Re&amp;stablecer los valores leídos</translation>
+    </message>
+    <message>
+        <source>Put the selected cells back to the values read from the files</source>
+        <translation>Devolver las celdas seleccionadas a los valores leídos de los archivos</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>Ajustes &amp;predefinidos</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation>&amp;Gestionar ajustes predefinidos…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Buscar y &amp;reemplazar…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Full-Window &amp;Preview</source>
+        <translation>&amp;Vista previa a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Search file names and metadata (%1)</source>
+        <translation>Buscar en nombres de archivo y metadatos (%1)</translation>
     </message>
 </context>
 <context>

@@ -1121,6 +1121,21 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::FolderSource</name>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>Impossible de conserver les modifications</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>L&apos;espace de travail qui conserve vos modifications n&apos;a pas pu être ouvert ; elles seraient perdues : %1</translation>
+    </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>Modifications enregistrées illisibles</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::InspectorPanel</name>
     <message>
         <source>Select an image to see its metadata.</source>
@@ -1244,10 +1259,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
@@ -1382,82 +1393,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Edits Cannot Be Kept</source>
-        <translation>Impossible de conserver les modifications</translation>
-    </message>
-    <message>
-        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
-        <translation>L&apos;espace de travail qui conserve vos modifications n&apos;a pas pu être ouvert ; elles seraient perdues : %1</translation>
-    </message>
-    <message>
         <source>Change Not Made</source>
         <translation>Modification non effectuée</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert to Loaded Values</source>
-        <translation>Re&amp;venir aux valeurs lues</translation>
-    </message>
-    <message>
-        <source>Put the selected cells back to the values read from the files</source>
-        <translation>Rendre aux cellules sélectionnées les valeurs lues dans les fichiers</translation>
-    </message>
-    <message>
-        <source>All images (%1)</source>
-        <translation>Toutes les images (%1)</translation>
-    </message>
-    <message>
-        <source>Edited (%1)</source>
-        <translation>Modifiées (%1)</translation>
-    </message>
-    <message>
-        <source>Invalid (%1)</source>
-        <translation>Non valides (%1)</translation>
-    </message>
-    <message>
-        <source>Conflicts (%1)</source>
-        <translation>Conflits (%1)</translation>
-    </message>
-    <message>
-        <source>Unreadable (%1)</source>
-        <translation>Illisibles (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing Pasted</source>
-        <translation>Rien n&apos;a été collé</translation>
-    </message>
-    <message>
-        <source>The clipboard does not fit here, so nothing was changed:
-%1</source>
-        <translation>Le presse-papiers ne convient pas ici ; rien n&apos;a été modifié :
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>C&amp;oller</translation>
-    </message>
-    <message>
-        <source>Fill &amp;Down</source>
-        <translation>Recopier vers le &amp;bas</translation>
-    </message>
-    <message>
-        <source>Copy the top selected value to the other selected rows</source>
-        <translation>Recopier la valeur du haut de la sélection dans les autres lignes sélectionnées</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>Search file names and metadata (%1)</source>
-        <translation>Rechercher dans les noms de fichiers et les métadonnées (%1)</translation>
-    </message>
-    <message>
-        <source>Find and &amp;Replace…</source>
-        <translation>Rechercher et &amp;remplacer…</translation>
     </message>
     <message>
         <source>&amp;Table</source>
@@ -1470,50 +1407,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Table &amp;and Grid</source>
         <translation>Tableau &amp;et grille</translation>
-    </message>
-    <message>
-        <source>Add to &amp;List…</source>
-        <translation>Ajouter à la &amp;liste…</translation>
-    </message>
-    <message>
-        <source>Add a keyword, category or collection to every selected image</source>
-        <translation>Ajouter un mot-clé, une catégorie ou une collection à chaque image sélectionnée</translation>
-    </message>
-    <message>
-        <source>Remove from Li&amp;st…</source>
-        <translation>Retirer de la li&amp;ste…</translation>
-    </message>
-    <message>
-        <source>Remove a keyword, category or collection from every selected image</source>
-        <translation>Retirer un mot-clé, une catégorie ou une collection de chaque image sélectionnée</translation>
-    </message>
-    <message>
-        <source>Full-Window &amp;Preview</source>
-        <translation>&amp;Aperçu en plein écran</translation>
-    </message>
-    <message>
-        <source>Apply preset &quot;%1&quot;</source>
-        <translation>Appliquer le préréglage « %1 »</translation>
-    </message>
-    <message>
-        <source>Pre&amp;sets</source>
-        <translation>Pré&amp;réglages</translation>
-    </message>
-    <message>
-        <source>&amp;Manage Presets…</source>
-        <translation>&amp;Gérer les préréglages…</translation>
-    </message>
-    <message>
-        <source>Not sent (%1)</source>
-        <translation>Non envoyées (%1)</translation>
-    </message>
-    <message>
-        <source>Sent (%1)</source>
-        <translation>Envoyées (%1)</translation>
-    </message>
-    <message>
-        <source>Failed (%1)</source>
-        <translation>En échec (%1)</translation>
     </message>
     <message>
         <source>Error Review</source>
@@ -1530,10 +1423,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Pre&amp;vious Problem</source>
         <translation>Problème pré&amp;cédent</translation>
-    </message>
-    <message>
-        <source>Saved Edits Could Not Be Read</source>
-        <translation>Modifications enregistrées illisibles</translation>
     </message>
     <message>
         <source>Reading Profile Not Used</source>
@@ -1712,6 +1601,123 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecordListWidget</name>
+    <message>
+        <source>All images (%1)</source>
+        <translation>Toutes les images (%1)</translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation>Modifiées (%1)</translation>
+    </message>
+    <message>
+        <source>Invalid (%1)</source>
+        <translation>Non valides (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Non envoyées (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Envoyées (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>En échec (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Unreadable (%1)</source>
+        <translation>Illisibles (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing Pasted</source>
+        <translation>Rien n&apos;a été collé</translation>
+    </message>
+    <message>
+        <source>The clipboard does not fit here, so nothing was changed:
+%1</source>
+        <translation>Le presse-papiers ne convient pas ici ; rien n&apos;a été modifié :
+%1</translation>
+    </message>
+    <message>
+        <source>Apply preset &quot;%1&quot;</source>
+        <translation>Appliquer le préréglage « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Recopier vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Copy the top selected value to the other selected rows</source>
+        <translation>Recopier la valeur du haut de la sélection dans les autres lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>Ajouter à la &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Add a keyword, category or collection to every selected image</source>
+        <translation>Ajouter un mot-clé, une catégorie ou une collection à chaque image sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove from Li&amp;st…</source>
+        <translation>Retirer de la li&amp;ste…</translation>
+    </message>
+    <message>
+        <source>Remove a keyword, category or collection from every selected image</source>
+        <translation>Retirer un mot-clé, une catégorie ou une collection de chaque image sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Values</source>
+        <translation>Re&amp;venir aux valeurs lues</translation>
+    </message>
+    <message>
+        <source>Put the selected cells back to the values read from the files</source>
+        <translation>Rendre aux cellules sélectionnées les valeurs lues dans les fichiers</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>Pré&amp;réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation>&amp;Gérer les préréglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Rechercher et &amp;remplacer…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Full-Window &amp;Preview</source>
+        <translation>&amp;Aperçu en plein écran</translation>
+    </message>
+    <message>
+        <source>Search file names and metadata (%1)</source>
+        <translation>Rechercher dans les noms de fichiers et les métadonnées (%1)</translation>
     </message>
 </context>
 <context>

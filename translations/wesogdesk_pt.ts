@@ -1121,6 +1121,21 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::FolderSource</name>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>Não é possível guardar as edições</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>Não foi possível abrir o espaço de trabalho que guarda as suas edições, por isso elas se perderiam: %1</translation>
+    </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>As edições salvas não puderam ser lidas</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::InspectorPanel</name>
     <message>
         <source>Select an image to see its metadata.</source>
@@ -1244,10 +1259,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Selecionar &amp;tudo</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
@@ -1382,82 +1393,8 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <source>Edits Cannot Be Kept</source>
-        <translation>Não é possível guardar as edições</translation>
-    </message>
-    <message>
-        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
-        <translation>Não foi possível abrir o espaço de trabalho que guarda as suas edições, por isso elas se perderiam: %1</translation>
-    </message>
-    <message>
         <source>Change Not Made</source>
         <translation>Alteração não feita</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert to Loaded Values</source>
-        <translation>Re&amp;verter para os valores lidos</translation>
-    </message>
-    <message>
-        <source>Put the selected cells back to the values read from the files</source>
-        <translation>Devolver às células selecionadas os valores lidos dos arquivos</translation>
-    </message>
-    <message>
-        <source>All images (%1)</source>
-        <translation>Todas as imagens (%1)</translation>
-    </message>
-    <message>
-        <source>Edited (%1)</source>
-        <translation>Editadas (%1)</translation>
-    </message>
-    <message>
-        <source>Invalid (%1)</source>
-        <translation>Inválidas (%1)</translation>
-    </message>
-    <message>
-        <source>Conflicts (%1)</source>
-        <translation>Conflitos (%1)</translation>
-    </message>
-    <message>
-        <source>Unreadable (%1)</source>
-        <translation>Ilegíveis (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing Pasted</source>
-        <translation>Nada foi colado</translation>
-    </message>
-    <message>
-        <source>The clipboard does not fit here, so nothing was changed:
-%1</source>
-        <translation>O conteúdo da área de transferência não cabe aqui, por isso nada foi alterado:
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>Co&amp;lar</translation>
-    </message>
-    <message>
-        <source>Fill &amp;Down</source>
-        <translation>Preencher para &amp;baixo</translation>
-    </message>
-    <message>
-        <source>Copy the top selected value to the other selected rows</source>
-        <translation>Copiar o valor selecionado de cima para as outras linhas selecionadas</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Procurar…</translation>
-    </message>
-    <message>
-        <source>Search file names and metadata (%1)</source>
-        <translation>Procurar em nomes de arquivo e metadados (%1)</translation>
-    </message>
-    <message>
-        <source>Find and &amp;Replace…</source>
-        <translation>Localizar e &amp;substituir…</translation>
     </message>
     <message>
         <source>&amp;Table</source>
@@ -1470,50 +1407,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Table &amp;and Grid</source>
         <translation>Tabela &amp;e grade</translation>
-    </message>
-    <message>
-        <source>Add to &amp;List…</source>
-        <translation>Adicionar à &amp;lista…</translation>
-    </message>
-    <message>
-        <source>Add a keyword, category or collection to every selected image</source>
-        <translation>Adicionar uma palavra-chave, categoria ou coleção a todas as imagens selecionadas</translation>
-    </message>
-    <message>
-        <source>Remove from Li&amp;st…</source>
-        <translation>Remover da li&amp;sta…</translation>
-    </message>
-    <message>
-        <source>Remove a keyword, category or collection from every selected image</source>
-        <translation>Remover uma palavra-chave, categoria ou coleção de todas as imagens selecionadas</translation>
-    </message>
-    <message>
-        <source>Full-Window &amp;Preview</source>
-        <translation>&amp;Pré-visualização em janela inteira</translation>
-    </message>
-    <message>
-        <source>Apply preset &quot;%1&quot;</source>
-        <translation>Aplicar a predefinição &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Pre&amp;sets</source>
-        <translation>Pre&amp;definições</translation>
-    </message>
-    <message>
-        <source>&amp;Manage Presets…</source>
-        <translation>&amp;Gerenciar predefinições…</translation>
-    </message>
-    <message>
-        <source>Not sent (%1)</source>
-        <translation>Não enviadas (%1)</translation>
-    </message>
-    <message>
-        <source>Sent (%1)</source>
-        <translation>Enviadas (%1)</translation>
-    </message>
-    <message>
-        <source>Failed (%1)</source>
-        <translation>Com falha (%1)</translation>
     </message>
     <message>
         <source>Error Review</source>
@@ -1530,10 +1423,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Pre&amp;vious Problem</source>
         <translation>Problema &amp;anterior</translation>
-    </message>
-    <message>
-        <source>Saved Edits Could Not Be Read</source>
-        <translation>As edições salvas não puderam ser lidas</translation>
     </message>
     <message>
         <source>Reading Profile Not Used</source>
@@ -1712,6 +1601,123 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecordListWidget</name>
+    <message>
+        <source>All images (%1)</source>
+        <translation>Todas as imagens (%1)</translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation>Editadas (%1)</translation>
+    </message>
+    <message>
+        <source>Invalid (%1)</source>
+        <translation>Inválidas (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Não enviadas (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Enviadas (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Com falha (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflitos (%1)</translation>
+    </message>
+    <message>
+        <source>Unreadable (%1)</source>
+        <translation>Ilegíveis (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing Pasted</source>
+        <translation>Nada foi colado</translation>
+    </message>
+    <message>
+        <source>The clipboard does not fit here, so nothing was changed:
+%1</source>
+        <translation>O conteúdo da área de transferência não cabe aqui, por isso nada foi alterado:
+%1</translation>
+    </message>
+    <message>
+        <source>Apply preset &quot;%1&quot;</source>
+        <translation>Aplicar a predefinição &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Preencher para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>Copy the top selected value to the other selected rows</source>
+        <translation>Copiar o valor selecionado de cima para as outras linhas selecionadas</translation>
+    </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>Adicionar à &amp;lista…</translation>
+    </message>
+    <message>
+        <source>Add a keyword, category or collection to every selected image</source>
+        <translation>Adicionar uma palavra-chave, categoria ou coleção a todas as imagens selecionadas</translation>
+    </message>
+    <message>
+        <source>Remove from Li&amp;st…</source>
+        <translation>Remover da li&amp;sta…</translation>
+    </message>
+    <message>
+        <source>Remove a keyword, category or collection from every selected image</source>
+        <translation>Remover uma palavra-chave, categoria ou coleção de todas as imagens selecionadas</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Values</source>
+        <translation>Re&amp;verter para os valores lidos</translation>
+    </message>
+    <message>
+        <source>Put the selected cells back to the values read from the files</source>
+        <translation>Devolver às células selecionadas os valores lidos dos arquivos</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>Pre&amp;definições</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation>&amp;Gerenciar predefinições…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Localizar e &amp;substituir…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Selecionar &amp;tudo</translation>
+    </message>
+    <message>
+        <source>Full-Window &amp;Preview</source>
+        <translation>&amp;Pré-visualização em janela inteira</translation>
+    </message>
+    <message>
+        <source>Search file names and metadata (%1)</source>
+        <translation>Procurar em nomes de arquivo e metadados (%1)</translation>
     </message>
 </context>
 <context>

@@ -1136,6 +1136,21 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::FolderSource</name>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>Правки не сохранятся</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>Не удалось открыть рабочую область, где хранятся правки, поэтому они будут потеряны: %1</translation>
+    </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>Сохранённые правки не читаются</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::InspectorPanel</name>
     <message>
         <source>Select an image to see its metadata.</source>
@@ -1261,10 +1276,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Выделить &amp;всё</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
@@ -1403,82 +1414,8 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <source>Edits Cannot Be Kept</source>
-        <translation>Правки не сохранятся</translation>
-    </message>
-    <message>
-        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
-        <translation>Не удалось открыть рабочую область, где хранятся правки, поэтому они будут потеряны: %1</translation>
-    </message>
-    <message>
         <source>Change Not Made</source>
         <translation>Изменение не внесено</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert to Loaded Values</source>
-        <translation>Вер&amp;нуть прочитанные значения</translation>
-    </message>
-    <message>
-        <source>Put the selected cells back to the values read from the files</source>
-        <translation>Вернуть выделенным ячейкам значения, прочитанные из файлов</translation>
-    </message>
-    <message>
-        <source>All images (%1)</source>
-        <translation>Все изображения (%1)</translation>
-    </message>
-    <message>
-        <source>Edited (%1)</source>
-        <translation>Изменённые (%1)</translation>
-    </message>
-    <message>
-        <source>Invalid (%1)</source>
-        <translation>С ошибками (%1)</translation>
-    </message>
-    <message>
-        <source>Conflicts (%1)</source>
-        <translation>Конфликты (%1)</translation>
-    </message>
-    <message>
-        <source>Unreadable (%1)</source>
-        <translation>Нечитаемые (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing Pasted</source>
-        <translation>Ничего не вставлено</translation>
-    </message>
-    <message>
-        <source>The clipboard does not fit here, so nothing was changed:
-%1</source>
-        <translation>Содержимое буфера обмена сюда не подходит, поэтому ничего не изменено:
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Копировать</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Вставить</translation>
-    </message>
-    <message>
-        <source>Fill &amp;Down</source>
-        <translation>Заполнить в&amp;низ</translation>
-    </message>
-    <message>
-        <source>Copy the top selected value to the other selected rows</source>
-        <translation>Скопировать верхнее выделенное значение в остальные выделенные строки</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <source>Search file names and metadata (%1)</source>
-        <translation>Поиск по именам файлов и метаданным (%1)</translation>
-    </message>
-    <message>
-        <source>Find and &amp;Replace…</source>
-        <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
         <source>&amp;Table</source>
@@ -1491,50 +1428,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Table &amp;and Grid</source>
         <translation>Таблица &amp;и сетка</translation>
-    </message>
-    <message>
-        <source>Add to &amp;List…</source>
-        <translation>Добавить в &amp;список…</translation>
-    </message>
-    <message>
-        <source>Add a keyword, category or collection to every selected image</source>
-        <translation>Добавить ключевое слово, категорию или коллекцию ко всем выделенным изображениям</translation>
-    </message>
-    <message>
-        <source>Remove from Li&amp;st…</source>
-        <translation>Убрать из спис&amp;ка…</translation>
-    </message>
-    <message>
-        <source>Remove a keyword, category or collection from every selected image</source>
-        <translation>Убрать ключевое слово, категорию или коллекцию из всех выделенных изображений</translation>
-    </message>
-    <message>
-        <source>Full-Window &amp;Preview</source>
-        <translation>&amp;Просмотр во всё окно</translation>
-    </message>
-    <message>
-        <source>Apply preset &quot;%1&quot;</source>
-        <translation>Применить набор «%1»</translation>
-    </message>
-    <message>
-        <source>Pre&amp;sets</source>
-        <translation>&amp;Наборы значений</translation>
-    </message>
-    <message>
-        <source>&amp;Manage Presets…</source>
-        <translation>&amp;Управление наборами…</translation>
-    </message>
-    <message>
-        <source>Not sent (%1)</source>
-        <translation>Не отправлены (%1)</translation>
-    </message>
-    <message>
-        <source>Sent (%1)</source>
-        <translation>Отправлены (%1)</translation>
-    </message>
-    <message>
-        <source>Failed (%1)</source>
-        <translation>С ошибкой (%1)</translation>
     </message>
     <message>
         <source>Error Review</source>
@@ -1551,10 +1444,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Pre&amp;vious Problem</source>
         <translation>&amp;Предыдущая проблема</translation>
-    </message>
-    <message>
-        <source>Saved Edits Could Not Be Read</source>
-        <translation>Сохранённые правки не читаются</translation>
     </message>
     <message>
         <source>Reading Profile Not Used</source>
@@ -1734,6 +1623,123 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecordListWidget</name>
+    <message>
+        <source>All images (%1)</source>
+        <translation>Все изображения (%1)</translation>
+    </message>
+    <message>
+        <source>Edited (%1)</source>
+        <translation>Изменённые (%1)</translation>
+    </message>
+    <message>
+        <source>Invalid (%1)</source>
+        <translation>С ошибками (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Не отправлены (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Отправлены (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>С ошибкой (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Конфликты (%1)</translation>
+    </message>
+    <message>
+        <source>Unreadable (%1)</source>
+        <translation>Нечитаемые (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing Pasted</source>
+        <translation>Ничего не вставлено</translation>
+    </message>
+    <message>
+        <source>The clipboard does not fit here, so nothing was changed:
+%1</source>
+        <translation>Содержимое буфера обмена сюда не подходит, поэтому ничего не изменено:
+%1</translation>
+    </message>
+    <message>
+        <source>Apply preset &quot;%1&quot;</source>
+        <translation>Применить набор «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Вставить</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Заполнить в&amp;низ</translation>
+    </message>
+    <message>
+        <source>Copy the top selected value to the other selected rows</source>
+        <translation>Скопировать верхнее выделенное значение в остальные выделенные строки</translation>
+    </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>Добавить в &amp;список…</translation>
+    </message>
+    <message>
+        <source>Add a keyword, category or collection to every selected image</source>
+        <translation>Добавить ключевое слово, категорию или коллекцию ко всем выделенным изображениям</translation>
+    </message>
+    <message>
+        <source>Remove from Li&amp;st…</source>
+        <translation>Убрать из спис&amp;ка…</translation>
+    </message>
+    <message>
+        <source>Remove a keyword, category or collection from every selected image</source>
+        <translation>Убрать ключевое слово, категорию или коллекцию из всех выделенных изображений</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Values</source>
+        <translation>Вер&amp;нуть прочитанные значения</translation>
+    </message>
+    <message>
+        <source>Put the selected cells back to the values read from the files</source>
+        <translation>Вернуть выделенным ячейкам значения, прочитанные из файлов</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>&amp;Наборы значений</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation>&amp;Управление наборами…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Найти и &amp;заменить…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <source>Full-Window &amp;Preview</source>
+        <translation>&amp;Просмотр во всё окно</translation>
+    </message>
+    <message>
+        <source>Search file names and metadata (%1)</source>
+        <translation>Поиск по именам файлов и метаданным (%1)</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,17 @@
 #include "models/csvexchange.h"
 #include "views/csvimportdialog.h"
 
+#include "models/collectionsession.h"
+#include "views/recordlistwidget.h"
+
 namespace Wesog {
 
-CsvActions::CsvActions(QMainWindow *window, RecordTableModel *records, std::function<QList<int>()> selectedRows,
-    std::function<QString()> folder)
+CsvActions::CsvActions(QMainWindow *window, CollectionSession *session, RecordListWidget *list)
     : QObject(window)
     , m_window(window)
-    , m_records(records)
-    , m_selectedRows(std::move(selectedRows))
-    , m_folder(std::move(folder))
+    , m_records(session->model())
+    , m_session(session)
+    , m_list(list)
     , m_export(new QAction(this))
     , m_import(new QAction(this))
 {
@@ -40,8 +42,8 @@ void CsvActions::retranslateUi()
 
 void CsvActions::chooseExportFile()
 {
-    auto *dialog = new QFileDialog(
-        m_window, tr("Export CSV"), QDir(m_folder()).filePath(QStringLiteral("metadata.csv")), tr("CSV files (*.csv)"));
+    auto *dialog = new QFileDialog(m_window, tr("Export CSV"),
+        QDir(m_session->location()).filePath(QStringLiteral("metadata.csv")), tr("CSV files (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -51,7 +53,8 @@ void CsvActions::chooseExportFile()
 
 void CsvActions::chooseImportFile()
 {
-    auto *dialog = new QFileDialog(m_window, tr("Import CSV"), m_folder(), tr("CSV files (*.csv);;All files (*)"));
+    auto *dialog
+        = new QFileDialog(m_window, tr("Import CSV"), m_session->location(), tr("CSV files (*.csv);;All files (*)"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, &CsvActions::importFrom);
@@ -60,7 +63,7 @@ void CsvActions::chooseImportFile()
 
 bool CsvActions::exportTo(const QString &file)
 {
-    const QList<int> rows = m_selectedRows();
+    const QList<int> rows = m_list->selectedSourceRows();
     QSaveFile out(file); // all or nothing: a half-written file never replaces a good one
     if (!out.open(QIODevice::WriteOnly) || out.write(CsvExchange::exportRows(*m_records, rows)) < 0 || !out.commit()) {
         m_window->statusBar()->showMessage(tr("The CSV file cannot be written: %1").arg(out.errorString()), 15000);

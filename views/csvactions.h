@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <functional>
-
 #include <QObject>
 
 class QAction;
@@ -10,6 +8,8 @@ class QMainWindow;
 
 namespace Wesog {
 
+class CollectionSession;
+class RecordListWidget;
 class RecordTableModel;
 
 /// File → Export CSV… and Import CSV…: the file dialogs, the import preview, and the status
@@ -19,8 +19,9 @@ class CsvActions final : public QObject
     Q_OBJECT
 
 public:
-    CsvActions(QMainWindow *window, RecordTableModel *records, std::function<QList<int>()> selectedRows,
-        std::function<QString()> folder);
+    /// Exports `list`'s selection (or every row) of the session's collection; files are offered
+    /// in the open collection's folder.
+    CsvActions(QMainWindow *window, CollectionSession *session, RecordListWidget *list);
 
     QAction *exportAction() const { return m_export; }
     QAction *importAction() const { return m_import; }
@@ -37,8 +38,8 @@ private:
 
     QMainWindow *m_window;
     RecordTableModel *m_records;
-    std::function<QList<int>()> m_selectedRows;
-    std::function<QString()> m_folder;
+    CollectionSession *m_session;
+    RecordListWidget *m_list;
     QAction *m_export;
     QAction *m_import;
 };

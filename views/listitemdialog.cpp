@@ -11,14 +11,15 @@
 #include <QVBoxLayout>
 
 #include "models/recordtablemodel.h"
+#include "views/recordlistwidget.h"
 
 namespace Wesog {
 
-ListItemDialog::ListItemDialog(Mode mode, RecordTableModel *records, QList<int> rows, QWidget *parent)
-    : QDialog(parent)
+ListItemDialog::ListItemDialog(Mode mode, RecordListWidget *list)
+    : QDialog(list)
     , m_mode(mode)
-    , m_records(records)
-    , m_rows(std::move(rows))
+    , m_records(list->model())
+    , m_rows(list->selectedSourceRows())
 {
     setObjectName(QStringLiteral("listItemDialog"));
     m_field = new QComboBox(this);

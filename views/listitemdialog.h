@@ -12,6 +12,7 @@ class QLineEdit;
 
 namespace Wesog {
 
+class RecordListWidget;
 class RecordTableModel;
 
 /// Edit → Add to List / Remove from List: one keyword, category or collection added to (or
@@ -26,7 +27,8 @@ class ListItemDialog final : public QDialog
 public:
     enum class Mode { Add, Remove };
 
-    ListItemDialog(Mode mode, RecordTableModel *records, QList<int> rows, QWidget *parent = nullptr);
+    /// Works on the rows selected in `list` when it opens; a child of `list`.
+    ListItemDialog(Mode mode, RecordListWidget *list);
 
     /// Applies the item to the rows; false if nothing could be stored.
     bool apply();

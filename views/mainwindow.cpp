@@ -1,61 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/mainwindow.h"
-#include "models/errorreviewmodel.h"
-#include "models/submissioncontroller.h"
-#include "views/csvactions.h"
-#include "views/errorreviewpanel.h"
-#include "views/submissionui.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 #include "core/i18n/languagemanager.h"
 #include "core/library/thumbnailservice.h"
-#include "models/folderloader.h"
-#include "models/recordfiltermodel.h"
-#include "models/recordtablemodel.h"
+#include "models/collectionsession.h"
+#include "models/errorreviewmodel.h"
 #include "views/aboutdialog.h"
-#include "views/findreplacedialog.h"
+#include "views/csvactions.h"
+#include "views/errorreviewpanel.h"
 #include "views/inspectorpanel.h"
-#include "views/listitemdialog.h"
-#include "views/presetdialog.h"
-#include "views/previewwindow.h"
-#include "views/recorddelegate.h"
+#include "views/recordlistwidget.h"
 #include "views/settingsdialog.h"
-#include "views/tableeditor.h"
-#include "views/thumbnaildelegate.h"
+#include "views/submissionui.h"
 
 namespace Wesog {
 
@@ -63,12 +41,9 @@ namespace {
 const auto s_geometryKey = QStringLiteral("window/geometry");
 const auto s_stateKey = QStringLiteral("window/state");
 const auto s_recentKey = QStringLiteral("folders/recent");
-const auto s_headerKey = QStringLiteral("window/tableHeader");
-const auto s_viewModeKey = QStringLiteral("window/viewMode");
-const auto s_presetsKey = QStringLiteral("presets/list");
-const auto s_splitterKey = QStringLiteral("window/splitter");
-enum ViewMode { TableOnly, GridOnly, TableAndGrid };
 const auto s_subfoldersKey = QStringLiteral("folders/includeSubfolders");
+const auto s_requiredKey = QStringLiteral("validation/required");
+const auto s_vocabularyKey = QStringLiteral("editing/vocabularyFile");
 constexpr int s_maxRecent = 10;
 
 /// The first local folder among dropped URLs, if any.
@@ -82,138 +57,87 @@ QString droppedFolder(const QMimeData *mime)
     }
     return QString();
 }
+
+RecordTemplates savedTemplates()
+{
+    QSettings settings;
+    RecordTemplates templates;
+    templates.id = settings.value(QStringLiteral("templates/id"), templates.id).toString();
+    templates.src = settings.value(QStringLiteral("templates/src"), templates.src).toString();
+    return templates;
+}
 } // namespace
 
-MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, FolderLoader *loader,
-    SubmissionController *submissions, KeyStore *keys, QWidget *parent)
+MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, KeyStore *keys, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
-    , m_model(model)
-    , m_loader(loader)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    m_list = new RecordListWidget(session, this);
+    setCentralWidget(m_list);
+    createDocks();
+    createStatusBar();
+    createActions();
+    m_csv = new CsvActions(this, session, m_list);
+    createMenus();
+    m_submissionUi = new SubmissionUi(this, session->submissions(), keys, m_languages, m_list);
+    m_submissionUi->install(m_helpMenu->menuAction()); // before restoreLayout(), which places its dock
+    connect(m_errorPanel, &ErrorReviewPanel::resubmitRequested, m_submissionUi, &SubmissionUi::resubmitFailed);
+    m_inspector->setHistorySource(
+        [submissions = session->submissions()](const QString &path) { return submissions->history(path); });
+    // A finished submission with failures opens the review.
+    connect(
+        session->submissions(), &SubmissionController::submissionFinished, this, [this](int, int failed, int notSent) {
+            if (failed + notSent > 0) {
+                m_errorDock->show();
+                m_errorDock->raise();
+            }
+        });
+    tabifyDockWidget(m_submissionUi->dock(), m_errorDock); // one bottom area, two tabs
+    createToolBar();
+    setLoading(false);
+    retranslateUi();
+    restoreLayout();
+    rebuildRecentMenu();
+    applySavedPreferences();
+    applyReadingPreferences(true);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("recordTable"));
-    // Sorting and filtering go through a proxy on the raw values, so rows arrive in any order.
-    m_filter = new RecordFilterModel(m_model, this);
-    m_filter->setObjectName(QStringLiteral("recordFilter"));
-    m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(RecordTableModel::FileColumn, Qt::AscendingOrder);
-    // A model reset (a new folder) lays the header out afresh; put the user's layout back.
-    QHeaderView *header = m_table->horizontalHeader();
-    // Right-click on the header: choose which columns to show (kept with the layout).
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
-        QHeaderView *header = m_table->horizontalHeader();
-        auto *menu = new QMenu(this);
-        menu->setObjectName(QStringLiteral("columnMenu"));
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-            action->setCheckable(true);
-            action->setChecked(!header->isSectionHidden(column));
-            action->setEnabled(column != RecordTableModel::FileColumn); // never hide every way to tell rows apart
-            connect(action, &QAction::toggled, this, [this, column](bool shown) {
-                m_table->horizontalHeader()->setSectionHidden(column, !shown);
-                m_headerState = m_table->horizontalHeader()->saveState();
-            });
-        }
-        menu->popup(header->mapToGlobal(position));
-    });
-    auto rememberHeader = [this] { m_headerState = m_table->horizontalHeader()->saveState(); };
-    connect(header, &QHeaderView::sectionResized, this, rememberHeader);
-    connect(header, &QHeaderView::sectionMoved, this, rememberHeader);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, rememberHeader);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_headerState.isEmpty())
-            m_table->horizontalHeader()->restoreState(m_headerState);
-    });
-    m_delegate = new RecordDelegate(m_table);
-    m_delegate->setVocabularyFile(QSettings().value(QStringLiteral("editing/vocabularyFile")).toString());
-    m_table->setItemDelegate(m_delegate);
-    m_table->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    // Fixed row height keeps scrolling through 100,000 rows cheap (design.md §3.3).
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide(); // sorted rows make source row numbers meaningless
-    m_table->verticalHeader()->setDefaultSectionSize(44);
-    m_table->setIconSize(QSize(52, 40));
-    m_table->horizontalHeader()->setDefaultSectionSize(150);
-    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_stateFilter = new QComboBox(this);
-    m_stateFilter->setObjectName(QStringLiteral("stateFilterCombo"));
-    for (int i = 0; i < RecordFilterModel::StateCount; ++i)
-        m_stateFilter->addItem(QString(), i);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &RecordFilterModel::setSearchText);
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
-        [this](int index) { m_filter->setState(static_cast<RecordFilterModel::State>(index)); });
-    auto *filterBar = new QHBoxLayout;
-    filterBar->setContentsMargins(4, 4, 4, 0);
-    filterBar->addWidget(m_search, 1);
-    filterBar->addWidget(m_stateFilter);
-    // The thumbnail grid shows the same rows, through the same proxy and selection.
-    m_grid = new QListView(this);
-    m_grid->setObjectName(QStringLiteral("thumbnailGrid"));
-    m_grid->setViewMode(QListView::IconMode);
-    m_grid->setResizeMode(QListView::Adjust);
-    m_grid->setMovement(QListView::Static);
-    m_grid->setUniformItemSizes(true); // a fixed cell: layout stays cheap for 100,000 images
-    m_grid->setLayoutMode(QListView::Batched);
-    m_grid->setSpacing(4);
-    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_grid->setItemDelegate(new ThumbnailDelegate(160, m_grid));
-    m_grid->setModel(m_filter);
-    m_grid->setModelColumn(RecordTableModel::FileColumn);
-    m_grid->setSelectionModel(m_table->selectionModel());
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("viewSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_grid);
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(2);
-    centralLayout->addLayout(filterBar);
-    centralLayout->addWidget(m_splitter);
-    setCentralWidget(central);
-    // State counts follow edits and loading, recounted at most every quarter second.
-    m_countsTimer = new QTimer(this);
-    m_countsTimer->setSingleShot(true);
-    m_countsTimer->setInterval(250);
-    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateFilterCounts);
-    connect(m_model, &QAbstractItemModel::modelReset, m_countsTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_countsTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &QAbstractItemModel::dataChanged, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(session, &CollectionSession::progressChanged, this, &MainWindow::handleLoadProgress);
+    connect(session, &CollectionSession::loaded, this, &MainWindow::handleLoaded);
+    connect(session, &CollectionSession::problem, this, &MainWindow::showWarning);
+    connect(session->model(), &RecordTableModel::editFailed, this,
+        [this](const QString &message) { showWarning(tr("Change Not Made"), message); });
+    connect(session->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
+    connect(session->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusText);
+    connect(session->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusText);
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::handleLanguageChanged);
+}
 
-    m_inspector = new InspectorPanel(m_model, new ThumbnailService(320, this), this);
+void MainWindow::createDocks()
+{
+    RecordTableModel *model = m_session->model();
+    m_inspector = new InspectorPanel(model, new ThumbnailService(320, this), this);
+    m_inspector->setMinimumWidth(280);
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock")); // saveState() keys on it
-    m_inspector->setMinimumWidth(280);
     m_inspectorDock->setWidget(m_inspector);
-    connect(
-        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-            m_inspector->showRow(current.isValid() ? m_filter->mapToSource(current).row() : -1);
-        });
+    connect(m_list, &RecordListWidget::currentRowChanged, m_inspector, &InspectorPanel::showRow);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    m_errorReview = new ErrorReviewModel(m_model, this);
-    m_errorPanel = new ErrorReviewPanel(m_model, m_errorReview, this);
+    m_errorReview = new ErrorReviewModel(model, this);
+    m_errorPanel = new ErrorReviewPanel(model, m_errorReview, this);
+    m_errorPanel->setResubmitEnabled(true);
     m_errorDock = new QDockWidget(this);
     m_errorDock->setObjectName(QStringLiteral("errorReviewDock"));
     m_errorDock->setWidget(m_errorPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_errorDock);
     m_errorDock->hide(); // until there is something to review, or the user asks
     connect(m_errorPanel, &ErrorReviewPanel::imageChosen, this, &MainWindow::showProblem);
+}
 
+void MainWindow::createStatusBar()
+{
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("loadProgressLabel"));
     m_progress = new QProgressBar(this);
@@ -228,67 +152,12 @@ MainWindow::MainWindow(LanguageManager *languages, RecordTableModel *model, Fold
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_countLabel);
-
-    createActions();
-    m_csv = new CsvActions(
-        this, m_model, [this] { return selectedSourceRows(); }, [this] { return m_folder; });
-    createMenus();
-    if (submissions && keys) {
-        m_submissionUi
-            = new SubmissionUi(this, submissions, keys, m_languages, [this] { return selectedSourceRows(); });
-        m_submissionUi->install(m_helpMenu->menuAction()); // before restoreLayout(), which places its dock
-        connect(m_errorPanel, &ErrorReviewPanel::resubmitRequested, m_submissionUi, &SubmissionUi::resubmitFailed);
-        m_inspector->setHistorySource([submissions](const QString &path) { return submissions->history(path); });
-        // A finished submission with failures opens the review.
-        connect(submissions, &SubmissionController::submissionFinished, this, [this](int, int failed, int notSent) {
-            if (failed + notSent > 0) {
-                m_errorDock->show();
-                m_errorDock->raise();
-            }
-        });
-    }
-    m_errorPanel->setResubmitEnabled(m_submissionUi != nullptr);
-    if (m_submissionUi) // one bottom area, two tabs: each gets the window's width
-        tabifyDockWidget(m_submissionUi->dock(), m_errorDock);
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() keys on it
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(m_openAction);
-    m_toolBar->addAction(m_subfoldersAction);
-    m_toolBar->addAction(m_rescanAction);
-    if (m_submissionUi)
-        m_toolBar->addAction(m_submissionUi->menu()->actions().constFirst());
-    m_cancelButton->setDefaultAction(m_cancelLoadAction);
-    setLoading(false);
-    retranslateUi();
-    restoreLayout();
-    rebuildRecentMenu();
-    rebuildPresetsMenu();
-    applyReadingPreferences(true);
-
-    connect(m_loader, &FolderLoader::progressChanged, this, &MainWindow::handleLoadProgress);
-    connect(m_loader, &FolderLoader::rescanned, this, &MainWindow::handleRescanned);
-    connect(m_loader, &FolderLoader::folderLost, this, &MainWindow::handleFolderLost);
-    connect(m_loader, &FolderLoader::workspaceFailed, this, [this](const QString &error) {
-        showWarning(tr("Edits Cannot Be Kept"),
-            tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
-    });
-    connect(m_loader, &FolderLoader::workspaceRecovered, this,
-        [this](const QString &message) { showWarning(tr("Saved Edits Could Not Be Read"), message); });
-    connect(m_model, &RecordTableModel::editFailed, this,
-        [this](const QString &message) { showWarning(tr("Change Not Made"), message); });
-    connect(m_loader, &FolderLoader::finished, this, &MainWindow::handleLoadFinished);
-
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusText);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusText);
-    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::handleLanguageChanged);
 }
 
 void MainWindow::openFolder(const QString &path)
 {
     const QString folder = QDir(path).absolutePath();
-    if (!m_loader->load(folder, m_subfoldersAction->isChecked())) {
+    if (!m_session->openFolder(folder, m_subfoldersAction->isChecked())) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Folder"),
             tr("The folder \"%1\" does not exist or cannot be read.").arg(QDir::toNativeSeparators(folder)),
             QMessageBox::Ok, this);
@@ -297,7 +166,12 @@ void MainWindow::openFolder(const QString &path)
         box->open();
         return;
     }
-    m_folder = folder;
+    FolderSource *source = m_session->folderSource();
+    connect(source, &FolderSource::rescanned, this, &MainWindow::handleRescanned);
+    connect(source, &FolderSource::folderLost, this, [this](const QString &lost) {
+        statusBar()->showMessage(
+            tr("The folder %1 is no longer there; its images stay listed.").arg(QDir::toNativeSeparators(lost)));
+    });
     rememberRecent(folder);
     setLoading(true);
     retranslateUi();
@@ -305,7 +179,7 @@ void MainWindow::openFolder(const QString &path)
 
 void MainWindow::showOpenDialog()
 {
-    auto *dialog = new QFileDialog(this, tr("Open Image Folder"), m_folder);
+    auto *dialog = new QFileDialog(this, tr("Open Image Folder"), m_session->location());
     dialog->setObjectName(QStringLiteral("openFolderDialog"));
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
@@ -347,6 +221,7 @@ void MainWindow::setLoading(bool loading)
     m_progress->setVisible(loading);
     m_cancelButton->setVisible(loading);
     m_cancelLoadAction->setEnabled(loading);
+    m_rescanAction->setEnabled(m_session->folderSource() != nullptr);
     if (loading) {
         m_progress->setRange(0, 0); // busy until the first count arrives
         m_progressLabel->setText(tr("Reading images…"));
@@ -363,11 +238,11 @@ void MainWindow::handleLoadProgress(int done, int found, bool walking)
             : tr("Reading images… %1 of %2").arg(QLocale().toString(done), QLocale().toString(found)));
 }
 
-void MainWindow::handleLoadFinished(bool cancelled)
+void MainWindow::handleLoaded(bool cancelled)
 {
     setLoading(false);
-    const int rows = m_model->rowCount();
-    const int problems = m_model->errorCount();
+    const int rows = m_session->model()->rowCount();
+    const int problems = m_session->model()->errorCount();
     QString message = cancelled ? tr("Loading cancelled after %n image(s).", nullptr, rows)
                                 : tr("%n image(s) read.", nullptr, rows);
     if (problems > 0)
@@ -385,12 +260,6 @@ void MainWindow::handleRescanned(int added, int missing, int changed)
                 .arg(QLocale().toString(added), QLocale().toString(missing), QLocale().toString(changed)));
 }
 
-void MainWindow::handleFolderLost(const QString &folder)
-{
-    statusBar()->showMessage(
-        tr("The folder %1 is no longer there; its images stay listed.").arg(QDir::toNativeSeparators(folder)));
-}
-
 void MainWindow::showWarning(const QString &title, const QString &text)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
@@ -399,156 +268,50 @@ void MainWindow::showWarning(const QString &title, const QString &text)
     box->open();
 }
 
-void MainWindow::revertSelection()
-{
-    QList<QPair<int, Field>> cells;
-    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
-    for (const QModelIndex &index : selected) {
-        const QModelIndex source = m_filter->mapToSource(index);
-        if (const std::optional<Field> field = RecordTableModel::fieldForColumn(source.column()))
-            cells.append({ source.row(), *field });
-    }
-    m_model->revertCells(cells);
-}
-
-void MainWindow::rebuildPresetsMenu()
-{
-    m_presetsMenu->clear();
-    for (const Preset &preset : Preset::listFromJson(QSettings().value(s_presetsKey).toByteArray())) {
-        QAction *action = m_presetsMenu->addAction(preset.name);
-        action->setObjectName(QStringLiteral("presetAction"));
-        connect(action, &QAction::triggered, this, [this, name = preset.name] { applyPreset(name); });
-    }
-    m_presetsMenu->addSeparator();
-    m_presetsMenu->addAction(m_managePresetsAction);
-}
-
-void MainWindow::applyPreset(const QString &name)
-{
-    const QList<Preset> presets = Preset::listFromJson(QSettings().value(s_presetsKey).toByteArray());
-    const auto preset
-        = std::find_if(presets.cbegin(), presets.cend(), [&name](const Preset &p) { return p.name == name; });
-    if (preset == presets.cend())
-        return;
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
-    QList<RecordTableModel::CellValue> cells;
-    for (int row : selectedSourceRows()) {
-        const RecordRow &current = m_model->row(row);
-        const ImageRecord applied = preset->applied(current.record(),
-            { QFileInfo(current.absolutePath).fileName(), QFileInfo(current.absolutePath).dir().dirName(), today });
-        for (const Preset::Entry &entry : preset->entries)
-            cells.append({ row, entry.field, applied.value(entry.field) });
-    }
-    m_model->editCellValues(cells, tr("Apply preset \"%1\"").arg(name));
-}
-
-void MainWindow::showPreview()
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return;
-    const RecordRow &row = m_model->row(m_filter->mapToSource(current).row());
-    if (!m_preview) {
-        m_preview = new PreviewWindow(this);
-        connect(m_preview, &PreviewWindow::stepRequested, this, &MainWindow::stepPreview);
-    }
-    m_preview->showImage(row.absolutePath);
-}
-
-void MainWindow::stepPreview(int delta)
-{
-    const QModelIndex current = m_table->currentIndex();
-    const int next = (current.isValid() ? current.row() : 0) + delta;
-    if (next < 0 || next >= m_filter->rowCount())
-        return;
-    m_table->setCurrentIndex(m_filter->index(next, current.isValid() ? current.column() : 0));
-    showPreview();
-}
-
-QList<int> MainWindow::selectedSourceRows() const
-{
-    QList<int> rows;
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows << m_filter->mapToSource(index).row();
-    return rows;
-}
-
 void MainWindow::setViewMode(int mode)
 {
-    m_table->setVisible(mode != GridOnly);
-    m_grid->setVisible(mode != TableOnly);
-    m_viewModeActions.value(mode)->setChecked(true);
-    QSettings().setValue(s_viewModeKey, mode);
-}
-
-void MainWindow::updateFilterCounts()
-{
-    // In RecordFilterModel::State order.
-    const QStringList names { tr("All images (%1)"), tr("Edited (%1)"), tr("Invalid (%1)"), tr("Not sent (%1)"),
-        tr("Sent (%1)"), tr("Failed (%1)"), tr("Conflicts (%1)"), tr("Unreadable (%1)") };
-    for (int i = 0; i < names.size(); ++i)
-        m_stateFilter->setItemText(
-            i, names.at(i).arg(QLocale().toString(m_filter->count(static_cast<RecordFilterModel::State>(i)))));
-}
-
-void MainWindow::copySelection()
-{
-    const TableEditor editor(m_model, m_filter, m_table->horizontalHeader());
-    const QString text = editor.copy(m_table->selectionModel()->selectedIndexes());
-    if (!text.isEmpty())
-        QGuiApplication::clipboard()->setText(text);
-}
-
-void MainWindow::pasteClipboard()
-{
-    const TableEditor editor(m_model, m_filter, m_table->horizontalHeader());
-    const QStringList problems = editor.paste(
-        QGuiApplication::clipboard()->text(), m_table->currentIndex(), m_table->selectionModel()->selectedIndexes());
-    if (!problems.isEmpty())
-        showWarning(tr("Nothing Pasted"),
-            tr("The clipboard does not fit here, so nothing was changed:\n%1")
-                .arg(problems.mid(0, 8).join(QLatin1Char('\n'))));
-}
-
-void MainWindow::fillDown()
-{
-    TableEditor(m_model, m_filter, m_table->horizontalHeader()).fillDown(m_table->selectionModel()->selectedIndexes());
+    m_list->setViewMode(mode);
+    m_viewModeActions.value(m_list->viewMode())->setChecked(true);
 }
 
 void MainWindow::showSettings()
 {
     QSettings settings;
     const ReadingPreferences reading = ReadingPreferences::load(m_languages->currentLanguage());
-    auto *dialog = new SettingsDialog(m_loader->templates(), reading,
-        settings.value(QStringLiteral("validation/required")).toString(),
-        settings.value(QStringLiteral("editing/vocabularyFile")).toString(), this);
+    auto *dialog = new SettingsDialog(m_session->templates(), reading, settings.value(s_requiredKey).toString(),
+        settings.value(s_vocabularyKey).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, reading] {
         QSettings settings;
         const RecordTemplates templates = dialog->templates();
         settings.setValue(QStringLiteral("templates/id"), templates.id);
         settings.setValue(QStringLiteral("templates/src"), templates.src);
-        settings.setValue(QStringLiteral("validation/required"), dialog->requiredFields());
-        settings.setValue(QStringLiteral("editing/vocabularyFile"), dialog->vocabularyFile());
+        settings.setValue(s_requiredKey, dialog->requiredFields());
+        settings.setValue(s_vocabularyKey, dialog->vocabularyFile());
         dialog->reading().save();
-        m_delegate->setVocabularyFile(dialog->vocabularyFile());
-        m_model->setValidationRules(ValidationRules::fromString(dialog->requiredFields()));
-        m_loader->setTemplates(templates);
+        applySavedPreferences();
         if (dialog->reading() != reading) {
             applyReadingPreferences(true);
-            if (!m_folder.isEmpty())
-                openFolder(m_folder); // the metadata must be read again
+            if (m_session->folderSource())
+                openFolder(m_session->location()); // the metadata must be read again
         }
     });
     dialog->open();
+}
+
+void MainWindow::applySavedPreferences()
+{
+    const QSettings settings;
+    m_list->setVocabularyFile(settings.value(s_vocabularyKey).toString());
+    m_session->model()->setValidationRules(ValidationRules::fromString(settings.value(s_requiredKey).toString()));
+    m_session->setTemplates(savedTemplates());
 }
 
 void MainWindow::applyReadingPreferences(bool reportProblem)
 {
     QString problem;
     const QString language = m_languages->currentLanguage();
-    m_loader->setReadOptions(ReadingPreferences::load(language).readOptions(language, &problem));
+    m_session->setReadOptions(ReadingPreferences::load(language).readOptions(language, &problem));
     if (reportProblem && !problem.isEmpty()) // after the window is up when called while it is built
         QTimer::singleShot(0, this, [this, problem] { showWarning(tr("Reading Profile Not Used"), problem); });
 }
@@ -570,176 +333,108 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(this);
-    m_openAction->setObjectName(QStringLiteral("openFolderAction"));
-    m_openAction->setShortcut(QKeySequence::Open);
+    auto action = [this](const char *name, const QKeySequence &shortcut) {
+        auto *created = new QAction(this);
+        created->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            created->setShortcut(shortcut);
+        return created;
+    };
+    m_openAction = action("openFolderAction", QKeySequence::Open);
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
 
-    m_subfoldersAction = new QAction(this);
-    m_subfoldersAction->setObjectName(QStringLiteral("includeSubfoldersAction"));
+    m_subfoldersAction = action("includeSubfoldersAction", {});
     m_subfoldersAction->setCheckable(true);
     m_subfoldersAction->setChecked(QSettings().value(s_subfoldersKey, true).toBool());
     connect(m_subfoldersAction, &QAction::toggled, this, [](bool on) { QSettings().setValue(s_subfoldersKey, on); });
 
-    m_clearRecentAction = new QAction(this);
-    m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
+    m_clearRecentAction = action("clearRecentAction", {});
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         QSettings().remove(s_recentKey);
         rebuildRecentMenu();
     });
 
-    m_rescanAction = new QAction(this);
-    m_rescanAction->setObjectName(QStringLiteral("rescanAction"));
-    m_rescanAction->setShortcut(QKeySequence::Refresh);
+    m_rescanAction = action("rescanAction", QKeySequence::Refresh);
     m_rescanAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    connect(m_rescanAction, &QAction::triggered, m_loader, &FolderLoader::rescan);
-
-    if (QUndoStack *undo = m_model->undoStack()) {
-        // The stack names each step ("Undo Edit Title") with Qt's own translated template.
-        m_undoAction = undo->createUndoAction(this);
-        m_undoAction->setObjectName(QStringLiteral("undoAction"));
-        m_undoAction->setShortcut(QKeySequence::Undo);
-        m_redoAction = undo->createRedoAction(this);
-        m_redoAction->setObjectName(QStringLiteral("redoAction"));
-        m_redoAction->setShortcuts(
-            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
-    }
-    m_copyAction = new QAction(this);
-    m_copyAction->setObjectName(QStringLiteral("copyAction"));
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
-    m_pasteAction = new QAction(this);
-    m_pasteAction->setObjectName(QStringLiteral("pasteAction"));
-    m_pasteAction->setShortcut(QKeySequence::Paste);
-    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteClipboard);
-    m_fillDownAction = new QAction(this);
-    m_fillDownAction->setObjectName(QStringLiteral("fillDownAction"));
-    m_fillDownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_fillDownAction, &QAction::triggered, this, &MainWindow::fillDown);
-    m_findAction = new QAction(this);
-    m_findAction->setObjectName(QStringLiteral("findAction"));
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+    connect(m_rescanAction, &QAction::triggered, this, [this] {
+        if (FolderSource *folder = m_session->folderSource())
+            folder->rescan();
     });
 
-    m_replaceAction = new QAction(this);
-    m_replaceAction->setObjectName(QStringLiteral("replaceAction"));
-    m_replaceAction->setShortcut(QKeySequence::Replace);
-    connect(m_replaceAction, &QAction::triggered, this, [this] {
-        if (!m_findReplace)
-            m_findReplace = new FindReplaceDialog(m_model, m_filter, m_table, this);
-        m_findReplace->show(); // modeless: the table stays usable
-        m_findReplace->raise();
-        m_findReplace->activateWindow();
-    });
+    // The stack names each step ("Undo Edit Title") with Qt's own translated template.
+    m_undoAction = m_session->undoStack()->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_session->undoStack()->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
 
-    for (const auto mode : { ListItemDialog::Mode::Add, ListItemDialog::Mode::Remove }) {
-        auto *action = new QAction(this);
-        action->setObjectName(mode == ListItemDialog::Mode::Add ? QStringLiteral("addToListAction")
-                                                                : QStringLiteral("removeFromListAction"));
-        action->setShortcut(mode == ListItemDialog::Mode::Add ? QKeySequence(Qt::CTRL | Qt::Key_K)
-                                                              : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-        connect(action, &QAction::triggered, this, [this, mode] {
-            auto *dialog = new ListItemDialog(mode, m_model, selectedSourceRows(), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
-        (mode == ListItemDialog::Mode::Add ? m_addToListAction : m_removeFromListAction) = action;
-    }
-
-    m_revertAction = new QAction(this);
-    m_revertAction->setObjectName(QStringLiteral("revertAction"));
-    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertSelection);
-
-    m_settingsAction = new QAction(this);
-    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction = action("settingsAction", QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    m_cancelLoadAction = new QAction(this);
-    m_cancelLoadAction->setObjectName(QStringLiteral("cancelLoadAction"));
-    m_cancelLoadAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelLoadAction = action("cancelLoadAction", QKeySequence(Qt::Key_Escape));
     m_cancelLoadAction->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
-    connect(m_cancelLoadAction, &QAction::triggered, m_loader, &FolderLoader::cancel);
+    connect(m_cancelLoadAction, &QAction::triggered, m_session, &CollectionSession::cancelLoading);
     addAction(m_cancelLoadAction);
 
-    m_quitAction = new QAction(this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction = action("quitAction", QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_selectAllAction = new QAction(this);
-    m_selectAllAction->setObjectName(QStringLiteral("selectAllAction"));
-    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
-    connect(m_selectAllAction, &QAction::triggered, m_table, &QTableView::selectAll);
-
-    m_statusBarAction = new QAction(this);
-    m_statusBarAction->setObjectName(QStringLiteral("statusBarAction"));
+    m_statusBarAction = action("statusBarAction", {});
     m_statusBarAction->setCheckable(true);
     m_statusBarAction->setChecked(true);
     connect(m_statusBarAction, &QAction::toggled, statusBar(), &QStatusBar::setVisible);
 
-    m_fullScreenAction = new QAction(this);
-    m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    m_fullScreenAction = action("fullScreenAction", QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);
-    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
 
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction = action("aboutAction", {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        if (!m_about)
+            m_about = new AboutDialog(this);
+        m_about->open();
+    });
+    m_aboutQtAction = action("aboutQtAction", {});
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    m_managePresetsAction = new QAction(this);
-    m_managePresetsAction->setObjectName(QStringLiteral("managePresetsAction"));
-    connect(m_managePresetsAction, &QAction::triggered, this, [this] {
-        auto *dialog = new PresetDialog(Preset::listFromJson(QSettings().value(s_presetsKey).toByteArray()), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            QSettings().setValue(s_presetsKey, Preset::listToJson(dialog->presets()));
-            rebuildPresetsMenu();
+    auto *viewModes = new QActionGroup(this);
+    for (int mode : { RecordListWidget::TableOnly, RecordListWidget::GridOnly, RecordListWidget::TableAndGrid }) {
+        QAction *created = action("", QKeySequence(Qt::CTRL | (Qt::Key_1 + mode)));
+        created->setObjectName(QStringLiteral("viewModeAction%1").arg(mode));
+        created->setCheckable(true);
+        created->setActionGroup(viewModes);
+        connect(created, &QAction::triggered, this, [this, mode] { setViewMode(mode); });
+        m_viewModeActions << created;
+    }
+    for (const int step : { 1, -1 }) {
+        QAction *created = action(step > 0 ? "nextProblemAction" : "previousProblemAction",
+            step > 0 ? QKeySequence(Qt::Key_F8) : QKeySequence(Qt::SHIFT | Qt::Key_F8));
+        connect(created, &QAction::triggered, this, [this, step] {
+            m_errorDock->show();
+            m_errorReview->refreshNow();
+            m_errorPanel->step(step);
         });
-        dialog->open();
-    });
-
-    m_previewAction = new QAction(this);
-    m_previewAction->setObjectName(QStringLiteral("previewAction"));
-    m_previewAction->setShortcut(QKeySequence(Qt::Key_Space));
-    connect(m_previewAction, &QAction::triggered, this, &MainWindow::showPreview);
-    connect(m_grid, &QAbstractItemView::doubleClicked, this, &MainWindow::showPreview);
-
-    m_viewModeGroup = new QActionGroup(this);
-    for (int mode : { TableOnly, GridOnly, TableAndGrid }) {
-        auto *action = new QAction(m_viewModeGroup);
-        action->setObjectName(QStringLiteral("viewModeAction%1").arg(mode));
-        action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + mode)));
-        connect(action, &QAction::triggered, this, [this, mode] { setViewMode(mode); });
-        m_viewModeActions << action;
+        (step > 0 ? m_nextProblemAction : m_previousProblemAction) = created;
     }
 
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
     for (const QString &language : LanguageManager::availableLanguages()) {
         // Each language is named in itself, so nobody is lost in a language they cannot read.
-        auto *action = new QAction(LanguageManager::nativeName(language), m_languageGroup);
-        action->setObjectName(QStringLiteral("languageAction_") + language);
-        action->setData(language);
-        action->setCheckable(true);
-        action->setChecked(language == m_languages->currentLanguage());
-        connect(action, &QAction::triggered, this, [this, language] { m_languages->setLanguage(language); });
+        auto *created = new QAction(LanguageManager::nativeName(language), m_languageGroup);
+        created->setObjectName(QStringLiteral("languageAction_") + language);
+        created->setData(language);
+        created->setCheckable(true);
+        created->setChecked(language == m_languages->currentLanguage());
+        connect(created, &QAction::triggered, this, [this, language] { m_languages->setLanguage(language); });
     }
 }
 
@@ -760,23 +455,15 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    if (m_undoAction) {
-        m_editMenu->addAction(m_undoAction);
-        m_editMenu->addAction(m_redoAction);
-        m_editMenu->addSeparator();
-    }
-    m_editMenu->addAction(m_copyAction);
-    m_editMenu->addAction(m_pasteAction);
-    m_editMenu->addAction(m_fillDownAction);
-    m_editMenu->addAction(m_addToListAction);
-    m_editMenu->addAction(m_removeFromListAction);
-    m_presetsMenu = m_editMenu->addMenu(QString());
-    m_presetsMenu->setObjectName(QStringLiteral("presetsMenu"));
-    m_editMenu->addAction(m_revertAction);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
-    m_editMenu->addAction(m_findAction);
-    m_editMenu->addAction(m_replaceAction);
-    m_editMenu->addAction(m_selectAllAction);
+    for (QAction *action : m_list->editActions()) {
+        if (action)
+            m_editMenu->addAction(action);
+        else
+            m_editMenu->addSeparator();
+    }
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
 
@@ -785,27 +472,16 @@ void MainWindow::createMenus()
     QAction *inspectorAction = m_inspectorDock->toggleViewAction();
     inspectorAction->setObjectName(QStringLiteral("inspectorAction"));
     inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    for (QAction *action : m_viewModeActions)
-        m_viewMenu->addAction(action);
+    m_viewMenu->addActions(m_viewModeActions);
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_previewAction);
+    m_viewMenu->addAction(m_list->previewAction());
     m_viewMenu->addAction(inspectorAction);
     QAction *reviewAction = m_errorDock->toggleViewAction();
     reviewAction->setObjectName(QStringLiteral("errorReviewAction"));
     reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_viewMenu->addAction(reviewAction);
-    for (const int step : { 1, -1 }) {
-        auto *action = new QAction(this);
-        action->setObjectName(step > 0 ? QStringLiteral("nextProblemAction") : QStringLiteral("previousProblemAction"));
-        action->setShortcut(step > 0 ? QKeySequence(Qt::Key_F8) : QKeySequence(Qt::SHIFT | Qt::Key_F8));
-        connect(action, &QAction::triggered, this, [this, step] {
-            m_errorDock->show();
-            m_errorReview->refreshNow();
-            m_errorPanel->step(step);
-        });
-        (step > 0 ? m_nextProblemAction : m_previousProblemAction) = action;
-        m_viewMenu->addAction(action);
-    }
+    m_viewMenu->addAction(m_nextProblemAction);
+    m_viewMenu->addAction(m_previousProblemAction);
     m_viewMenu->addAction(m_statusBarAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
@@ -820,13 +496,25 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutQtAction);
 }
 
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() keys on it
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_subfoldersAction);
+    m_toolBar->addAction(m_rescanAction);
+    m_toolBar->addAction(m_submissionUi->menu()->actions().constFirst());
+    m_cancelButton->setDefaultAction(m_cancelLoadAction);
+}
+
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(m_folder.isEmpty() ? tr("Wesog Desk") : tr("%1 — Wesog Desk").arg(QDir(m_folder).dirName()));
+    const QString location = m_session->location();
+    setWindowTitle(location.isEmpty() ? tr("Wesog Desk") : tr("%1 — Wesog Desk").arg(QDir(location).dirName()));
     m_fileMenu->setTitle(tr("&File"));
     m_csv->retranslateUi();
-    if (m_submissionUi)
-        m_submissionUi->retranslateUi();
+    m_submissionUi->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -839,53 +527,32 @@ void MainWindow::retranslateUi()
     m_subfoldersAction->setText(tr("Include &Subfolders"));
     m_clearRecentAction->setText(tr("&Clear Recent Folders"));
     m_cancelLoadAction->setText(tr("Cancel"));
+    m_cancelLoadAction->setToolTip(tr("Stop reading the folder (Esc)"));
     m_rescanAction->setText(tr("&Rescan Folder"));
     m_rescanAction->setToolTip(tr("Read the folder again and pick up files added, removed or changed (%1)")
                                    .arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
     m_settingsAction->setText(tr("&Preferences…"));
-    m_revertAction->setText(tr("Re&vert to Loaded Values"));
-    m_copyAction->setText(tr("&Copy"));
-    m_pasteAction->setText(tr("&Paste"));
-    m_fillDownAction->setText(tr("Fill &Down"));
-    m_fillDownAction->setToolTip(tr("Copy the top selected value to the other selected rows"));
-    m_findAction->setText(tr("&Find…"));
-    m_previewAction->setText(tr("Full-Window &Preview"));
-    m_presetsMenu->setTitle(tr("Pre&sets"));
-    m_managePresetsAction->setText(tr("&Manage Presets…"));
-    m_viewModeActions.at(TableOnly)->setText(tr("&Table"));
-    m_viewModeActions.at(GridOnly)->setText(tr("Thumbnail &Grid"));
-    m_viewModeActions.at(TableAndGrid)->setText(tr("Table &and Grid"));
-    m_replaceAction->setText(tr("Find and &Replace…"));
-    m_addToListAction->setText(tr("Add to &List…"));
-    m_addToListAction->setToolTip(tr("Add a keyword, category or collection to every selected image"));
-    m_removeFromListAction->setText(tr("Remove from Li&st…"));
-    m_removeFromListAction->setToolTip(tr("Remove a keyword, category or collection from every selected image"));
-    m_search->setPlaceholderText(tr("Search file names and metadata (%1)")
-                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    updateFilterCounts();
-    m_revertAction->setToolTip(tr("Put the selected cells back to the values read from the files"));
-
-    m_cancelLoadAction->setToolTip(tr("Stop reading the folder (Esc)"));
+    m_viewModeActions.at(RecordListWidget::TableOnly)->setText(tr("&Table"));
+    m_viewModeActions.at(RecordListWidget::GridOnly)->setText(tr("Thumbnail &Grid"));
+    m_viewModeActions.at(RecordListWidget::TableAndGrid)->setText(tr("Table &and Grid"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
-    m_selectAllAction->setText(tr("Select &All"));
     m_statusBarAction->setText(tr("&Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_aboutAction->setText(tr("&About Wesog Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));
+    m_inspectorDock->toggleViewAction()->setText(tr("&Inspector"));
     m_errorDock->setWindowTitle(tr("Error Review"));
     m_errorDock->toggleViewAction()->setText(tr("&Error Review"));
     m_nextProblemAction->setText(tr("&Next Problem"));
     m_previousProblemAction->setText(tr("Pre&vious Problem"));
-    m_inspectorDock->toggleViewAction()->setText(tr("&Inspector"));
     updateStatusText();
 }
 
 void MainWindow::updateStatusText()
 {
-    const int count = m_model->rowCount();
-    m_countLabel->setText(tr("%n image(s)", nullptr, count));
-    m_countLabel->setToolTip(m_folder.isEmpty() ? QString() : QDir::toNativeSeparators(m_folder));
+    m_countLabel->setText(tr("%n image(s)", nullptr, m_session->model()->rowCount()));
+    m_countLabel->setToolTip(QDir::toNativeSeparators(m_session->location()));
 }
 
 void MainWindow::handleLanguageChanged()
@@ -918,13 +585,8 @@ void MainWindow::restoreLayout()
         resizeDocks({ m_inspectorDock }, { 380 }, Qt::Horizontal);
         resizeDocks({ m_errorDock }, { 270 }, Qt::Vertical);
     }
-    setViewMode(std::clamp(settings.value(s_viewModeKey, TableOnly).toInt(), int(TableOnly), int(TableAndGrid)));
-    m_splitter->restoreState(settings.value(s_splitterKey).toByteArray());
-    m_headerState = settings.value(s_headerKey).toByteArray();
-    if (m_headerState.isEmpty() || !m_table->horizontalHeader()->restoreState(m_headerState)) {
-        m_table->horizontalHeader()->resizeSection(RecordTableModel::FileColumn, 240); // room for thumbnail and name
-        m_headerState = m_table->horizontalHeader()->saveState();
-    }
+    m_list->restoreLayout(settings);
+    m_viewModeActions.value(m_list->viewMode())->setChecked(true);
 }
 
 void MainWindow::saveLayout() const
@@ -932,32 +594,15 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(s_geometryKey, saveGeometry());
     settings.setValue(s_stateKey, saveState());
-    settings.setValue(s_headerKey, m_headerState);
-    settings.setValue(s_splitterKey, m_splitter->saveState());
+    m_list->saveLayout(settings);
 }
 
 void MainWindow::showProblem(int sourceRow, std::optional<Field> field)
 {
-    QModelIndex cell = m_filter->mapFromSource(
-        m_model->index(sourceRow, field ? RecordTableModel::columnForField(*field) : RecordTableModel::FileColumn));
-    if (!cell.isValid()) { // hidden by the search or the state filter: show everything
-        m_search->clear();
-        m_stateFilter->setCurrentIndex(0);
-        cell = m_filter->mapFromSource(m_model->index(sourceRow, RecordTableModel::FileColumn));
-    }
-    m_table->setCurrentIndex(cell);
-    m_table->selectionModel()->select(cell, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(cell);
+    m_list->showCell(sourceRow, field);
     m_inspectorDock->show();
     m_inspector->showRow(sourceRow);
     m_inspector->focusField(field);
-}
-
-void MainWindow::showAbout()
-{
-    if (!m_about)
-        m_about = new AboutDialog(this);
-    m_about->open();
 }
 
 } // namespace Wesog

@@ -4,7 +4,7 @@
 #include <QDialog>
 
 #include "core/library/imagemetadata.h"
-#include "models/folderloader.h"
+#include "models/foldersource.h"
 
 class QCheckBox;
 class QComboBox;

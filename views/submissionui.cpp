@@ -15,18 +15,19 @@
 #include "models/submissioncontroller.h"
 #include "views/connectiondialog.h"
 #include "views/operationspanel.h"
+#include "views/recordlistwidget.h"
 #include "views/submitdialog.h"
 
 namespace Wesog {
 
 SubmissionUi::SubmissionUi(QMainWindow *window, SubmissionController *controller, KeyStore *keys,
-    LanguageManager *languages, std::function<QList<int>()> selectedRows)
+    LanguageManager *languages, RecordListWidget *list)
     : QObject(window)
     , m_window(window)
     , m_controller(controller)
     , m_keys(keys)
     , m_languages(languages)
-    , m_selectedRows(std::move(selectedRows))
+    , m_list(list)
 {
     m_submitAction = new QAction(this);
     m_submitAction->setObjectName(QStringLiteral("submitAction"));
@@ -121,7 +122,8 @@ void SubmissionUi::showSubmitDialog()
         box->open();
         return;
     }
-    auto *dialog = new SubmitDialog(m_controller, m_selectedRows(), m_languages->currentLanguage(), m_window);
+    auto *dialog
+        = new SubmitDialog(m_controller, m_list->selectedSourceRows(), m_languages->currentLanguage(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!m_controller->submit(dialog->plan(), dialog->options()))

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <functional>
-
 #include <QObject>
 
 #include "core/api/apiendpoint.h"
@@ -19,6 +17,7 @@ namespace Wesog {
 
 class LanguageManager;
 class OperationsPanel;
+class RecordListWidget;
 class SubmissionController;
 
 /// The main window's server side: the Server menu (Submit…, Cancel Submission, Operations,
@@ -30,8 +29,9 @@ class SubmissionUi final : public QObject
     Q_OBJECT
 
 public:
+    /// Submit… offers `list`'s selection as one of its scopes.
     SubmissionUi(QMainWindow *window, SubmissionController *controller, KeyStore *keys, LanguageManager *languages,
-        std::function<QList<int>()> selectedRows);
+        RecordListWidget *list);
 
     /// Adds the menu before `before` and the dock; call before the window restores its layout.
     void install(QAction *before);
@@ -58,7 +58,7 @@ private:
     SubmissionController *m_controller;
     KeyStore *m_keys;
     LanguageManager *m_languages;
-    std::function<QList<int>()> m_selectedRows;
+    RecordListWidget *m_list;
     QMenu *m_menu = nullptr;
     QAction *m_submitAction = nullptr;
     QAction *m_cancelAction = nullptr;

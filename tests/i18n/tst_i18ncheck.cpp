@@ -181,8 +181,8 @@ private slots:
         QProcess lupdate;
         lupdate.start(QStringLiteral(WESOG_LUPDATE),
             { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                QStringLiteral("none"), QLatin1Char('@') + QStringLiteral(WESOG_TR_SOURCE_LIST), QStringLiteral("-ts"),
-                fresh });
+                QStringLiteral("none"), QStringLiteral("-I"), QStringLiteral(WESOG_SOURCE_ROOT),
+                QLatin1Char('@') + QStringLiteral(WESOG_TR_SOURCE_LIST), QStringLiteral("-ts"), fresh });
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/i18n/languagemanager.h"
 #include "models/recordtablemodel.h"
+#include "tests/models/sessionfixture.h"
 #include "tests/support/testenvironment.h"
 
 using namespace Wesog;
@@ -60,7 +62,9 @@ private slots:
     void switchingRetranslatesHeaders()
     {
         LanguageManager languages;
-        RecordTableModel model(&languages);
+        QTemporaryDir workspaces;
+        Test::SessionFixture session(workspaces.path(), &languages);
+        RecordTableModel &model = session.model;
         languages.setLanguage(QStringLiteral("en"));
         QCOMPARE(titleHeader(model), QStringLiteral("Title"));
 

@@ -10,7 +10,8 @@
 #include "core/record/csv.h"
 #include "core/workspace/workspace.h"
 #include "models/csvexchange.h"
-#include "models/folderloader.h"
+#include "models/foldersource.h"
+#include "tests/models/sessionfixture.h"
 #include "tests/support/testpaths.h"
 
 using namespace Wesog;
@@ -22,10 +23,9 @@ class tst_CsvExchange : public QObject
 private:
     QTemporaryDir m_folder;
     QTemporaryDir m_workspaces;
-    Workspace m_workspace;
-    QUndoStack m_undo;
-    RecordTableModel m_model { nullptr };
-    std::unique_ptr<FolderLoader> m_loader;
+    Wesog::Test::SessionFixture m_session { m_workspaces.path() };
+    RecordTableModel &m_model = m_session.model;
+    QUndoStack &m_undo = m_session.undo;
 
     int row(const char *id) const { return m_model.rowOfId(QString::fromLatin1(id)); }
 
@@ -35,12 +35,7 @@ private slots:
         const QDir samples(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
         for (const QString &name : samples.entryList({ QStringLiteral("*.jpg") }, QDir::Files))
             QVERIFY(QFile::copy(samples.filePath(name), m_folder.filePath(name)));
-        m_model.setEditing(&m_workspace, &m_undo);
-        m_loader = std::make_unique<FolderLoader>(&m_model);
-        m_loader->setWorkspace(&m_workspace, m_workspaces.path());
-        QSignalSpy finished(m_loader.get(), &FolderLoader::finished);
-        QVERIFY(m_loader->load(m_folder.path(), true));
-        QVERIFY(finished.wait(20000));
+        QVERIFY(m_session.open(m_folder.path()));
         QCOMPARE(m_model.rowCount(), 5);
     }
 

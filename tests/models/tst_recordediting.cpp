@@ -16,8 +16,9 @@
 #include <QUndoStack>
 
 #include "core/workspace/workspace.h"
-#include "models/folderloader.h"
+#include "models/foldersource.h"
 #include "models/recordtablemodel.h"
+#include "tests/models/sessionfixture.h"
 #include "tests/support/testpaths.h"
 
 using namespace Wesog;
@@ -29,32 +30,17 @@ QString sample(const char *name)
     return QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name);
 }
 
-/// A model, loader, workspace and undo stack over one folder, as the application wires them.
-struct Session
+/// The app's session over one folder, with its model checked by QAbstractItemModelTester.
+struct Session : Wesog::Test::SessionFixture
 {
-    explicit Session(const QString &workspaces)
-    {
-        model.setEditing(&workspace, &undo);
-        loader.setWorkspace(&workspace, workspaces);
-    }
+    using SessionFixture::SessionFixture;
 
-    bool open(const QString &folder)
-    {
-        QSignalSpy finished(&loader, &FolderLoader::finished);
-        return loader.load(folder, true) && finished.wait(20000);
-    }
-
-    int row(const char *id) const { return model.rowOfId(QString::fromLatin1(id)); }
     QString cell(const char *id, Field field) const
     {
         return model.index(row(id), RecordTableModel::columnForField(field)).data().toString();
     }
 
-    Workspace workspace;
-    QUndoStack undo;
-    RecordTableModel model { nullptr };
     QAbstractItemModelTester tester { &model, QAbstractItemModelTester::FailureReportingMode::QtTest };
-    FolderLoader loader { &model };
 };
 
 } // namespace
@@ -171,7 +157,7 @@ private slots:
         QCOMPARE(again.undo.count(), 0); // history is per session; the values are kept
 
         // A new id template does not touch the hand-edited id.
-        again.loader.setTemplates({ QStringLiteral("x-{basename}"), QStringLiteral("{sandbox}/files/{relpath}") });
+        again.session.setTemplates({ QStringLiteral("x-{basename}"), QStringLiteral("{sandbox}/files/{relpath}") });
         QVERIFY(again.row("HARBOUR-001") >= 0);
         QVERIFY(again.row("x-parade-moscow") >= 0);
     }
@@ -182,8 +168,8 @@ private slots:
         QVERIFY(QFile::copy(sample("harbour-dawn.jpg"), folder.filePath(QStringLiteral("a.jpg"))));
         QVERIFY(QFile::copy(sample("parade-moscow.jpg"), folder.filePath(QStringLiteral("b.jpg"))));
         Session session(m_workspaces.path());
-        session.loader.setWatchDelayMs(60000);
         QVERIFY(session.open(folder.path()));
+        session.loader().setWatchDelayMs(60000);
         QVERIFY(
             session.model.setData(session.model.index(session.row("a"), RecordTableModel::columnForField(Field::Title)),
                 QStringLiteral("My title")));
@@ -195,8 +181,8 @@ private slots:
             QVERIFY(file.open(QIODevice::ReadWrite));
             QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(120), QFileDevice::FileModificationTime));
         }
-        QSignalSpy rescanned(&session.loader, &FolderLoader::rescanned);
-        QVERIFY(session.loader.rescan());
+        QSignalSpy rescanned(&session.loader(), &FolderSource::rescanned);
+        QVERIFY(session.loader().rescan());
         QVERIFY(rescanned.wait(20000));
         const RecordRow &a = session.model.row(session.row("a"));
         QVERIFY(a.changedOnDisk);
@@ -321,10 +307,11 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("bump"));
         Session session(m_workspaces.path());
-        QSignalSpy recovered(&session.loader, &FolderLoader::workspaceRecovered);
+        QSignalSpy recovered(&session.session, &CollectionSession::problem);
         QVERIFY(session.open(m_folder.path()));
         QCOMPARE(recovered.size(), 1);
-        QVERIFY(recovered.first().first().toString().contains(QLatin1String("newer")));
+        QCOMPARE(recovered.first().first().toString(), QStringLiteral("Saved Edits Could Not Be Read"));
+        QVERIFY(recovered.first().at(1).toString().contains(QLatin1String("newer")));
         QVERIFY(session.cell("harbour-dawn", Field::City)
             != QStringLiteral("Newer")); // not read from a file it cannot trust
         const QStringList kept
@@ -377,12 +364,11 @@ private slots:
         QFile::remove(file + QStringLiteral("-shm"));
 
         Session session(m_workspaces.path());
-        QSignalSpy recovered(&session.loader, &FolderLoader::workspaceRecovered);
-        QSignalSpy failed(&session.loader, &FolderLoader::workspaceFailed);
+        QSignalSpy recovered(&session.session, &CollectionSession::problem);
         QVERIFY(session.open(m_folder.path()));
-        QCOMPARE(failed.size(), 0);
-        QCOMPARE(recovered.size(), 1);
-        QVERIFY(recovered.first().first().toString().contains(QLatin1String(".kept-")));
+        QCOMPARE(recovered.size(), 1); // recovered, not failed
+        QCOMPARE(recovered.first().first().toString(), QStringLiteral("Saved Edits Could Not Be Read"));
+        QVERIFY(recovered.first().at(1).toString().contains(QLatin1String(".kept-")));
         // The images' own metadata is there; editing works and is kept.
         QVERIFY(!session.cell("harbour-dawn", Field::Title).isEmpty());
         QVERIFY(session.model.editCells(

@@ -12,10 +12,11 @@
 #include <QUndoStack>
 
 #include "core/workspace/workspace.h"
-#include "models/folderloader.h"
+#include "models/foldersource.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
 #include "models/submissioncontroller.h"
+#include "tests/models/sessionfixture.h"
 #include "tests/support/fakenetwork.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/support/testpaths.h"
@@ -25,35 +26,17 @@ using namespace Wesog::Test;
 
 namespace {
 
-/// The application's wiring over one folder, against one sandbox.
-struct Session
+/// The app's session over one folder, sending to one sandbox.
+struct Session : SessionFixture
 {
-    Session(const QString &workspaces, const QString &baseUrl)
+    Session(const QString &workspaces, const QString &baseUrl, QNetworkAccessManager *network = nullptr)
+        : SessionFixture(workspaces, nullptr, network)
     {
-        model.setEditing(&workspace, &undo);
-        loader.setWorkspace(&workspace, workspaces);
-        controller.setTuning({ 20, 200, 4 }, RetryPolicy(1));
-        controller.setConnection({ QUrl(baseUrl), "k1" }, QStringLiteral("test-sandbox"), baseUrl);
+        connectTo(baseUrl);
     }
 
-    bool open(const QString &folder)
-    {
-        QSignalSpy finished(&loader, &FolderLoader::finished);
-        if (!loader.load(folder, true) || !finished.wait(20000))
-            return false;
-        controller.workspaceReady();
-        return true;
-    }
-
-    int row(const char *id) const { return model.rowOfId(QString::fromLatin1(id)); }
     SubmitState state(const char *id) const { return model.row(row(id)).submission.state; }
 
-    Workspace workspace;
-    QUndoStack undo;
-    RecordTableModel model { nullptr };
-    FolderLoader loader { &model };
-    QNetworkAccessManager network;
-    SubmissionController controller { &model, &workspace, &network, nullptr };
     QAbstractItemModelTester operationsTester { controller.operations(),
         QAbstractItemModelTester::FailureReportingMode::QtTest };
     RecordFilterModel filter { &model };
@@ -162,14 +145,13 @@ private slots:
 
     void aRefusedFieldIsMarkedOnItsCell()
     {
-        Session session(m_workspaces.path(), m_sandbox->baseUrl());
         FakeNetwork refusing;
         refusing.scripts = { { 422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})" } };
-        SubmissionController controller(&session.model, &session.workspace, &refusing, nullptr);
+        Session session(m_workspaces.path(), m_sandbox->baseUrl(), &refusing);
+        SubmissionController &controller = session.controller;
         controller.setConnection({ QUrl(QStringLiteral("http://127.0.0.1:9")), "k" }, QStringLiteral("fake"),
             QStringLiteral("http://127.0.0.1:9"));
         QVERIFY(session.open(m_folder.path()));
-        controller.workspaceReady();
         const int row = session.row("parade-moscow");
         QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
         QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { row }), {}));
@@ -184,16 +166,15 @@ private slots:
 
     void aConnectionChangeLeavesNoRecordQueued()
     {
-        Session session(m_workspaces.path(), m_sandbox->baseUrl());
         FakeNetwork silent;
         Script never;
         never.silent = true;
         silent.responder = [never](const QNetworkRequest &, const QByteArray &) { return never; };
-        SubmissionController controller(&session.model, &session.workspace, &silent, nullptr);
+        Session session(m_workspaces.path(), m_sandbox->baseUrl(), &silent);
+        SubmissionController &controller = session.controller;
         controller.setConnection({ QUrl(QStringLiteral("http://127.0.0.1:9")), "k" }, QStringLiteral("silent"),
             QStringLiteral("http://127.0.0.1:9"));
         QVERIFY(session.open(m_folder.path()));
-        controller.workspaceReady();
         const int row = session.row("mountain-lake");
         const SubmitState before = session.model.row(row).submission.state;
         QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { row }), {}));

@@ -3,16 +3,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
-#include <QUndoStack>
 
 #include "core/connection/keystore.h"
 #include "core/i18n/languagemanager.h"
-#include "core/workspace/workspace.h"
-#include "models/folderloader.h"
-#include "models/recordtablemodel.h"
-#include "models/submissioncontroller.h"
+#include "tests/models/sessionfixture.h"
 #include "tests/support/testpaths.h"
 #include "views/mainwindow.h"
 
@@ -29,18 +23,23 @@ inline bool copySamples(const QString &folder, const QString &except = {})
     return true;
 }
 
-/// The application as main() wires it, in English, sending to `baseUrl` (a sandbox with key
-/// "k1") with fast polling, keys kept in files under `keyDirectory`, the window shown.
-struct DesktopSession
+/// The interface language of GUI tests, made before the session that uses it.
+struct EnglishInterface
 {
-    DesktopSession(const QString &workspaces, const QString &keyDirectory, const QString &baseUrl)
-        : keys(keyDirectory)
+    EnglishInterface() { languages.setLanguage(QStringLiteral("en")); }
+    LanguageManager languages;
+};
+
+/// The window over one session, in English, with keys kept in files under `keyDirectory`, the
+/// window shown. With a `baseUrl`, it sends there (a sandbox with key "k1") with fast polling.
+struct DesktopSession : EnglishInterface, SessionFixture
+{
+    DesktopSession(const QString &workspaces, const QString &keyDirectory, const QString &baseUrl = {})
+        : SessionFixture(workspaces, &languages)
+        , keys(keyDirectory)
     {
-        languages.setLanguage(QStringLiteral("en"));
-        model.setEditing(&workspace, &undo);
-        loader.setWorkspace(&workspace, workspaces);
-        controller.setTuning({ 20, 200, 4 }, RetryPolicy(1));
-        controller.setConnection({ QUrl(baseUrl), "k1" }, QStringLiteral("sandbox"), baseUrl);
+        if (!baseUrl.isEmpty())
+            connectTo(baseUrl, QStringLiteral("sandbox"));
         keys.setKeychainEnabled(false);
         window.show();
     }
@@ -48,25 +47,13 @@ struct DesktopSession
     /// Opens `folder` in the window and waits until it is read and its workspace followed.
     bool open(const QString &folder)
     {
-        QSignalSpy loaded(&loader, &FolderLoader::finished);
+        QSignalSpy loaded(&session, &CollectionSession::loaded);
         window.openFolder(folder);
-        if (!loaded.wait(20000))
-            return false;
-        controller.workspaceReady();
-        return true;
+        return loaded.wait(20000);
     }
 
-    int row(const char *id) const { return model.rowOfId(QString::fromLatin1(id)); }
-
-    LanguageManager languages;
-    Workspace workspace;
-    QUndoStack undo;
-    RecordTableModel model { &languages };
-    FolderLoader loader { &model };
-    QNetworkAccessManager network;
-    SubmissionController controller { &model, &workspace, &network, &languages };
     KeyStore keys;
-    MainWindow window { &languages, &model, &loader, &controller, &keys };
+    MainWindow window { &languages, &session, &keys };
 };
 
 } // namespace Wesog::Test

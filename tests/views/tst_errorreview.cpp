@@ -24,7 +24,7 @@
 #include "core/record/csv.h"
 #include "core/workspace/workspace.h"
 #include "models/errorreviewmodel.h"
-#include "models/folderloader.h"
+#include "models/foldersource.h"
 #include "models/recordtablemodel.h"
 #include "models/submissioncontroller.h"
 #include "tests/support/httptestclient.h"
@@ -173,9 +173,10 @@ private slots:
 
     void anEmptyReviewSaysSo()
     {
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        RecordTableModel model(&languages);
+        QTemporaryDir workspaces;
+        Test::EnglishInterface english;
+        Test::SessionFixture session(workspaces.path(), &english.languages);
+        RecordTableModel &model = session.model;
         ErrorReviewModel review(&model);
         QAbstractItemModelTester tester(&review, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ErrorReviewPanel panel(&model, &review);

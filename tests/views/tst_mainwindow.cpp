@@ -34,10 +34,11 @@
 #include "core/i18n/languagemanager.h"
 #include "core/library/thumbnailservice.h"
 #include "core/workspace/workspace.h"
-#include "models/folderloader.h"
+#include "models/foldersource.h"
 #include "models/recordtablemodel.h"
 #include "tests/support/testenvironment.h"
 #include "tests/support/testpaths.h"
+#include "tests/views/desktopsession.h"
 #include "views/csvactions.h"
 #include "views/csvimportdialog.h"
 #include "views/mainwindow.h"
@@ -49,15 +50,12 @@ using namespace Wesog;
 namespace {
 
 /// A main window in English, shown, with the sample folder read.
-struct SampleWindow
+struct SampleWindow : Test::DesktopSession
 {
-    SampleWindow()
+    explicit SampleWindow(const QString &workspaces, const QString &keyDirectory)
+        : DesktopSession(workspaces, keyDirectory)
     {
-        languages.setLanguage(QStringLiteral("en"));
-        window.show();
-        QSignalSpy finished(&loader, &FolderLoader::finished);
-        window.openFolder(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
-        loaded = finished.wait(20000);
+        loaded = open(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
     }
 
     /// Edit → Preferences, once it is on screen; null if it never shows.
@@ -68,10 +66,6 @@ struct SampleWindow
         return dialog && QTest::qWaitFor([dialog] { return dialog->isVisible(); }) ? dialog : nullptr;
     }
 
-    LanguageManager languages;
-    RecordTableModel model { &languages };
-    FolderLoader loader { &model };
-    MainWindow window { &languages, &model, &loader };
     bool loaded = false;
 };
 
@@ -83,6 +77,7 @@ class tst_MainWindow : public QObject
 
 private:
     std::unique_ptr<Test::TestEnvironment> m_env;
+    QTemporaryDir m_workspaces;
 
     static QStringList menuTitles(const MainWindow &window)
     {
@@ -99,17 +94,15 @@ private slots:
 
     void showsMenusTableAndStatus()
     {
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        RecordTableModel model(&languages);
-        FolderLoader loader(&model);
-        MainWindow window(&languages, &model, &loader);
+        Test::DesktopSession desk(m_workspaces.path(), m_env->path());
+        MainWindow &window = desk.window;
+        RecordTableModel &model = desk.model;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         QCOMPARE(menuTitles(window),
             (QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
-                QStringLiteral("&Language"), QStringLiteral("&Help") }));
+                QStringLiteral("&Language"), QStringLiteral("&Server"), QStringLiteral("&Help") }));
         QCOMPARE(window.windowTitle(), QStringLiteral("Wesog Desk"));
         auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
         QVERIFY(table);
@@ -129,11 +122,9 @@ private slots:
 
     void languageMenuRetranslatesEverything()
     {
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        RecordTableModel model(&languages);
-        FolderLoader loader(&model);
-        MainWindow window(&languages, &model, &loader);
+        Test::DesktopSession desk(m_workspaces.path(), m_env->path());
+        MainWindow &window = desk.window;
+        LanguageManager &languages = desk.languages;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -161,22 +152,17 @@ private slots:
 
     void csvRoundTripThroughTheFileMenu()
     {
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
         QTemporaryDir folder;
         QTemporaryDir workspaces;
         for (const char *name : { "harbour-dawn.jpg", "market-lisbon.jpg" })
             QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
                 folder.filePath(QString::fromLatin1(name))));
-        Workspace workspace;
-        QUndoStack undo;
-        RecordTableModel model(&languages);
-        model.setEditing(&workspace, &undo);
-        FolderLoader loader(&model);
-        loader.setWorkspace(&workspace, workspaces.path());
-        MainWindow window(&languages, &model, &loader);
+        Test::DesktopSession desk(workspaces.path(), m_env->path());
+        MainWindow &window = desk.window;
+        RecordTableModel &model = desk.model;
+        QUndoStack &undo = desk.undo;
         window.show();
-        QSignalSpy loaded(&loader, &FolderLoader::finished);
+        QSignalSpy loaded(&desk.session, &CollectionSession::loaded);
         window.openFolder(folder.path());
         QVERIFY(loaded.wait(20000));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("exportCsvAction")));
@@ -212,11 +198,11 @@ private slots:
 
     void remembersGeometryAndDocks()
     {
-        LanguageManager languages;
-        RecordTableModel model(&languages);
-        FolderLoader loader(&model);
+        Test::DesktopSession desk(m_workspaces.path(), m_env->path());
+        desk.window.hide();
+        RecordTableModel &model = desk.model;
         {
-            MainWindow window(&languages, &model, &loader);
+            MainWindow window(&desk.languages, &desk.session, &desk.keys);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 640);
@@ -227,7 +213,7 @@ private slots:
             QTRY_COMPARE(window.size(), QSize(900, 640));
             window.close();
         }
-        MainWindow again(&languages, &model, &loader);
+        MainWindow again(&desk.languages, &desk.session, &desk.keys);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(900, 640));
@@ -253,15 +239,13 @@ private slots:
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
 
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        RecordTableModel model(&languages);
+        Test::DesktopSession desk(m_workspaces.path(), m_env->path());
+        MainWindow &window = desk.window;
+        RecordTableModel &model = desk.model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        FolderLoader loader(&model);
-        MainWindow window(&languages, &model, &loader);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&loader, &FolderLoader::finished);
+        QSignalSpy finished(&desk.session, &CollectionSession::loaded);
         window.openFolder(dir.path());
         QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("loadProgress"))->isVisible());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("cancelLoadAction"))->isEnabled());
@@ -320,16 +304,14 @@ private slots:
 
     void gridSharesRowsAndSelectionWithTheTable()
     {
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
         ThumbnailService thumbnails(160);
-        RecordTableModel model(&languages);
+        Test::DesktopSession desk(m_workspaces.path(), m_env->path());
+        MainWindow &window = desk.window;
+        RecordTableModel &model = desk.model;
         model.setThumbnailService(&thumbnails);
-        FolderLoader loader(&model);
-        MainWindow window(&languages, &model, &loader);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&loader, &FolderLoader::finished);
+        QSignalSpy finished(&desk.session, &CollectionSession::loaded);
         window.openFolder(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"));
         QVERIFY(finished.wait(20000));
 
@@ -371,12 +353,11 @@ private slots:
 
     void dropAFolderToOpenIt()
     {
-        LanguageManager languages;
-        RecordTableModel model(&languages);
-        FolderLoader loader(&model);
-        MainWindow window(&languages, &model, &loader);
+        Test::DesktopSession desk(m_workspaces.path(), m_env->path());
+        MainWindow &window = desk.window;
+        RecordTableModel &model = desk.model;
         window.show();
-        QSignalSpy finished(&loader, &FolderLoader::finished);
+        QSignalSpy finished(&desk.session, &CollectionSession::loaded);
         QMimeData mime;
         mime.setUrls({ QUrl::fromLocalFile(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples")) });
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -397,11 +378,8 @@ private slots:
 
     void unreadableFolderIsReported()
     {
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        RecordTableModel model(&languages);
-        FolderLoader loader(&model);
-        MainWindow window(&languages, &model, &loader);
+        Test::DesktopSession desk(m_workspaces.path(), m_env->path());
+        MainWindow &window = desk.window;
         window.show();
         window.openFolder(QStringLiteral("/no/such/folder"));
         auto *box = window.findChild<QMessageBox *>(QStringLiteral("openFolderError"));
@@ -413,7 +391,7 @@ private slots:
 
     void preferencesValidateAndApplyTemplates()
     {
-        SampleWindow sample;
+        SampleWindow sample(m_workspaces.path(), m_env->path());
         QVERIFY(sample.loaded);
         RecordTableModel &model = sample.model;
         QDialog *dialog = sample.openPreferences();
@@ -456,7 +434,7 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(json);
         }
-        SampleWindow sample;
+        SampleWindow sample(m_workspaces.path(), m_env->path());
         QVERIFY(sample.loaded);
         const auto medium = [&sample] {
             return sample.model.row(sample.model.rowOfId(QStringLiteral("harbour-dawn"))).record().value(Field::Medium);
@@ -479,7 +457,7 @@ private slots:
         static_cast<QDialog *>(chooser)->accept(); // as OK does
         QCOMPARE(file->text(), profile);
         QVERIFY(ok->isEnabled());
-        QSignalSpy finished(&sample.loader, &FolderLoader::finished);
+        QSignalSpy finished(&sample.session, &CollectionSession::loaded);
         ok->click();
         QVERIFY(finished.wait(20000)); // the folder is read again with the agency's table
         QCOMPARE(medium(), FieldValue(QStringLiteral("Digital photograph")));
@@ -488,7 +466,7 @@ private slots:
         // The file turns bad later: the next window says so and reads with the standard profile.
         QFile::remove(profile);
         QVERIFY(QFile::copy(broken, profile));
-        MainWindow second(&sample.languages, &sample.model, &sample.loader);
+        MainWindow second(&sample.languages, &sample.session, &sample.keys);
         second.show();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = second.findChild<QMessageBox *>()) && box->isVisible());
@@ -504,18 +482,13 @@ private slots:
         for (const char *name : { "harbour-dawn.jpg", "parade-moscow.jpg", "market-lisbon.jpg" })
             QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
                 folder.filePath(QLatin1String(name))));
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        Workspace workspace;
-        QUndoStack undo;
-        RecordTableModel model(&languages);
-        model.setEditing(&workspace, &undo);
-        FolderLoader loader(&model);
-        loader.setWorkspace(&workspace, workspaces.path());
-        MainWindow window(&languages, &model, &loader);
+        Test::DesktopSession desk(workspaces.path(), m_env->path());
+        MainWindow &window = desk.window;
+        RecordTableModel &model = desk.model;
+        Workspace &workspace = desk.workspace;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&loader, &FolderLoader::finished);
+        QSignalSpy finished(&desk.session, &CollectionSession::loaded);
         window.openFolder(folder.path());
         QVERIFY(finished.wait(20000));
 
@@ -564,17 +537,12 @@ private slots:
         for (const char *name : { "harbour-dawn.jpg", "parade-moscow.jpg" })
             QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
                 folder.filePath(QLatin1String(name))));
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        Workspace workspace;
-        QUndoStack undo;
-        RecordTableModel model(&languages);
-        model.setEditing(&workspace, &undo);
-        FolderLoader loader(&model);
-        loader.setWorkspace(&workspace, workspaces.path());
-        MainWindow window(&languages, &model, &loader);
+        Test::DesktopSession desk(workspaces.path(), m_env->path());
+        MainWindow &window = desk.window;
+        RecordTableModel &model = desk.model;
+        QUndoStack &undo = desk.undo;
         window.show();
-        QSignalSpy finished(&loader, &FolderLoader::finished);
+        QSignalSpy finished(&desk.session, &CollectionSession::loaded);
         window.openFolder(folder.path());
         QVERIFY(finished.wait(20000));
 
@@ -603,11 +571,8 @@ private slots:
 
     void aboutShowsTheVersion()
     {
-        LanguageManager languages;
-        languages.setLanguage(QStringLiteral("en"));
-        RecordTableModel model(&languages);
-        FolderLoader loader(&model);
-        MainWindow window(&languages, &model, &loader);
+        Test::DesktopSession desk(m_workspaces.path(), m_env->path());
+        MainWindow &window = desk.window;
         window.show();
         window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
         auto *about = window.findChild<QDialog *>(QStringLiteral("aboutDialog"));

@@ -27,7 +27,7 @@
 #include "core/connection/connectionsettings.h"
 #include "core/i18n/languagemanager.h"
 #include "core/workspace/workspace.h"
-#include "models/folderloader.h"
+#include "models/foldersource.h"
 #include "models/recordtablemodel.h"
 #include "models/submissioncontroller.h"
 #include "tests/support/sandboxprocess.h"

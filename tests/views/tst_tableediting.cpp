@@ -17,14 +17,16 @@
 #include <QUndoStack>
 
 #include "core/workspace/workspace.h"
-#include "models/folderloader.h"
+#include "models/foldersource.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
+#include "tests/models/sessionfixture.h"
 #include "tests/support/testpaths.h"
 #include "views/fieldeditors.h"
 #include "views/findreplacedialog.h"
 #include "views/listitemdialog.h"
 #include "views/recorddelegate.h"
+#include "views/recordlistwidget.h"
 #include "views/tableeditor.h"
 #include "views/tokeneditor.h"
 
@@ -37,10 +39,9 @@ class tst_TableEditing : public QObject
 private:
     QTemporaryDir m_folder;
     QTemporaryDir m_workspaces;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<QUndoStack> m_undo;
-    std::unique_ptr<RecordTableModel> m_model;
-    std::unique_ptr<FolderLoader> m_loader;
+    std::unique_ptr<Test::SessionFixture> m_session;
+    RecordTableModel *m_model = nullptr;
+    QUndoStack *m_undo = nullptr;
     std::unique_ptr<RecordFilterModel> m_filter;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<QTableView> m_view;
@@ -60,21 +61,16 @@ private slots:
     void init()
     {
         QDir(m_workspaces.path()).removeRecursively();
-        m_workspace = std::make_unique<Workspace>();
-        m_undo = std::make_unique<QUndoStack>();
-        m_model = std::make_unique<RecordTableModel>(nullptr);
-        m_model->setEditing(m_workspace.get(), m_undo.get());
-        m_loader = std::make_unique<FolderLoader>(m_model.get());
-        m_loader->setWorkspace(m_workspace.get(), m_workspaces.path());
-        m_filter = std::make_unique<RecordFilterModel>(m_model.get());
+        m_session = std::make_unique<Test::SessionFixture>(m_workspaces.path());
+        m_model = &m_session->model;
+        m_undo = &m_session->undo;
+        m_filter = std::make_unique<RecordFilterModel>(m_model);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_filter->sort(RecordTableModel::FileColumn);
         m_view = std::make_unique<QTableView>();
         m_view->setModel(m_filter.get());
-        QSignalSpy finished(m_loader.get(), &FolderLoader::finished);
-        QVERIFY(m_loader->load(m_folder.path(), true));
-        QVERIFY(finished.wait(20000));
+        QVERIFY(m_session->open(m_folder.path()));
         QCOMPARE(m_filter->rowCount(), 4); // festival, harbour, market, parade
     }
 
@@ -83,8 +79,7 @@ private slots:
         m_view.reset();
         m_tester.reset();
         m_filter.reset();
-        m_loader.reset();
-        m_model.reset();
+        m_session.reset();
     }
 
     void searchAndStateFilters()
@@ -112,7 +107,7 @@ private slots:
 
     void copyAsTsv()
     {
-        const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
+        const TableEditor editor(m_model, m_filter.get(), m_view->horizontalHeader());
         const QModelIndexList block { at(1, Field::Title), at(1, Field::Headline), at(2, Field::Title),
             at(2, Field::Headline) };
         QCOMPARE(editor.copy(block), QStringLiteral("Harbour at dawn\tFishing fleet returns\nMorning market\t\n"));
@@ -123,7 +118,7 @@ private slots:
 
     void pasteABlock()
     {
-        const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
+        const TableEditor editor(m_model, m_filter.get(), m_view->horizontalHeader());
         const QStringList problems
             = editor.paste(QStringLiteral("Lisbon\tPortugal\nMoscow\tRussia\n"), at(2, Field::City), {});
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -138,7 +133,7 @@ private slots:
 
     void oneValueFillsTheSelection()
     {
-        const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
+        const TableEditor editor(m_model, m_filter.get(), m_view->horizontalHeader());
         const QModelIndexList selection { at(0, Field::Nsfw), at(1, Field::Nsfw), at(3, Field::Nsfw) };
         QVERIFY(editor.paste(QStringLiteral("no\n"), at(0, Field::Nsfw), selection).isEmpty());
         for (int row : { 0, 1, 3 })
@@ -163,7 +158,7 @@ private slots:
         QFETCH(QString, tsv);
         QFETCH(int, column);
         QFETCH(QString, problem);
-        const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
+        const TableEditor editor(m_model, m_filter.get(), m_view->horizontalHeader());
         const QStringList problems = editor.paste(tsv, m_filter->index(0, column), {});
         QVERIFY(!problems.isEmpty());
         QVERIFY2(problems.join(QLatin1Char('\n')).contains(problem), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -173,7 +168,7 @@ private slots:
 
     void findAndReplaceCountsThenReplaces()
     {
-        FindReplaceDialog dialog(m_model.get(), m_filter.get(), m_view.get());
+        FindReplaceDialog dialog(m_model, m_filter.get(), m_view.get());
         auto *find = dialog.findChild<QLineEdit *>(QStringLiteral("findEdit"));
         auto *replace = dialog.findChild<QLineEdit *>(QStringLiteral("replaceEdit"));
         auto *preview = dialog.findChild<QLabel *>(QStringLiteral("findPreview"));
@@ -206,8 +201,10 @@ private slots:
 
     void addAndRemoveOneListItemAcrossRows()
     {
-        const QList<int> rows { 0, 1, 2, 3 };
-        ListItemDialog add(ListItemDialog::Mode::Add, m_model.get(), rows);
+        RecordListWidget list(&m_session->session);
+        list.table()->selectAll();
+        QCOMPARE(list.selectedSourceRows().size(), 4);
+        ListItemDialog add(ListItemDialog::Mode::Add, &list);
         add.findChild<QLineEdit *>(QStringLiteral("listItemEdit"))->setText(QStringLiteral(" Harbour "));
         QVERIFY(add.apply());
         QCOMPARE(m_undo->count(), 1);
@@ -217,7 +214,7 @@ private slots:
             std::optional<QStringList>(
                 { QStringLiteral("market"), QStringLiteral("fruit"), QStringLiteral("Harbour") }));
 
-        ListItemDialog remove(ListItemDialog::Mode::Remove, m_model.get(), rows);
+        ListItemDialog remove(ListItemDialog::Mode::Remove, &list);
         remove.findChild<QLineEdit *>(QStringLiteral("listItemEdit"))->setText(QStringLiteral("FRUIT"));
         QVERIFY(remove.apply());
         QCOMPARE(m_undo->count(), 2);
@@ -300,7 +297,7 @@ private slots:
 
     void fillDownCopiesTheTopValue()
     {
-        const TableEditor editor(m_model.get(), m_filter.get(), m_view->horizontalHeader());
+        const TableEditor editor(m_model, m_filter.get(), m_view->horizontalHeader());
         QVERIFY(editor.fillDown({ at(1, Field::Author), at(2, Field::Author), at(3, Field::Author) }));
         QCOMPARE(text(2, Field::Author), QStringLiteral("Ana Pérez"));
         QCOMPARE(text(3, Field::Author), QStringLiteral("Ana Pérez"));

@@ -2,11 +2,11 @@
 #pragma once
 
 #include <QFileSystemWatcher>
-#include <QObject>
 #include <QTimer>
 
 #include "core/library/folderscanner.h"
 #include "core/workspace/workspace.h"
+#include "models/recordsource.h"
 
 namespace Wesog {
 
@@ -32,21 +32,28 @@ struct RecordTemplates
 /// added or removed by other programs appear without a click; in-place edits of a file's
 /// bytes do not touch its folder, which is what Rescan (F5) is for.
 /// Thread: GUI. Lifetime: owned by the composition root; does not own the model.
-class FolderLoader final : public QObject
+class FolderSource final : public RecordSource
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(FolderLoader)
+    Q_DISABLE_COPY_MOVE(FolderSource)
 
 public:
-    FolderLoader(RecordTableModel *model, QObject *parent = nullptr);
+    /// A source for `folder` (with subfolders if `recursive`) that fills `model` and keeps its
+    /// edits in `workspace`, one file per folder inside `workspaceDirectory`.
+    FolderSource(RecordTableModel *model, Workspace *workspace, const QString &workspaceDirectory,
+        const QString &folder, bool recursive, QObject *parent = nullptr);
+
+    bool start() override { return load(m_folder, m_recursive); }
+    void cancel() override;
+    bool isLoading() const override { return m_scanner.isRunning(); }
+    QString location() const override { return m_folder; }
+    QString displayName() const override;
 
     /// Clears the model and starts reading `folder`; false if it cannot be read.
     bool load(const QString &folder, bool recursive);
     /// Reads the open folder again and applies what changed (once more after a read already
     /// under way); false if nothing is open or the folder can no longer be read.
     bool rescan();
-    void cancel();
-    bool isLoading() const { return m_scanner.isRunning(); }
     bool isRescanning() const { return m_rescanner.isRunning(); }
     QString folder() const { return m_folder; }
 
@@ -55,21 +62,12 @@ public:
     void setTemplates(const RecordTemplates &templates);
     void setReadOptions(const ReadOptions &options) { m_readOptions = options; }
     void setWatchDelayMs(int ms) { m_watchDelay.setInterval(ms); }
-    /// Edits are kept in `workspace`, one file per folder inside `directory`; saved edits come
-    /// back when a folder is opened again.
-    void setWorkspace(Workspace *workspace, const QString &directory);
 
 signals:
-    void progressChanged(int done, int found, bool walking);
-    void finished(bool cancelled);
     /// A rescan ended: how many rows were added, marked missing and read again.
     void rescanned(int added, int missing, int changed);
     /// The open folder itself disappeared or became unreadable.
     void folderLost(const QString &folder);
-    /// The folder's workspace could not be opened: edits cannot be kept (message for the user).
-    void workspaceFailed(const QString &message);
-    /// The folder's workspace was unreadable and has been kept aside; a new one took its place.
-    void workspaceRecovered(const QString &message);
 
 private:
     FolderScanner::Options scanOptions() const;
@@ -88,7 +86,7 @@ private:
     RecordTemplates m_templates;
     ReadOptions m_readOptions;
     QString m_folder;
-    Workspace *m_workspace = nullptr;
+    Workspace *m_workspace;
     QString m_workspaceDirectory;
     QHash<QString, QList<CellEdit>> m_savedEdits; ///< by relative path, applied as rows arrive
     bool m_recursive = true;

@@ -9,9 +9,9 @@
 namespace Wesog {
 
 class LocalSandbox;
-class SubmissionController;
+class CollectionSession;
 
-/// Turns the connection settings into a live endpoint for the SubmissionController: starts the
+/// Turns the connection settings into a live endpoint for the session: starts the
 /// Local sandbox (generating its key once) or loads the Wesog key from the KeyStore, and keeps
 /// the sandbox serving the open folder. Thread: GUI.
 class ConnectionManager final : public QObject
@@ -19,8 +19,7 @@ class ConnectionManager final : public QObject
     Q_OBJECT
 
 public:
-    ConnectionManager(
-        SubmissionController *controller, LocalSandbox *sandbox, KeyStore *keys, QObject *parent = nullptr);
+    ConnectionManager(CollectionSession *session, LocalSandbox *sandbox, KeyStore *keys, QObject *parent = nullptr);
 
     /// Reads the saved settings and connects; call again after they change.
     void apply();
@@ -41,7 +40,7 @@ private:
     void connectLocal(const QByteArray &key);
     void connectWesog(const QByteArray &key);
 
-    SubmissionController *m_controller;
+    CollectionSession *m_session;
     LocalSandbox *m_sandbox;
     KeyStore *m_keys;
     ConnectionSettings m_settings;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/wesogdesk/localsandbox.h"
+#include "app/desktop/localsandbox.h"
 
 #include <QDir>
 

@@ -8,8 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "models/folderloader.h"
+#include "models/foldersource.h"
 #include "models/recordtablemodel.h"
+#include "tests/models/sessionfixture.h"
 #include "tests/support/testpaths.h"
 
 using namespace Wesog;
@@ -28,20 +29,23 @@ QString cell(const RecordTableModel &model, int row, Field field)
 
 } // namespace
 
-class tst_FolderLoader : public QObject
+class tst_FolderSource : public QObject
 {
     Q_OBJECT
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<RecordTableModel> m_model;
+    QTemporaryDir m_workspaces;
+    std::unique_ptr<Test::SessionFixture> m_session;
+    RecordTableModel *m_model = nullptr;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<FolderLoader> m_loader;
 
-    bool loadAndWait()
+    bool loadAndWait(int watchDelayMs = 50)
     {
-        QSignalSpy finished(m_loader.get(), &FolderLoader::finished);
-        return m_loader->load(m_dir->path(), true) && finished.wait(20000);
+        if (!m_session->open(m_dir->path()))
+            return false;
+        m_session->loader().setWatchDelayMs(watchDelayMs);
+        return true;
     }
 
 private slots:
@@ -51,23 +55,21 @@ private slots:
         QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("sub"))));
         QVERIFY(QFile::copy(sample("harbour-dawn.jpg"), m_dir->filePath(QStringLiteral("harbour.jpg"))));
         QVERIFY(QFile::copy(sample("parade-moscow.jpg"), m_dir->filePath(QStringLiteral("sub/parade.jpg"))));
-        m_model = std::make_unique<RecordTableModel>(nullptr);
+        m_session = std::make_unique<Test::SessionFixture>(m_workspaces.path());
+        m_model = &m_session->model;
         m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_loader = std::make_unique<FolderLoader>(m_model.get());
-        m_loader->setWatchDelayMs(50);
+            m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup()
     {
-        m_loader.reset();
         m_tester.reset();
-        m_model.reset();
+        m_session.reset();
     }
 
     void loadsRowsWithTemplates()
     {
-        m_loader->setTemplates(
+        m_session->session.setTemplates(
             { QStringLiteral("agency-{basename}"), QStringLiteral("https://cdn.example.com/{relpath}") });
         QVERIFY(loadAndWait());
         QCOMPARE(m_model->rowCount(), 2);
@@ -82,14 +84,15 @@ private slots:
     void changedTemplatesApplyToEveryRow()
     {
         QVERIFY(loadAndWait());
-        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-        m_loader->setTemplates({ QStringLiteral("{folder}-{basename}"), QStringLiteral("{sandbox}/files/{relpath}") });
+        QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+        m_session->session.setTemplates(
+            { QStringLiteral("{folder}-{basename}"), QStringLiteral("{sandbox}/files/{relpath}") });
         QCOMPARE(changed.size(), 1); // one signal for the id and src columns of all rows
         QVERIFY(m_model->rowOfId(QStringLiteral("sub-parade")) >= 0);
 
         // {sha1} needs the file hashes: the folder is read again, the hashing on workers.
-        QSignalSpy finished(m_loader.get(), &FolderLoader::finished);
-        m_loader->setTemplates({ QStringLiteral("{sha1}"), QStringLiteral("{sandbox}/files/{relpath}") });
+        QSignalSpy finished(&m_session->loader(), &FolderSource::finished);
+        m_session->session.setTemplates({ QStringLiteral("{sha1}"), QStringLiteral("{sandbox}/files/{relpath}") });
         QVERIFY(finished.wait(20000));
         QFile file(m_dir->filePath(QStringLiteral("harbour.jpg")));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -100,8 +103,7 @@ private slots:
 
     void rescanAppliesAddedRemovedAndChangedFiles()
     {
-        m_loader->setWatchDelayMs(60000); // only the explicit rescans below
-        QVERIFY(loadAndWait());
+        QVERIFY(loadAndWait(60000)); // only the explicit rescans below
         QVERIFY(QFile::copy(sample("market-lisbon.jpg"), m_dir->filePath(QStringLiteral("new.jpg"))));
         QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("sub/parade.jpg"))));
         // Same name, other content: the harbour file now holds the festival photo.
@@ -112,8 +114,8 @@ private slots:
         QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
         touched.close();
 
-        QSignalSpy rescanned(m_loader.get(), &FolderLoader::rescanned);
-        QVERIFY(m_loader->rescan());
+        QSignalSpy rescanned(&m_session->loader(), &FolderSource::rescanned);
+        QVERIFY(m_session->loader().rescan());
         QVERIFY(rescanned.wait(20000));
         QCOMPARE(rescanned.first(), (QList<QVariant> { 1, 1, 1 }));
         QCOMPARE(m_model->rowCount(), 3);
@@ -129,7 +131,7 @@ private slots:
 
         // A second rescan with nothing new changes nothing.
         rescanned.clear();
-        QVERIFY(m_loader->rescan());
+        QVERIFY(m_session->loader().rescan());
         QVERIFY(rescanned.wait(20000));
         QCOMPARE(rescanned.first(), (QList<QVariant> { 0, 0, 0 }));
     }
@@ -137,7 +139,7 @@ private slots:
     void watcherPicksUpNewFiles()
     {
         QVERIFY(loadAndWait());
-        QSignalSpy rescanned(m_loader.get(), &FolderLoader::rescanned);
+        QSignalSpy rescanned(&m_session->loader(), &FolderSource::rescanned);
         QVERIFY(QFile::copy(sample("mountain-lake.jpg"), m_dir->filePath(QStringLiteral("sub/lake.jpg"))));
         QVERIFY(rescanned.wait(10000)); // nobody asked: the folder watcher did
         QTRY_COMPARE(m_model->rowCount(), 3);
@@ -147,13 +149,13 @@ private slots:
     void lostFolderIsReportedAndRowsStay()
     {
         QVERIFY(loadAndWait());
-        QSignalSpy lost(m_loader.get(), &FolderLoader::folderLost);
+        QSignalSpy lost(&m_session->loader(), &FolderSource::folderLost);
         QVERIFY(QDir(m_dir->path()).removeRecursively());
         QVERIFY(lost.wait(10000));
         QCOMPARE(m_model->rowCount(), 2);
-        QVERIFY(!m_loader->rescan());
+        QVERIFY(!m_session->loader().rescan());
     }
 };
 
-QTEST_MAIN(tst_FolderLoader)
-#include "tst_folderloader.moc"
+QTEST_MAIN(tst_FolderSource)
+#include "tst_foldersource.moc"

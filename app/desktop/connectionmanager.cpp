@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/wesogdesk/connectionmanager.h"
+#include "app/desktop/connectionmanager.h"
 
 #include <QRandomGenerator>
 
-#include "app/wesogdesk/localsandbox.h"
+#include "app/desktop/localsandbox.h"
 #include "core/connection/tlssetup.h"
-#include "models/submissioncontroller.h"
+#include "models/collectionsession.h"
 
 namespace Wesog {
 
-ConnectionManager::ConnectionManager(
-    SubmissionController *controller, LocalSandbox *sandbox, KeyStore *keys, QObject *parent)
+ConnectionManager::ConnectionManager(CollectionSession *session, LocalSandbox *sandbox, KeyStore *keys, QObject *parent)
     : QObject(parent)
-    , m_controller(controller)
+    , m_session(session)
     , m_sandbox(sandbox)
     , m_keys(keys)
 {
@@ -75,7 +74,7 @@ void ConnectionManager::connectLocal(const QByteArray &key)
     if (!m_sandbox->start(key, m_settings.sandboxPort, m_folder, &error)) {
         m_description = tr("Local sandbox (not running)");
         emit problem(tr("The Local sandbox cannot start: %1").arg(error));
-        m_controller->setConnection({}, QString(), QString());
+        m_session->setConnection({}, QString(), QString());
         emit connectionChanged();
         return;
     }
@@ -84,7 +83,7 @@ void ConnectionManager::connectLocal(const QByteArray &key)
         m_settings.save();
     }
     m_description = tr("Local sandbox (%1)").arg(m_sandbox->baseUrl());
-    m_controller->setConnection(
+    m_session->setConnection(
         { QUrl(m_sandbox->baseUrl()), key }, KeyStore::localSandboxAccount(), m_sandbox->baseUrl());
     emit connectionChanged();
 }
@@ -98,12 +97,12 @@ void ConnectionManager::connectWesog(const QByteArray &key)
         emit problem(!refusal.isEmpty()
                 ? refusal
                 : tr("No API key is stored for %1. Enter it in Connection settings.").arg(m_settings.wesogUrl.host()));
-        m_controller->setConnection({}, QString(), QString());
+        m_session->setConnection({}, QString(), QString());
         emit connectionChanged();
         return;
     }
     m_description = tr("Wesog (%1)").arg(m_settings.wesogUrl.host());
-    m_controller->setConnection({ m_settings.wesogUrl, key }, KeyStore::accountFor(m_settings.wesogUrl), QString());
+    m_session->setConnection({ m_settings.wesogUrl, key }, KeyStore::accountFor(m_settings.wesogUrl), QString());
     emit connectionChanged();
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/folderloader.h"
+#include "models/foldersource.h"
 
 #include <utility>
 
@@ -12,28 +12,33 @@
 
 namespace Wesog {
 
-FolderLoader::FolderLoader(RecordTableModel *model, QObject *parent)
-    : QObject(parent)
+FolderSource::FolderSource(RecordTableModel *model, Workspace *workspace, const QString &workspaceDirectory,
+    const QString &folder, bool recursive, QObject *parent)
+    : RecordSource(parent)
     , m_model(model)
+    , m_folder(QDir(folder).absolutePath())
+    , m_workspace(workspace)
+    , m_workspaceDirectory(workspaceDirectory)
+    , m_recursive(recursive)
 {
-    connect(&m_scanner, &FolderScanner::filesScanned, this, &FolderLoader::handleBatch);
-    connect(&m_scanner, &FolderScanner::filesScanned, this, &FolderLoader::watch);
-    connect(&m_scanner, &FolderScanner::progressChanged, this, &FolderLoader::progressChanged);
-    connect(&m_scanner, &FolderScanner::finished, this, &FolderLoader::finished);
+    connect(&m_scanner, &FolderScanner::filesScanned, this, &FolderSource::handleBatch);
+    connect(&m_scanner, &FolderScanner::filesScanned, this, &FolderSource::watch);
+    connect(&m_scanner, &FolderScanner::progressChanged, this, &FolderSource::progressChanged);
+    connect(&m_scanner, &FolderScanner::finished, this, &FolderSource::finished);
     connect(&m_scanner, &FolderScanner::finished, this, [this] {
         if (std::exchange(m_rescanAgain, false))
             rescan();
     });
     connect(&m_rescanner, &FolderScanner::filesScanned, this,
         [this](const QList<ScannedFile> &batch) { m_rescanned += batch; });
-    connect(&m_rescanner, &FolderScanner::finished, this, &FolderLoader::handleRescanFinished);
+    connect(&m_rescanner, &FolderScanner::finished, this, &FolderSource::handleRescanFinished);
     m_watchDelay.setSingleShot(true);
     m_watchDelay.setInterval(700); // let a copy of many files settle before reading again
     connect(&m_watchDelay, &QTimer::timeout, this, [this] { rescan(); });
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &FolderLoader::handleFolderChanged);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &FolderSource::handleFolderChanged);
 }
 
-FolderScanner::Options FolderLoader::scanOptions() const
+FolderScanner::Options FolderSource::scanOptions() const
 {
     FolderScanner::Options options;
     options.recursive = m_recursive;
@@ -42,13 +47,12 @@ FolderScanner::Options FolderLoader::scanOptions() const
     return options;
 }
 
-void FolderLoader::setWorkspace(Workspace *workspace, const QString &directory)
+QString FolderSource::displayName() const
 {
-    m_workspace = workspace;
-    m_workspaceDirectory = directory;
+    return QDir(m_folder).dirName();
 }
 
-bool FolderLoader::load(const QString &folder, bool recursive)
+bool FolderSource::load(const QString &folder, bool recursive)
 {
     m_recursive = recursive;
     m_rescanner.cancel();
@@ -61,25 +65,24 @@ bool FolderLoader::load(const QString &folder, bool recursive)
     m_folder = QDir(folder).absolutePath();
     m_watcher.addPath(m_folder);
     m_savedEdits.clear();
-    if (m_workspace) {
-        QString error;
-        if (m_workspace->open(m_folder, m_workspaceDirectory, &error))
-            m_savedEdits = m_workspace->edits(&error);
-        if (!error.isEmpty())
-            emit workspaceFailed(error);
-        else if (!m_workspace->recoveryNote().isEmpty())
-            emit workspaceRecovered(m_workspace->recoveryNote());
-    }
+    QString error;
+    if (m_workspace->open(m_folder, m_workspaceDirectory, &error))
+        m_savedEdits = m_workspace->edits(&error);
+    if (!error.isEmpty())
+        emit problem(tr("Edits Cannot Be Kept"),
+            tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
+    else if (!m_workspace->recoveryNote().isEmpty())
+        emit problem(tr("Saved Edits Could Not Be Read"), m_workspace->recoveryNote());
     return true;
 }
 
-void FolderLoader::cancel()
+void FolderSource::cancel()
 {
     m_scanner.cancel();
     m_rescanner.cancel();
 }
 
-RecordRow FolderLoader::rowFor(const ScannedFile &file) const
+RecordRow FolderSource::rowFor(const ScannedFile &file) const
 {
     RecordRow row;
     row.absolutePath = file.absolutePath;
@@ -107,7 +110,7 @@ RecordRow FolderLoader::rowFor(const ScannedFile &file) const
     return row;
 }
 
-void FolderLoader::handleBatch(const QList<ScannedFile> &batch)
+void FolderSource::handleBatch(const QList<ScannedFile> &batch)
 {
     QList<RecordRow> rows;
     rows.reserve(batch.size());
@@ -116,7 +119,7 @@ void FolderLoader::handleBatch(const QList<ScannedFile> &batch)
     m_model->appendRows(rows);
 }
 
-void FolderLoader::watch(const QList<ScannedFile> &files)
+void FolderSource::watch(const QList<ScannedFile> &files)
 {
     QSet<QString> folders;
     for (const ScannedFile &file : files)
@@ -128,7 +131,7 @@ void FolderLoader::watch(const QList<ScannedFile> &files)
     }
 }
 
-void FolderLoader::handleFolderChanged()
+void FolderSource::handleFolderChanged()
 {
     if (!QFileInfo(m_folder).isDir()) {
         m_watchDelay.stop();
@@ -138,7 +141,7 @@ void FolderLoader::handleFolderChanged()
     m_watchDelay.start(); // restarts on every change: one rescan per burst
 }
 
-bool FolderLoader::rescan()
+bool FolderSource::rescan()
 {
     if (m_folder.isEmpty())
         return false;
@@ -154,7 +157,7 @@ bool FolderLoader::rescan()
     return true;
 }
 
-void FolderLoader::handleRescanFinished(bool cancelled)
+void FolderSource::handleRescanFinished(bool cancelled)
 {
     const QList<ScannedFile> files = std::move(m_rescanned);
     m_rescanned.clear();
@@ -208,7 +211,7 @@ void FolderLoader::handleRescanFinished(bool cancelled)
         rescan();
 }
 
-void FolderLoader::setTemplates(const RecordTemplates &templates)
+void FolderSource::setTemplates(const RecordTemplates &templates)
 {
     m_templates = templates;
     const bool needsSha1 = PathTemplate::usesSha1(templates.id) || PathTemplate::usesSha1(templates.src);

@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/recordlistwidget.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "core/record/preset.h"
+#include "models/collectionsession.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
+#include "views/findreplacedialog.h"
+#include "views/listitemdialog.h"
+#include "views/presetdialog.h"
+#include "views/previewwindow.h"
+#include "views/recorddelegate.h"
+#include "views/tableeditor.h"
+#include "views/thumbnaildelegate.h"
+
+namespace Wesog {
+
+namespace {
+const auto s_headerKey = QStringLiteral("window/tableHeader");
+const auto s_viewModeKey = QStringLiteral("window/viewMode");
+const auto s_splitterKey = QStringLiteral("window/splitter");
+const auto s_presetsKey = QStringLiteral("presets/list");
+
+QList<Preset> savedPresets()
+{
+    return Preset::listFromJson(QSettings().value(s_presetsKey).toByteArray());
+}
+} // namespace
+
+RecordListWidget::RecordListWidget(CollectionSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(session->model())
+{
+    setObjectName(QStringLiteral("recordList"));
+    createViews();
+    createActions();
+    rebuildPresetsMenu();
+    retranslateUi();
+}
+
+void RecordListWidget::createViews()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("recordTable"));
+    // Sorting and filtering go through a proxy on the raw values, so rows arrive in any order.
+    m_filter = new RecordFilterModel(m_model, this);
+    m_filter->setObjectName(QStringLiteral("recordFilter"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RecordTableModel::FileColumn, Qt::AscendingOrder);
+    QHeaderView *header = m_table->horizontalHeader();
+    // Right-click on the header: choose which columns to show (kept with the layout).
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &RecordListWidget::showColumnMenu);
+    auto rememberHeader = [this] { m_headerState = m_table->horizontalHeader()->saveState(); };
+    connect(header, &QHeaderView::sectionResized, this, rememberHeader);
+    connect(header, &QHeaderView::sectionMoved, this, rememberHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, rememberHeader);
+    // A model reset (a new collection) lays the header out afresh; put the user's layout back.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_headerState.isEmpty())
+            m_table->horizontalHeader()->restoreState(m_headerState);
+    });
+    m_delegate = new RecordDelegate(m_table);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    // Fixed row height keeps scrolling through 100,000 rows cheap (design.md §3.3).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->hide(); // sorted rows make source row numbers meaningless
+    m_table->verticalHeader()->setDefaultSectionSize(44);
+    m_table->setIconSize(QSize(52, 40));
+    header->setDefaultSectionSize(150);
+    header->setTextElideMode(Qt::ElideRight);
+    header->setSectionsMovable(true);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            emit currentRowChanged(current.isValid() ? m_filter->mapToSource(current).row() : -1);
+        });
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilterCombo"));
+    for (int i = 0; i < RecordFilterModel::StateCount; ++i)
+        m_stateFilter->addItem(QString(), i);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &RecordFilterModel::setSearchText);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_filter->setState(static_cast<RecordFilterModel::State>(index)); });
+    auto *filterBar = new QHBoxLayout;
+    filterBar->setContentsMargins(4, 4, 4, 0);
+    filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_stateFilter);
+
+    // The thumbnail grid shows the same rows, through the same proxy and selection.
+    m_grid = new QListView(this);
+    m_grid->setObjectName(QStringLiteral("thumbnailGrid"));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true); // a fixed cell: layout stays cheap for 100,000 images
+    m_grid->setLayoutMode(QListView::Batched);
+    m_grid->setSpacing(4);
+    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_grid->setItemDelegate(new ThumbnailDelegate(160, m_grid));
+    m_grid->setModel(m_filter);
+    m_grid->setModelColumn(RecordTableModel::FileColumn);
+    m_grid->setSelectionModel(m_table->selectionModel());
+    connect(m_grid, &QAbstractItemView::doubleClicked, this, &RecordListWidget::showPreview);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("viewSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_grid);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(filterBar);
+    layout->addWidget(m_splitter);
+
+    // State counts follow edits and loading, recounted at most every quarter second.
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(250);
+    connect(m_countsTimer, &QTimer::timeout, this, &RecordListWidget::updateFilterCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, m_countsTimer, qOverload<>(&QTimer::start));
+}
+
+void RecordListWidget::createActions()
+{
+    auto action = [this](const char *name, const QKeySequence &shortcut, auto slot) {
+        auto *created = new QAction(this);
+        created->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            created->setShortcut(shortcut);
+        created->setShortcutContext(Qt::WindowShortcut);
+        connect(created, &QAction::triggered, this, slot);
+        return created;
+    };
+    m_copyAction = action("copyAction", QKeySequence::Copy, &RecordListWidget::copySelection);
+    m_pasteAction = action("pasteAction", QKeySequence::Paste, &RecordListWidget::pasteClipboard);
+    m_fillDownAction = action("fillDownAction", QKeySequence(Qt::CTRL | Qt::Key_D), &RecordListWidget::fillDown);
+    for (const auto mode : { ListItemDialog::Mode::Add, ListItemDialog::Mode::Remove }) {
+        const bool add = mode == ListItemDialog::Mode::Add;
+        QAction *created = action(add ? "addToListAction" : "removeFromListAction",
+            add ? QKeySequence(Qt::CTRL | Qt::Key_K) : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this, mode] {
+                auto *dialog = new ListItemDialog(mode, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+        (add ? m_addToListAction : m_removeFromListAction) = created;
+    }
+    m_revertAction = action("revertAction", {}, &RecordListWidget::revertSelection);
+    m_managePresetsAction = action("managePresetsAction", {}, [this] {
+        auto *dialog = new PresetDialog(savedPresets(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            QSettings().setValue(s_presetsKey, Preset::listToJson(dialog->presets()));
+            rebuildPresetsMenu();
+        });
+        dialog->open();
+    });
+    m_presetsMenu = new QMenu(this);
+    m_presetsMenu->setObjectName(QStringLiteral("presetsMenu"));
+    m_findAction = action("findAction", QKeySequence::Find, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_replaceAction = action("replaceAction", QKeySequence::Replace, &RecordListWidget::showFindReplace);
+    m_selectAllAction = action("selectAllAction", QKeySequence::SelectAll, [this] { m_table->selectAll(); });
+    m_previewAction = action("previewAction", QKeySequence(Qt::Key_Space), &RecordListWidget::showPreview);
+    // Window-wide shortcuts: the actions live here, the main window's menus show them.
+    addActions({ m_copyAction, m_pasteAction, m_fillDownAction, m_addToListAction, m_removeFromListAction,
+        m_revertAction, m_findAction, m_replaceAction, m_selectAllAction, m_previewAction });
+}
+
+QList<QAction *> RecordListWidget::editActions() const
+{
+    return { m_copyAction, m_pasteAction, m_fillDownAction, m_addToListAction, m_removeFromListAction,
+        m_presetsMenu->menuAction(), m_revertAction, nullptr, m_findAction, m_replaceAction, m_selectAllAction };
+}
+
+QItemSelectionModel *RecordListWidget::selectionModel() const
+{
+    return m_table->selectionModel();
+}
+
+QList<int> RecordListWidget::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << m_filter->mapToSource(index).row();
+    return rows;
+}
+
+int RecordListWidget::currentSourceRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_filter->mapToSource(current).row() : -1;
+}
+
+void RecordListWidget::showCell(int sourceRow, std::optional<Field> field)
+{
+    const int column = field ? RecordTableModel::columnForField(*field) : RecordTableModel::FileColumn;
+    QModelIndex cell = m_filter->mapFromSource(m_model->index(sourceRow, column));
+    if (!cell.isValid()) { // hidden by the search or the state filter: show everything
+        m_search->clear();
+        m_stateFilter->setCurrentIndex(0);
+        cell = m_filter->mapFromSource(m_model->index(sourceRow, RecordTableModel::FileColumn));
+    }
+    m_table->setCurrentIndex(cell);
+    m_table->selectionModel()->select(cell, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(cell);
+}
+
+void RecordListWidget::setViewMode(int mode)
+{
+    m_viewMode = std::clamp(mode, int(TableOnly), int(TableAndGrid));
+    m_table->setVisible(m_viewMode != GridOnly);
+    m_grid->setVisible(m_viewMode != TableOnly);
+    QSettings().setValue(s_viewModeKey, m_viewMode);
+}
+
+void RecordListWidget::setVocabularyFile(const QString &path)
+{
+    m_delegate->setVocabularyFile(path);
+}
+
+void RecordListWidget::restoreLayout(const QSettings &settings)
+{
+    setViewMode(settings.value(s_viewModeKey, TableOnly).toInt());
+    m_splitter->restoreState(settings.value(s_splitterKey).toByteArray());
+    m_headerState = settings.value(s_headerKey).toByteArray();
+    if (m_headerState.isEmpty() || !m_table->horizontalHeader()->restoreState(m_headerState)) {
+        m_table->horizontalHeader()->resizeSection(RecordTableModel::FileColumn, 240); // thumbnail and name
+        m_headerState = m_table->horizontalHeader()->saveState();
+    }
+}
+
+void RecordListWidget::saveLayout(QSettings &settings) const
+{
+    settings.setValue(s_headerKey, m_headerState);
+    settings.setValue(s_splitterKey, m_splitter->saveState());
+}
+
+void RecordListWidget::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != RecordTableModel::FileColumn); // never hide every way to tell rows apart
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_table->horizontalHeader()->setSectionHidden(column, !shown);
+            m_headerState = m_table->horizontalHeader()->saveState();
+        });
+    }
+    menu->popup(header->mapToGlobal(position));
+}
+
+void RecordListWidget::updateFilterCounts()
+{
+    // In RecordFilterModel::State order.
+    const QStringList names { tr("All images (%1)"), tr("Edited (%1)"), tr("Invalid (%1)"), tr("Not sent (%1)"),
+        tr("Sent (%1)"), tr("Failed (%1)"), tr("Conflicts (%1)"), tr("Unreadable (%1)") };
+    for (int i = 0; i < names.size(); ++i)
+        m_stateFilter->setItemText(
+            i, names.at(i).arg(QLocale().toString(m_filter->count(static_cast<RecordFilterModel::State>(i)))));
+}
+
+void RecordListWidget::copySelection()
+{
+    const TableEditor editor(m_model, m_filter, m_table->horizontalHeader());
+    const QString text = editor.copy(m_table->selectionModel()->selectedIndexes());
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void RecordListWidget::pasteClipboard()
+{
+    const TableEditor editor(m_model, m_filter, m_table->horizontalHeader());
+    const QStringList problems = editor.paste(
+        QGuiApplication::clipboard()->text(), m_table->currentIndex(), m_table->selectionModel()->selectedIndexes());
+    if (!problems.isEmpty())
+        showWarning(tr("Nothing Pasted"),
+            tr("The clipboard does not fit here, so nothing was changed:\n%1")
+                .arg(problems.mid(0, 8).join(QLatin1Char('\n'))));
+}
+
+void RecordListWidget::fillDown()
+{
+    TableEditor(m_model, m_filter, m_table->horizontalHeader()).fillDown(m_table->selectionModel()->selectedIndexes());
+}
+
+void RecordListWidget::revertSelection()
+{
+    QList<QPair<int, Field>> cells;
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected) {
+        const QModelIndex source = m_filter->mapToSource(index);
+        if (const std::optional<Field> field = RecordTableModel::fieldForColumn(source.column()))
+            cells.append({ source.row(), *field });
+    }
+    m_model->revertCells(cells);
+}
+
+void RecordListWidget::rebuildPresetsMenu()
+{
+    m_presetsMenu->clear();
+    for (const Preset &preset : savedPresets()) {
+        QAction *action = m_presetsMenu->addAction(preset.name);
+        action->setObjectName(QStringLiteral("presetAction"));
+        connect(action, &QAction::triggered, this, [this, name = preset.name] { applyPreset(name); });
+    }
+    m_presetsMenu->addSeparator();
+    m_presetsMenu->addAction(m_managePresetsAction);
+}
+
+void RecordListWidget::applyPreset(const QString &name)
+{
+    const QList<Preset> presets = savedPresets();
+    const auto preset
+        = std::find_if(presets.cbegin(), presets.cend(), [&name](const Preset &p) { return p.name == name; });
+    if (preset == presets.cend())
+        return;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QList<RecordTableModel::CellValue> cells;
+    for (int row : selectedSourceRows()) {
+        const RecordRow &current = m_model->row(row);
+        const ImageRecord applied = preset->applied(current.record(),
+            { QFileInfo(current.absolutePath).fileName(), QFileInfo(current.absolutePath).dir().dirName(), today });
+        for (const Preset::Entry &entry : preset->entries)
+            cells.append({ row, entry.field, applied.value(entry.field) });
+    }
+    m_model->editCellValues(cells, tr("Apply preset \"%1\"").arg(name));
+}
+
+void RecordListWidget::showPreview()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    if (!m_preview) {
+        m_preview = new PreviewWindow(this);
+        connect(m_preview, &PreviewWindow::stepRequested, this, &RecordListWidget::stepPreview);
+    }
+    m_preview->showImage(m_model->row(row).absolutePath);
+}
+
+void RecordListWidget::stepPreview(int delta)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int next = (current.isValid() ? current.row() : 0) + delta;
+    if (next < 0 || next >= m_filter->rowCount())
+        return;
+    m_table->setCurrentIndex(m_filter->index(next, current.isValid() ? current.column() : 0));
+    showPreview();
+}
+
+void RecordListWidget::showFindReplace()
+{
+    if (!m_findReplace)
+        m_findReplace = new FindReplaceDialog(m_model, m_filter, m_table, this);
+    m_findReplace->show(); // modeless: the table stays usable
+    m_findReplace->raise();
+    m_findReplace->activateWindow();
+}
+
+void RecordListWidget::showWarning(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("warningBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void RecordListWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RecordListWidget::retranslateUi()
+{
+    m_copyAction->setText(tr("&Copy"));
+    m_pasteAction->setText(tr("&Paste"));
+    m_fillDownAction->setText(tr("Fill &Down"));
+    m_fillDownAction->setToolTip(tr("Copy the top selected value to the other selected rows"));
+    m_addToListAction->setText(tr("Add to &List…"));
+    m_addToListAction->setToolTip(tr("Add a keyword, category or collection to every selected image"));
+    m_removeFromListAction->setText(tr("Remove from Li&st…"));
+    m_removeFromListAction->setToolTip(tr("Remove a keyword, category or collection from every selected image"));
+    m_revertAction->setText(tr("Re&vert to Loaded Values"));
+    m_revertAction->setToolTip(tr("Put the selected cells back to the values read from the files"));
+    m_presetsMenu->setTitle(tr("Pre&sets"));
+    m_managePresetsAction->setText(tr("&Manage Presets…"));
+    m_findAction->setText(tr("&Find…"));
+    m_replaceAction->setText(tr("Find and &Replace…"));
+    m_selectAllAction->setText(tr("Select &All"));
+    m_previewAction->setText(tr("Full-Window &Preview"));
+    m_search->setPlaceholderText(tr("Search file names and metadata (%1)")
+                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    updateFilterCounts();
+}
+
+} // namespace Wesog
