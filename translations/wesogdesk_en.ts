@@ -1094,7 +1094,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whole &amp;words</source>
+        <source>Whole w&amp;ords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Re&amp;cent</translation>
     </message>
     <message>
         <source>Include &amp;Subfolders</source>
@@ -1377,7 +1377,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
         <source>Edits Cannot Be Kept</source>
@@ -1478,7 +1478,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Remove from Li&amp;st…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from Lis&amp;t…</translation>
     </message>
     <message>
         <source>Remove a keyword, category or collection from every selected image</source>
@@ -1654,7 +1654,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New</source>
+        <source>N&amp;ew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1936,7 +1936,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;onnection…</source>
+        <source>Co&amp;nnection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2031,7 +2031,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Batch size:</source>
+        <source>Ba&amp;tch size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2047,7 +2047,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare with the &amp;Server&apos;s Copy</source>
+        <source>Comp&amp;are with the Server&apos;s Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

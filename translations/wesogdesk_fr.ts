@@ -1096,7 +1096,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
-        <source>Whole &amp;words</source>
+        <source>Whole w&amp;ords</source>
         <translation>Mots &amp;entiers</translation>
     </message>
     <message>
@@ -1231,7 +1231,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1251,7 +1251,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation>Barre d&apos;é&amp;tat</translation>
+        <translation>&amp;Barre d&apos;état</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
@@ -1335,7 +1335,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Ouvrir un dossier &amp;récent</translation>
+        <translation>Ouvrir un dossier ré&amp;cent</translation>
     </message>
     <message>
         <source>Include &amp;Subfolders</source>
@@ -1457,7 +1457,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Find and &amp;Replace…</source>
-        <translation>Rechercher et &amp;remplacer…</translation>
+        <translation>Rechercher et re&amp;mplacer…</translation>
     </message>
     <message>
         <source>&amp;Table</source>
@@ -1469,7 +1469,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Table &amp;and Grid</source>
-        <translation>Tableau &amp;et grille</translation>
+        <translation>Tableau et g&amp;rille</translation>
     </message>
     <message>
         <source>Add to &amp;List…</source>
@@ -1497,7 +1497,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Pre&amp;sets</source>
-        <translation>Pré&amp;réglages</translation>
+        <translation>Préré&amp;glages</translation>
     </message>
     <message>
         <source>&amp;Manage Presets…</source>
@@ -1654,11 +1654,11 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Values may use {filename}, {basename}, {folder}, {id}, {date} (the image&apos;s date) and {today}. Append adds to the field instead of replacing it; list items are separated by &quot;;&quot;.</source>
-        <translation>Les valeurs peuvent utiliser {filename}, {basename}, {folder}, {id}, {date} (la date de l&apos;image) et {today}. « Ajouter » complète le champ au lieu de le remplacer ; les éléments d&apos;une liste sont séparés par « ; ».</translation>
+        <translation>Les valeurs peuvent utiliser {filename}, {basename}, {folder}, {id}, {date} (la date de l&apos;image) et {today}. « Ajouter » complète le champ au lieu de le remplacer ; les éléments d&apos;une liste sont séparés par « ; ».</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
+        <source>N&amp;ew</source>
+        <translation>No&amp;uveau</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1939,8 +1939,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>&amp;Annuler l’envoi</translation>
     </message>
     <message>
-        <source>C&amp;onnection…</source>
-        <translation>C&amp;onnexion…</translation>
+        <source>Co&amp;nnection…</source>
+        <translation>Co&amp;nnexion…</translation>
     </message>
     <message>
         <source>Operations</source>
@@ -2034,8 +2034,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>&amp;Langue des étiquettes d’IA :</translation>
     </message>
     <message>
-        <source>&amp;Batch size:</source>
-        <translation>Taille de &amp;lot :</translation>
+        <source>Ba&amp;tch size:</source>
+        <translation>Taille de lo&amp;t :</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2050,8 +2050,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Dernier envoi</translation>
     </message>
     <message>
-        <source>Compare with the &amp;Server&apos;s Copy</source>
-        <translation>Comparer avec la copie du &amp;serveur</translation>
+        <source>Comp&amp;are with the Server&apos;s Copy</source>
+        <translation>Comparer avec la co&amp;pie du serveur</translation>
     </message>
     <message>
         <source>What each image will replace</source>

@@ -243,7 +243,7 @@ QList<MenuItem> menuItems()
         { "Server", server, "&Submit…" },
         { "Server", server, "&Cancel Submission" },
         { "Server", server, "&Operations" },
-        { "Server", server, "C&onnection…" },
+        { "Server", server, "Co&nnection…" },
         { "Help", main, "&About Wesog Desk" },
         { "Help", main, "About &Qt" },
     };
