@@ -1094,7 +1094,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whole &amp;words</source>
+        <source>Whole w&amp;ords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Re&amp;cent</translation>
     </message>
     <message>
         <source>Include &amp;Subfolders</source>
@@ -1388,7 +1388,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
         <source>Change Not Made</source>
@@ -1544,7 +1544,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New</source>
+        <source>N&amp;ew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1674,7 +1674,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Remove from Li&amp;st…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from Lis&amp;t…</translation>
     </message>
     <message>
         <source>Remove a keyword, category or collection from every selected image</source>
@@ -1942,7 +1942,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;onnection…</source>
+        <source>Co&amp;nnection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2037,7 +2037,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Batch size:</source>
+        <source>Ba&amp;tch size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2053,7 +2053,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare with the &amp;Server&apos;s Copy</source>
+        <source>Comp&amp;are with the Server&apos;s Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

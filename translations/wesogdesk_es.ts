@@ -803,7 +803,7 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation>Archivo de &amp;CA adicional:</translation>
+        <translation>Archivo de CA &amp;adicional:</translation>
     </message>
     <message>
         <source>No system keychain is available: keys are kept in a file only you can read (mode 0600).</source>
@@ -1096,7 +1096,7 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Distinguir &amp;mayúsculas</translation>
     </message>
     <message>
-        <source>Whole &amp;words</source>
+        <source>Whole w&amp;ords</source>
         <translation>Palabras &amp;completas</translation>
     </message>
     <message>
@@ -1262,7 +1262,7 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation>Barra de &amp;estado</translation>
+        <translation>&amp;Barra de estado</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
@@ -1346,11 +1346,11 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
+        <translation>Abrir re&amp;ciente</translation>
     </message>
     <message>
         <source>Include &amp;Subfolders</source>
-        <translation>Incluir &amp;subcarpetas</translation>
+        <translation>Incluir s&amp;ubcarpetas</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Folders</source>
@@ -1390,7 +1390,7 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>Change Not Made</source>
@@ -1546,8 +1546,8 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Los valores pueden usar {filename}, {basename}, {folder}, {id}, {date} (la fecha de la imagen) y {today}. «Añadir» agrega al campo en lugar de reemplazarlo; los elementos de lista se separan con «;».</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
+        <source>N&amp;ew</source>
+        <translation>N&amp;uevo</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1661,7 +1661,7 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
     <message>
         <source>Fill &amp;Down</source>
-        <translation>Rellenar hacia a&amp;bajo</translation>
+        <translation>Rellenar hacia &amp;abajo</translation>
     </message>
     <message>
         <source>Copy the top selected value to the other selected rows</source>
@@ -1685,7 +1685,7 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
     <message>
         <source>Re&amp;vert to Loaded Values</source>
-        <translation>Re&amp;stablecer los valores leídos</translation>
+        <translation>Restablecer los &amp;valores leídos</translation>
     </message>
     <message>
         <source>Put the selected cells back to the values read from the files</source>
@@ -1693,7 +1693,7 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
     <message>
         <source>Pre&amp;sets</source>
-        <translation>Ajustes &amp;predefinidos</translation>
+        <translation>Ajustes pre&amp;definidos</translation>
     </message>
     <message>
         <source>&amp;Manage Presets…</source>
@@ -1857,7 +1857,7 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
     <message>
         <source>&amp;Required by your agency:</source>
-        <translation>&amp;Obligatorio para su agencia:</translation>
+        <translation>O&amp;bligatorio para su agencia:</translation>
     </message>
     <message>
         <source>&amp;Vocabulary file:</source>
@@ -1945,8 +1945,8 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>&amp;Cancelar envío</translation>
     </message>
     <message>
-        <source>C&amp;onnection…</source>
-        <translation>C&amp;onexión…</translation>
+        <source>Co&amp;nnection…</source>
+        <translation>Co&amp;nexión…</translation>
     </message>
     <message>
         <source>Operations</source>
@@ -2037,10 +2037,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
     <message>
         <source>AI tag &amp;language:</source>
-        <translation>&amp;Idioma de las etiquetas de IA:</translation>
+        <translation>I&amp;dioma de las etiquetas de IA:</translation>
     </message>
     <message>
-        <source>&amp;Batch size:</source>
+        <source>Ba&amp;tch size:</source>
         <translation>Tamaño de &amp;lote:</translation>
     </message>
     <message>
@@ -2056,8 +2056,8 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Último envío</translation>
     </message>
     <message>
-        <source>Compare with the &amp;Server&apos;s Copy</source>
-        <translation>Comparar con la copia del &amp;servidor</translation>
+        <source>Comp&amp;are with the Server&apos;s Copy</source>
+        <translation>Comparar con la co&amp;pia del servidor</translation>
     </message>
     <message>
         <source>What each image will replace</source>

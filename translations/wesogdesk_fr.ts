@@ -5,11 +5,11 @@
     <name>ApiEndpoint</name>
     <message>
         <source>The server address is not a valid URL: %1</source>
-        <translation>L’adresse du serveur n’est pas une URL valide : %1</translation>
+        <translation>L’adresse du serveur n’est pas une URL valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only http and https server addresses are supported: %1</source>
-        <translation>Seules les adresses de serveur http et https sont prises en charge : %1</translation>
+        <translation>Seules les adresses de serveur http et https sont prises en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plain http to %1 would send the API key unencrypted. Use https, or allow insecure http in the connection settings.</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>The server cannot be reached: %1</source>
-        <translation>Le serveur est injoignable : %1</translation>
+        <translation>Le serveur est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <source>API key rejected. Check the key in the connection settings.</source>
@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>Not found on the server: %1</source>
-        <translation>Introuvable sur le serveur : %1</translation>
+        <translation>Introuvable sur le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused the data: %1</source>
-        <translation>Le serveur a refusé les données : %1</translation>
+        <translation>Le serveur a refusé les données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server asks to slow down.</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>The server&apos;s answer cannot be used: %1</source>
-        <translation>La réponse du serveur est inutilisable : %1</translation>
+        <translation>La réponse du serveur est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The request or its answer is too large.</source>
@@ -60,22 +60,22 @@
     </message>
     <message>
         <source>The server redirected the request; redirects are not followed, so the API key stays with this server.</source>
-        <translation>Le serveur a redirigé la requête ; les redirections ne sont pas suivies, la clé d’API reste donc sur ce serveur.</translation>
+        <translation>Le serveur a redirigé la requête&#x202f;; les redirections ne sont pas suivies, la clé d’API reste donc sur ce serveur.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionFlags</name>
     <message>
         <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
-        <translation>Le serveur (par défaut : $WESOG_URL, sinon https://api.wesog.com).</translation>
+        <translation>Le serveur (par défaut&#xa0;: $WESOG_URL, sinon https://api.wesog.com).</translation>
     </message>
     <message>
         <source>File holding the API key, readable only by you (default: $WESOG_API_KEY, else the stored key).</source>
-        <translation>Fichier contenant la clé d’API, lisible par vous seul (par défaut : $WESOG_API_KEY, sinon la clé enregistrée).</translation>
+        <translation>Fichier contenant la clé d’API, lisible par vous seul (par défaut&#xa0;: $WESOG_API_KEY, sinon la clé enregistrée).</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM) to trust.</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
-        <translation>aucune clé d’API : utilisez --key-file, WESOG_API_KEY, ou enregistrez-en une dans Wesog Desk</translation>
+        <translation>aucune clé d’API&#xa0;: utilisez --key-file, WESOG_API_KEY, ou enregistrez-en une dans Wesog Desk</translation>
     </message>
 </context>
 <context>
@@ -110,15 +110,15 @@
     </message>
     <message>
         <source>Column &quot;%1&quot; is not a field; it is ignored.</source>
-        <translation>La colonne « %1 » n’est pas un champ ; elle est ignorée.</translation>
+        <translation>La colonne « %1 » n’est pas un champ&#x202f;; elle est ignorée.</translation>
     </message>
     <message>
         <source>Line %1: no image with this file or id.</source>
-        <translation>Ligne %1 : aucune image avec ce fichier ou cet id.</translation>
+        <translation>Ligne %1&#xa0;: aucune image avec ce fichier ou cet id.</translation>
     </message>
     <message>
         <source>Line %1, %2: &quot;%3&quot; is not true, false or empty.</source>
-        <translation>Ligne %1, %2 : « %3 » n’est ni true, ni false, ni vide.</translation>
+        <translation>Ligne %1, %2&#xa0;: « %3 » n’est ni true, ni false, ni vide.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n cell(s) from CSV</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>%1 is incomplete (year or month only); it will be sent as it is.</source>
-        <translation>« %1 » est incomplète (année ou mois seulement) ; elle sera envoyée telle quelle.</translation>
+        <translation>« %1 » est incomplète (année ou mois seulement)&#x202f;; elle sera envoyée telle quelle.</translation>
     </message>
     <message>
         <source>%1 has an empty item at position %2.</source>
@@ -320,50 +320,50 @@
     </message>
     <message>
         <source>Field &quot;%1&quot; is out of range; it should be %2.</source>
-        <translation>Le champ « %1 » est hors limites ; il devrait être %2.</translation>
+        <translation>Le champ « %1 » est hors limites&#x202f;; il devrait être %2.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; has the wrong type; it should be %2.</source>
-        <translation>Le champ « %1 » a un type incorrect ; il devrait être %2.</translation>
+        <translation>Le champ « %1 » a un type incorrect&#x202f;; il devrait être %2.</translation>
     </message>
 </context>
 <context>
     <name>MetadataNote</name>
     <message>
         <source>IPTC text has no character set marker; it was read as %1.</source>
-        <translation>Le texte IPTC n&apos;indique pas son jeu de caractères ; il a été lu en %1.</translation>
+        <translation>Le texte IPTC n&apos;indique pas son jeu de caractères&#x202f;; il a été lu en %1.</translation>
     </message>
     <message>
         <source>IPTC text looks garbled; the character set may be wrong.</source>
-        <translation>Le texte IPTC semble illisible ; le jeu de caractères est peut-être erroné.</translation>
+        <translation>Le texte IPTC semble illisible&#x202f;; le jeu de caractères est peut-être erroné.</translation>
     </message>
     <message>
         <source>IPTC text looks garbled; it may read correctly as %1.</source>
-        <translation>Le texte IPTC semble illisible ; il se lit peut-être correctement en %1.</translation>
+        <translation>Le texte IPTC semble illisible&#x202f;; il se lit peut-être correctement en %1.</translation>
     </message>
     <message>
         <source>IPTC text claims to be UTF-8 but is not; it was read with the legacy code page.</source>
-        <translation>Le texte IPTC se déclare UTF-8 mais ne l&apos;est pas ; il a été lu avec la page de codes héritée.</translation>
+        <translation>Le texte IPTC se déclare UTF-8 mais ne l&apos;est pas&#x202f;; il a été lu avec la page de codes héritée.</translation>
     </message>
     <message>
         <source>The IPTC copy of %1 is cut short; the XMP value is used.</source>
-        <translation>La copie IPTC de « %1 » est tronquée ; la valeur XMP est utilisée.</translation>
+        <translation>La copie IPTC de « %1 » est tronquée&#x202f;; la valeur XMP est utilisée.</translation>
     </message>
     <message>
         <source>Ignored camera text in %1: &quot;%2&quot;.</source>
-        <translation>Texte d&apos;appareil photo ignoré dans « %1 » : « %2 ».</translation>
+        <translation>Texte d&apos;appareil photo ignoré dans « %1 »&#xa0;: « %2 ».</translation>
     </message>
     <message>
         <source>Unknown code &quot;%2&quot; for %1; the field is left empty.</source>
-        <translation>Code inconnu « %2 » pour « %1 » ; le champ reste vide.</translation>
+        <translation>Code inconnu « %2 » pour « %1 »&#x202f;; le champ reste vide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; %2 is left empty.</source>
-        <translation>« %1 » n&apos;est pas une date ; « %2 » reste vide.</translation>
+        <translation>« %1 » n&apos;est pas une date&#x202f;; « %2 » reste vide.</translation>
     </message>
     <message>
         <source>The sidecar %1 cannot be read; only the embedded metadata is used.</source>
-        <translation>Le fichier annexe %1 est illisible ; seules les métadonnées intégrées sont utilisées.</translation>
+        <translation>Le fichier annexe %1 est illisible&#x202f;; seules les métadonnées intégrées sont utilisées.</translation>
     </message>
     <message>
         <source>The sidecar %1 is shared with other images of the same name.</source>
@@ -371,14 +371,14 @@
     </message>
     <message>
         <source>The embedded XMP metadata is damaged and was ignored; IPTC and EXIF values are used.</source>
-        <translation>Les métadonnées XMP intégrées sont endommagées et ont été ignorées ; les valeurs IPTC et EXIF sont utilisées.</translation>
+        <translation>Les métadonnées XMP intégrées sont endommagées et ont été ignorées&#x202f;; les valeurs IPTC et EXIF sont utilisées.</translation>
     </message>
 </context>
 <context>
     <name>MetadataProfile</name>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>the profile must be a JSON object</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (known: title_from_headline, shot, scene, medium, categories)</source>
-        <translation>clé inconnue « %1 » (connues : title_from_headline, shot, scene, medium, categories)</translation>
+        <translation>clé inconnue « %1 » (connues&#xa0;: title_from_headline, shot, scene, medium, categories)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must map codes to text</source>
@@ -424,7 +424,7 @@
     <name>ReadingPreferences</name>
     <message>
         <source>The reading profile %1 is not used: %2</source>
-        <translation>Le profil de lecture %1 n’est pas utilisé : %2</translation>
+        <translation>Le profil de lecture %1 n’est pas utilisé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>The image is damaged: %1</source>
-        <translation>L&apos;image est endommagée : %1</translation>
+        <translation>L&apos;image est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The image declares a size too large to open safely: %1</source>
-        <translation>L&apos;image déclare une taille trop grande pour être ouverte sans risque : %1</translation>
+        <translation>L&apos;image déclare une taille trop grande pour être ouverte sans risque&#xa0;: %1</translation>
     </message>
     <message>
         <source>The link points to a file that does not exist.</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>The file name is not valid UTF-8; rename the file to read it.</source>
-        <translation>Le nom du fichier n&apos;est pas en UTF-8 valide ; renommez-le pour le lire.</translation>
+        <translation>Le nom du fichier n&apos;est pas en UTF-8 valide&#x202f;; renommez-le pour le lire.</translation>
     </message>
     <message>
         <source>This is not a regular file (a pipe or a device, say).</source>
@@ -474,7 +474,7 @@
     <name>SubmitRun</name>
     <message>
         <source>cannot open the workspace: %1</source>
-        <translation>impossible d’ouvrir l’espace de travail : %1</translation>
+        <translation>impossible d’ouvrir l’espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>following %1 operation(s) of an earlier run</source>
@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>attempt %1 failed (%2); trying again in %3 s</source>
-        <translation>l’essai %1 a échoué (%2) ; nouvel essai dans %3 s</translation>
+        <translation>l’essai %1 a échoué (%2)&#x202f;; nouvel essai dans %3 s</translation>
     </message>
     <message>
         <source>operation %1: %2 of %3 done, %4 failed%5</source>
-        <translation>opération %1 : %2 sur %3 traités, %4 en échec%5</translation>
+        <translation>opération %1&#xa0;: %2 sur %3 traités, %4 en échec%5</translation>
     </message>
     <message>
         <source>, finished</source>
@@ -494,11 +494,11 @@
     </message>
     <message>
         <source>operation %1: %2</source>
-        <translation>opération %1 : %2</translation>
+        <translation>opération %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the workspace could not store the progress: %1</source>
-        <translation>l’espace de travail n’a pas pu enregistrer la progression : %1</translation>
+        <translation>l’espace de travail n’a pas pu enregistrer la progression&#xa0;: %1</translation>
     </message>
     <message>
         <source>not sent</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>result unknown: the operation could not be followed to its end</source>
-        <translation>résultat inconnu : l’opération n’a pas pu être suivie jusqu’au bout</translation>
+        <translation>résultat inconnu&#xa0;: l’opération n’a pas pu être suivie jusqu’au bout</translation>
     </message>
 </context>
 <context>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not yes, no or empty.</source>
-        <translation>%1 : « %2 » n&apos;est ni oui, ni non, ni vide.</translation>
+        <translation>%1&#xa0;: « %2 » n&apos;est ni oui, ni non, ni vide.</translation>
     </message>
     <message numerus="yes">
         <source>The pasted block has %n more row(s) than the table below the current cell.</source>
@@ -613,7 +613,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>usage: wesogctl scan FOLDER [options]</source>
-        <translation>usage : wesogctl scan DOSSIER [options]</translation>
+        <translation>usage&#xa0;: wesogctl scan DOSSIER [options]</translation>
     </message>
     <message>
         <source>cannot read folder %1</source>
@@ -621,7 +621,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before submitting</source>
-        <translation>attention : src est une URL file:// que le service Wesog ne peut pas récupérer ; indiquez --src-template avant l&apos;envoi</translation>
+        <translation>attention&#xa0;: src est une URL file:// que le service Wesog ne peut pas récupérer&#x202f;; indiquez --src-template avant l&apos;envoi</translation>
     </message>
     <message>
         <source>Prints an operation&apos;s status as JSON.</source>
@@ -637,27 +637,27 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>usage: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</source>
-        <translation>usage : wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</translation>
+        <translation>usage&#xa0;: wesogctl status OP_ID [--watch] [--url URL] [--key-file F]</translation>
     </message>
     <message>
         <source>the server&apos;s answer cannot be used: %1</source>
-        <translation>la réponse du serveur est inutilisable : %1</translation>
+        <translation>la réponse du serveur est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON array of images: %2</source>
-        <translation>%1 n’est pas un tableau JSON d’images : %2</translation>
+        <translation>%1 n’est pas un tableau JSON d’images&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, item %2: %3</source>
-        <translation>%1, élément %2 : %3</translation>
+        <translation>%1, élément %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: src is a file:// URL, which the server cannot fetch; set --src-template</source>
-        <translation>%1 : src est une URL file://, que le serveur ne peut pas récupérer ; indiquez --src-template</translation>
+        <translation>%1&#xa0;: src est une URL file://, que le serveur ne peut pas récupérer&#x202f;; indiquez --src-template</translation>
     </message>
     <message>
         <source>Sends images with PUT /imgs and follows their operations until they finish.</source>
@@ -681,7 +681,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Language of the AI tags: en, es, pt, fr or ru (default en).</source>
-        <translation>Langue des étiquettes d’IA : en, es, pt, fr ou ru (en par défaut).</translation>
+        <translation>Langue des étiquettes d’IA&#xa0;: en, es, pt, fr ou ru (en par défaut).</translation>
     </message>
     <message>
         <source>Images per request, 1 to 1000 (default 500).</source>
@@ -689,15 +689,15 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Stop once every batch is sent; do not follow the operations.</source>
-        <translation>S’arrêter une fois tous les lots envoyés ; ne pas suivre les opérations.</translation>
+        <translation>S’arrêter une fois tous les lots envoyés&#x202f;; ne pas suivre les opérations.</translation>
     </message>
     <message>
         <source>usage: wesogctl submit DIR|FILE.json [options]</source>
-        <translation>usage : wesogctl submit DOSSIER|FICHIER.json [options]</translation>
+        <translation>usage&#xa0;: wesogctl submit DOSSIER|FICHIER.json [options]</translation>
     </message>
     <message>
         <source>--lang must be one of: %1</source>
-        <translation>--lang doit valoir l’un de : %1</translation>
+        <translation>--lang doit valoir l’un de&#xa0;: %1</translation>
     </message>
     <message>
         <source>--batch-size must be a whole number from 1 to 1000</source>
@@ -720,7 +720,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Template of each image&apos;s src URL (default: $WESOG_SRC_TEMPLATE, else file:// URLs).</source>
-        <translation>Modèle de l&apos;URL src de chaque image (par défaut : $WESOG_SRC_TEMPLATE, sinon des URL file://).</translation>
+        <translation>Modèle de l&apos;URL src de chaque image (par défaut&#xa0;: $WESOG_SRC_TEMPLATE, sinon des URL file://).</translation>
     </message>
     <message>
         <source>Language of the values picked from multi-language fields (default en).</source>
@@ -732,19 +732,19 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Number of files read at once (default: one per core).</source>
-        <translation>Nombre de fichiers lus à la fois (par défaut : un par cœur).</translation>
+        <translation>Nombre de fichiers lus à la fois (par défaut&#xa0;: un par cœur).</translation>
     </message>
     <message>
         <source>unknown template variable: %1</source>
-        <translation>variable de modèle inconnue : %1</translation>
+        <translation>variable de modèle inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
-        <translation>{sandbox} n&apos;existe que dans Wesog Desk ; indiquez plutôt l&apos;adresse du serveur</translation>
+        <translation>{sandbox} n&apos;existe que dans Wesog Desk&#x202f;; indiquez plutôt l&apos;adresse du serveur</translation>
     </message>
     <message>
         <source>unknown code page: %1</source>
-        <translation>page de codes inconnue : %1</translation>
+        <translation>page de codes inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>--jobs must be a whole number of at least 1</source>
@@ -760,7 +760,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>cannot use the profile %1: %2</source>
-        <translation>impossible d’utiliser le profil %1 : %2</translation>
+        <translation>impossible d’utiliser le profil %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -771,7 +771,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>&amp;Local sandbox: a Wesog server on this computer, no account needed</source>
-        <translation>Bac à sable &amp;local : un serveur Wesog sur cet ordinateur, sans compte</translation>
+        <translation>Bac à sable &amp;local&#xa0;: un serveur Wesog sur cet ordinateur, sans compte</translation>
     </message>
     <message>
         <source>&amp;Wesog service</source>
@@ -795,19 +795,19 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur :</translation>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API :</translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation>Fichier d’&amp;AC supplémentaire :</translation>
+        <translation>Fichier d’&amp;AC supplémentaire&#xa0;:</translation>
     </message>
     <message>
         <source>No system keychain is available: keys are kept in a file only you can read (mode 0600).</source>
-        <translation>Aucun trousseau système n’est disponible : les clés sont gardées dans un fichier que vous seul pouvez lire (mode 0600).</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: les clés sont gardées dans un fichier que vous seul pouvez lire (mode 0600).</translation>
     </message>
     <message>
         <source>Keys are kept in the system keychain, never in the settings.</source>
@@ -819,11 +819,11 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Warning: with plain http, anyone on the network path can read the API key.</source>
-        <translation>Attention : en http simple, n’importe qui sur le chemin réseau peut lire la clé d’API.</translation>
+        <translation>Attention&#xa0;: en http simple, n’importe qui sur le chemin réseau peut lire la clé d’API.</translation>
     </message>
     <message>
         <source>No API key is stored for this server; type it above.</source>
-        <translation>Aucune clé d’API n’est enregistrée pour ce serveur ; saisissez-la ci-dessus.</translation>
+        <translation>Aucune clé d’API n’est enregistrée pour ce serveur&#x202f;; saisissez-la ci-dessus.</translation>
     </message>
     <message>
         <source>The Local sandbox is not running.</source>
@@ -835,7 +835,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Connected: the server accepts the key.</source>
-        <translation>Connecté : le serveur accepte la clé.</translation>
+        <translation>Connecté&#xa0;: le serveur accepte la clé.</translation>
     </message>
 </context>
 <context>
@@ -846,7 +846,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The Local sandbox cannot start: %1</source>
-        <translation>Le bac à sable local ne peut pas démarrer : %1</translation>
+        <translation>Le bac à sable local ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Local sandbox (%1)</source>
@@ -854,7 +854,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Wesog: not connected</source>
-        <translation>Wesog : non connecté</translation>
+        <translation>Wesog&#xa0;: non connecté</translation>
     </message>
     <message>
         <source>No API key is stored for %1. Enter it in Connection settings.</source>
@@ -881,7 +881,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Take field values from a spreadsheet; shows what changes first</source>
-        <translation>Reprendre des valeurs d’un tableur ; montre d’abord ce qui change</translation>
+        <translation>Reprendre des valeurs d’un tableur&#x202f;; montre d’abord ce qui change</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -901,7 +901,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The CSV file cannot be written: %1</source>
-        <translation>Le fichier CSV ne peut pas être écrit : %1</translation>
+        <translation>Le fichier CSV ne peut pas être écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n image(s) to %1.</source>
@@ -912,11 +912,11 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The CSV file cannot be read: %1</source>
-        <translation>Le fichier CSV est illisible : %1</translation>
+        <translation>Le fichier CSV est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>The imported values could not be saved; nothing changed.</source>
-        <translation>Les valeurs importées n’ont pas pu être enregistrées ; rien n’a changé.</translation>
+        <translation>Les valeurs importées n’ont pas pu être enregistrées&#x202f;; rien n’a changé.</translation>
     </message>
 </context>
 <context>
@@ -964,7 +964,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Left out:</source>
-        <translation>Laissé de côté :</translation>
+        <translation>Laissé de côté&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -979,7 +979,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The file changed on disk after you edited it; your edits are kept.</source>
-        <translation>Le fichier a changé sur le disque après votre modification ; vos modifications sont conservées.</translation>
+        <translation>Le fichier a changé sur le disque après votre modification&#x202f;; vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>Failed on the server</source>
@@ -987,7 +987,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid fields</source>
@@ -1010,7 +1010,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <name>Wesog::ErrorReviewPanel</name>
     <message>
         <source>Nothing to review: no failed, unsent, invalid or conflicting images.</source>
-        <translation>Rien à revoir : aucune image en échec, non envoyée, non valide ou en conflit.</translation>
+        <translation>Rien à revoir&#xa0;: aucune image en échec, non envoyée, non valide ou en conflit.</translation>
     </message>
     <message>
         <source>&amp;Resubmit Failed</source>
@@ -1034,7 +1034,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The report cannot be written: %1</source>
-        <translation>Le rapport ne peut pas être écrit : %1</translation>
+        <translation>Le rapport ne peut pas être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1055,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The regular expression is not valid: %1</source>
-        <translation>L&apos;expression régulière n&apos;est pas valide : %1</translation>
+        <translation>L&apos;expression régulière n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) will change</source>
@@ -1077,15 +1077,15 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Replace &amp;with:</source>
-        <translation>Remplacer &amp;par :</translation>
+        <translation>Remplacer &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation>&amp;Dans :</translation>
+        <translation>&amp;Dans&#xa0;:</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
@@ -1096,7 +1096,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
-        <source>Whole &amp;words</source>
+        <source>Whole w&amp;ords</source>
         <translation>Mots &amp;entiers</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
-        <translation>L&apos;espace de travail qui conserve vos modifications n&apos;a pas pu être ouvert ; elles seraient perdues : %1</translation>
+        <translation>L&apos;espace de travail qui conserve vos modifications n&apos;a pas pu être ouvert&#x202f;; elles seraient perdues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved Edits Could Not Be Read</source>
@@ -1174,11 +1174,11 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The key file %1 may be read by other users; allow only its owner (chmod 600).</source>
-        <translation>D’autres utilisateurs peuvent lire le fichier de clé %1 ; ne l’autorisez qu’à son propriétaire (chmod 600).</translation>
+        <translation>D’autres utilisateurs peuvent lire le fichier de clé %1&#x202f;; ne l’autorisez qu’à son propriétaire (chmod 600).</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read: %2</source>
-        <translation>Le fichier de clé %1 est illisible : %2</translation>
+        <translation>Le fichier de clé %1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>The key file %1 is empty.</source>
@@ -1186,7 +1186,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The key cannot be saved in %1: %2</source>
-        <translation>La clé ne peut pas être enregistrée dans %1 : %2</translation>
+        <translation>La clé ne peut pas être enregistrée dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1215,15 +1215,15 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>&amp;Liste :</translation>
+        <translation>&amp;Liste&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add:</source>
-        <translation>&amp;Ajouter :</translation>
+        <translation>&amp;Ajouter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remove:</source>
-        <translation>&amp;Retirer :</translation>
+        <translation>&amp;Retirer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1246,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1262,7 +1262,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation>Barre d&apos;é&amp;tat</translation>
+        <translation>&amp;Barre d&apos;état</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
@@ -1346,7 +1346,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Ouvrir un dossier &amp;récent</translation>
+        <translation>Ouvrir un dossier ré&amp;cent</translation>
     </message>
     <message>
         <source>Include &amp;Subfolders</source>
@@ -1374,11 +1374,11 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Changes on disk: %1 new, %2 gone, %3 changed.</source>
-        <translation>Changements sur le disque : %1 nouveaux, %2 disparus, %3 modifiés.</translation>
+        <translation>Changements sur le disque&#xa0;: %1 nouveaux, %2 disparus, %3 modifiés.</translation>
     </message>
     <message>
         <source>The folder %1 is no longer there; its images stay listed.</source>
-        <translation>Le dossier %1 n&apos;existe plus ; ses images restent dans la liste.</translation>
+        <translation>Le dossier %1 n&apos;existe plus&#x202f;; ses images restent dans la liste.</translation>
     </message>
     <message>
         <source>&amp;Rescan Folder</source>
@@ -1406,7 +1406,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Table &amp;and Grid</source>
-        <translation>Tableau &amp;et grille</translation>
+        <translation>Tableau et g&amp;rille</translation>
     </message>
     <message>
         <source>Error Review</source>
@@ -1460,7 +1460,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>%1 item(s) failed; the first: %2</source>
-        <translation>%1 élément(s) en échec ; le premier : %2</translation>
+        <translation>%1 élément(s) en échec&#x202f;; le premier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1527,7 +1527,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1543,11 +1543,11 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Values may use {filename}, {basename}, {folder}, {id}, {date} (the image&apos;s date) and {today}. Append adds to the field instead of replacing it; list items are separated by &quot;;&quot;.</source>
-        <translation>Les valeurs peuvent utiliser {filename}, {basename}, {folder}, {id}, {date} (la date de l&apos;image) et {today}. « Ajouter » complète le champ au lieu de le remplacer ; les éléments d&apos;une liste sont séparés par « ; ».</translation>
+        <translation>Les valeurs peuvent utiliser {filename}, {basename}, {folder}, {id}, {date} (la date de l&apos;image) et {today}. « Ajouter » complète le champ au lieu de le remplacer&#x202f;; les éléments d&apos;une liste sont séparés par «&#x202f;;&#x202f;».</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
+        <source>N&amp;ew</source>
+        <translation>No&amp;uveau</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1644,7 +1644,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>The clipboard does not fit here, so nothing was changed:
 %1</source>
-        <translation>Le presse-papiers ne convient pas ici ; rien n&apos;a été modifié :
+        <translation>Le presse-papiers ne convient pas ici&#x202f;; rien n&apos;a été modifié&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -1693,7 +1693,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Pre&amp;sets</source>
-        <translation>Pré&amp;réglages</translation>
+        <translation>Préré&amp;glages</translation>
     </message>
     <message>
         <source>&amp;Manage Presets…</source>
@@ -1705,7 +1705,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Find and &amp;Replace…</source>
-        <translation>Rechercher et &amp;remplacer…</translation>
+        <translation>Rechercher et re&amp;mplacer…</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
@@ -1732,7 +1732,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Not readable: %1</source>
-        <translation>Illisible : %1</translation>
+        <translation>Illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>File</source>
@@ -1748,7 +1748,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The sources disagree:</source>
-        <translation>Les sources divergent :</translation>
+        <translation>Les sources divergent&#xa0;:</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1763,11 +1763,11 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The change could not be saved, so it was not made: %1</source>
-        <translation>La modification n&apos;a pas pu être enregistrée ; elle n&apos;a donc pas été faite : %1</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée&#x202f;; elle n&apos;a donc pas été faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changed on disk after you edited it; your edits are kept</source>
-        <translation>Modifié sur le disque après vos modifications ; elles sont conservées</translation>
+        <translation>Modifié sur le disque après vos modifications&#x202f;; elles sont conservées</translation>
     </message>
     <message numerus="yes">
         <source>Edited (%n field(s))</source>
@@ -1778,7 +1778,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Edited. Loaded value: %1</source>
-        <translation>Modifié. Valeur lue : %1</translation>
+        <translation>Modifié. Valeur lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1786,7 +1786,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation>Non valide : %1</translation>
+        <translation>Non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source> (operation %1)</source>
@@ -1794,7 +1794,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -1814,11 +1814,11 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused it: %1</source>
-        <translation>Le serveur l’a refusé : %1</translation>
+        <translation>Le serveur l’a refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Unknown variables: %1</source>
-        <translation>Variables inconnues : %1</translation>
+        <translation>Variables inconnues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1837,31 +1837,31 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>&amp;ID template:</source>
-        <translation>Modèle d&apos;&amp;ID :</translation>
+        <translation>Modèle d&apos;&amp;ID&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source URL template:</source>
-        <translation>Modèle d&apos;URL &amp;source :</translation>
+        <translation>Modèle d&apos;URL &amp;source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Code page of unmarked IPTC text:</source>
-        <translation>&amp;Page de codes du texte IPTC non marqué :</translation>
+        <translation>&amp;Page de codes du texte IPTC non marqué&#xa0;:</translation>
     </message>
     <message>
         <source>Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the address of the local sandbox. Changed templates apply to every image at once.</source>
-        <translation>Variables : {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1} et {sandbox} pour l&apos;adresse du bac à sable local. Les modèles modifiés s&apos;appliquent à toutes les images d&apos;un coup.</translation>
+        <translation>Variables&#xa0;: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1} et {sandbox} pour l&apos;adresse du bac à sable local. Les modèles modifiés s&apos;appliquent à toutes les images d&apos;un coup.</translation>
     </message>
     <message>
         <source>Unknown required fields: %1 (use API names such as caption, author, keywords:3)</source>
-        <translation>Champs obligatoires inconnus : %1 (utilisez les noms de l&apos;API, par exemple caption, author, keywords:3)</translation>
+        <translation>Champs obligatoires inconnus&#xa0;: %1 (utilisez les noms de l&apos;API, par exemple caption, author, keywords:3)</translation>
     </message>
     <message>
         <source>&amp;Required by your agency:</source>
-        <translation>&amp;Obligatoire pour votre agence :</translation>
+        <translation>&amp;Obligatoire pour votre agence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Vocabulary file:</source>
-        <translation>Fichier de &amp;vocabulaire :</translation>
+        <translation>Fichier de &amp;vocabulaire&#xa0;:</translation>
     </message>
     <message>
         <source>One keyword per line, offered while typing lists</source>
@@ -1869,7 +1869,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The reading profile cannot be used: %1</source>
-        <translation>Le profil de lecture est inutilisable : %1</translation>
+        <translation>Le profil de lecture est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Use the &amp;headline as title when the title is empty or looks like a file name</source>
@@ -1877,7 +1877,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Reading &amp;profile:</source>
-        <translation>Profil de &amp;lecture :</translation>
+        <translation>Profil de &amp;lecture&#xa0;:</translation>
     </message>
     <message>
         <source>Standard IPTC codes</source>
@@ -1885,7 +1885,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>A JSON file with your agency&apos;s tables for shot, scene, medium and category codes; leave empty for the standard IPTC codes. The README shows the format.</source>
-        <translation>Un fichier JSON avec les tables de votre agence pour les codes de plan, de scène, de support et de catégorie ; laissez vide pour les codes IPTC standard. Le README en donne le format.</translation>
+        <translation>Un fichier JSON avec les tables de votre agence pour les codes de plan, de scène, de support et de catégorie&#x202f;; laissez vide pour les codes IPTC standard. Le README en donne le format.</translation>
     </message>
     <message>
         <source>Reading Profile</source>
@@ -1908,7 +1908,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <name>Wesog::SubmissionController</name>
     <message>
         <source>The workspace could not store the submission&apos;s progress: %1</source>
-        <translation>L’espace de travail n’a pas pu enregistrer la progression de l’envoi : %1</translation>
+        <translation>L’espace de travail n’a pas pu enregistrer la progression de l’envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -1916,14 +1916,14 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Already on its way; wait for its result.</source>
-        <translation>Déjà en route ; attendez son résultat.</translation>
+        <translation>Déjà en route&#x202f;; attendez son résultat.</translation>
     </message>
 </context>
 <context>
     <name>Wesog::SubmissionJob</name>
     <message>
         <source>Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.</source>
-        <translation>Non confirmé : l’opération %1 a compté %2 éléments en échec sans nommer celui-ci ; il n’a probablement pas été appliqué.</translation>
+        <translation>Non confirmé&#xa0;: l’opération %1 a compté %2 éléments en échec sans nommer celui-ci&#x202f;; il n’a probablement pas été appliqué.</translation>
     </message>
 </context>
 <context>
@@ -1945,8 +1945,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>&amp;Annuler l’envoi</translation>
     </message>
     <message>
-        <source>C&amp;onnection…</source>
-        <translation>C&amp;onnexion…</translation>
+        <source>Co&amp;nnection…</source>
+        <translation>Co&amp;nnexion…</translation>
     </message>
     <message>
         <source>Operations</source>
@@ -1962,7 +1962,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>No system keychain is available, so the API key is kept in a file only you can read.</source>
-        <translation>Aucun trousseau système n’est disponible ; la clé d’API est donc gardée dans un fichier que vous seul pouvez lire.</translation>
+        <translation>Aucun trousseau système n’est disponible&#x202f;; la clé d’API est donc gardée dans un fichier que vous seul pouvez lire.</translation>
     </message>
     <message>
         <source>Not Connected</source>
@@ -1974,11 +1974,11 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Nothing was sent: a submission is still being sent.</source>
-        <translation>Rien n’a été envoyé : un envoi est encore en cours.</translation>
+        <translation>Rien n’a été envoyé&#xa0;: un envoi est encore en cours.</translation>
     </message>
     <message>
         <source>Submission finished: %1 accepted, %2 failed, %3 not sent.</source>
-        <translation>Envoi terminé : %1 acceptées, %2 en échec, %3 non envoyées.</translation>
+        <translation>Envoi terminé&#xa0;: %1 acceptées, %2 en échec, %3 non envoyées.</translation>
     </message>
     <message>
         <source>Wesog Desk</source>
@@ -2025,23 +2025,23 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>&amp;Urgent: queue ahead of other work</source>
-        <translation>&amp;Urgent : passer devant les autres travaux</translation>
+        <translation>&amp;Urgent&#xa0;: passer devant les autres travaux</translation>
     </message>
     <message>
         <source>&amp;Strict: fail images the server does not know yet</source>
-        <translation>&amp;Strict : faire échouer les images que le serveur ne connaît pas encore</translation>
+        <translation>&amp;Strict&#xa0;: faire échouer les images que le serveur ne connaît pas encore</translation>
     </message>
     <message>
         <source>&amp;Images:</source>
-        <translation>&amp;Images :</translation>
+        <translation>&amp;Images&#xa0;:</translation>
     </message>
     <message>
         <source>AI tag &amp;language:</source>
-        <translation>&amp;Langue des étiquettes d’IA :</translation>
+        <translation>&amp;Langue des étiquettes d’IA&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Batch size:</source>
-        <translation>Taille de &amp;lot :</translation>
+        <source>Ba&amp;tch size:</source>
+        <translation>Taille de lo&amp;t&#xa0;:</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2056,8 +2056,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Dernier envoi</translation>
     </message>
     <message>
-        <source>Compare with the &amp;Server&apos;s Copy</source>
-        <translation>Comparer avec la copie du &amp;serveur</translation>
+        <source>Comp&amp;are with the Server&apos;s Copy</source>
+        <translation>Comparer avec la co&amp;pie du serveur</translation>
     </message>
     <message>
         <source>What each image will replace</source>
@@ -2077,8 +2077,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message numerus="yes">
         <source>%n image(s) are held back:</source>
         <translation>
-            <numerusform>%n image est retenue :</numerusform>
-            <numerusform>%n images sont retenues :</numerusform>
+            <numerusform>%n image est retenue&#xa0;:</numerusform>
+            <numerusform>%n images sont retenues&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server&apos;s copy</source>
@@ -2102,18 +2102,18 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <name>Wesog::Submitter</name>
     <message>
         <source>The server took the batch but its answer names no operation, so the result is unknown.</source>
-        <translation>Le serveur a pris le lot mais sa réponse ne nomme aucune opération ; le résultat est donc inconnu.</translation>
+        <translation>Le serveur a pris le lot mais sa réponse ne nomme aucune opération&#x202f;; le résultat est donc inconnu.</translation>
     </message>
     <message>
         <source>Refused with its batch a second time: %1</source>
-        <translation>Refusé avec son lot une deuxième fois : %1</translation>
+        <translation>Refusé avec son lot une deuxième fois&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Wesog::Tls</name>
     <message>
         <source>The CA file %1 cannot be read: %2</source>
-        <translation>Le fichier d’AC %1 est illisible : %2</translation>
+        <translation>Le fichier d’AC %1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
@@ -2135,7 +2135,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <name>Wesog::Workspace</name>
     <message>
         <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
-        <translation>Les modifications enregistrées de ce dossier sont illisibles (%1). Le fichier est conservé sous %2 ; l’édition continue dans un nouveau, et les métadonnées des images restent intactes.</translation>
+        <translation>Les modifications enregistrées de ce dossier sont illisibles (%1). Le fichier est conservé sous %2&#x202f;; l’édition continue dans un nouveau, et les métadonnées des images restent intactes.</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2150,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>User interface language: en, es, pt, fr or ru.</source>
-        <translation>Langue de l&apos;interface : en, es, pt, fr ou ru.</translation>
+        <translation>Langue de l&apos;interface&#xa0;: en, es, pt, fr ou ru.</translation>
     </message>
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
@@ -2158,7 +2158,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
-        <translation>Ce que montre la capture : main (par défaut), operations (après l’envoi du dossier), errors (la revue des erreurs après un envoi avec des échecs) ou preferences.</translation>
+        <translation>Ce que montre la capture&#xa0;: main (par défaut), operations (après l’envoi du dossier), errors (la revue des erreurs après un envoi avec des échecs) ou preferences.</translation>
     </message>
 </context>
 </TS>

@@ -803,7 +803,7 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation>Arquivo de &amp;CA adicional:</translation>
+        <translation>Arquivo de CA &amp;adicional:</translation>
     </message>
     <message>
         <source>No system keychain is available: keys are kept in a file only you can read (mode 0600).</source>
@@ -1022,7 +1022,7 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>E&amp;xport Report…</source>
-        <translation>E&amp;xportar relatório…</translation>
+        <translation>Ex&amp;portar relatório…</translation>
     </message>
     <message>
         <source>Export Error Report</source>
@@ -1096,7 +1096,7 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Diferenciar &amp;maiúsculas</translation>
     </message>
     <message>
-        <source>Whole &amp;words</source>
+        <source>Whole w&amp;ords</source>
         <translation>Palavras &amp;inteiras</translation>
     </message>
     <message>
@@ -1266,7 +1266,7 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Tela cheia</translation>
+        <translation>Tela &amp;cheia</translation>
     </message>
     <message>
         <source>&amp;About Wesog Desk</source>
@@ -1346,11 +1346,11 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;recente</translation>
+        <translation>Abrir re&amp;cente</translation>
     </message>
     <message>
         <source>Include &amp;Subfolders</source>
-        <translation>Incluir &amp;subpastas</translation>
+        <translation>Incluir s&amp;ubpastas</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Folders</source>
@@ -1390,7 +1390,7 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Preferências…</translation>
+        <translation>Pre&amp;ferências…</translation>
     </message>
     <message>
         <source>Change Not Made</source>
@@ -1406,7 +1406,7 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>Table &amp;and Grid</source>
-        <translation>Tabela &amp;e grade</translation>
+        <translation>Tabela e g&amp;rade</translation>
     </message>
     <message>
         <source>Error Review</source>
@@ -1546,8 +1546,8 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Os valores podem usar {filename}, {basename}, {folder}, {id}, {date} (a data da imagem) e {today}. &quot;Acrescentar&quot; adiciona ao campo em vez de o substituir; os itens de lista são separados por &quot;;&quot;.</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Novo</translation>
+        <source>N&amp;ew</source>
+        <translation>N&amp;ovo</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1669,7 +1669,7 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>Add to &amp;List…</source>
-        <translation>Adicionar à &amp;lista…</translation>
+        <translation>Adicion&amp;ar à lista…</translation>
     </message>
     <message>
         <source>Add a keyword, category or collection to every selected image</source>
@@ -1677,7 +1677,7 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>Remove from Li&amp;st…</source>
-        <translation>Remover da li&amp;sta…</translation>
+        <translation>Re&amp;mover da lista…</translation>
     </message>
     <message>
         <source>Remove a keyword, category or collection from every selected image</source>
@@ -1713,7 +1713,7 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>Full-Window &amp;Preview</source>
-        <translation>&amp;Pré-visualização em janela inteira</translation>
+        <translation>Pré-&amp;visualização em janela inteira</translation>
     </message>
     <message>
         <source>Search file names and metadata (%1)</source>
@@ -1857,7 +1857,7 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>&amp;Required by your agency:</source>
-        <translation>&amp;Obrigatório para a sua agência:</translation>
+        <translation>O&amp;brigatório para a sua agência:</translation>
     </message>
     <message>
         <source>&amp;Vocabulary file:</source>
@@ -1945,8 +1945,8 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>&amp;Cancelar envio</translation>
     </message>
     <message>
-        <source>C&amp;onnection…</source>
-        <translation>C&amp;onexão…</translation>
+        <source>Co&amp;nnection…</source>
+        <translation>Co&amp;nexão…</translation>
     </message>
     <message>
         <source>Operations</source>
@@ -2037,10 +2037,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
     <message>
         <source>AI tag &amp;language:</source>
-        <translation>&amp;Idioma das etiquetas de IA:</translation>
+        <translation>I&amp;dioma das etiquetas de IA:</translation>
     </message>
     <message>
-        <source>&amp;Batch size:</source>
+        <source>Ba&amp;tch size:</source>
         <translation>Tamanho do &amp;lote:</translation>
     </message>
     <message>
@@ -2056,8 +2056,8 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Último envio</translation>
     </message>
     <message>
-        <source>Compare with the &amp;Server&apos;s Copy</source>
-        <translation>Comparar com a cópia do &amp;servidor</translation>
+        <source>Comp&amp;are with the Server&apos;s Copy</source>
+        <translation>Comparar com a có&amp;pia do servidor</translation>
     </message>
     <message>
         <source>What each image will replace</source>

@@ -1026,7 +1026,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Resubmit Failed</source>
-        <translation>&amp;Повторить неудачные</translation>
+        <translation>Повторить &amp;неудачные</translation>
     </message>
     <message>
         <source>Send the failed and unsent images again, with your fixes</source>
@@ -1111,7 +1111,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Учитывать &amp;регистр</translation>
     </message>
     <message>
-        <source>Whole &amp;words</source>
+        <source>Whole w&amp;ords</source>
         <translation>Только целые &amp;слова</translation>
     </message>
     <message>
@@ -1279,11 +1279,11 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation>&amp;Строка состояния</translation>
+        <translation>Стр&amp;ока состояния</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Полноэкранный режим</translation>
+        <translation>Полноэкранный ре&amp;жим</translation>
     </message>
     <message>
         <source>&amp;About Wesog Desk</source>
@@ -1411,7 +1411,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <source>Change Not Made</source>
@@ -1423,11 +1423,11 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Thumbnail &amp;Grid</source>
-        <translation>&amp;Сетка миниатюр</translation>
+        <translation>Сетка &amp;миниатюр</translation>
     </message>
     <message>
         <source>Table &amp;and Grid</source>
-        <translation>Таблица &amp;и сетка</translation>
+        <translation>Таблица и с&amp;етка</translation>
     </message>
     <message>
         <source>Error Review</source>
@@ -1443,7 +1443,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Pre&amp;vious Problem</source>
-        <translation>&amp;Предыдущая проблема</translation>
+        <translation>Пре&amp;дыдущая проблема</translation>
     </message>
     <message>
         <source>Reading Profile Not Used</source>
@@ -1567,7 +1567,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>В значениях можно использовать {filename}, {basename}, {folder}, {id}, {date} (дата изображения) и {today}. «Дописать» добавляет к полю, а не заменяет его; элементы списка разделяются «;».</translation>
     </message>
     <message>
-        <source>&amp;New</source>
+        <source>N&amp;ew</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Remove Field</source>
-        <translation>&amp;Убрать поле</translation>
+        <translation>Убрать по&amp;ле</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1683,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Fill &amp;Down</source>
-        <translation>Заполнить в&amp;низ</translation>
+        <translation>Заполнить вн&amp;из</translation>
     </message>
     <message>
         <source>Copy the top selected value to the other selected rows</source>
@@ -1699,7 +1699,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Remove from Li&amp;st…</source>
-        <translation>Убрать из спис&amp;ка…</translation>
+        <translation>&amp;Убрать из списка…</translation>
     </message>
     <message>
         <source>Remove a keyword, category or collection from every selected image</source>
@@ -1707,7 +1707,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Re&amp;vert to Loaded Values</source>
-        <translation>Вер&amp;нуть прочитанные значения</translation>
+        <translation>Вернуть &amp;прочитанные значения</translation>
     </message>
     <message>
         <source>Put the selected cells back to the values read from the files</source>
@@ -1715,7 +1715,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Pre&amp;sets</source>
-        <translation>&amp;Наборы значений</translation>
+        <translation>Набо&amp;ры значений</translation>
     </message>
     <message>
         <source>&amp;Manage Presets…</source>
@@ -1731,7 +1731,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Выделить &amp;всё</translation>
+        <translation>Выд&amp;елить всё</translation>
     </message>
     <message>
         <source>Full-Window &amp;Preview</source>
@@ -1954,7 +1954,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <name>Wesog::SubmissionUi</name>
     <message>
         <source>&amp;Server</source>
-        <translation>&amp;Сервер</translation>
+        <translation>С&amp;ервер</translation>
     </message>
     <message>
         <source>&amp;Submit…</source>
@@ -1966,10 +1966,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Cancel Submission</source>
-        <translation>&amp;Отменить отправку</translation>
+        <translation>Отм&amp;енить отправку</translation>
     </message>
     <message>
-        <source>C&amp;onnection…</source>
+        <source>Co&amp;nnection…</source>
         <translation>&amp;Подключение…</translation>
     </message>
     <message>
@@ -1978,7 +1978,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Operations</source>
-        <translation>&amp;Операции</translation>
+        <translation>Опе&amp;рации</translation>
     </message>
     <message>
         <source>key in a file (no keychain)</source>
@@ -2064,7 +2064,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>&amp;Язык ИИ-меток:</translation>
     </message>
     <message>
-        <source>&amp;Batch size:</source>
+        <source>Ba&amp;tch size:</source>
         <translation>Размер &amp;пакета:</translation>
     </message>
     <message>
@@ -2080,8 +2080,8 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Последняя отправка</translation>
     </message>
     <message>
-        <source>Compare with the &amp;Server&apos;s Copy</source>
-        <translation>Сравнить с копией на &amp;сервере</translation>
+        <source>Comp&amp;are with the Server&apos;s Copy</source>
+        <translation>Сра&amp;внить с копией на сервере</translation>
     </message>
     <message>
         <source>What each image will replace</source>

@@ -162,7 +162,7 @@ void FindReplaceDialog::retranslateUi()
     m_scopeLabel->setText(tr("&In:"));
     m_regex->setText(tr("Regular e&xpression"));
     m_matchCase->setText(tr("Match &case"));
-    m_wholeWord->setText(tr("Whole &words"));
+    m_wholeWord->setText(tr("Whole w&ords"));
     m_scope->setItemText(SelectedCells, tr("Selected cells"));
     m_scope->setItemText(CurrentColumn, tr("Current column"));
     m_scope->setItemText(AllFields, tr("All fields of the images shown"));

@@ -177,7 +177,7 @@ void PresetDialog::retranslateUi()
     m_entries->setHorizontalHeaderLabels({ tr("Field"), tr("Value"), tr("Append") });
     m_help->setText(tr("Values may use {filename}, {basename}, {folder}, {id}, {date} (the image's date) and {today}. "
                        "Append adds to the field instead of replacing it; list items are separated by \";\"."));
-    m_new->setText(tr("&New"));
+    m_new->setText(tr("N&ew"));
     m_delete->setText(tr("&Delete"));
     m_addField->setText(tr("&Add Field"));
     m_removeField->setText(tr("&Remove Field"));

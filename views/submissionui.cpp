@@ -95,7 +95,7 @@ void SubmissionUi::retranslateUi()
     m_submitAction->setToolTip(
         tr("Send images to the server (%1)").arg(m_submitAction->shortcut().toString(QKeySequence::NativeText)));
     m_cancelAction->setText(tr("&Cancel Submission"));
-    m_connectionAction->setText(tr("C&onnection…"));
+    m_connectionAction->setText(tr("Co&nnection…"));
     m_dock->setWindowTitle(tr("Operations"));
     m_dock->toggleViewAction()->setText(tr("&Operations"));
     QString label = m_connectionDescription;

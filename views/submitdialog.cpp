@@ -77,7 +77,7 @@ SubmitDialog::SubmitDialog(
     auto *options = new QFormLayout;
     options->addRow(tr("&Images:"), m_scope);
     options->addRow(tr("AI tag &language:"), m_lang);
-    options->addRow(tr("&Batch size:"), m_batchSize);
+    options->addRow(tr("Ba&tch size:"), m_batchSize);
     options->addRow(QString(), m_wait);
     options->addRow(QString(), m_urgent);
     options->addRow(QString(), m_strict);
@@ -91,7 +91,7 @@ SubmitDialog::SubmitDialog(
     m_preview->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_preview->verticalHeader()->hide();
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_serverCopy = new QPushButton(tr("Compare with the &Server's Copy"), this);
+    m_serverCopy = new QPushButton(tr("Comp&are with the Server's Copy"), this);
     auto *previewBox = new QGroupBox(tr("What each image will replace"), this);
     auto *splitter = new QSplitter(previewBox);
     splitter->addWidget(m_records);

@@ -2,6 +2,7 @@
 #include "core/i18n/languagemanager.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -38,9 +39,16 @@ QString LanguageManager::defaultLanguage(const QLocale &system)
 
 QString LanguageManager::nativeName(const QString &language)
 {
-    const QString name = QLocale(language).nativeLanguageName();
-    // Capitalised like the other entries of a menu ("español" → "Español").
-    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+    // Not QLocale::nativeLanguageName(): it names the language of the locale's default territory
+    // ("American English", "español de España"), where a list of languages wants the usual name.
+    static const QHash<QString, QString> names {
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("es"), QStringLiteral("Español") },
+        { QStringLiteral("pt"), QStringLiteral("Português") },
+        { QStringLiteral("fr"), QStringLiteral("Français") },
+        { QStringLiteral("ru"), QStringLiteral("Русский") },
+    };
+    return names.value(language, language);
 }
 
 void LanguageManager::restore()

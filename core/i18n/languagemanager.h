@@ -24,7 +24,8 @@ public:
     static QStringList availableLanguages();
     /// The system language if we ship it, else English.
     static QString defaultLanguage(const QLocale &system);
-    /// The language's name in that language ("Русский"), for the Language menu.
+    /// The usual name of a language we ship, in that language ("English", "Русский"), for the
+    /// Language menu and the Submit dialog; the code itself for any other.
     static QString nativeName(const QString &language);
 
     QString currentLanguage() const { return m_language; }

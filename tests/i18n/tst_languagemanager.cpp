@@ -52,6 +52,17 @@ private slots:
         QCOMPARE(LanguageManager::defaultLanguage(QLocale(system)), expected);
     }
 
+    void languagesGoByTheirUsualNames()
+    {
+        // QLocale would say "American English" and "español de España".
+        QStringList names;
+        for (const QString &language : LanguageManager::availableLanguages())
+            names << LanguageManager::nativeName(language);
+        QCOMPARE(names,
+            QStringList({ QStringLiteral("English"), QStringLiteral("Español"), QStringLiteral("Português"),
+                QStringLiteral("Français"), QStringLiteral("Русский") }));
+    }
+
     void firstRunUsesTheSystemLanguage()
     {
         LanguageManager languages;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server side of the main window, offscreen: the Server menu, the Submit dialog's counts,
-// held-back reasons and preview, a submission through it to a sandbox process, the Operations
-// dock, and the Connection dialog's refusals and key storage.
+// held-back reasons, preview and language names, a submission through it to a sandbox process,
+// the Operations dock, and the Connection dialog's refusals and key storage.
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -137,6 +137,30 @@ private slots:
         QVERIFY(!submit->isEnabled());
         controller.setConnection({ QUrl(m_sandbox->baseUrl()), "k1" }, QStringLiteral("sandbox"), m_sandbox->baseUrl());
         QVERIFY(submit->isEnabled());
+    }
+
+    void submitDialogNamesLanguagesAsUsual()
+    {
+        Test::DesktopSession session(m_workspaces.path(), m_env->path(), m_sandbox->baseUrl());
+        QVERIFY(session.languages.setLanguage(QStringLiteral("ru")));
+        session.window.findChild<QAction *>(QStringLiteral("submitAction"))->trigger();
+        auto *dialog = visibleChild<SubmitDialog>(&session.window);
+        QVERIFY(dialog);
+        QComboBox *tagLanguage = nullptr;
+        for (QComboBox *combo : dialog->findChildren<QComboBox *>()) {
+            if (combo->findData(QStringLiteral("en")) >= 0)
+                tagLanguage = combo;
+        }
+        QVERIFY(tagLanguage);
+        QStringList names;
+        for (int i = 0; i < tagLanguage->count(); ++i)
+            names << tagLanguage->itemText(i);
+        QCOMPARE(names,
+            QStringList({ QStringLiteral("English"), QStringLiteral("Español"), QStringLiteral("Português"),
+                QStringLiteral("Français"), QStringLiteral("Русский") }));
+        // The AI tags default to the interface language.
+        QCOMPARE(tagLanguage->currentText(), QStringLiteral("Русский"));
+        dialog->reject();
     }
 
     void connectionDialogRefusesPlainHttpAndStoresTheKey()
