@@ -54,6 +54,9 @@ Options parseOptions(const QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    for (int i = 1; i < argc; ++i) // --help and --version only print: they must work without a display
+        if (QByteArrayList { "-h", "-?", "--help", "--help-all", "-v", "--version" }.contains(argv[i]))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Wesog"));
     QApplication::setApplicationName(QStringLiteral("Wesog Desk"));
