@@ -22,7 +22,11 @@ ErrorReviewModel::ErrorReviewModel(RecordTableModel *records, QObject *parent)
     connect(records, &QAbstractItemModel::modelReset, this, later);
     connect(records, &QAbstractItemModel::rowsInserted, this, later);
     connect(records, &QAbstractItemModel::rowsRemoved, this, later);
-    connect(records, &QAbstractItemModel::dataChanged, this, later);
+    connect(records, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (!RecordTableModel::onlyThumbnails(roles)) // a thumbnail changes no problem
+                m_refresh.start();
+        });
 }
 
 QString ErrorReviewModel::causeOf(const QString &message)

@@ -76,8 +76,9 @@ RecordFilterModel::RecordFilterModel(RecordTableModel *source, QObject *parent)
 {
     // Connected before setSourceModel(), so stale sort keys are gone before the proxy re-sorts.
     connect(source, &QAbstractItemModel::dataChanged, this,
-        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            if (m_keyColumn >= topLeft.column() && m_keyColumn <= bottomRight.column())
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+            if (!RecordTableModel::onlyThumbnails(roles) && m_keyColumn >= topLeft.column()
+                && m_keyColumn <= bottomRight.column())
                 forgetKeys(topLeft.row(), bottomRight.row());
         });
     connect(source, &QAbstractItemModel::modelReset, this, [this] { forgetKeys(0, -1); });
@@ -108,50 +109,15 @@ void RecordFilterModel::setState(State state)
     invalidateRowsFilter();
 }
 
-bool RecordFilterModel::matches(const RecordRow &row, State state)
-{
-    switch (state) {
-    case State::All:
-        return true;
-    case State::Edited:
-        return !row.editedFields.isEmpty();
-    case State::Invalid:
-        return row.isInvalid();
-    case State::NotSent: // never sent, or its submission stopped before it went
-        return !row.error
-            && (row.submission.state == SubmitState::None || row.submission.state == SubmitState::NotSent
-                || row.submission.state == SubmitState::Queued);
-    case State::Sent:
-        return row.submission.state == SubmitState::Sent || row.submission.state == SubmitState::Processing
-            || row.submission.state == SubmitState::Accepted;
-    case State::Failed:
-        return row.submission.state == SubmitState::Failed;
-    case State::Conflicts:
-        if (row.changedOnDisk)
-            return true;
-        for (const FieldSource &source : row.metadata.sources) {
-            if (source.conflict)
-                return true;
-        }
-        return false;
-    case State::Unreadable:
-        return row.error.has_value();
-    }
-    return true;
-}
-
 int RecordFilterModel::count(State state) const
 {
-    int total = 0;
-    for (int i = 0; i < m_records->rowCount(); ++i)
-        total += matches(m_records->row(i), state) ? 1 : 0;
-    return total;
+    return m_records->stateCount(state);
 }
 
 bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const RecordRow &row = m_records->row(sourceRow);
-    if (!matches(row, m_state))
+    if (!row.isIn(m_state))
         return false;
     if (m_search.isEmpty())
         return true;

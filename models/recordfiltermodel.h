@@ -8,11 +8,11 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
+#include "models/recordtablemodel.h"
+
 namespace Wesog {
 
-class RecordTableModel;
 class SearchNeedle;
-struct RecordRow;
 
 /// Sorts on raw values and filters the table by a quick search across every text field and
 /// the file name, and by state. Text sorts in the reader's collation through sort keys made
@@ -24,8 +24,8 @@ class RecordFilterModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(RecordFilterModel)
 
 public:
-    enum class State { All, Edited, Invalid, NotSent, Sent, Failed, Conflicts, Unreadable };
-    static constexpr int StateCount = 8;
+    using State = RecordState;
+    static constexpr int StateCount = RecordStateCount;
 
     explicit RecordFilterModel(RecordTableModel *source, QObject *parent = nullptr);
     ~RecordFilterModel() override;
@@ -33,9 +33,9 @@ public:
     void setSearchText(const QString &text);
     void setState(State state);
     State state() const { return m_state; }
-    /// How many rows of the source are in `state` (search aside), for the filter's labels.
+    /// How many rows of the source are in `state` (search aside), for the filter's labels; the
+    /// source keeps the counts, so this costs nothing.
     int count(State state) const;
-    static bool matches(const RecordRow &row, State state);
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 

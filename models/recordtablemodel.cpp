@@ -4,6 +4,9 @@
 #include "core/library/pathtemplate.h"
 #include "core/record/recordcodec.h"
 
+#include <algorithm>
+#include <climits>
+
 #include <QDate>
 #include <QFont>
 #include <QIcon>
@@ -14,7 +17,6 @@
 #include <QUndoStack>
 
 #include "core/i18n/languagemanager.h"
-#include "core/library/thumbnailservice.h"
 
 // The state icons live in this static library's resources; unreferenced, the linker would drop
 // them, so the model registers them itself (Q_INIT_RESOURCE cannot be used inside a namespace).
@@ -24,6 +26,14 @@ static void initStateIcons()
 }
 
 namespace Wesog {
+
+const QIcon &RecordTableModel::stateIcon(const QString &name) const
+{
+    auto it = m_stateIcons.find(name);
+    if (it == m_stateIcons.end())
+        it = m_stateIcons.insert(name, QIcon(QStringLiteral(":/icons/%1.png").arg(name)));
+    return *it;
+}
 
 RecordTableModel::RecordTableModel(LanguageManager *languages, Workspace *workspace, QUndoStack *undo, QObject *parent)
     : QAbstractTableModel(parent)
@@ -196,7 +206,7 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
             target.editedFields.insert(int(cell.field));
         else
             target.editedFields.remove(int(cell.field));
-        validateRows(row, row);
+        settleRows(row, row);
         fields.insert(cell.field);
         first = std::min(first, row);
         last = std::max(last, row);
@@ -217,18 +227,50 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
     return true;
 }
 
-void RecordTableModel::validateRows(int first, int last)
+void RecordTableModel::settleRows(int first, int last, bool validate)
 {
     for (int i = std::max(0, first); i <= last && i < m_rows.size(); ++i) {
         RecordRow &row = m_rows[i];
-        if (row.error) {
+        if (validate && row.error)
             row.issues.clear();
-            continue;
+        else if (validate) // {sandbox} is filled in when sending; any valid base stands in for it here
+            row.issues = validateRecord(
+                PathTemplate::resolveSandbox(row.record(), QStringLiteral("http://127.0.0.1")), m_rules);
+        row.editedSinceSent = false;
+        if (!row.submission.sent.isEmpty()) {
+            QByteArray now;
+            RecordCodec::appendItemJson(recordToSend(i), &now);
+            row.editedSinceSent = now != row.submission.sent;
         }
-        // {sandbox} is filled in when sending; any valid base stands in for it here.
-        row.issues
-            = validateRecord(PathTemplate::resolveSandbox(row.record(), QStringLiteral("http://127.0.0.1")), m_rules);
+        quint8 bits = 0;
+        for (int state = 0; state < RecordStateCount; ++state)
+            bits |= row.isIn(RecordState(state)) ? quint8(1U << state) : 0;
+        for (int state = 0; state < RecordStateCount; ++state)
+            m_stateCounts[size_t(state)] += int((bits >> state) & 1U) - int((row.stateBits >> state) & 1U);
+        row.stateBits = bits;
     }
+}
+
+void RecordTableModel::uncount(RecordRow &row)
+{
+    for (int state = 0; state < RecordStateCount; ++state)
+        m_stateCounts[size_t(state)] -= int((row.stateBits >> state) & 1U);
+    row.stateBits = 0;
+}
+
+bool RecordTableModel::onlyThumbnails(const QList<int> &roles)
+{
+    return !roles.isEmpty() && std::all_of(roles.cbegin(), roles.cend(), [](int role) {
+        return role == Qt::DecorationRole || role == ThumbnailRole;
+    });
+}
+
+void RecordTableModel::setSandboxBaseUrl(const QString &baseUrl)
+{
+    if (baseUrl == m_sandboxBaseUrl)
+        return;
+    m_sandboxBaseUrl = baseUrl;
+    settleRows(0, rowCount() - 1, false); // what "sent" compares with resolves {sandbox} anew
 }
 
 bool RecordTableModel::isFailedField(const RecordRow &row, Field field)
@@ -292,7 +334,7 @@ QVariant RecordTableModel::submissionData(const RecordRow &row, int rowIndex, in
             : text;
     case Qt::DecorationRole:
         // An icon as well as text, so the state is not told by colour alone.
-        return QIcon(QStringLiteral(":/icons/%1.png").arg(icon));
+        return stateIcon(icon);
     case SortRole:
         return sortKey;
     default:
@@ -309,6 +351,7 @@ void RecordTableModel::setSubmissions(const QHash<QString, RecordSubmission> &by
         if (row < 0)
             continue;
         m_rows[row].submission = it.value();
+        settleRows(row, row, false);
         first = std::min(first, row);
         last = std::max(last, row);
     }
@@ -321,53 +364,21 @@ ImageRecord RecordTableModel::recordToSend(int row) const
     return PathTemplate::resolveSandbox(m_rows.at(row).record(), m_sandboxBaseUrl);
 }
 
-bool RecordTableModel::isEditedSinceSent(int row) const
-{
-    const RecordSubmission &submission = m_rows.at(row).submission;
-    if (submission.sent.isEmpty())
-        return false;
-    QByteArray now;
-    RecordCodec::appendItemJson(recordToSend(row), &now);
-    return now != submission.sent;
-}
-
 void RecordTableModel::setValidationRules(const ValidationRules &rules)
 {
     m_rules = rules;
-    validateRows(0, rowCount() - 1);
+    settleRows(0, rowCount() - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-int RecordTableModel::invalidCount() const
-{
-    int count = 0;
-    for (const RecordRow &row : m_rows)
-        count += row.isInvalid() ? 1 : 0;
-    return count;
-}
-
-int RecordTableModel::editedCount() const
-{
-    int count = 0;
-    for (const RecordRow &row : m_rows)
-        count += row.editedFields.isEmpty() ? 0 : 1;
-    return count;
-}
-
-void RecordTableModel::setThumbnailService(ThumbnailService *thumbnails, const QSize &decorationSize)
-{
-    m_thumbnails = thumbnails;
-    m_decorationSize = decorationSize;
-    m_decorations.setMaxCost(3000);
-    connect(thumbnails, &ThumbnailService::thumbnailReady, this, &RecordTableModel::handleThumbnailReady);
-}
-
-void RecordTableModel::handleThumbnailReady(const QString &path)
+void RecordTableModel::setThumbnail(const QString &path, const QImage &thumbnail, const QPixmap &decoration)
 {
     const int row = m_rowByPath.value(path, -1);
     if (row < 0)
         return;
+    m_thumbnails.insert(path, new QImage(thumbnail), std::max<qsizetype>(1, thumbnail.sizeInBytes() / 1024));
+    m_decorations.insert(path, new QPixmap(decoration));
     if (m_changedThumbnailRows.isEmpty())
         QTimer::singleShot(30, this, &RecordTableModel::flushThumbnailChanges); // coalesce a burst
     m_changedThumbnailRows.append(row);
@@ -389,22 +400,6 @@ void RecordTableModel::flushThumbnailChanges()
                 index(rows.at(i), FileColumn), index(rows.at(j), FileColumn), { Qt::DecorationRole, ThumbnailRole });
         i = j + 1;
     }
-}
-
-QVariant RecordTableModel::decoration(const RecordRow &row) const
-{
-    if (!m_thumbnails || row.error)
-        return {};
-    if (const QPixmap *cached = m_decorations.object(row.absolutePath))
-        return *cached;
-    const QImage image = m_thumbnails->thumbnail(row.absolutePath);
-    if (image.isNull())
-        return {};
-    auto *pixmap = new QPixmap(
-        QPixmap::fromImage(image.scaled(m_decorationSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    const QPixmap result = *pixmap;
-    m_decorations.insert(row.absolutePath, pixmap);
-    return result;
 }
 
 std::optional<Field> RecordTableModel::fieldForColumn(int column)
@@ -440,11 +435,13 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return row.absolutePath;
         case Qt::DecorationRole:
-            return decoration(row);
+            if (const QPixmap *pixmap = m_decorations.object(row.absolutePath))
+                return *pixmap;
+            return {};
         case ThumbnailRole:
-            if (!m_thumbnails || row.error)
-                return {};
-            return m_thumbnails->thumbnail(row.absolutePath);
+            if (const QImage *image = m_thumbnails.object(row.absolutePath))
+                return *image;
+            return {};
         default:
             return {};
         }
@@ -454,7 +451,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
                 return tr("Changed on disk after you edited it; your edits are kept");
             if (role == Qt::DecorationRole)
-                return QIcon(QStringLiteral(":/icons/state-conflict.png"));
+                return stateIcon(QStringLiteral("state-conflict"));
             return role == SortRole ? QVariant(QStringLiteral("1-conflict")) : QVariant();
         }
         if (!row.error && row.isInvalid()) {
@@ -468,7 +465,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             if (role == Qt::ToolTipRole)
                 return messages.join(QLatin1Char('\n'));
             if (role == Qt::DecorationRole)
-                return QIcon(QStringLiteral(":/icons/state-error.png"));
+                return stateIcon(QStringLiteral("state-error"));
             return role == SortRole ? QVariant(QStringLiteral("0-invalid")) : QVariant();
         }
         if (!row.error && row.submission.state != SubmitState::None) {
@@ -480,7 +477,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
                 return tr("Edited (%n field(s))", nullptr, int(row.editedFields.size()));
             if (role == Qt::DecorationRole)
-                return QIcon(QStringLiteral(":/icons/state-edited.png"));
+                return stateIcon(QStringLiteral("state-edited"));
             return role == SortRole ? QVariant(QStringLiteral("2-edited")) : QVariant();
         }
         if (!row.error)
@@ -491,7 +488,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return tr("Not readable: %1").arg(row.error->userMessage());
         case Qt::DecorationRole:
             // An icon as well as text, so the state is not told by colour alone.
-            return QIcon(QStringLiteral(":/icons/state-error.png"));
+            return stateIcon(QStringLiteral("state-error"));
         case SortRole:
             return row.error->code;
         default:
@@ -547,9 +544,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             }
         }
         if ((found && worst == Severity::Error) || isFailedField(row, field))
-            return QIcon(QStringLiteral(":/icons/state-error.png"));
+            return stateIcon(QStringLiteral("state-error"));
         if (found || row.metadata.sources[size_t(field)].conflict)
-            return QIcon(QStringLiteral(":/icons/state-conflict.png"));
+            return stateIcon(QStringLiteral("state-conflict"));
         return {};
     }
     case SortRole:
@@ -579,15 +576,17 @@ void RecordTableModel::setRows(QList<RecordRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    validateRows(0, int(m_rows.size()) - 1);
+    m_stateCounts = {};
+    for (RecordRow &row : m_rows)
+        row.stateBits = 0;
+    settleRows(0, int(m_rows.size()) - 1);
     m_rowById.clear();
     m_rowByPath.clear();
     m_rowByRelativePath.clear();
     m_changedThumbnailRows.clear();
     m_decorations.clear();
+    m_thumbnails.clear();
     m_undo->clear(); // its steps name rows of the folder that is going away
-    if (m_thumbnails)
-        m_thumbnails->clear();
     m_errorCount = 0;
     indexRows(0);
     endResetModel();
@@ -600,7 +599,9 @@ void RecordTableModel::appendRows(const QList<RecordRow> &rows)
     const int first = rowCount();
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows += rows;
-    validateRows(first, int(m_rows.size()) - 1);
+    for (int i = first; i < m_rows.size(); ++i)
+        m_rows[i].stateBits = 0; // counted once, below
+    settleRows(first, int(m_rows.size()) - 1);
     indexRows(first);
     endInsertRows();
 }
@@ -609,13 +610,68 @@ void RecordTableModel::replaceRow(int row, RecordRow replacement)
 {
     if (row < 0 || row >= rowCount())
         return;
-    m_rows[row] = std::move(replacement);
-    validateRows(row, row);
-    m_decorations.remove(m_rows.at(row).absolutePath);
-    m_rowById.clear();
-    m_errorCount = 0;
-    indexRows(0);
+    RecordRow &current = m_rows[row];
+    uncount(current);
+    const QString oldId = current.error ? QString() : current.record().id();
+    const QString oldPath = current.absolutePath;
+    const QString oldRelativePath = current.relativePath;
+    m_errorCount -= current.error ? 1 : 0;
+    current = std::move(replacement);
+    current.stateBits = 0;
+    settleRows(row, row);
+    m_decorations.remove(oldPath); // the file may have changed: its thumbnail is made again
+    m_thumbnails.remove(oldPath);
+    // Only this row's entries move in the indexes (a rescan replaces rows one by one).
+    m_errorCount += current.error ? 1 : 0;
+    if (oldPath != current.absolutePath) {
+        m_rowByPath.remove(oldPath);
+        m_rowByPath.insert(current.absolutePath, row);
+    }
+    if (oldRelativePath != current.relativePath) {
+        m_rowByRelativePath.remove(oldRelativePath);
+        m_rowByRelativePath.insert(current.relativePath, row);
+    }
+    const QString newId = current.error ? QString() : current.record().id();
+    if (oldId != newId && !oldId.isNull() && m_rowById.value(oldId, -1) == row) {
+        m_rowById.remove(oldId); // a later row with the same id takes its place, if any
+        for (int i = row + 1; i < m_rows.size(); ++i) {
+            if (!m_rows.at(i).error && m_rows.at(i).record().id() == oldId) {
+                m_rowById.insert(oldId, i);
+                break;
+            }
+        }
+    }
+    if (!newId.isNull() && m_rowById.value(newId, INT_MAX) > row)
+        m_rowById.insert(newId, row); // the first row with an id owns it
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+bool RecordRow::isIn(RecordState state) const
+{
+    switch (state) {
+    case RecordState::All:
+        return true;
+    case RecordState::Edited:
+        return !editedFields.isEmpty();
+    case RecordState::Invalid:
+        return isInvalid();
+    case RecordState::NotSent: // never sent, or its submission stopped before it went
+        return !error
+            && (submission.state == SubmitState::None || submission.state == SubmitState::NotSent
+                || submission.state == SubmitState::Queued);
+    case RecordState::Sent:
+        return submission.state == SubmitState::Sent || submission.state == SubmitState::Processing
+            || submission.state == SubmitState::Accepted;
+    case RecordState::Failed:
+        return submission.state == SubmitState::Failed;
+    case RecordState::Conflicts:
+        return changedOnDisk
+            || std::any_of(metadata.sources.begin(), metadata.sources.end(),
+                [](const FieldSource &source) { return source.conflict; });
+    case RecordState::Unreadable:
+        return error.has_value();
+    }
+    return true;
 }
 
 void RecordTableModel::setIdsAndSources(const QList<QPair<QString, QString>> &idAndSrcPerRow)
@@ -632,7 +688,7 @@ void RecordTableModel::setIdsAndSources(const QList<QPair<QString, QString>> &id
         if (!row.isEdited(Field::Src))
             row.metadata.record.setSrc(idAndSrcPerRow.at(i).second);
     }
-    validateRows(0, rowCount() - 1);
+    settleRows(0, rowCount() - 1);
     m_rowById.clear();
     m_errorCount = 0;
     indexRows(0);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <optional>
 
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QPixmap>
 
@@ -19,8 +21,11 @@ class QUndoStack;
 namespace Wesog {
 
 class LanguageManager;
-class ThumbnailService;
 class Workspace;
+
+/// The states the filter offers, with a count each; a row can be in several.
+enum class RecordState { All, Edited, Invalid, NotSent, Sent, Failed, Conflicts, Unreadable };
+constexpr int RecordStateCount = 8;
 
 /// One image of the open folder: where it is, what was read, and what went wrong.
 struct RecordRow
@@ -37,10 +42,15 @@ struct RecordRow
     bool changedOnDisk = false; ///< the file changed after it was edited: a conflict
     QList<FieldIssue> issues; ///< validation findings of the current values
     RecordSubmission submission; ///< where it is on its way to the server
+    /// Sent before, and its values now differ from what was sent. Kept by the model where values
+    /// and submissions change, so painting never serialises a record.
+    bool editedSinceSent = false;
+    quint8 stateBits = 0; ///< RecordState bits this row is counted in (kept by the model)
 
     const ImageRecord &record() const { return metadata.record; }
     bool isEdited(Field field) const { return editedFields.contains(int(field)); }
     bool isInvalid() const { return hasErrors(issues); }
+    bool isIn(RecordState state) const;
 };
 
 /// One row per image; a File column, a State column, then one column per field of the field
@@ -94,8 +104,10 @@ public:
     /// 1/0 (or the translated Yes/No), empty for unset. nullopt if a flag is none of those.
     static std::optional<FieldValue> parseText(Field field, const QString &text);
 
-    /// Thumbnails for the File column's decoration, shown within `decorationSize`; optional.
-    void setThumbnailService(ThumbnailService *thumbnails, const QSize &decorationSize = QSize(52, 40));
+    /// A file's thumbnail, made for the grid, and its scaled copy for the File column; both roles
+    /// of its row change (coalesced with others arriving at the same time). From ThumbnailUpdater.
+    void setThumbnail(const QString &path, const QImage &thumbnail, const QPixmap &decoration);
+    bool hasThumbnail(const QString &path) const { return m_decorations.contains(path); }
 
     static std::optional<Field> fieldForColumn(int column);
     static int columnForField(Field field) { return FirstFieldColumn + static_cast<int>(field); }
@@ -119,8 +131,13 @@ public:
     /// The row of a record id, or -1. Duplicate ids map to their first row.
     int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
     int errorCount() const { return m_errorCount; }
-    int editedCount() const;
-    int invalidCount() const;
+    int editedCount() const { return stateCount(RecordState::Edited); }
+    int invalidCount() const { return stateCount(RecordState::Invalid); }
+    /// How many rows are in `state`; kept up to date per changed row, never recounted.
+    int stateCount(RecordState state) const { return m_stateCounts[size_t(state)]; }
+    /// True when every role of a dataChanged is a thumbnail: nothing a count, a filter or the
+    /// review depends on changed.
+    static bool onlyThumbnails(const QList<int> &roles);
     /// The agency's extra required-field rules; every row is checked again.
     void setValidationRules(const ValidationRules &rules);
 
@@ -128,11 +145,11 @@ public:
     void setSubmissions(const QHash<QString, RecordSubmission> &byRelativePath);
     int rowOfRelativePath(const QString &relativePath) const { return m_rowByRelativePath.value(relativePath, -1); }
     /// The Local sandbox's address, which {sandbox} stands for when a record is sent.
-    void setSandboxBaseUrl(const QString &baseUrl) { m_sandboxBaseUrl = baseUrl; }
+    void setSandboxBaseUrl(const QString &baseUrl);
     /// The record as it would be sent: {sandbox} resolved.
     ImageRecord recordToSend(int row) const;
     /// True if the row was sent and its values differ from what was sent.
-    bool isEditedSinceSent(int row) const;
+    bool isEditedSinceSent(int row) const { return m_rows.at(row).editedSinceSent; }
 
 signals:
     /// An edit could not be stored: nothing changed (the message is for the user).
@@ -143,8 +160,10 @@ private:
     QString displayText(const FieldValue &value) const;
     QString sourcesTooltip(const RecordRow &row, Field field) const;
     void indexRows(int first);
-    void validateRows(int first, int last);
-    void handleThumbnailReady(const QString &path);
+    /// After rows changed: validation (unless only their submission changed), the edited-since-
+    /// sent flag, and the state counts, moved by the difference of each row's state bits.
+    void settleRows(int first, int last, bool validate = true);
+    void uncount(RecordRow &row);
     void flushThumbnailChanges();
 
     QList<RecordRow> m_rows;
@@ -155,15 +174,17 @@ private:
     QString m_sandboxBaseUrl;
     Workspace *m_workspace;
     QUndoStack *m_undo;
-    QVariant decoration(const RecordRow &row) const;
     QVariant submissionData(const RecordRow &row, int rowIndex, int role) const;
     static bool isFailedField(const RecordRow &row, Field field);
+    /// The state icons, loaded once: data() is called for every painted cell.
+    const QIcon &stateIcon(const QString &name) const;
+    mutable QHash<QString, QIcon> m_stateIcons;
 
-    ThumbnailService *m_thumbnails = nullptr;
-    QSize m_decorationSize;
-    mutable QCache<QString, QPixmap> m_decorations; ///< scaled once, painted many times
+    QCache<QString, QPixmap> m_decorations { 3000 }; ///< by path, scaled once, painted many times
+    QCache<QString, QImage> m_thumbnails { 64 * 1024 }; ///< by path, for the grid; cost in KiB
     QList<int> m_changedThumbnailRows;
     int m_errorCount = 0;
+    std::array<int, RecordStateCount> m_stateCounts {};
 };
 
 } // namespace Wesog

@@ -77,10 +77,12 @@ InspectorPanel::InspectorPanel(RecordTableModel *model, ThumbnailService *previe
     layout->addWidget(scroll);
     scroll->hide();
 
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
-        if (m_row >= first.row() && m_row <= last.row())
-            refresh();
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &first, const QModelIndex &last, const QList<int> &roles) {
+            // The inspector has its own larger preview; the table's thumbnails change nothing here.
+            if (!RecordTableModel::onlyThumbnails(roles) && m_row >= first.row() && m_row <= last.row())
+                refresh();
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(-1); });
     connect(m_previews, &ThumbnailService::thumbnailReady, this, [this](const QString &path) {
         if (m_row >= 0 && m_row < m_model->rowCount() && m_model->row(m_row).absolutePath == path)

@@ -2,6 +2,8 @@
 #include "views/recordlistwidget.h"
 
 #include <QAction>
+#include <climits>
+
 #include <QClipboard>
 #include <QComboBox>
 #include <QDate>
@@ -15,16 +17,19 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/library/thumbnailservice.h"
 #include "core/record/preset.h"
 #include "models/collectionsession.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
+#include "models/thumbnailupdater.h"
 #include "views/findreplacedialog.h"
 #include "views/listitemdialog.h"
 #include "views/presetdialog.h"
@@ -133,24 +138,44 @@ void RecordListWidget::createViews()
     m_grid->setSelectionModel(m_table->selectionModel());
     connect(m_grid, &QAbstractItemView::doubleClicked, this, &RecordListWidget::showPreview);
 
+    // Thumbnails are made for what is on screen, as it comes on screen.
+    m_thumbnails = new ThumbnailService(160, this);
+    m_thumbnailUpdater = new ThumbnailUpdater(m_model, m_thumbnails, m_table->iconSize(), this);
+    m_visibleTimer = new QTimer(this);
+    m_visibleTimer->setSingleShot(true);
+    m_visibleTimer->setInterval(20);
+    connect(m_visibleTimer, &QTimer::timeout, this, &RecordListWidget::requestVisibleThumbnails);
+    auto visibleChanged = [this] { m_visibleTimer->start(); };
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, visibleChanged);
+    connect(m_grid->verticalScrollBar(), &QScrollBar::valueChanged, this, visibleChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, visibleChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, visibleChanged);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, visibleChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, visibleChanged);
+
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("viewSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_grid);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_visibleTimer->start(); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(filterBar);
     layout->addWidget(m_splitter);
 
-    // State counts follow edits and loading, recounted at most every quarter second.
+    // The model keeps the state counts; the labels follow them at most every quarter second.
     m_countsTimer = new QTimer(this);
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(250);
     connect(m_countsTimer, &QTimer::timeout, this, &RecordListWidget::updateFilterCounts);
     connect(m_model, &QAbstractItemModel::modelReset, m_countsTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsInserted, m_countsTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &QAbstractItemModel::dataChanged, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (!RecordTableModel::onlyThumbnails(roles))
+                m_countsTimer->start();
+        });
 }
 
 void RecordListWidget::createActions()
@@ -246,6 +271,7 @@ void RecordListWidget::setViewMode(int mode)
     m_viewMode = std::clamp(mode, int(TableOnly), int(TableAndGrid));
     m_table->setVisible(m_viewMode != GridOnly);
     m_grid->setVisible(m_viewMode != TableOnly);
+    m_visibleTimer->start();
     QSettings().setValue(s_viewModeKey, m_viewMode);
 }
 
@@ -404,6 +430,71 @@ void RecordListWidget::showWarning(const QString &title, const QString &text)
     box->setObjectName(QStringLiteral("warningBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void RecordListWidget::requestVisibleThumbnails()
+{
+    QList<int> proxyRows = visibleTableRows() + visibleGridRows();
+    std::sort(proxyRows.begin(), proxyRows.end());
+    proxyRows.erase(std::unique(proxyRows.begin(), proxyRows.end()), proxyRows.end());
+    QList<int> sourceRows;
+    sourceRows.reserve(proxyRows.size());
+    for (int row : std::as_const(proxyRows))
+        sourceRows.append(m_filter->mapToSource(m_filter->index(row, RecordTableModel::FileColumn)).row());
+    m_thumbnailUpdater->setVisibleRows(sourceRows);
+}
+
+QList<int> RecordListWidget::visibleTableRows() const
+{
+    QList<int> rows;
+    if (!m_table->isVisible() || m_filter->rowCount() == 0)
+        return rows;
+    const int first = std::max(0, m_table->rowAt(0));
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = m_filter->rowCount() - 1;
+    for (int row = first; row <= last; ++row)
+        rows.append(row);
+    return rows;
+}
+
+QList<int> RecordListWidget::visibleGridRows() const
+{
+    QList<int> rows;
+    if (!m_grid->isVisible() || m_filter->rowCount() == 0)
+        return rows;
+    // Icon mode keeps the proxy's order: the visible cells are one run of rows. Sampling the
+    // viewport at half-cell steps finds its first and last.
+    const QSize cell = m_grid->visualRect(m_filter->index(0, RecordTableModel::FileColumn)).size();
+    const int stepX = std::max(8, cell.width() / 2);
+    const int stepY = std::max(8, cell.height() / 2);
+    const QRect area = m_grid->viewport()->rect();
+    int first = INT_MAX;
+    int last = -1;
+    for (int y = area.top(); y <= area.bottom(); y += stepY) {
+        for (int x = area.left(); x <= area.right(); x += stepX) {
+            const QModelIndex index = m_grid->indexAt(QPoint(x, y));
+            if (index.isValid()) {
+                first = std::min(first, index.row());
+                last = std::max(last, index.row());
+            }
+        }
+    }
+    for (int row = first; row <= last; ++row)
+        rows.append(row);
+    return rows;
+}
+
+void RecordListWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_visibleTimer->start();
+}
+
+void RecordListWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_visibleTimer->start();
 }
 
 void RecordListWidget::changeEvent(QEvent *event)

@@ -26,6 +26,8 @@ class PreviewWindow;
 class RecordDelegate;
 class RecordFilterModel;
 class RecordTableModel;
+class ThumbnailService;
+class ThumbnailUpdater;
 
 /// The open collection's records as a table and a thumbnail grid sharing one filter and one
 /// selection, the search box and the state filter with its counts, and every edit action that
@@ -77,6 +79,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createViews();
@@ -94,6 +98,10 @@ private:
     void stepPreview(int delta);
     void showFindReplace();
     void showWarning(const QString &title, const QString &text);
+    /// Tells the thumbnail updater which rows the table and the grid show now.
+    void requestVisibleThumbnails();
+    QList<int> visibleTableRows() const;
+    QList<int> visibleGridRows() const;
 
     CollectionSession *m_session;
     RecordTableModel *m_model;
@@ -105,6 +113,9 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QTimer *m_countsTimer = nullptr;
+    ThumbnailService *m_thumbnails = nullptr;
+    ThumbnailUpdater *m_thumbnailUpdater = nullptr;
+    QTimer *m_visibleTimer = nullptr; ///< one request per burst of scrolling
     QByteArray m_headerState; ///< kept across collections and runs
     int m_viewMode = TableOnly;
     PreviewWindow *m_preview = nullptr;

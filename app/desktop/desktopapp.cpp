@@ -23,7 +23,6 @@ DesktopApp::DesktopApp(LanguageManager *languages, const Paths &paths, QObject *
     , m_window(languages, &m_session, &m_keys)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true); // corporate proxies are honoured
-    m_session.model()->setThumbnailService(&m_thumbnails);
     connect(&m_connections, &ConnectionManager::connectionChanged, this, &DesktopApp::showConnection);
     connect(&m_connections, &ConnectionManager::problem, &m_window,
         [this](const QString &message) { m_window.statusBar()->showMessage(message, 15000); });

@@ -7,7 +7,6 @@
 #include "app/desktop/connectionmanager.h"
 #include "app/desktop/localsandbox.h"
 #include "core/connection/keystore.h"
-#include "core/library/thumbnailservice.h"
 #include "models/collectionsession.h"
 #include "views/mainwindow.h"
 
@@ -51,7 +50,6 @@ private:
 
     LanguageManager *m_languages;
     QNetworkAccessManager m_network;
-    ThumbnailService m_thumbnails;
     KeyStore m_keys;
     CollectionSession m_session;
     LocalSandbox m_sandbox;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,9 +16,12 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "core/library/thumbnailservice.h"
 #include "core/workspace/workspace.h"
+#include "models/errorreviewmodel.h"
 #include "models/foldersource.h"
 #include "models/recordtablemodel.h"
+#include "models/thumbnailupdater.h"
 #include "tests/models/sessionfixture.h"
 #include "tests/support/testpaths.h"
 
@@ -376,6 +380,114 @@ private slots:
         Session reopened(m_workspaces.path());
         QVERIFY(reopened.open(m_folder.path()));
         QCOMPARE(reopened.cell("harbour-dawn", Field::City), QStringLiteral("Faro"));
+    }
+
+    void stateCountsFollowEveryChangeWithoutARecount()
+    {
+        Session session(m_workspaces.path());
+        QVERIFY(session.open(m_folder.path()));
+        RecordTableModel &model = session.model;
+        // What a fresh count over every row says; the model's counts are kept per change.
+        auto freshCount = [&model](RecordState state) {
+            int count = 0;
+            for (int row = 0; row < model.rowCount(); ++row)
+                count += model.row(row).isIn(state) ? 1 : 0;
+            return count;
+        };
+        auto countsAgree = [&] {
+            for (int state = 0; state < RecordStateCount; ++state) {
+                if (model.stateCount(RecordState(state)) != freshCount(RecordState(state)))
+                    return false;
+            }
+            return true;
+        };
+        QCOMPARE(model.stateCount(RecordState::All), 3);
+        QCOMPARE(model.stateCount(RecordState::Edited), 0);
+        QVERIFY(model.editCells({ session.row("harbour-dawn"), session.row("market-lisbon") }, Field::City,
+            QStringLiteral("Faro"), QStringLiteral("city")));
+        QCOMPARE(model.stateCount(RecordState::Edited), 2);
+        QVERIFY(countsAgree());
+        QVERIFY(model.editCells({ session.row("parade-moscow") }, Field::Date, QStringLiteral("spring"),
+            QStringLiteral("date"))); // not a date: invalid
+        QCOMPARE(model.stateCount(RecordState::Invalid), 1);
+        QVERIFY(countsAgree());
+        session.undo.undo();
+        QCOMPARE(model.stateCount(RecordState::Invalid), 0);
+        session.undo.undo();
+        QCOMPARE(model.stateCount(RecordState::Edited), 0);
+        model.setValidationRules(ValidationRules::fromString(QStringLiteral("event")));
+        QCOMPARE(model.stateCount(RecordState::Invalid), freshCount(RecordState::Invalid));
+        QVERIFY(model.stateCount(RecordState::Invalid) > 0);
+        RecordRow gone = model.row(0);
+        gone.error = ScanError { QStringLiteral("file-missing"), QStringLiteral("gone") };
+        model.replaceRow(0, gone);
+        QCOMPARE(model.stateCount(RecordState::Unreadable), 1);
+        QVERIFY(countsAgree());
+        model.clear();
+        for (int state = 0; state < RecordStateCount; ++state)
+            QCOMPARE(model.stateCount(RecordState(state)), 0);
+    }
+
+    void replacingARowMovesOnlyItsOwnIndexEntries()
+    {
+        Session session(m_workspaces.path());
+        auto row = [](const char *id, const char *file) {
+            RecordRow made;
+            made.absolutePath = QStringLiteral("/photos/") + QLatin1String(file);
+            made.relativePath = QLatin1String(file);
+            made.metadata.record.setId(QLatin1String(id));
+            made.loaded = made.metadata.record;
+            return made;
+        };
+        RecordTableModel &model = session.model;
+        model.setRows({ row("a", "1.jpg"), row("b", "2.jpg"), row("a", "3.jpg") });
+        QCOMPARE(model.rowOfId(QStringLiteral("a")), 0); // duplicate ids: the first row owns the id
+        model.replaceRow(0, row("c", "1b.jpg"));
+        QCOMPARE(model.rowOfId(QStringLiteral("c")), 0);
+        QCOMPARE(model.rowOfId(QStringLiteral("a")), 2); // the later duplicate takes the id over
+        QCOMPARE(model.rowOfId(QStringLiteral("b")), 1);
+        QCOMPARE(model.rowOfPath(QStringLiteral("/photos/1b.jpg")), 0);
+        QCOMPARE(model.rowOfPath(QStringLiteral("/photos/1.jpg")), -1);
+        QCOMPARE(model.rowOfRelativePath(QStringLiteral("1b.jpg")), 0);
+        RecordRow unreadable = row("b", "2.jpg");
+        unreadable.error = ScanError { QStringLiteral("corrupt-image"), QStringLiteral("broken") };
+        model.replaceRow(1, unreadable);
+        QCOMPARE(model.errorCount(), 1);
+        QCOMPARE(model.rowOfId(QStringLiteral("b")), -1); // unreadable rows own no id
+        model.replaceRow(1, row("a", "2.jpg"));
+        QCOMPARE(model.errorCount(), 0);
+        QCOMPARE(model.rowOfId(QStringLiteral("a")), 1); // now the first row with it
+    }
+
+    void thumbnailsAreMadeForTheVisibleRowsOnlyAndChangeNothingElse()
+    {
+        Session session(m_workspaces.path());
+        QVERIFY(session.open(m_folder.path()));
+        RecordTableModel &model = session.model;
+        ErrorReviewModel review(&model);
+        review.refreshNow();
+        QSignalSpy reviewReset(&review, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        ThumbnailService service(64);
+        ThumbnailUpdater updater(&model, &service);
+        const int harbour = session.row("harbour-dawn");
+        // data() alone starts nothing.
+        QVERIFY(model.index(harbour, RecordTableModel::FileColumn).data(Qt::DecorationRole).isNull());
+        QCOMPARE(service.queuedCount(), 0);
+        updater.setVisibleRows({ harbour });
+        QTRY_VERIFY(model.hasThumbnail(model.row(harbour).absolutePath));
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(RecordTableModel::FileColumn));
+        QVERIFY(RecordTableModel::onlyThumbnails(changed.first().at(2).value<QList<int>>()));
+        QVERIFY(!model.index(harbour, RecordTableModel::FileColumn).data(Qt::DecorationRole).value<QPixmap>().isNull());
+        QVERIFY(!model.index(harbour, RecordTableModel::FileColumn)
+                     .data(RecordTableModel::ThumbnailRole)
+                     .value<QImage>()
+                     .isNull());
+        QTest::qWait(400); // qWait-ok: the review regroups 150 ms after a change; none may come
+        QCOMPARE(reviewReset.size(), 0);
+        QVERIFY(!model.hasThumbnail(model.row(session.row("parade-moscow")).absolutePath));
+        QVERIFY(!model.hasThumbnail(model.row(session.row("market-lisbon")).absolutePath));
     }
 };
 

@@ -109,6 +109,8 @@ private slots:
         QVERIFY(session.model.isEditedSinceSent(session.row("harbour-dawn")));
         QVERIFY(session.controller.plan(SubmitScope::Edited, {}).rows.contains(session.row("harbour-dawn")));
         QVERIFY(!session.controller.plan(SubmitScope::Edited, {}).rows.contains(session.row("parade-moscow")));
+        session.undo.undo(); // back to the value that was sent: the flag follows
+        QVERIFY(!session.model.isEditedSinceSent(session.row("harbour-dawn")));
     }
 
     void reopeningTheFolderRestoresStatesAndOperations()

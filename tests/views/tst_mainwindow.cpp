@@ -304,11 +304,8 @@ private slots:
 
     void gridSharesRowsAndSelectionWithTheTable()
     {
-        ThumbnailService thumbnails(160);
         Test::DesktopSession desk(m_workspaces.path(), m_env->path());
         MainWindow &window = desk.window;
-        RecordTableModel &model = desk.model;
-        model.setThumbnailService(&thumbnails);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy finished(&desk.session, &CollectionSession::loaded);

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSize>
+
+namespace Wesog {
+
+class RecordTableModel;
+class ThumbnailService;
+
+/// Feeds the model's thumbnail roles for the rows the views show (the pattern of Dolphin's
+/// KFileItemModelRolesUpdater): views report their visible rows, only those are asked of the
+/// ThumbnailService (which serves the newest requests first), and each result is scaled once for
+/// the table and handed to the model. The model's data() never starts any work.
+/// Thread: GUI. Lifetime: owned by the view that reports its rows; does not own the model or
+/// the service.
+class ThumbnailUpdater final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ThumbnailUpdater)
+
+public:
+    ThumbnailUpdater(RecordTableModel *model, ThumbnailService *service, const QSize &decorationSize = QSize(52, 40),
+        QObject *parent = nullptr);
+
+    /// The source rows on screen now; their thumbnails are made first.
+    void setVisibleRows(const QList<int> &sourceRows);
+
+private:
+    void deliver(const QString &path);
+
+    RecordTableModel *m_model;
+    ThumbnailService *m_service;
+    QSize m_decorationSize;
+};
+
+} // namespace Wesog
