@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -316,11 +317,14 @@ private slots:
         SandboxProcess sandbox(
             { QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--files-root"), samples(),
                 QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--seed"), QStringLiteral("5") });
+        QProcessEnvironment logged = QProcessEnvironment::systemEnvironment();
+        logged.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // every log Qt and we have
+        sandbox.process().setProcessEnvironment(logged);
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         QTemporaryDir home;
         Ctl ctl(home.path());
-        ctl.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // every log Qt and we have
+        ctl.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         const QString keyFile = writeKeyFile(home, key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QJsonArray items = records(sandbox.baseUrl(), 6);
         QJsonObject broken = items.at(0).toObject();
@@ -358,6 +362,26 @@ private slots:
         QVERIFY(crashing.waitForFinished(10000));
         QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
         runs << CtlRun { -2, crashing.readAllStandardOutput(), crashing.readAllStandardError() };
+        // The request log is there (so its lack of a key means something), and holds nothing but
+        // method, path, status, time and retries.
+        const auto apiLine = [](const QString &rest) {
+            return QRegularExpression(QStringLiteral("^wesogdesk\\.api: ") + rest, QRegularExpression::MultilineOption);
+        };
+        const QString submitLog = QString::fromUtf8(runs.first().err);
+        QVERIFY2(submitLog.contains(apiLine(QStringLiteral("PUT /imgs -> 202 in \\d+ ms, \\d+ retries$"))),
+            qPrintable(submitLog));
+        QVERIFY(QString::fromUtf8(runs.at(1).err).contains(apiLine(QStringLiteral("GET /ops/\\d+ -> 200 in "))));
+        QVERIFY(QString::fromUtf8(runs.at(2).err).contains(apiLine(QStringLiteral("GET /ops/\\d+ -> 401 in "))));
+        const QRegularExpression anyApiLine = apiLine(QStringLiteral(".*$"));
+        const QRegularExpression allowed(QStringLiteral("^wesogdesk\\.api: (GET|PUT) /[^ ?#]* -> \\d+ (in \\d+ ms, "
+                                                        "\\d+ retries|after \\d+ ms; retry \\d+ in \\d+ ms)$"));
+        for (const CtlRun &run : runs) {
+            for (auto match = anyApiLine.globalMatch(QString::fromUtf8(run.err)); match.hasNext();) {
+                const QString line = match.next().captured(0);
+                QVERIFY2(allowed.match(line).hasMatch(), qPrintable(line));
+            }
+        }
+        QVERIFY(sandbox.output().contains("wesogdesk.sandbox: ")); // the server logged too
         for (const CtlRun &run : runs) {
             QVERIFY2(!run.out.contains(key) && !run.err.contains(key), run.err.constData());
             QVERIFY(!run.out.contains("do-not-leak") && !run.err.contains("do-not-leak"));
