@@ -230,12 +230,12 @@ private:
             case SubmitState::NotSent:
             case SubmitState::Queued:
                 notSent.append(QJsonObject { { QStringLiteral("id"), id },
-                    { QStringLiteral("reason"), state.message.isEmpty() ? tr("not sent") : state.message } });
+                    { QStringLiteral("reason"), state.message.isEmpty() ? tr("not sent") : state.message.text() } });
                 break;
             case SubmitState::Failed:
             case SubmitState::Sent:
             case SubmitState::Processing: {
-                QJsonObject entry { { QStringLiteral("id"), id }, { QStringLiteral("message"), state.message } };
+                QJsonObject entry { { QStringLiteral("id"), id }, { QStringLiteral("message"), state.message.text() } };
                 if (state.opId)
                     entry.insert(QStringLiteral("op_id"), *state.opId);
                 if (state.index >= 0)

@@ -76,7 +76,7 @@ bool SubmissionJob::submit(const QList<SubmitItem> &items, const SubmitOptions &
         RecordSubmission state = m_states.value(item.key);
         state.state = SubmitState::Queued;
         state.imageId = item.record.id();
-        state.message.clear();
+        state.message = {};
         state.field.clear();
         state.at = now;
         queued.insert(item.key, state);
@@ -160,7 +160,7 @@ void SubmissionJob::recordsNotSent(const QList<int> &records, const ApiError &re
         const SubmitItem &item = m_items.at(record);
         RecordSubmission state = m_states.value(item.key);
         state.state = SubmitState::NotSent;
-        state.message = reason.userMessage();
+        state.message = StatusMessage::fromApiError(reason);
         state.field.clear();
         state.opId.reset();
         state.index = -1;
@@ -230,16 +230,13 @@ RecordSubmission SubmissionJob::outcome(
     }
     if (!messages.isEmpty()) {
         state.state = SubmitState::Failed;
-        state.message = messages.join(QStringLiteral("; "));
+        state.message = StatusMessage::fromServer(messages.join(QStringLiteral("; ")));
     } else if (othersConfirmed) {
         state.state = SubmitState::Accepted;
-        state.message.clear();
+        state.message = {};
     } else {
         state.state = SubmitState::Failed;
-        state.message = tr("Not confirmed: operation %1 counted %2 failed items without naming this one, so it was "
-                           "probably not applied.")
-                            .arg(operation.opId)
-                            .arg(status.numBad);
+        state.message = StatusMessage::notConfirmed(operation.opId, status.numBad);
     }
     state.field.clear();
     return state;
@@ -256,7 +253,7 @@ void SubmissionJob::operationLost(qint64 opId, const ApiError &error)
             if (state.opId != opId || !isPending(state.state))
                 continue;
             state.state = SubmitState::Failed;
-            state.message = error.userMessage();
+            state.message = StatusMessage::fromApiError(error);
             state.at = QDateTime::currentDateTimeUtc();
             changes.insert(key, state);
         }

@@ -109,7 +109,7 @@ void Submitter::batchAnswered(ApiCall *call, const ApiReply &reply)
             m_queue.push_front({ batch.records.mid(half), batch.isResend });
             m_queue.push_front({ batch.records.first(half), batch.isResend });
         } else {
-            rejectAll(batch.records, reply.error.userMessage());
+            rejectAll(batch.records, StatusMessage::fromApiError(reply.error));
         }
         break;
     case ApiError::Kind::Canceled:
@@ -131,8 +131,7 @@ void Submitter::takeOperation(const Batch &batch, const ApiReply &reply)
     const std::optional<JsonFieldError> parseError = OperationStatus::fromBody(reply.body, &accepted.status);
     if (parseError || !accepted.status.opId) {
         // The server may have taken the items, but without an id nothing can confirm it.
-        rejectAll(batch.records,
-            tr("The server took the batch but its answer names no operation, so the result is unknown."));
+        rejectAll(batch.records, StatusMessage::noOperation());
         return;
     }
     accepted.opId = *accepted.status.opId;
@@ -150,11 +149,13 @@ void Submitter::handleRefusal(const Batch &batch, const ApiError &error)
         rejection.record = batch.records.at(item->first);
         if (rejection.field.isEmpty())
             rejection.field = item->second;
-        rejection.message += (rejection.message.isEmpty() ? QString() : QStringLiteral("; "))
+        // API keys and the server's words: all of it verbatim.
+        QString &text = rejection.message.serverText;
+        text += (text.isEmpty() ? QString() : QStringLiteral("; "))
             + (item->second.isEmpty() ? entry.message : item->second + QStringLiteral(": ") + entry.message);
     }
     if (named.empty()) {
-        rejectAll(batch.records, error.userMessage());
+        rejectAll(batch.records, StatusMessage::fromApiError(error));
         return;
     }
     QList<RecordRejection> rejections;
@@ -170,12 +171,12 @@ void Submitter::handleRefusal(const Batch &batch, const ApiError &error)
     if (others.isEmpty())
         return;
     if (batch.isResend)
-        rejectAll(others, tr("Refused with its batch a second time: %1").arg(error.userMessage()));
+        rejectAll(others, StatusMessage::refusedAgain(error));
     else
         m_queue.push_front({ others, true });
 }
 
-void Submitter::rejectAll(const QList<int> &records, const QString &message)
+void Submitter::rejectAll(const QList<int> &records, const StatusMessage &message)
 {
     QList<RecordRejection> rejections;
     rejections.reserve(records.size());

@@ -12,6 +12,7 @@
 #include "core/api/apiendpoint.h"
 #include "core/api/operationstatus.h"
 #include "core/record/imagerecord.h"
+#include "core/submit/statusmessage.h"
 #include "core/submit/submitoptions.h"
 
 class QNetworkAccessManager;
@@ -32,7 +33,7 @@ struct RecordRejection
 {
     int record = -1;
     QString field; ///< API key such as "src"; empty when the whole item was refused
-    QString message;
+    StatusMessage message;
 };
 
 /// Sends records as `PUT /imgs` batches: at most `maxInFlight` at once, each an ApiCall with its
@@ -76,7 +77,7 @@ private:
     void batchAnswered(ApiCall *call, const ApiReply &reply);
     void takeOperation(const Batch &batch, const ApiReply &reply);
     void handleRefusal(const Batch &batch, const ApiError &error);
-    void rejectAll(const QList<int> &records, const QString &message);
+    void rejectAll(const QList<int> &records, const StatusMessage &message);
     void stop(const ApiError &reason);
 
     QNetworkAccessManager *m_manager;

@@ -33,7 +33,7 @@ struct SubmissionEvent
     QDateTime at;
     std::optional<qint64> opId;
     SubmitState state = SubmitState::None;
-    QString message;
+    StatusMessage message;
 };
 
 /// The submission side of a workspace: operations, each record's state with the snapshot it

@@ -97,7 +97,7 @@ private slots:
 
         const RecordSubmission failed = job->states().value(QStringLiteral("dir/1.jpg"));
         QCOMPARE(failed.state, SubmitState::Failed);
-        QCOMPARE(failed.message, QStringLiteral("image 'IMG_1': src could not be fetched"));
+        QCOMPARE(failed.message, StatusMessage::fromServer(QStringLiteral("image 'IMG_1': src could not be fetched")));
         QCOMPARE(failed.opId, 7);
         QCOMPARE(failed.index, 1);
         QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Accepted);
@@ -130,10 +130,11 @@ private slots:
         QSignalSpy idle(job.get(), &SubmissionJob::idle);
         job->submit(items(3), {});
         QVERIFY(idle.wait(5000));
-        QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).message, QStringLiteral("bad src"));
+        QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).message,
+            StatusMessage::fromServer(QStringLiteral("bad src")));
         for (const QString &key : { QStringLiteral("dir/1.jpg"), QStringLiteral("dir/2.jpg") }) {
             QCOMPARE(job->states().value(key).state, SubmitState::Failed);
-            QVERIFY(job->states().value(key).message.contains(QStringLiteral("Not confirmed")));
+            QCOMPARE(job->states().value(key).message, StatusMessage::notConfirmed(7, 3));
         }
     }
 
@@ -180,8 +181,10 @@ private slots:
         QVERIFY(idle.wait(5000));
         QCOMPARE(lost.size(), 1);
         QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Failed);
-        QVERIFY(
-            job->states().value(QStringLiteral("dir/0.jpg")).message.contains(QStringLiteral("operation 7 not found")));
+        QVERIFY(job->states()
+                    .value(QStringLiteral("dir/0.jpg"))
+                    .message.text()
+                    .contains(QStringLiteral("operation 7 not found")));
     }
 
     void refusedAndUnsentRecordsAreRecorded()
