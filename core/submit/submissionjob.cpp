@@ -61,6 +61,32 @@ int SubmissionJob::resume()
     return resumed;
 }
 
+int SubmissionJob::dropHeld(QList<SubmitItem> *items, const SubmitOptions &options)
+{
+    QList<SubmitItem> toSend;
+    for (const SubmitItem &item : std::as_const(*items)) {
+        const RecordSubmission state = m_states.value(item.key);
+        const auto operation = state.opId ? m_operations.find(*state.opId) : m_operations.end();
+        // Language and strictness change what the server does with the same item; the other
+        // options only change how it is sent.
+        bool held = operation != m_operations.end() && operation->second.options.lang == options.lang
+            && operation->second.options.strict == options.strict
+            && (state.state == SubmitState::Accepted || isPending(state.state));
+        if (held) {
+            QByteArray json;
+            RecordCodec::appendItemJson(item.record, &json);
+            held = state.sent == json;
+        }
+        if (!held)
+            toSend.append(item);
+        else if (!m_involved.contains(item.key))
+            m_involved.append(item.key);
+    }
+    const int dropped = int(items->size() - toSend.size());
+    *items = toSend;
+    return dropped;
+}
+
 bool SubmissionJob::submit(const QList<SubmitItem> &items, const SubmitOptions &options)
 {
     if (m_submitter)
@@ -126,10 +152,10 @@ void SubmissionJob::batchAccepted(const AcceptedBatch &batch)
         sent.insert(item.key, state);
     }
     QString error;
-    if (m_log && !m_log->addOperation(operation, &error))
+    if (m_log && !m_log->addOperation(operation, sent, &error))
         emit storageFailed(error);
     m_operations[batch.opId] = operation;
-    apply(sent, true);
+    apply(sent, false); // written with the operation
     emit operationChanged(batch.opId);
     m_watcher.watch(batch.opId, batch.status);
 }

@@ -24,6 +24,17 @@ std::optional<std::pair<int, QString>> itemOf(const QJsonArray &loc)
     return std::make_pair(int(index), loc.size() > 2 ? loc.at(2).toString() : QString());
 }
 
+/// A 422 that refuses the batch for its length (a server started with a batch limit), not for
+/// what its items hold.
+bool isBatchTooLong(const ApiError &error)
+{
+    for (const ApiError::ValidationEntry &entry : error.validation) {
+        if (entry.type == QLatin1String("too_long") && entry.loc == QJsonArray { QStringLiteral("body") })
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Submitter::Submitter(QNetworkAccessManager *manager, ApiEndpoint endpoint, SubmitOptions options, QObject *parent)
@@ -100,14 +111,14 @@ void Submitter::batchAnswered(ApiCall *call, const ApiReply &reply)
         takeOperation(batch, reply);
         break;
     case ApiError::Kind::Validation:
-        handleRefusal(batch, reply.error);
+        if (isBatchTooLong(reply.error) && batch.records.size() > 1)
+            halve(batch);
+        else
+            handleRefusal(batch, reply.error);
         break;
     case ApiError::Kind::TooLarge:
         if (reply.error.httpStatus == 413 && batch.records.size() > 1) {
-            // Halves go first, in order, so the records keep their order on the server.
-            const qsizetype half = batch.records.size() / 2;
-            m_queue.push_front({ batch.records.mid(half), batch.isResend });
-            m_queue.push_front({ batch.records.first(half), batch.isResend });
+            halve(batch);
         } else {
             rejectAll(batch.records, StatusMessage::fromApiError(reply.error));
         }
@@ -122,6 +133,14 @@ void Submitter::batchAnswered(ApiCall *call, const ApiReply &reply)
         break;
     }
     pump();
+}
+
+void Submitter::halve(const Batch &batch)
+{
+    // Halves go first, in order, so the records keep their order on the server.
+    const qsizetype half = batch.records.size() / 2;
+    m_queue.push_front({ batch.records.mid(half), batch.isResend });
+    m_queue.push_front({ batch.records.first(half), batch.isResend });
 }
 
 void Submitter::takeOperation(const Batch &batch, const ApiReply &reply)

@@ -127,6 +127,63 @@ QVariant nullable(const std::optional<qint64> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
+/// Writes the operation's row; the failing query, or null.
+QSqlQuery *insertOperation(QSqlQuery &query, const LoggedOperation &operation)
+{
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO operations (server, op_id, submitted_at, options, keys, image_ids, "
+                       "status, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(operation.server);
+    query.addBindValue(operation.opId);
+    query.addBindValue(operation.submittedAt.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(toText(optionsJson(operation.options)));
+    query.addBindValue(toText(QJsonArray::fromStringList(operation.keys)));
+    query.addBindValue(toText(QJsonArray::fromStringList(operation.imageIds)));
+    query.addBindValue(toText(operation.status.toJson()));
+    query.addBindValue(operation.finished ? 1 : 0);
+    return query.exec() ? nullptr : &query;
+}
+
+/// Writes the states, and the terminal ones into the history; the failing query, or null.
+QSqlQuery *writeStates(QSqlQuery &query, QSqlQuery &history, const QHash<QString, RecordSubmission> &states)
+{
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO record_submissions (path, state, image_id, message_code, message_args, "
+                       "server_text, field, op_id, item_index, at, sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    history.prepare(
+        QStringLiteral("INSERT INTO submission_history (path, at, op_id, state, message_code, message_args, "
+                       "server_text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        const RecordSubmission &state = it.value();
+        const QString at = state.at.toUTC().toString(Qt::ISODateWithMs);
+        query.addBindValue(it.key());
+        query.addBindValue(submitStateName(state.state));
+        query.addBindValue(state.imageId);
+        query.addBindValue(state.message.code);
+        query.addBindValue(argsText(state.message));
+        query.addBindValue(state.message.serverText);
+        query.addBindValue(state.field);
+        query.addBindValue(nullable(state.opId));
+        query.addBindValue(state.index);
+        query.addBindValue(at);
+        query.addBindValue(state.sent);
+        if (!query.exec())
+            return &query;
+        if (isPending(state.state) || state.state == SubmitState::None)
+            continue;
+        history.addBindValue(it.key());
+        history.addBindValue(at);
+        history.addBindValue(nullable(state.opId));
+        history.addBindValue(submitStateName(state.state));
+        history.addBindValue(state.message.code);
+        history.addBindValue(argsText(state.message));
+        history.addBindValue(state.message.serverText);
+        if (!history.exec())
+            return &history;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 SubmissionLog::SubmissionLog(QSqlDatabase database)
@@ -140,19 +197,16 @@ SubmissionLog::SubmissionLog(QSqlDatabase database)
 
 bool SubmissionLog::addOperation(const LoggedOperation &operation, QString *error)
 {
-    return inTransaction(m_db, error, [&](QSqlQuery &query) -> QSqlQuery * {
-        query.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO operations (server, op_id, submitted_at, options, keys, image_ids, "
-                           "status, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(operation.server);
-        query.addBindValue(operation.opId);
-        query.addBindValue(operation.submittedAt.toUTC().toString(Qt::ISODateWithMs));
-        query.addBindValue(toText(optionsJson(operation.options)));
-        query.addBindValue(toText(QJsonArray::fromStringList(operation.keys)));
-        query.addBindValue(toText(QJsonArray::fromStringList(operation.imageIds)));
-        query.addBindValue(toText(operation.status.toJson()));
-        query.addBindValue(operation.finished ? 1 : 0);
-        return query.exec() ? nullptr : &query;
+    return inTransaction(m_db, error, [&](QSqlQuery &query) { return insertOperation(query, operation); });
+}
+
+bool SubmissionLog::addOperation(
+    const LoggedOperation &operation, const QHash<QString, RecordSubmission> &states, QString *error)
+{
+    QSqlQuery history(m_db);
+    return inTransaction(m_db, error, [&](QSqlQuery &query) {
+        QSqlQuery *failed = insertOperation(query, operation);
+        return failed ? failed : writeStates(query, history, states);
     });
 }
 
@@ -197,42 +251,7 @@ QList<LoggedOperation> SubmissionLog::operations(QString *error) const
 bool SubmissionLog::setStates(const QHash<QString, RecordSubmission> &states, QString *error)
 {
     QSqlQuery history(m_db);
-    return inTransaction(m_db, error, [&](QSqlQuery &query) -> QSqlQuery * {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO record_submissions (path, state, image_id, message_code, "
-                                     "message_args, server_text, field, op_id, item_index, at, sent) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        history.prepare(QStringLiteral("INSERT INTO submission_history (path, at, op_id, state, message_code, "
-                                       "message_args, server_text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        for (auto it = states.cbegin(); it != states.cend(); ++it) {
-            const RecordSubmission &state = it.value();
-            const QString at = state.at.toUTC().toString(Qt::ISODateWithMs);
-            query.addBindValue(it.key());
-            query.addBindValue(submitStateName(state.state));
-            query.addBindValue(state.imageId);
-            query.addBindValue(state.message.code);
-            query.addBindValue(argsText(state.message));
-            query.addBindValue(state.message.serverText);
-            query.addBindValue(state.field);
-            query.addBindValue(nullable(state.opId));
-            query.addBindValue(state.index);
-            query.addBindValue(at);
-            query.addBindValue(state.sent);
-            if (!query.exec())
-                return &query;
-            if (isPending(state.state) || state.state == SubmitState::None)
-                continue;
-            history.addBindValue(it.key());
-            history.addBindValue(at);
-            history.addBindValue(nullable(state.opId));
-            history.addBindValue(submitStateName(state.state));
-            history.addBindValue(state.message.code);
-            history.addBindValue(argsText(state.message));
-            history.addBindValue(state.message.serverText);
-            if (!history.exec())
-                return &history;
-        }
-        return static_cast<QSqlQuery *>(nullptr);
-    });
+    return inTransaction(m_db, error, [&](QSqlQuery &query) { return writeStates(query, history, states); });
 }
 
 QHash<QString, RecordSubmission> SubmissionLog::states(QString *error) const

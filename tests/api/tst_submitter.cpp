@@ -252,6 +252,32 @@ private slots:
         QVERIFY(run.rejections().isEmpty());
     }
 
+    void aBatchOverTheServersLimitIsHalved()
+    {
+        // A server started with a batch limit refuses longer batches with 422 "too_long" at
+        // ["body"]: the batch is halved, not its records failed.
+        FakeNetwork network;
+        int nextOp = 1;
+        network.responder = [&](const QNetworkRequest &, const QByteArray &body) {
+            const qsizetype size = idsIn(body).size();
+            return size > 2 ? Script(422,
+                       QStringLiteral(R"({"detail":[{"loc":["body"],"msg":"List should have at most 2 )"
+                                      R"(items after validation, not %1","type":"too_long"}]})")
+                           .arg(size)
+                           .toUtf8())
+                            : acceptAll(body, &nextOp);
+        };
+        SubmitOptions options;
+        options.maxInFlight = 1;
+        Run run(&network, options);
+        QVERIFY(run.run(records(5)));
+        QList<int> order;
+        for (const AcceptedBatch &batch : run.acceptedBatches())
+            order += batch.records;
+        QCOMPARE(order, (QList<int> { 0, 1, 2, 3, 4 }));
+        QVERIFY(run.rejections().isEmpty());
+    }
+
     void aSingleItemTooLargeFails()
     {
         FakeNetwork network;
