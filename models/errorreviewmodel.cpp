@@ -53,9 +53,9 @@ void ErrorReviewModel::refreshNow()
             continue;
         }
         if (record.submission.state == SubmitState::Failed)
-            add(ErrorGroup::Kind::Server, causeOf(record.submission.message), row);
+            add(ErrorGroup::Kind::Server, causeOf(record.submission.message.text()), row);
         else if (record.submission.state == SubmitState::NotSent)
-            add(ErrorGroup::Kind::NotSent, causeOf(record.submission.message), row);
+            add(ErrorGroup::Kind::NotSent, causeOf(record.submission.message.text()), row);
         if (record.isInvalid())
             add(ErrorGroup::Kind::Invalid, QString(), row);
         if (record.changedOnDisk)
@@ -92,7 +92,7 @@ QString ErrorReviewModel::messageOf(const ErrorGroup &group, int sourceRow) cons
     switch (group.kind) {
     case ErrorGroup::Kind::Server:
     case ErrorGroup::Kind::NotSent:
-        return row.submission.message;
+        return row.submission.message.text();
     case ErrorGroup::Kind::Invalid: {
         QStringList messages;
         for (const FieldIssue &issue : row.issues) {

@@ -289,7 +289,7 @@ QVariant RecordTableModel::submissionData(const RecordRow &row, int rowIndex, in
     QString sortKey;
     switch (submission.state) {
     case SubmitState::Failed:
-        text = tr("Failed: %1").arg(submission.message);
+        text = tr("Failed: %1").arg(submission.message.text());
         icon = QStringLiteral("state-error");
         sortKey = QStringLiteral("0-failed");
         break;
@@ -317,7 +317,7 @@ QVariant RecordTableModel::submissionData(const RecordRow &row, int rowIndex, in
             icon = QStringLiteral("state-accepted");
             sortKey = QStringLiteral("4-accepted");
         } else {
-            text = tr("Not sent: %1").arg(submission.message);
+            text = tr("Not sent: %1").arg(submission.message.text());
             icon = QStringLiteral("state-error");
             sortKey = QStringLiteral("0-not-sent");
         }
@@ -524,7 +524,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
                 lines << issue.message();
         }
         if (isFailedField(row, field))
-            lines << tr("The server refused it: %1").arg(row.submission.message);
+            lines << tr("The server refused it: %1").arg(row.submission.message.text());
         if (row.isEdited(field))
             lines << tr("Edited. Loaded value: %1")
                          .arg(displayText(row.loaded.value(field)).isEmpty() ? tr("(empty)")

@@ -4,18 +4,16 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
 
 #include "core/record/recordcodec.h"
 #include "sandbox/filterquery.h"
+#include "sandbox/sandboxlogging.h"
 #include "sandbox/srcprobe.h"
 
 namespace Wesog::Sandbox {
-
-Q_LOGGING_CATEGORY(lcEngine, "wesogdesk.sandbox", QtInfoMsg)
 
 namespace {
 
@@ -90,7 +88,7 @@ bool OperationEngine::open(QString *error)
         m_current = resumed.first();
         for (qsizetype i = 1; i < resumed.size(); ++i) // cannot happen with one worker; kept safe
             m_queue.enqueue(resumed.at(i), true);
-        qCInfo(lcEngine) << "resuming operation" << *m_current;
+        qCInfo(lcSandbox) << "resuming operation" << *m_current;
     }
     scheduleSlice(0);
     return true;
@@ -250,7 +248,7 @@ void OperationEngine::runSlice()
         finishOperation(op);
     m_store->saveOperation(op);
     if (!m_store->commit())
-        qCWarning(lcEngine) << "commit failed:" << m_store->lastError();
+        qCWarning(lcSandbox) << "commit failed:" << m_store->lastError();
     m_board->publish(op);
     if (op.finished) {
         answerWaiters(op);

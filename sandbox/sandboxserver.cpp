@@ -20,11 +20,10 @@
 #include "sandbox/operationboard.h"
 #include "sandbox/operationengine.h"
 #include "sandbox/requestparser.h"
+#include "sandbox/sandboxlogging.h"
 #include "sandbox/srcprobe.h"
 
 namespace Wesog::Sandbox {
-
-Q_LOGGING_CATEGORY(lcServer, "wesogdesk.sandbox", QtInfoMsg)
 
 namespace {
 
@@ -349,7 +348,7 @@ void SandboxServer::serveFile(const PendingPtr &request)
     if (!request->socket || request->socket->state() != QAbstractSocket::ConnectedState)
         return;
     const QByteArray mime = QMimeDatabase().mimeTypeForFile(*path, QMimeDatabase::MatchExtension).name().toUtf8();
-    qCDebug(lcServer) << "GET /files/" << 200 << request->elapsed.elapsed() << "ms";
+    qCDebug(lcSandbox) << "GET /files/" << 200 << request->elapsed.elapsed() << "ms";
     request->responder->write(file.release(), mime, QHttpServerResponder::StatusCode::Ok);
 }
 
@@ -368,7 +367,7 @@ void SandboxServer::callEngine(
 
 void SandboxServer::send(const PendingPtr &request, const HttpReply &reply)
 {
-    qCDebug(lcServer) << request->method << request->path << reply.status << request->elapsed.elapsed() << "ms";
+    qCDebug(lcSandbox) << request->method << request->path << reply.status << request->elapsed.elapsed() << "ms";
     if (!request->socket || request->socket->state() != QAbstractSocket::ConnectedState)
         return; // the client left; its socket may already be gone (G9)
     QHttpServerResponder &responder = *request->responder;

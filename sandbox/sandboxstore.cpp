@@ -3,15 +3,13 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
 
 #include "sandbox/filterquery.h"
+#include "sandbox/sandboxlogging.h"
 
 namespace Wesog::Sandbox {
-
-Q_LOGGING_CATEGORY(lcStore, "wesogdesk.sandbox", QtInfoMsg)
 
 namespace {
 
@@ -182,7 +180,7 @@ bool SandboxStore::exec(QSqlQuery &query)
     if (query.exec())
         return true;
     m_lastError = query.lastError().text();
-    qCWarning(lcStore) << "SQL error:" << m_lastError;
+    qCWarning(lcSandbox) << "SQL error:" << m_lastError;
     return false;
 }
 

@@ -178,7 +178,7 @@ void InspectorPanel::refresh()
             line += tr("operation %1").arg(*event->opId) + QStringLiteral(" — ");
         line += result;
         if (!event->message.isEmpty())
-            line += QStringLiteral(": ") + event->message;
+            line += QStringLiteral(": ") + event->message.text();
         lines << line.toHtmlEscaped();
     }
     m_history->setText(lines.isEmpty()

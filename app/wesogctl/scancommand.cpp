@@ -3,17 +3,79 @@
 
 #include <algorithm>
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QUrl>
 
 #include "app/wesogctl/cli.h"
 #include "core/api/putbatch.h"
 #include "core/library/codepage.h"
 #include "core/library/metadataprofile.h"
+#include "core/library/metadatareader.h"
 #include "core/library/pathtemplate.h"
 
 namespace Wesog::Cli {
+
+namespace {
+
+// Qt's messages during a scan, off unless QT_LOGGING_RULES="wesog.ctl.scan.info=true".
+Q_LOGGING_CATEGORY(lcScan, "wesog.ctl.scan", QtWarningMsg)
+
+/// While alive, no message of Qt's reaches stderr raw, where scripts read one JSON problem line
+/// per file: what a decoder says while a file is read is kept for that file, the rest goes to
+/// the wesog.ctl.scan category. Messages come from the scanner's threads, hence the lock.
+class MessageRouter
+{
+public:
+    MessageRouter()
+    {
+        s_instance = this;
+        m_previous = qInstallMessageHandler(&MessageRouter::handle);
+    }
+    ~MessageRouter()
+    {
+        qInstallMessageHandler(m_previous);
+        s_instance = nullptr;
+    }
+    MessageRouter(const MessageRouter &) = delete;
+    MessageRouter &operator=(const MessageRouter &) = delete;
+
+    /// The messages given while `path` was read, in order.
+    QStringList take(const QString &path)
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_byFile.take(path);
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        MessageRouter *router = s_instance;
+        if (!router || type == QtFatalMsg || qstrcmp(context.category, lcScan().categoryName()) == 0) {
+            // Fatal ends the process, and our own category was asked for explicitly.
+            if (router && router->m_previous)
+                router->m_previous(type, context, message);
+            return;
+        }
+        const QString file = MetadataReader::fileBeingRead();
+        if (file.isEmpty()) {
+            qCInfo(lcScan, "%s: %s", context.category, qUtf8Printable(message));
+            return;
+        }
+        const QMutexLocker lock(&router->m_mutex);
+        router->m_byFile[file].append(message);
+    }
+
+    static inline MessageRouter *s_instance = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    QMutex m_mutex;
+    QHash<QString, QStringList> m_byFile;
+};
+
+} // namespace
 
 ScanFlags::ScanFlags(const QString &langFlag)
     : m_recursive(QStringLiteral("recursive"), tr("Include subfolders."))
@@ -93,6 +155,7 @@ bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, c
 
 bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
 {
+    MessageRouter messages;
     FolderScanner scanner;
     QList<ScannedFile> files;
     QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner,
@@ -107,6 +170,7 @@ bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
     for (const ScannedFile &file : files) {
         ScannedRecord scanned;
         scanned.relativePath = file.relativePath;
+        const QStringList decoderSaid = messages.take(file.absolutePath);
         if (const auto *metadata = std::get_if<ImageMetadata>(&file.result)) {
             const TemplateFile templateFile { file.absolutePath, file.relativePath, file.sha1 };
             ImageRecord record = metadata->record;
@@ -115,10 +179,15 @@ bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
                     ? QUrl::fromLocalFile(file.absolutePath).toString(QUrl::FullyEncoded)
                     : PathTemplate::expand(settings.srcTemplate, templateFile));
             scanned.record = record;
+            for (const QString &message : decoderSaid) // the file was read all the same
+                qCInfo(lcScan, "%s: %s", qUtf8Printable(file.relativePath), qUtf8Printable(message));
         } else {
             const ScanError &error = std::get<ScanError>(file.result);
             scanned.errorCode = error.code;
-            scanned.errorMessage = error.message;
+            // The decoder's own words say best what is wrong with the file.
+            scanned.errorMessage = decoderSaid.isEmpty()
+                ? error.message
+                : error.message + QStringLiteral(": ") + decoderSaid.join(QStringLiteral("; "));
         }
         out->append(scanned);
     }

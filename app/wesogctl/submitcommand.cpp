@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/wesogctl/submitcommand.h"
 
+#include <csignal>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -144,7 +146,8 @@ public:
         connectProgress();
         if (const int resumed = m_job->resume())
             std::fprintf(stderr, "%s\n", qPrintable(tr("following %1 operation(s) of an earlier run").arg(resumed)));
-        skipItemsInFlight(&items);
+        m_job->dropHeld(&items, m_request.options);
+        armTestKill();
         if (!items.isEmpty())
             m_job->submit(items, m_request.options);
         else
@@ -156,19 +159,25 @@ public:
     }
 
 private:
-    /// Records an earlier run already sent, unchanged, and whose operation is still followed.
-    void skipItemsInFlight(QList<SubmitItem> *items) const
+    /// Tests set WESOG_TEST_KILL_AFTER_OPS=N to crash the run with SIGKILL right after the Nth
+    /// operation it created is in the workspace: a deterministic point to resume from.
+    void armTestKill()
     {
-        QList<SubmitItem> toSend;
-        for (const SubmitItem &item : std::as_const(*items)) {
-            const RecordSubmission state = m_job->states().value(item.key);
-            QByteArray json;
-            RecordCodec::appendItemJson(item.record, &json);
-            if (!(isPending(state.state) && state.opId && m_job->involvedKeys().contains(item.key)
-                    && state.sent == json))
-                toSend.append(item);
-        }
-        *items = toSend;
+        bool ok = false;
+        const int limit = qEnvironmentVariableIntValue("WESOG_TEST_KILL_AFTER_OPS", &ok);
+        if (!ok || limit < 1)
+            return;
+        QSet<qint64> seen;
+        for (const auto &entry : m_job->operations())
+            seen.insert(entry.first);
+        QObject::connect(m_job.get(), &SubmissionJob::operationChanged, m_job.get(),
+            [seen, limit, created = 0](qint64 opId) mutable {
+                if (seen.contains(opId))
+                    return;
+                seen.insert(opId);
+                if (++created == limit)
+                    ::raise(SIGKILL);
+            });
     }
 
     void connectProgress()
@@ -230,12 +239,12 @@ private:
             case SubmitState::NotSent:
             case SubmitState::Queued:
                 notSent.append(QJsonObject { { QStringLiteral("id"), id },
-                    { QStringLiteral("reason"), state.message.isEmpty() ? tr("not sent") : state.message } });
+                    { QStringLiteral("reason"), state.message.isEmpty() ? tr("not sent") : state.message.text() } });
                 break;
             case SubmitState::Failed:
             case SubmitState::Sent:
             case SubmitState::Processing: {
-                QJsonObject entry { { QStringLiteral("id"), id }, { QStringLiteral("message"), state.message } };
+                QJsonObject entry { { QStringLiteral("id"), id }, { QStringLiteral("message"), state.message.text() } };
                 if (state.opId)
                     entry.insert(QStringLiteral("op_id"), *state.opId);
                 if (state.index >= 0)

@@ -4,6 +4,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include "core/logging.h"
+
 namespace Wesog {
 
 ApiCall::ApiCall(
@@ -35,8 +37,10 @@ ApiCall::~ApiCall()
 
 void ApiCall::start()
 {
-    if (m_attempt == 0 && !m_finished)
+    if (m_attempt == 0 && !m_finished) {
+        m_elapsed.start();
         sendAttempt();
+    }
 }
 
 void ApiCall::cancel()
@@ -93,6 +97,8 @@ void ApiCall::attemptFinished()
     const ApiError error = classify(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (const std::optional<int> delay = m_policy.delayAfter(m_attempt, error)) {
+        qCDebug(
+            lcApi, "%s after %lld ms; retry %d in %d ms", qPrintable(logLine(status)), elapsedMs(), m_attempt, *delay);
         m_backoff.start(*delay); // before the signal, so a listener may cancel() the wait
         emit retrying(m_attempt, *delay, error);
         return;
@@ -130,6 +136,8 @@ ApiError ApiCall::classify(QNetworkReply *reply) const
 void ApiCall::finish(const ApiError &error, int httpStatus)
 {
     m_finished = true;
+    qCDebug(
+        lcApi, "%s in %lld ms, %d retries", qPrintable(logLine(httpStatus)), elapsedMs(), std::max(0, m_attempt - 1));
     ApiReply reply;
     reply.httpStatus = httpStatus;
     reply.body = error.isError() ? QByteArray() : m_body;
@@ -137,6 +145,19 @@ void ApiCall::finish(const ApiError &error, int httpStatus)
     reply.attempts = m_attempt;
     m_body.clear();
     emit finished(reply);
+}
+
+QString ApiCall::logLine(int httpStatus) const
+{
+    // Method and path only: no host, no query, never a header (the key is one) or the body.
+    // Status 0: no HTTP answer (network error, timeout, cancel).
+    return QStringLiteral("%1 %2 -> %3")
+        .arg(QString::fromLatin1(m_request.verb), m_request.url.path(), QString::number(httpStatus));
+}
+
+qint64 ApiCall::elapsedMs() const
+{
+    return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; // cancelled before start()
 }
 
 } // namespace Wesog

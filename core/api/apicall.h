@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -70,6 +71,8 @@ private:
     void attemptFinished();
     ApiError classify(QNetworkReply *reply) const;
     void finish(const ApiError &error, int httpStatus);
+    QString logLine(int httpStatus) const;
+    qint64 elapsedMs() const;
 
     QNetworkAccessManager *m_manager;
     ApiRequest m_request;
@@ -78,6 +81,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
     QTimer m_backoff;
+    QElapsedTimer m_elapsed; ///< since start(), over all attempts, for the request log
     QByteArray m_body;
     Abort m_abort = Abort::None;
     int m_attempt = 0;

@@ -1,10 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/apierror.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace Wesog {
+
+namespace {
+
+constexpr int maxRetryAfterSeconds = 3600; // a server asking for longer is better treated as down
+
+/// An HTTP date in any of the three forms RFC 9110 §5.6.7 says a recipient must accept, as UTC.
+QDateTime parseHttpDate(const QString &text)
+{
+    // Day and month names are English whatever the user's locale; asctime pads the day with a
+    // space, which simplified() folds so one format reads both "Nov  6" and "Nov 16".
+    const QLocale c = QLocale::c();
+    const QString value = text.simplified();
+    QDateTime parsed = c.toDateTime(value, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!parsed.isValid()) {
+        // RFC 850's two-digit year: Qt reads it as 19yy, and would then find the weekday wrong;
+        // read without the weekday, in the most recent such year as RFC 9110 wants.
+        parsed = c.toDateTime(value.section(QStringLiteral(", "), 1), QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"));
+        if (parsed.isValid() && parsed.date().year() < 1970)
+            parsed = parsed.addYears(100);
+    }
+    if (!parsed.isValid())
+        parsed = c.toDateTime(value, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
+    if (parsed.isValid())
+        parsed.setTimeSpec(Qt::UTC);
+    return parsed;
+}
+
+} // namespace
 
 bool ApiError::isRetryable() const
 {
@@ -20,7 +51,23 @@ bool ApiError::isRetryable() const
     }
 }
 
-ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter)
+int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? int(std::min<qint64>(seconds, maxRetryAfterSeconds)) : -1;
+    const QDateTime at = parseHttpDate(QString::fromLatin1(trimmed));
+    if (!at.isValid())
+        return -1;
+    const qint64 wait = now.secsTo(at);
+    return int(std::clamp<qint64>(wait, 0, maxRetryAfterSeconds));
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter, const QDateTime &now)
 {
     ApiError error;
     error.httpStatus = status;
@@ -34,7 +81,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
             const QJsonObject object = entry.toObject();
             const QString message = object.value(QStringLiteral("msg")).toString();
             if (!message.isEmpty()) // junk entries say nothing the editor could act on
-                error.validation.append({ object.value(QStringLiteral("loc")).toArray(), message });
+                error.validation.append({ object.value(QStringLiteral("loc")).toArray(), message,
+                    object.value(QStringLiteral("type")).toString() });
         }
         if (!error.validation.isEmpty())
             error.detail = error.validation.first().message;
@@ -51,9 +99,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         error.kind = Kind::Validation;
     else if (status == 429) {
         error.kind = Kind::RateLimited;
-        bool ok = false;
-        const int seconds = retryAfter.trimmed().toInt(&ok);
-        error.retryAfterSeconds = ok && seconds >= 0 ? std::min(seconds, 3600) : -1;
+        error.retryAfterSeconds = parseRetryAfter(retryAfter, now.isValid() ? now : QDateTime::currentDateTimeUtc());
     } else if (status >= 500)
         error.kind = Kind::Server;
     else

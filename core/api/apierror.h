@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -31,11 +32,13 @@ public:
         Refused
     };
 
-    /// One entry of a 422 `detail` list: where (`["body", 3, "src"]`) and what.
+    /// One entry of a 422 `detail` list: where (`["body", 3, "src"]`), what, and its `type`
+    /// (such as "too_long" for a batch over the server's limit).
     struct ValidationEntry
     {
         QJsonArray loc;
         QString message;
+        QString type;
     };
 
     Kind kind = Kind::None;
@@ -49,8 +52,14 @@ public:
     bool isRetryable() const;
     QString userMessage() const;
 
-    /// Classifies an HTTP answer (status, body) the way the client rules say.
-    static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter);
+    /// Classifies an HTTP answer (status, body) the way the client rules say. `now` is the time
+    /// a `Retry-After` date is measured from (the current time when invalid).
+    static ApiError fromHttp(
+        int status, const QByteArray &body, const QByteArray &retryAfter, const QDateTime &now = QDateTime());
+    /// Seconds a `Retry-After` value asks for (RFC 9110 §10.2.3): delay-seconds, or an HTTP date
+    /// (IMF-fixdate, or the obsolete RFC 850 and asctime forms) counted from `now`, 0 when it
+    /// has passed; capped at an hour; -1 when absent or unreadable.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 };
 
 } // namespace Wesog

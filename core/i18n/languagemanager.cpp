@@ -4,12 +4,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLibraryInfo>
-#include <QLoggingCategory>
 #include <QSettings>
 
-namespace Wesog {
+#include "core/logging.h"
 
-Q_LOGGING_CATEGORY(lcI18n, "wesogdesk.i18n", QtInfoMsg)
+namespace Wesog {
 
 namespace {
 const auto s_settingsKey = QStringLiteral("ui/language");

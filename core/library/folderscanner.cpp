@@ -12,6 +12,7 @@
 #include "core/library/exiv2session.h"
 #include "core/library/metadatareader.h"
 #include "core/library/pathtemplate.h"
+#include "core/logging.h"
 
 namespace Wesog {
 
@@ -105,6 +106,8 @@ bool FolderScanner::start(const QString &root, const Options &options)
     auto shared = std::make_shared<Shared>();
     m_shared = shared;
     m_running = true;
+    m_elapsed.start();
+    qCDebug(lcLibrary) << "scanning" << root << (options.recursive ? "with subfolders" : "without subfolders");
 
     const QString base = rootInfo.absoluteFilePath();
     const ReadOptions readOptions = options.read;
@@ -181,6 +184,8 @@ void FolderScanner::drain()
     if ((complete || stopped) && m_shared == shared) {
         m_drainTimer.stop();
         m_running = false;
+        qCDebug(lcLibrary, "scan %s: %d files in %lld ms", shared->cancelled ? "cancelled" : "finished", done,
+            m_elapsed.elapsed());
         emit finished(shared->cancelled);
     }
 }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <variant>
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -81,6 +82,7 @@ private:
     QThreadPool m_readers;
     QThreadPool m_walker;
     QTimer m_drainTimer;
+    QElapsedTimer m_elapsed; ///< since start(), for the scan log
     std::shared_ptr<Shared> m_shared;
     bool m_running = false;
 };

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <exiv2/exiv2.hpp>
 
@@ -758,6 +759,8 @@ MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacke
         readLayout(image, &metadata);
         if (metadata.pixelSize.isEmpty())
             metadata.pixelSize = declaredSize();
+        if (metadata.pixelSize.isEmpty()) // no decoder could make a picture of it
+            return error("corrupt-image", QStringLiteral("the image has no size"));
         if (qint64(metadata.pixelSize.width()) * metadata.pixelSize.height() > options.maxPixels)
             return error("image-too-large",
                 QStringLiteral("%1×%2 pixels").arg(metadata.pixelSize.width()).arg(metadata.pixelSize.height()));
@@ -823,9 +826,20 @@ QStringList MetadataReader::imageSuffixes()
         QStringLiteral("tiff"), QStringLiteral("webp") };
 }
 
+namespace {
+thread_local const QString *t_fileBeingRead = nullptr;
+} // namespace
+
+QString MetadataReader::fileBeingRead()
+{
+    return t_fileBeingRead ? *t_fileBeingRead : QString();
+}
+
 MetadataReader::Result MetadataReader::readFile(
     const QString &path, const ReadOptions &options, const SidecarNames *folderSidecars)
 {
+    t_fileBeingRead = &path;
+    const auto reset = qScopeGuard([] { t_fileBeingRead = nullptr; });
     const QByteArray encoded = QFile::encodeName(path);
     struct stat info = {};
     if (::stat(encoded.constData(), &info) != 0) {

@@ -28,6 +28,9 @@ public:
         const QString &path, const ReadOptions &options, const SidecarNames *folderSidecars = nullptr);
     /// The same on bytes in memory (no sidecar); the entry point for fuzzing.
     static Result readBytes(const QByteArray &bytes, const ReadOptions &options);
+    /// The file the calling thread is reading in readFile(), empty when none: a message handler
+    /// can tell from it which file a decoder's warning is about.
+    static QString fileBeingRead();
     /// The file extensions a scan picks up (lower case, without dot).
     static QStringList imageSuffixes();
 };

@@ -61,6 +61,32 @@ int SubmissionJob::resume()
     return resumed;
 }
 
+int SubmissionJob::dropHeld(QList<SubmitItem> *items, const SubmitOptions &options)
+{
+    QList<SubmitItem> toSend;
+    for (const SubmitItem &item : std::as_const(*items)) {
+        const RecordSubmission state = m_states.value(item.key);
+        const auto operation = state.opId ? m_operations.find(*state.opId) : m_operations.end();
+        // Language and strictness change what the server does with the same item; the other
+        // options only change how it is sent.
+        bool held = operation != m_operations.end() && operation->second.options.lang == options.lang
+            && operation->second.options.strict == options.strict
+            && (state.state == SubmitState::Accepted || isPending(state.state));
+        if (held) {
+            QByteArray json;
+            RecordCodec::appendItemJson(item.record, &json);
+            held = state.sent == json;
+        }
+        if (!held)
+            toSend.append(item);
+        else if (!m_involved.contains(item.key))
+            m_involved.append(item.key);
+    }
+    const int dropped = int(items->size() - toSend.size());
+    *items = toSend;
+    return dropped;
+}
+
 bool SubmissionJob::submit(const QList<SubmitItem> &items, const SubmitOptions &options)
 {
     if (m_submitter)
@@ -76,7 +102,7 @@ bool SubmissionJob::submit(const QList<SubmitItem> &items, const SubmitOptions &
         RecordSubmission state = m_states.value(item.key);
         state.state = SubmitState::Queued;
         state.imageId = item.record.id();
-        state.message.clear();
+        state.message = {};
         state.field.clear();
         state.at = now;
         queued.insert(item.key, state);
@@ -126,10 +152,10 @@ void SubmissionJob::batchAccepted(const AcceptedBatch &batch)
         sent.insert(item.key, state);
     }
     QString error;
-    if (m_log && !m_log->addOperation(operation, &error))
+    if (m_log && !m_log->addOperation(operation, sent, &error))
         emit storageFailed(error);
     m_operations[batch.opId] = operation;
-    apply(sent, true);
+    apply(sent, false); // written with the operation
     emit operationChanged(batch.opId);
     m_watcher.watch(batch.opId, batch.status);
 }
@@ -160,7 +186,7 @@ void SubmissionJob::recordsNotSent(const QList<int> &records, const ApiError &re
         const SubmitItem &item = m_items.at(record);
         RecordSubmission state = m_states.value(item.key);
         state.state = SubmitState::NotSent;
-        state.message = reason.userMessage();
+        state.message = StatusMessage::fromApiError(reason);
         state.field.clear();
         state.opId.reset();
         state.index = -1;
@@ -230,16 +256,13 @@ RecordSubmission SubmissionJob::outcome(
     }
     if (!messages.isEmpty()) {
         state.state = SubmitState::Failed;
-        state.message = messages.join(QStringLiteral("; "));
+        state.message = StatusMessage::fromServer(messages.join(QStringLiteral("; ")));
     } else if (othersConfirmed) {
         state.state = SubmitState::Accepted;
-        state.message.clear();
+        state.message = {};
     } else {
         state.state = SubmitState::Failed;
-        state.message = tr("Not confirmed: operation %1 counted %2 failed items without naming this one, so it was "
-                           "probably not applied.")
-                            .arg(operation.opId)
-                            .arg(status.numBad);
+        state.message = StatusMessage::notConfirmed(operation.opId, status.numBad);
     }
     state.field.clear();
     return state;
@@ -256,7 +279,7 @@ void SubmissionJob::operationLost(qint64 opId, const ApiError &error)
             if (state.opId != opId || !isPending(state.state))
                 continue;
             state.state = SubmitState::Failed;
-            state.message = error.userMessage();
+            state.message = StatusMessage::fromApiError(error);
             state.at = QDateTime::currentDateTimeUtc();
             changes.insert(key, state);
         }

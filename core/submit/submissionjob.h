@@ -43,6 +43,11 @@ public:
 
     /// Loads the log and watches this server's unfinished operations; returns how many.
     int resume();
+    /// Takes out of `items` the records an operation of this server already holds as they are
+    /// now (accepted, or still on their way) with the same language and strictness, and counts
+    /// them among involvedKeys(): after a crash, a rerun sends only what the operations of the
+    /// first run do not hold. Returns how many were taken out.
+    int dropHeld(QList<SubmitItem> *items, const SubmitOptions &options);
     /// Starts sending; false if a submission is still sending.
     bool submit(const QList<SubmitItem> &items, const SubmitOptions &options);
     /// Stops the batches not yet sent; operations already created are still followed.

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include "core/submit/statusmessage.h"
+
 namespace Wesog {
 
 /// Where a record is on its way to the server. Stored by name; shown translated by the models.
@@ -33,7 +35,7 @@ struct RecordSubmission
 {
     SubmitState state = SubmitState::None;
     QString imageId; ///< the id it was sent with
-    QString message; ///< the server's or ours, verbatim
+    StatusMessage message; ///< the server's words or ours, as a code translated when shown
     QString field; ///< the API field a refusal named, if any
     std::optional<qint64> opId;
     int index = -1; ///< position in its operation's batch

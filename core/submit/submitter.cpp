@@ -24,6 +24,17 @@ std::optional<std::pair<int, QString>> itemOf(const QJsonArray &loc)
     return std::make_pair(int(index), loc.size() > 2 ? loc.at(2).toString() : QString());
 }
 
+/// A 422 that refuses the batch for its length (a server started with a batch limit), not for
+/// what its items hold.
+bool isBatchTooLong(const ApiError &error)
+{
+    for (const ApiError::ValidationEntry &entry : error.validation) {
+        if (entry.type == QLatin1String("too_long") && entry.loc == QJsonArray { QStringLiteral("body") })
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Submitter::Submitter(QNetworkAccessManager *manager, ApiEndpoint endpoint, SubmitOptions options, QObject *parent)
@@ -100,16 +111,16 @@ void Submitter::batchAnswered(ApiCall *call, const ApiReply &reply)
         takeOperation(batch, reply);
         break;
     case ApiError::Kind::Validation:
-        handleRefusal(batch, reply.error);
+        if (isBatchTooLong(reply.error) && batch.records.size() > 1)
+            halve(batch);
+        else
+            handleRefusal(batch, reply.error);
         break;
     case ApiError::Kind::TooLarge:
         if (reply.error.httpStatus == 413 && batch.records.size() > 1) {
-            // Halves go first, in order, so the records keep their order on the server.
-            const qsizetype half = batch.records.size() / 2;
-            m_queue.push_front({ batch.records.mid(half), batch.isResend });
-            m_queue.push_front({ batch.records.first(half), batch.isResend });
+            halve(batch);
         } else {
-            rejectAll(batch.records, reply.error.userMessage());
+            rejectAll(batch.records, StatusMessage::fromApiError(reply.error));
         }
         break;
     case ApiError::Kind::Canceled:
@@ -124,6 +135,14 @@ void Submitter::batchAnswered(ApiCall *call, const ApiReply &reply)
     pump();
 }
 
+void Submitter::halve(const Batch &batch)
+{
+    // Halves go first, in order, so the records keep their order on the server.
+    const qsizetype half = batch.records.size() / 2;
+    m_queue.push_front({ batch.records.mid(half), batch.isResend });
+    m_queue.push_front({ batch.records.first(half), batch.isResend });
+}
+
 void Submitter::takeOperation(const Batch &batch, const ApiReply &reply)
 {
     AcceptedBatch accepted;
@@ -131,8 +150,7 @@ void Submitter::takeOperation(const Batch &batch, const ApiReply &reply)
     const std::optional<JsonFieldError> parseError = OperationStatus::fromBody(reply.body, &accepted.status);
     if (parseError || !accepted.status.opId) {
         // The server may have taken the items, but without an id nothing can confirm it.
-        rejectAll(batch.records,
-            tr("The server took the batch but its answer names no operation, so the result is unknown."));
+        rejectAll(batch.records, StatusMessage::noOperation());
         return;
     }
     accepted.opId = *accepted.status.opId;
@@ -150,11 +168,13 @@ void Submitter::handleRefusal(const Batch &batch, const ApiError &error)
         rejection.record = batch.records.at(item->first);
         if (rejection.field.isEmpty())
             rejection.field = item->second;
-        rejection.message += (rejection.message.isEmpty() ? QString() : QStringLiteral("; "))
+        // API keys and the server's words: all of it verbatim.
+        QString &text = rejection.message.serverText;
+        text += (text.isEmpty() ? QString() : QStringLiteral("; "))
             + (item->second.isEmpty() ? entry.message : item->second + QStringLiteral(": ") + entry.message);
     }
     if (named.empty()) {
-        rejectAll(batch.records, error.userMessage());
+        rejectAll(batch.records, StatusMessage::fromApiError(error));
         return;
     }
     QList<RecordRejection> rejections;
@@ -170,12 +190,12 @@ void Submitter::handleRefusal(const Batch &batch, const ApiError &error)
     if (others.isEmpty())
         return;
     if (batch.isResend)
-        rejectAll(others, tr("Refused with its batch a second time: %1").arg(error.userMessage()));
+        rejectAll(others, StatusMessage::refusedAgain(error));
     else
         m_queue.push_front({ others, true });
 }
 
-void Submitter::rejectAll(const QList<int> &records, const QString &message)
+void Submitter::rejectAll(const QList<int> &records, const StatusMessage &message)
 {
     QList<RecordRejection> rejections;
     rejections.reserve(records.size());

@@ -12,6 +12,7 @@
 #include "core/api/apiendpoint.h"
 #include "core/api/operationstatus.h"
 #include "core/record/imagerecord.h"
+#include "core/submit/statusmessage.h"
 #include "core/submit/submitoptions.h"
 
 class QNetworkAccessManager;
@@ -32,15 +33,14 @@ struct RecordRejection
 {
     int record = -1;
     QString field; ///< API key such as "src"; empty when the whole item was refused
-    QString message;
+    StatusMessage message;
 };
 
 /// Sends records as `PUT /imgs` batches: at most `maxInFlight` at once, each an ApiCall with its
 /// retries. A 422 marks the items it names and sends the batch's other records once more in a
-/// new batch; a 413 halves the batch; any other failure that retries could not cure stops the
-/// submission, and what was not sent is reported as such. cancel() stops the batches not yet
-/// sent; the ones in flight still get their answer. Records are referred to by their index in
-/// the list given to start().
+/// new batch; a 413, or a 422 refusing the batch's length, halves the batch; any other failure that retries could not
+/// cure stops the submission, and what was not sent is reported as such. cancel() stops the batches not yet sent; the
+/// ones in flight still get their answer. Records are referred to by their index in the list given to start().
 class Submitter : public QObject
 {
     Q_OBJECT
@@ -74,9 +74,11 @@ private:
     void pump();
     void send(const Batch &batch);
     void batchAnswered(ApiCall *call, const ApiReply &reply);
+    /// Sends the batch again as two halves (413, or 422 for the batch's length).
+    void halve(const Batch &batch);
     void takeOperation(const Batch &batch, const ApiReply &reply);
     void handleRefusal(const Batch &batch, const ApiError &error);
-    void rejectAll(const QList<int> &records, const QString &message);
+    void rejectAll(const QList<int> &records, const StatusMessage &message);
     void stop(const ApiError &reason);
 
     QNetworkAccessManager *m_manager;

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/logging.h"
+
 namespace Wesog {
 
 namespace {
@@ -48,11 +50,6 @@ SubmitOptions optionsFrom(const QString &text)
     return options;
 }
 
-QVariant nullable(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
 /// Runs `body` in one transaction; false (with the failing query's reason) if any step fails.
 template <typename Body> bool inTransaction(QSqlDatabase &db, QString *error, Body body)
 {
@@ -75,28 +72,141 @@ template <typename Body> bool inTransaction(QSqlDatabase &db, QString *error, Bo
     return true;
 }
 
+QString argsText(const StatusMessage &message)
+{
+    return message.args.isEmpty() ? QString() : toText(QJsonArray::fromStringList(message.args));
+}
+
+/// A message from the three columns a query selects from `first` on (code, args, server text).
+StatusMessage messageFrom(const QSqlQuery &query, int first)
+{
+    return { query.value(first).toString(), listFrom(query.value(first + 1).toString()),
+        query.value(first + 2).toString() };
+}
+
+bool hasColumn(QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    while (query.next()) {
+        if (query.value(1).toString() == column)
+            return true;
+    }
+    return false;
+}
+
+/// Workspaces written before messages were codes have a `message` column of finished text (in
+/// whatever language was on then). It is kept as server text, shown as it is, so nothing is lost;
+/// the column goes, so no text is stored twice.
+bool migrateMessages(QSqlDatabase &db, QString *error)
+{
+    const QStringList tables { QStringLiteral("record_submissions"), QStringLiteral("submission_history") };
+    QStringList steps;
+    for (const QString &table : tables) {
+        if (hasColumn(db, table, QStringLiteral("message_code")) || !hasColumn(db, table, QStringLiteral("message")))
+            continue;
+        steps << QStringLiteral("ALTER TABLE %1 ADD COLUMN message_code TEXT").arg(table)
+              << QStringLiteral("ALTER TABLE %1 ADD COLUMN message_args TEXT").arg(table)
+              << QStringLiteral("ALTER TABLE %1 ADD COLUMN server_text TEXT").arg(table)
+              << QStringLiteral("UPDATE %1 SET server_text = message").arg(table)
+              << QStringLiteral("ALTER TABLE %1 DROP COLUMN message").arg(table);
+    }
+    if (steps.isEmpty())
+        return true;
+    return inTransaction(db, error, [&](QSqlQuery &query) -> QSqlQuery * {
+        for (const QString &step : steps) {
+            if (!query.exec(step))
+                return &query;
+        }
+        return static_cast<QSqlQuery *>(nullptr);
+    });
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+/// Writes the operation's row; the failing query, or null.
+QSqlQuery *insertOperation(QSqlQuery &query, const LoggedOperation &operation)
+{
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO operations (server, op_id, submitted_at, options, keys, image_ids, "
+                       "status, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(operation.server);
+    query.addBindValue(operation.opId);
+    query.addBindValue(operation.submittedAt.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(toText(optionsJson(operation.options)));
+    query.addBindValue(toText(QJsonArray::fromStringList(operation.keys)));
+    query.addBindValue(toText(QJsonArray::fromStringList(operation.imageIds)));
+    query.addBindValue(toText(operation.status.toJson()));
+    query.addBindValue(operation.finished ? 1 : 0);
+    return query.exec() ? nullptr : &query;
+}
+
+/// Writes the states, and the terminal ones into the history; the failing query, or null.
+QSqlQuery *writeStates(QSqlQuery &query, QSqlQuery &history, const QHash<QString, RecordSubmission> &states)
+{
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO record_submissions (path, state, image_id, message_code, message_args, "
+                       "server_text, field, op_id, item_index, at, sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    history.prepare(
+        QStringLiteral("INSERT INTO submission_history (path, at, op_id, state, message_code, message_args, "
+                       "server_text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        const RecordSubmission &state = it.value();
+        const QString at = state.at.toUTC().toString(Qt::ISODateWithMs);
+        query.addBindValue(it.key());
+        query.addBindValue(submitStateName(state.state));
+        query.addBindValue(state.imageId);
+        query.addBindValue(state.message.code);
+        query.addBindValue(argsText(state.message));
+        query.addBindValue(state.message.serverText);
+        query.addBindValue(state.field);
+        query.addBindValue(nullable(state.opId));
+        query.addBindValue(state.index);
+        query.addBindValue(at);
+        query.addBindValue(state.sent);
+        if (!query.exec())
+            return &query;
+        if (isPending(state.state) || state.state == SubmitState::None)
+            continue;
+        history.addBindValue(it.key());
+        history.addBindValue(at);
+        history.addBindValue(nullable(state.opId));
+        history.addBindValue(submitStateName(state.state));
+        history.addBindValue(state.message.code);
+        history.addBindValue(argsText(state.message));
+        history.addBindValue(state.message.serverText);
+        if (!history.exec())
+            return &history;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 SubmissionLog::SubmissionLog(QSqlDatabase database)
     : m_db(std::move(database))
 {
+    // A failure shows again, with its reason, on the first read or write.
+    QString error;
+    if (!migrateMessages(m_db, &error))
+        qCWarning(lcWorkspace) << "submission messages not migrated:" << error;
 }
 
 bool SubmissionLog::addOperation(const LoggedOperation &operation, QString *error)
 {
-    return inTransaction(m_db, error, [&](QSqlQuery &query) -> QSqlQuery * {
-        query.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO operations (server, op_id, submitted_at, options, keys, image_ids, "
-                           "status, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(operation.server);
-        query.addBindValue(operation.opId);
-        query.addBindValue(operation.submittedAt.toUTC().toString(Qt::ISODateWithMs));
-        query.addBindValue(toText(optionsJson(operation.options)));
-        query.addBindValue(toText(QJsonArray::fromStringList(operation.keys)));
-        query.addBindValue(toText(QJsonArray::fromStringList(operation.imageIds)));
-        query.addBindValue(toText(operation.status.toJson()));
-        query.addBindValue(operation.finished ? 1 : 0);
-        return query.exec() ? nullptr : &query;
+    return inTransaction(m_db, error, [&](QSqlQuery &query) { return insertOperation(query, operation); });
+}
+
+bool SubmissionLog::addOperation(
+    const LoggedOperation &operation, const QHash<QString, RecordSubmission> &states, QString *error)
+{
+    QSqlQuery history(m_db);
+    return inTransaction(m_db, error, [&](QSqlQuery &query) {
+        QSqlQuery *failed = insertOperation(query, operation);
+        return failed ? failed : writeStates(query, history, states);
     });
 }
 
@@ -141,38 +251,7 @@ QList<LoggedOperation> SubmissionLog::operations(QString *error) const
 bool SubmissionLog::setStates(const QHash<QString, RecordSubmission> &states, QString *error)
 {
     QSqlQuery history(m_db);
-    return inTransaction(m_db, error, [&](QSqlQuery &query) -> QSqlQuery * {
-        query.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO record_submissions (path, state, image_id, message, field, op_id, "
-                           "item_index, at, sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        history.prepare(
-            QStringLiteral("INSERT INTO submission_history (path, at, op_id, state, message) VALUES (?, ?, ?, ?, ?)"));
-        for (auto it = states.cbegin(); it != states.cend(); ++it) {
-            const RecordSubmission &state = it.value();
-            const QString at = state.at.toUTC().toString(Qt::ISODateWithMs);
-            query.addBindValue(it.key());
-            query.addBindValue(submitStateName(state.state));
-            query.addBindValue(state.imageId);
-            query.addBindValue(state.message);
-            query.addBindValue(state.field);
-            query.addBindValue(nullable(state.opId));
-            query.addBindValue(state.index);
-            query.addBindValue(at);
-            query.addBindValue(state.sent);
-            if (!query.exec())
-                return &query;
-            if (isPending(state.state) || state.state == SubmitState::None)
-                continue;
-            history.addBindValue(it.key());
-            history.addBindValue(at);
-            history.addBindValue(nullable(state.opId));
-            history.addBindValue(submitStateName(state.state));
-            history.addBindValue(state.message);
-            if (!history.exec())
-                return &history;
-        }
-        return static_cast<QSqlQuery *>(nullptr);
-    });
+    return inTransaction(m_db, error, [&](QSqlQuery &query) { return writeStates(query, history, states); });
 }
 
 QHash<QString, RecordSubmission> SubmissionLog::states(QString *error) const
@@ -180,7 +259,8 @@ QHash<QString, RecordSubmission> SubmissionLog::states(QString *error) const
     QHash<QString, RecordSubmission> result;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
-            "SELECT path, state, image_id, message, field, op_id, item_index, at, sent FROM record_submissions"))) {
+            "SELECT path, state, image_id, message_code, message_args, server_text, field, op_id, item_index, at, "
+            "sent FROM record_submissions"))) {
         if (error)
             *error = query.lastError().text();
         return result;
@@ -189,13 +269,13 @@ QHash<QString, RecordSubmission> SubmissionLog::states(QString *error) const
         RecordSubmission state;
         state.state = submitStateFromName(query.value(1).toString());
         state.imageId = query.value(2).toString();
-        state.message = query.value(3).toString();
-        state.field = query.value(4).toString();
-        if (!query.value(5).isNull())
-            state.opId = query.value(5).toLongLong();
-        state.index = query.value(6).toInt();
-        state.at = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
-        state.sent = query.value(8).toByteArray();
+        state.message = messageFrom(query, 3);
+        state.field = query.value(6).toString();
+        if (!query.value(7).isNull())
+            state.opId = query.value(7).toLongLong();
+        state.index = query.value(8).toInt();
+        state.at = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+        state.sent = query.value(10).toByteArray();
         result.insert(query.value(0).toString(), state);
     }
     return result;
@@ -206,7 +286,8 @@ QList<SubmissionEvent> SubmissionLog::history(const QString &key, QString *error
     QList<SubmissionEvent> events;
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("SELECT at, op_id, state, message FROM submission_history WHERE path = ? ORDER BY rowid"));
+        QStringLiteral("SELECT at, op_id, state, message_code, message_args, server_text FROM submission_history "
+                       "WHERE path = ? ORDER BY rowid"));
     query.addBindValue(key);
     if (!query.exec()) {
         if (error)
@@ -219,7 +300,7 @@ QList<SubmissionEvent> SubmissionLog::history(const QString &key, QString *error
         if (!query.value(1).isNull())
             event.opId = query.value(1).toLongLong();
         event.state = submitStateFromName(query.value(2).toString());
-        event.message = query.value(3).toString();
+        event.message = messageFrom(query, 3);
         events.append(event);
     }
     return events;

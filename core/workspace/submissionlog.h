@@ -33,7 +33,7 @@ struct SubmissionEvent
     QDateTime at;
     std::optional<qint64> opId;
     SubmitState state = SubmitState::None;
-    QString message;
+    StatusMessage message;
 };
 
 /// The submission side of a workspace: operations, each record's state with the snapshot it
@@ -45,6 +45,9 @@ public:
     explicit SubmissionLog(QSqlDatabase database);
 
     bool addOperation(const LoggedOperation &operation, QString *error);
+    /// The operation and the states of the records it holds, in one transaction: a crash
+    /// between the two would leave records the server took looking unsent.
+    bool addOperation(const LoggedOperation &operation, const QHash<QString, RecordSubmission> &states, QString *error);
     bool updateOperation(const QString &server, qint64 opId, const OperationStatus &status, QString *error);
     QList<LoggedOperation> operations(QString *error = nullptr) const;
 

@@ -10,14 +10,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace Wesog {
+#include "core/logging.h"
 
-Q_LOGGING_CATEGORY(lcWorkspace, "wesogdesk.workspace", QtInfoMsg)
+namespace Wesog {
 
 namespace {
 

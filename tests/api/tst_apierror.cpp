@@ -85,16 +85,49 @@ private slots:
         QTest::addColumn<int>("seconds");
         QTest::newRow("absent") << QByteArray() << -1;
         QTest::newRow("seconds") << QByteArray(" 7 ") << 7;
-        QTest::newRow("http date is not trusted") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << -1;
         QTest::newRow("negative") << QByteArray("-5") << -1;
         QTest::newRow("absurd capped at an hour") << QByteArray("999999") << 3600;
+        // "now" is Wed, 21 Oct 2015 07:28:00 GMT in every row below.
+        QTest::newRow("IMF-fixdate") << QByteArray("Wed, 21 Oct 2015 07:28:30 GMT") << 30;
+        QTest::newRow("IMF-fixdate, next day") << QByteArray("Thu, 22 Oct 2015 07:28:00 GMT") << 3600;
+        QTest::newRow("IMF-fixdate now") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 0;
+        QTest::newRow("date in the past") << QByteArray("Tue, 20 Oct 2015 07:28:00 GMT") << 0;
+        QTest::newRow("RFC 850") << QByteArray("Wednesday, 21-Oct-15 07:29:00 GMT") << 60;
+        QTest::newRow("asctime, one-digit day") << QByteArray("Wed Oct 21 07:30:00 2015") << 120;
+        QTest::newRow("asctime padded") << QByteArray("Sun Nov  1 07:28:00 2015") << 3600;
+        QTest::newRow("not a date") << QByteArray("soon") << -1;
+        QTest::newRow("date without zone") << QByteArray("Wed, 21 Oct 2015 07:28:30") << -1;
     }
 
     void retryAfter()
     {
         QFETCH(QByteArray, header);
         QFETCH(int, seconds);
-        QCOMPARE(ApiError::fromHttp(429, QByteArray(), header).retryAfterSeconds, seconds);
+        const QDateTime now(QDate(2015, 10, 21), QTime(7, 28), Qt::UTC);
+        QCOMPARE(ApiError::fromHttp(429, QByteArray(), header, now).retryAfterSeconds, seconds);
+    }
+
+    void retryAfterDateIsReadInAnyLocale()
+    {
+        // Day and month names are English on the wire, whatever the user's language.
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const QDateTime now(QDate(2015, 10, 21), QTime(7, 28), Qt::UTC);
+        const int seconds = ApiError::parseRetryAfter("Wed, 21 Oct 2015 07:28:10 GMT", now);
+        QLocale::setDefault(previous);
+        QCOMPARE(seconds, 10);
+    }
+
+    void retryAfterDateCountsFromTheCurrentTime()
+    {
+        // Without an explicit "now" the date is measured from the clock: a date an hour ahead is
+        // capped to an hour, a date in the past asks for no wait.
+        const QByteArray later = QLocale::c()
+                                     .toString(QDateTime::currentDateTimeUtc().addDays(1),
+                                         QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                     .toLatin1();
+        QCOMPARE(ApiError::fromHttp(429, QByteArray(), later).retryAfterSeconds, 3600);
+        QCOMPARE(ApiError::fromHttp(429, QByteArray(), "Sun, 06 Nov 1994 08:49:37 GMT").retryAfterSeconds, 0);
     }
 
     void policyBacksOffExponentiallyWithinJitter()
@@ -128,6 +161,9 @@ private slots:
         RetryPolicy policy(1);
         const ApiError error = ApiError::fromHttp(429, QByteArray(), "12");
         QCOMPARE(policy.delayAfter(1, error), std::optional<int>(12000));
+        const QDateTime now(QDate(2015, 10, 21), QTime(7, 28), Qt::UTC);
+        const ApiError dated = ApiError::fromHttp(429, QByteArray(), "Wed, 21 Oct 2015 07:28:05 GMT", now);
+        QCOMPARE(policy.delayAfter(1, dated), std::optional<int>(5000));
     }
 
     void policyGivesUpOnPermanentErrors()

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,52 @@ QByteArray operation(int total, int good, int bad, bool started, bool finished, 
             finished ? QStringLiteral("\"2026-01-02T03:04:05.000Z\"") : QStringLiteral("null"))
         .toUtf8();
 }
+
+/// A server that numbers its operations and remembers the ids each `PUT /imgs` held. Odd
+/// operations finish at once, even ones only when `finishAll` is set; the answer to PUT number
+/// `cutOff` never comes, as when a crash cuts it off after the server took the batch.
+struct CountingServer
+{
+    QList<QStringList> puts;
+    int cutOff = 0;
+    bool finishAll = false;
+
+    static QByteArray status(int opId, qsizetype total, bool finished)
+    {
+        return QJsonDocument(QJsonObject { { QStringLiteral("op_id"), opId }, { QStringLiteral("num_total"), total },
+                                 { QStringLiteral("num_good"), finished ? total : 0 }, { QStringLiteral("num_bad"), 0 },
+                                 { QStringLiteral("is_started"), true }, { QStringLiteral("is_finished"), finished },
+                                 { QStringLiteral("errors"), QJsonArray() } })
+            .toJson(QJsonDocument::Compact);
+    }
+
+    Script answer(const QNetworkRequest &request, const QByteArray &body)
+    {
+        if (request.url().path() == QLatin1String("/imgs")) {
+            QStringList ids;
+            for (const QJsonValue &item : QJsonDocument::fromJson(body).array())
+                ids.append(item.toObject().value(QStringLiteral("id")).toString());
+            puts.append(ids);
+            const int opId = int(puts.size());
+            Script script(202, status(opId, ids.size(), finishAll || opId % 2 == 1));
+            script.silent = opId == cutOff;
+            return script;
+        }
+        const int opId = request.url().path().section(QLatin1Char('/'), -1).toInt();
+        return Script(200, status(opId, puts.value(opId - 1).size(), finishAll));
+    }
+
+    /// How many times each id was sent.
+    QHash<QString, int> sends() const
+    {
+        QHash<QString, int> count;
+        for (const QStringList &ids : puts) {
+            for (const QString &id : ids)
+                ++count[id];
+        }
+        return count;
+    }
+};
 
 /// A workspace in a temporary folder, and a job on it.
 struct Fixture
@@ -97,7 +144,7 @@ private slots:
 
         const RecordSubmission failed = job->states().value(QStringLiteral("dir/1.jpg"));
         QCOMPARE(failed.state, SubmitState::Failed);
-        QCOMPARE(failed.message, QStringLiteral("image 'IMG_1': src could not be fetched"));
+        QCOMPARE(failed.message, StatusMessage::fromServer(QStringLiteral("image 'IMG_1': src could not be fetched")));
         QCOMPARE(failed.opId, 7);
         QCOMPARE(failed.index, 1);
         QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Accepted);
@@ -130,10 +177,11 @@ private slots:
         QSignalSpy idle(job.get(), &SubmissionJob::idle);
         job->submit(items(3), {});
         QVERIFY(idle.wait(5000));
-        QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).message, QStringLiteral("bad src"));
+        QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).message,
+            StatusMessage::fromServer(QStringLiteral("bad src")));
         for (const QString &key : { QStringLiteral("dir/1.jpg"), QStringLiteral("dir/2.jpg") }) {
             QCOMPARE(job->states().value(key).state, SubmitState::Failed);
-            QVERIFY(job->states().value(key).message.contains(QStringLiteral("Not confirmed")));
+            QCOMPARE(job->states().value(key).message, StatusMessage::notConfirmed(7, 3));
         }
     }
 
@@ -167,6 +215,95 @@ private slots:
         QCOMPARE(f.job(&quiet)->resume(), 0);
     }
 
+    void aRerunAfterACrashSendsOnlyWhatNoOperationHolds()
+    {
+        // The GUI's path after a crash: the workspace is reopened, a new job resumes from it and
+        // is asked to send the same records again.
+        Fixture f;
+        CountingServer server;
+        server.cutOff = 3;
+        SubmitOptions options;
+        options.batchSize = 2;
+        options.maxInFlight = 1; // one batch at a time: the crash point is exact
+        const QList<SubmitItem> all = items(10);
+        {
+            FakeNetwork network;
+            network.responder = [&](const QNetworkRequest &r, const QByteArray &b) { return server.answer(r, b); };
+            auto job = f.job(&network);
+            QVERIFY(job->submit(all, options));
+            // Operation 1 finished, 2 still running, 3 taken by the server but its answer lost.
+            QTRY_COMPARE(server.puts.size(), 3);
+            QCOMPARE(job->operations().size(), 2);
+        } // the process dies here
+        f.log.reset();
+        f.workspace.close();
+        QString error;
+        QVERIFY2(f.workspace.open(f.folder.path(), f.folder.filePath(QStringLiteral("ws")), &error), qPrintable(error));
+
+        server.finishAll = true;
+        FakeNetwork network;
+        network.responder = [&](const QNetworkRequest &r, const QByteArray &b) { return server.answer(r, b); };
+        auto job = f.job(&network);
+        QSignalSpy idle(job.get(), &SubmissionJob::idle);
+        QCOMPARE(job->resume(), 1); // operation 2; operation 1 is finished but known
+        QCOMPARE(job->operations().size(), 2);
+        QList<SubmitItem> again = all;
+        SubmitOptions otherLanguage = options;
+        otherLanguage.lang = QStringLiteral("fr");
+        QList<SubmitItem> translated = all;
+        QCOMPARE(job->dropHeld(&translated, otherLanguage), 0); // another language is another result
+        QCOMPARE(job->dropHeld(&again, options), 4);
+        QCOMPARE(again.size(), 6);
+        QCOMPARE(again.first().key, QStringLiteral("dir/4.jpg"));
+        QCOMPARE(job->involvedKeys().size(), 4);
+        QVERIFY(job->submit(again, options));
+        QVERIFY(idle.wait(5000));
+
+        for (const SubmitItem &item : all)
+            QCOMPARE(job->states().value(item.key).state, SubmitState::Accepted);
+        QCOMPARE(job->involvedKeys().size(), 10);
+        const QHash<QString, int> sends = server.sends();
+        QCOMPARE(sends.size(), 10);
+        for (auto it = sends.cbegin(); it != sends.cend(); ++it) {
+            // Only the batch whose answer the crash cut off went twice.
+            const bool cutOff = it.key() == QLatin1String("IMG_4") || it.key() == QLatin1String("IMG_5");
+            QCOMPARE(it.value(), cutOff ? 2 : 1);
+        }
+
+        // An edited record is not held any more, whatever its operation says.
+        QList<SubmitItem> edited = all;
+        edited[0].record.setValue(Field::Title, QStringLiteral("New title"));
+        QCOMPARE(job->dropHeld(&edited, options), 9);
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(edited.first().key, QStringLiteral("dir/0.jpg"));
+    }
+
+    void anOperationAndItsRecordsAreStoredTogether()
+    {
+        // Were they two transactions, a crash between them would leave the records the server
+        // took without their operation, and a rerun would send them again.
+        Fixture f;
+        SubmissionLog log(f.workspace.database());
+        LoggedOperation operation;
+        operation.server = QStringLiteral("s");
+        operation.opId = 5;
+        operation.submittedAt = QDateTime::currentDateTimeUtc();
+        operation.keys = { QStringLiteral("a.jpg") };
+        RecordSubmission sent;
+        sent.state = SubmitState::Sent;
+        sent.opId = 5;
+        sent.at = operation.submittedAt;
+        QString error;
+        QVERIFY2(log.addOperation(operation, { { QStringLiteral("a.jpg"), sent } }, &error), qPrintable(error));
+        QCOMPARE(log.states().value(QStringLiteral("a.jpg")).opId, 5);
+        // A failing state write takes the operation's row back with it.
+        QSqlQuery(f.workspace.database()).exec(QStringLiteral("DROP TABLE record_submissions"));
+        operation.opId = 6;
+        QVERIFY(!log.addOperation(operation, { { QStringLiteral("b.jpg"), sent } }, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(log.operations().size(), 1);
+    }
+
     void anOperationTheServerForgotFailsItsRecords()
     {
         Fixture f;
@@ -180,8 +317,10 @@ private slots:
         QVERIFY(idle.wait(5000));
         QCOMPARE(lost.size(), 1);
         QCOMPARE(job->states().value(QStringLiteral("dir/0.jpg")).state, SubmitState::Failed);
-        QVERIFY(
-            job->states().value(QStringLiteral("dir/0.jpg")).message.contains(QStringLiteral("operation 7 not found")));
+        QVERIFY(job->states()
+                    .value(QStringLiteral("dir/0.jpg"))
+                    .message.text()
+                    .contains(QStringLiteral("operation 7 not found")));
     }
 
     void refusedAndUnsentRecordsAreRecorded()

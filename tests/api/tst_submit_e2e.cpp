@@ -6,13 +6,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 #include <sys/types.h>
 
+#include "core/record/recordcodec.h"
+#include "core/submit/submissionjob.h"
+#include "core/workspace/workspace.h"
 #include "tests/support/httptestclient.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/support/testpaths.h"
@@ -144,6 +150,24 @@ void verifyStored(HttpTestClient &client, const QJsonArray &submitted)
     }
 }
 
+/// The sandbox's operations for the key, retried while it injects faults.
+QJsonArray allOperations(HttpTestClient &client)
+{
+    HttpResult result;
+    for (int attempt = 0; attempt < 30 && result.status != 200; ++attempt)
+        result = client.get(QStringLiteral("/ops"));
+    return result.array();
+}
+
+/// How many items the sandbox took into operations, in all.
+int itemsTaken(HttpTestClient &client)
+{
+    int total = 0;
+    for (const QJsonValue &operation : allOperations(client))
+        total += operation.toObject().value(QStringLiteral("num_total")).toInt();
+    return total;
+}
+
 } // namespace
 
 class tst_SubmitE2E : public QObject
@@ -217,6 +241,148 @@ private slots:
         verifyStored(client, submitted);
     }
 
+    void aRunKilledAtAnyPointSendsOnlyTheRestWhenRunAgain_data()
+    {
+        QTest::addColumn<int>("killAfter");
+        QTest::addColumn<bool>("wait"); // with --wait every operation is finished when recorded
+        QTest::newRow("first operation") << 1 << false;
+        QTest::newRow("a third, finished ones") << 7 << true;
+        QTest::newRow("two thirds, finished ones") << 14 << true;
+        QTest::newRow("last operation") << 20 << false;
+    }
+
+    void aRunKilledAtAnyPointSendsOnlyTheRestWhenRunAgain()
+    {
+        // 2000 images in batches of 100; the first run kills itself with SIGKILL right after its
+        // Nth operation is in the workspace. Operations that finished before the kill and those
+        // still running are followed by the rerun, which sends only what none of them holds.
+        QFETCH(int, killAfter);
+        QFETCH(bool, wait);
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            samples(), QStringLiteral("--item-delay-ms"), QStringLiteral("1") });
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        const QJsonArray submitted = records(sandbox.baseUrl(), 2000);
+        QStringList arguments { QStringLiteral("submit"), writeJson(home, QStringLiteral("body.json"), submitted),
+            QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--batch-size"), QStringLiteral("100") };
+        if (wait)
+            arguments << QStringLiteral("--wait");
+        Ctl ctl(home.path());
+        ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QStringLiteral("k1"));
+        ctl.setEnv(QStringLiteral("WESOG_TEST_KILL_AFTER_OPS"), QString::number(killAfter));
+        const CtlRun killed = ctl.run(arguments);
+        QVERIFY2(killed.exitCode == -2, killed.err.right(2000).constData()); // died of the signal
+        HttpTestClient client(sandbox.baseUrl(), "k1");
+        int finishedAtKill = 0;
+        for (const QJsonValue &operation : allOperations(client))
+            finishedAtKill += operation.toObject().value(QStringLiteral("is_finished")).toBool() ? 1 : 0;
+
+        ctl.setEnv(QStringLiteral("WESOG_TEST_KILL_AFTER_OPS"), QString());
+        const CtlRun second = ctl.run(arguments);
+        QVERIFY2(second.exitCode == 0, second.err.right(2000).constData());
+        QCOMPARE(second.summary().value(QStringLiteral("accepted")).toArray().size(), 2000);
+        verifyStored(client, submitted);
+        const int sent = itemsTaken(client);
+        qInfo("killed after %d operations (%d finished on the server at the kill): %d images sent in all, %d twice",
+            killAfter, finishedAtKill, sent, sent - 2000);
+        if (wait)
+            QVERIFY(finishedAtKill >= killAfter); // the case a rerun used to send again
+        // Two batches go at once: when the Nth is recorded, at most one other is in flight, and
+        // its answer is the only one the kill can cut off.
+        QVERIFY2(sent - 2000 <= 100, qPrintable(QString::number(sent - 2000)));
+    }
+
+    void aBodyOverTheServersLimitIsHalvedUntilItFits()
+    {
+        // 64 KiB bodies at most; 500 items of ~250 bytes need five or more halvings' worth.
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            samples(), QStringLiteral("--max-body-mb"), QStringLiteral("0.0625") });
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        const QJsonArray submitted = records(sandbox.baseUrl(), 500);
+        QVERIFY(QJsonDocument(submitted).toJson(QJsonDocument::Compact).size() > 64 * 1024);
+        Ctl ctl(home.path());
+        ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QStringLiteral("k1"));
+        const CtlRun run = ctl.run({ QStringLiteral("submit"), writeJson(home, QStringLiteral("b.json"), submitted),
+            QStringLiteral("--url"), sandbox.baseUrl() });
+        QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());
+        QCOMPARE(run.summary().value(QStringLiteral("accepted")).toArray().size(), 500);
+        HttpTestClient client(sandbox.baseUrl(), "k1");
+        QVERIFY(allOperations(client).size() > 1);
+        QCOMPARE(itemsTaken(client), 500); // nothing lost, nothing twice
+        verifyStored(client, submitted);
+    }
+
+    void aBatchOverTheServersCountLimitIsHalved()
+    {
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            samples(), QStringLiteral("--max-batch"), QStringLiteral("30") });
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        const QJsonArray submitted = records(sandbox.baseUrl(), 100);
+        Ctl ctl(home.path());
+        ctl.setEnv(QStringLiteral("WESOG_API_KEY"), QStringLiteral("k1"));
+        const CtlRun run = ctl.run({ QStringLiteral("submit"), writeJson(home, QStringLiteral("b.json"), submitted),
+            QStringLiteral("--url"), sandbox.baseUrl(), QStringLiteral("--batch-size"), QStringLiteral("100") });
+        QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());
+        QCOMPARE(run.summary().value(QStringLiteral("accepted")).toArray().size(), 100);
+        HttpTestClient client(sandbox.baseUrl(), "k1");
+        const QJsonArray operations = allOperations(client);
+        QCOMPARE(operations.size(), 4); // 100 → 50 + 50 → 25 × 4
+        for (const QJsonValue &operation : operations)
+            QVERIFY(operation.toObject().value(QStringLiteral("num_total")).toInt() <= 30);
+        QCOMPARE(itemsTaken(client), 100);
+        verifyStored(client, submitted);
+    }
+
+    void anInvalidItemIsMarkedAndTheOthersSentOnceMore()
+    {
+        // Local validation keeps such items from wesogctl and the GUI's plan, so the job is
+        // driven directly, as it would be by a client that validates less than the server.
+        SandboxProcess sandbox(
+            { QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), samples() });
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir folder;
+        Wesog::Workspace workspace;
+        QVERIFY2(workspace.open(folder.path(), folder.filePath(QStringLiteral("ws")), &error), qPrintable(error));
+        Wesog::SubmissionLog log(workspace.database());
+        QNetworkAccessManager manager;
+        Wesog::SubmissionJob job(&manager, { QUrl(sandbox.baseUrl()), "k1" }, QStringLiteral("sandbox"), &log);
+        Wesog::OperationWatcher::Pacing pacing;
+        pacing.firstIntervalMs = 20;
+        job.setPacing(pacing);
+        QList<Wesog::SubmitItem> items;
+        const QJsonArray json = records(sandbox.baseUrl(), 8);
+        for (qsizetype i = 0; i < json.size(); ++i) {
+            Wesog::ImageRecord record;
+            QVERIFY(!Wesog::RecordCodec::decodeItem(json.at(i).toObject(), &record));
+            if (i == 5)
+                record.clear(Wesog::Field::Src); // sent without src: the server names ["body", 5, "src"]
+            items.append({ QStringLiteral("f%1.jpg").arg(i), record });
+        }
+        QSignalSpy idle(&job, &Wesog::SubmissionJob::idle);
+        QVERIFY(job.submit(items, {}));
+        QVERIFY(idle.wait(30000));
+
+        const Wesog::RecordSubmission refused = job.states().value(QStringLiteral("f5.jpg"));
+        QCOMPARE(refused.state, Wesog::SubmitState::Failed);
+        QCOMPARE(refused.field, QStringLiteral("src"));
+        QVERIFY(!refused.opId);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i != 5)
+                QCOMPARE(job.states().value(items.at(i).key).state, Wesog::SubmitState::Accepted);
+        }
+        HttpTestClient client(sandbox.baseUrl(), "k1");
+        QCOMPARE(allOperations(client).size(), 1); // the 422 made none; the resend made one
+        QCOMPARE(itemsTaken(client), 7);
+        QCOMPARE(storedImages(client).size(), 7);
+        QVERIFY(!storedImages(client).contains(QStringLiteral("img-5")));
+    }
+
     void failuresAndRefusalsAreReportedPerItem()
     {
         SandboxProcess sandbox(
@@ -250,16 +416,6 @@ private slots:
         QCOMPARE(notSent.size(), 1);
         QCOMPARE(notSent.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("img-3"));
         QVERIFY(notSent.first().toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("src")));
-
-        // A batch the server refuses as a whole (422) is reported per record too.
-        SandboxProcess capped({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
-            samples(), QStringLiteral("--max-batch"), QStringLiteral("1") });
-        QVERIFY2(capped.start(&error), qPrintable(error));
-        const CtlRun refused = ctl.run(
-            { QStringLiteral("submit"), writeJson(home, QStringLiteral("c.json"), records(capped.baseUrl(), 2)),
-                QStringLiteral("--url"), capped.baseUrl() });
-        QCOMPARE(refused.exitCode, 1);
-        QCOMPARE(refused.summary().value(QStringLiteral("failed")).toArray().size(), 2);
     }
 
     void strictAndWaitAreSentAndHonoured()
@@ -316,11 +472,14 @@ private slots:
         SandboxProcess sandbox(
             { QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--files-root"), samples(),
                 QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--seed"), QStringLiteral("5") });
+        QProcessEnvironment logged = QProcessEnvironment::systemEnvironment();
+        logged.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // every log Qt and we have
+        sandbox.process().setProcessEnvironment(logged);
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         QTemporaryDir home;
         Ctl ctl(home.path());
-        ctl.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // every log Qt and we have
+        ctl.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         const QString keyFile = writeKeyFile(home, key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QJsonArray items = records(sandbox.baseUrl(), 6);
         QJsonObject broken = items.at(0).toObject();
@@ -358,6 +517,26 @@ private slots:
         QVERIFY(crashing.waitForFinished(10000));
         QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
         runs << CtlRun { -2, crashing.readAllStandardOutput(), crashing.readAllStandardError() };
+        // The request log is there (so its lack of a key means something), and holds nothing but
+        // method, path, status, time and retries.
+        const auto apiLine = [](const QString &rest) {
+            return QRegularExpression(QStringLiteral("^wesogdesk\\.api: ") + rest, QRegularExpression::MultilineOption);
+        };
+        const QString submitLog = QString::fromUtf8(runs.first().err);
+        QVERIFY2(submitLog.contains(apiLine(QStringLiteral("PUT /imgs -> 202 in \\d+ ms, \\d+ retries$"))),
+            qPrintable(submitLog));
+        QVERIFY(QString::fromUtf8(runs.at(1).err).contains(apiLine(QStringLiteral("GET /ops/\\d+ -> 200 in "))));
+        QVERIFY(QString::fromUtf8(runs.at(2).err).contains(apiLine(QStringLiteral("GET /ops/\\d+ -> 401 in "))));
+        const QRegularExpression anyApiLine = apiLine(QStringLiteral(".*$"));
+        const QRegularExpression allowed(QStringLiteral("^wesogdesk\\.api: (GET|PUT) /[^ ?#]* -> \\d+ (in \\d+ ms, "
+                                                        "\\d+ retries|after \\d+ ms; retry \\d+ in \\d+ ms)$"));
+        for (const CtlRun &run : runs) {
+            for (auto match = anyApiLine.globalMatch(QString::fromUtf8(run.err)); match.hasNext();) {
+                const QString line = match.next().captured(0);
+                QVERIFY2(allowed.match(line).hasMatch(), qPrintable(line));
+            }
+        }
+        QVERIFY(sandbox.output().contains("wesogdesk.sandbox: ")); // the server logged too
         for (const CtlRun &run : runs) {
             QVERIFY2(!run.out.contains(key) && !run.err.contains(key), run.err.constData());
             QVERIFY(!run.out.contains("do-not-leak") && !run.err.contains("do-not-leak"));

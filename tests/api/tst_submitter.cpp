@@ -197,8 +197,8 @@ private slots:
         QCOMPARE(rejections.size(), 1);
         QCOMPARE(rejections.first().record, 1);
         QCOMPARE(rejections.first().field, QStringLiteral("src"));
-        QVERIFY(rejections.first().message.contains(QStringLiteral("Field required")));
-        QVERIFY(rejections.first().message.contains(QStringLiteral("bad title")));
+        QVERIFY(rejections.first().message.text().contains(QStringLiteral("Field required")));
+        QVERIFY(rejections.first().message.text().contains(QStringLiteral("bad title")));
         QCOMPARE(run.acceptedBatches().first().records, (QList<int> { 0, 2 }));
     }
 
@@ -217,7 +217,7 @@ private slots:
         QCOMPARE(rejections.at(0).field, QStringLiteral("date"));
         QCOMPARE(rejections.at(1).record, 1); // position 0 of the resent batch
         QCOMPARE(rejections.at(2).record, 2);
-        QVERIFY(rejections.at(2).message.contains(QStringLiteral("second time")));
+        QVERIFY(rejections.at(2).message.text().contains(QStringLiteral("second time")));
         QVERIFY(run.acceptedBatches().isEmpty());
     }
 
@@ -230,7 +230,7 @@ private slots:
         QCOMPARE(network.requests.size(), 1);
         const QList<RecordRejection> rejections = run.rejections();
         QCOMPARE(rejections.size(), 2);
-        QVERIFY(rejections.first().message.contains(QStringLiteral("batch too large")));
+        QVERIFY(rejections.first().message.text().contains(QStringLiteral("batch too large")));
     }
 
     void payloadTooLargeHalvesTheBatchInOrder()
@@ -245,6 +245,32 @@ private slots:
         Run run(&network, options);
         QVERIFY(run.run(records(5)));
         QCOMPARE(network.requests.size(), 5); // 5 → 413; 2 ok; 3 → 413; 1 ok; 2 ok
+        QList<int> order;
+        for (const AcceptedBatch &batch : run.acceptedBatches())
+            order += batch.records;
+        QCOMPARE(order, (QList<int> { 0, 1, 2, 3, 4 }));
+        QVERIFY(run.rejections().isEmpty());
+    }
+
+    void aBatchOverTheServersLimitIsHalved()
+    {
+        // A server started with a batch limit refuses longer batches with 422 "too_long" at
+        // ["body"]: the batch is halved, not its records failed.
+        FakeNetwork network;
+        int nextOp = 1;
+        network.responder = [&](const QNetworkRequest &, const QByteArray &body) {
+            const qsizetype size = idsIn(body).size();
+            return size > 2 ? Script(422,
+                       QStringLiteral(R"({"detail":[{"loc":["body"],"msg":"List should have at most 2 )"
+                                      R"(items after validation, not %1","type":"too_long"}]})")
+                           .arg(size)
+                           .toUtf8())
+                            : acceptAll(body, &nextOp);
+        };
+        SubmitOptions options;
+        options.maxInFlight = 1;
+        Run run(&network, options);
+        QVERIFY(run.run(records(5)));
         QList<int> order;
         for (const AcceptedBatch &batch : run.acceptedBatches())
             order += batch.records;
@@ -321,7 +347,7 @@ private slots:
         QVERIFY(run.run(records(2)));
         QCOMPARE(run.rejections().size(), 2);
         QVERIFY(run.acceptedBatches().isEmpty());
-        QVERIFY(run.rejections().first().message.contains(QStringLiteral("no operation")));
+        QVERIFY(run.rejections().first().message.text().contains(QStringLiteral("no operation")));
     }
 
     void nothingToSendFinishesAtOnce()

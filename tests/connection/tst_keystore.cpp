@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <sys/stat.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,30 @@ int modeOf(const QString &path)
 {
     struct stat info = {};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+}
+
+QString account()
+{
+    return QStringLiteral("http://127.0.0.1:8765");
+}
+
+/// Set by tst_keystore_keychain, whose wrapper starts the Secret Service.
+bool secretServiceExpected()
+{
+    return qEnvironmentVariableIntValue("WESOG_TEST_SECRET_SERVICE") == 1;
+}
+
+/// The key as the Secret Service holds it, asked without QtKeychain (secret-tool, libsecret-tools).
+QByteArray secretToolLookup()
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"),
+        { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("Wesog Desk"), QStringLiteral("user"),
+            account() });
+    if (!tool.waitForFinished(20000))
+        return "(secret-tool did not finish)";
+    // QtKeychain keeps binary data base64-encoded (attribute type=base64).
+    return QByteArray::fromBase64(tool.readAllStandardOutput().trimmed());
 }
 
 } // namespace
@@ -101,24 +127,72 @@ private slots:
         QVERIFY(!error.contains(QStringLiteral("abc"))); // the key is never in a message
     }
 
-    void withoutAKeychainServiceTheFileStandsIn()
+    void withoutASecretServiceTheFileStandsIn()
     {
-        // CI has no unlocked keychain; a desktop may. Either way the key must come back.
+        // ctest runs this with DBUS_SESSION_BUS_ADDRESS pointing nowhere, as on a machine
+        // without a desktop session; tst_keystore_keychain runs it beside a real Secret Service.
+        if (secretServiceExpected())
+            QSKIP("a Secret Service answers in this run");
         QTemporaryDir dir;
         KeyStore store(dir.path());
         QSignalSpy stored(&store, &KeyStore::stored);
-        store.store(QStringLiteral("wesog-desk-test-account"), "k-123");
+        store.store(account(), "k-123");
         QVERIFY(stored.wait(20000));
-        const auto backend = stored.first().at(1).value<KeyStore::Backend>();
-        QVERIFY2(backend != KeyStore::Backend::None, qPrintable(stored.first().at(2).toString()));
+        QCOMPARE(stored.first().at(1).value<KeyStore::Backend>(), KeyStore::Backend::File);
+        QCOMPARE(modeOf(store.fallbackFile(account())), 0600);
         QSignalSpy loaded(&store, &KeyStore::loaded);
-        store.load(QStringLiteral("wesog-desk-test-account"));
+        store.load(account());
         QVERIFY(loaded.wait(20000));
         QCOMPARE(loaded.first().at(1).toByteArray(), QByteArray("k-123"));
-        QCOMPARE(loaded.first().at(2).value<KeyStore::Backend>(), backend);
+        QCOMPARE(loaded.first().at(2).value<KeyStore::Backend>(), KeyStore::Backend::File);
         QSignalSpy removed(&store, &KeyStore::removed);
-        store.remove(QStringLiteral("wesog-desk-test-account"));
+        store.remove(account());
         QVERIFY(removed.wait(20000));
+        QVERIFY(!QFileInfo::exists(store.fallbackFile(account())));
+    }
+
+    void theSystemKeychainKeepsTheKey()
+    {
+        // Run by tst_keystore_keychain inside its own session bus with an unlocked
+        // gnome-keyring-daemon: store, read back, replace, delete, all through QtKeychain.
+        if (!secretServiceExpected())
+            QSKIP("no Secret Service in this run (tst_keystore_keychain provides one)");
+        QTemporaryDir dir;
+        KeyStore store(dir.path());
+        QSignalSpy stored(&store, &KeyStore::stored);
+        QSignalSpy loaded(&store, &KeyStore::loaded);
+        QSignalSpy removed(&store, &KeyStore::removed);
+        // A copy left in the file by an earlier fallback must not outlive a keychain store.
+        KeyStore fileOnly(dir.path());
+        fileOnly.setKeychainEnabled(false);
+        fileOnly.store(account(), "old-file-key");
+        QVERIFY(QFileInfo::exists(store.fallbackFile(account())));
+
+        store.store(account(), "first-key");
+        QVERIFY(stored.wait(20000));
+        QCOMPARE(stored.last().at(1).value<KeyStore::Backend>(), KeyStore::Backend::Keychain);
+        QVERIFY(!QFileInfo::exists(store.fallbackFile(account())));
+        QCOMPARE(secretToolLookup(), QByteArray("first-key")); // really in the Secret Service
+        store.load(account());
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.last().at(1).toByteArray(), QByteArray("first-key"));
+        QCOMPARE(loaded.last().at(2).value<KeyStore::Backend>(), KeyStore::Backend::Keychain);
+
+        store.store(account(), "second-key");
+        QVERIFY(stored.wait(20000));
+        QCOMPARE(stored.last().at(1).value<KeyStore::Backend>(), KeyStore::Backend::Keychain);
+        store.load(account());
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.last().at(1).toByteArray(), QByteArray("second-key"));
+        QVERIFY(dir.isValid() && QDir(dir.path()).isEmpty()); // nothing written beside the keychain
+
+        store.remove(account());
+        QVERIFY(removed.wait(20000));
+        QCOMPARE(secretToolLookup(), QByteArray());
+        store.load(account());
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.last().at(1).toByteArray(), QByteArray());
+        QCOMPARE(loaded.last().at(2).value<KeyStore::Backend>(), KeyStore::Backend::None);
     }
 };
 

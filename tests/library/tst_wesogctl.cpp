@@ -103,6 +103,55 @@ private slots:
         QCOMPARE(run.err.count("file://"), 1); // one warning about src
     }
 
+    void decoderMessagesLandInTheProblemLines()
+    {
+        // JPEGs whose header Exiv2 reads but whose picture Qt's decoder cannot: libjpeg then
+        // speaks on Qt's logging (qt.gui.imageio.jpeg), which must not reach stderr raw.
+        QTemporaryDir folder;
+        QFile good(fixtures() + QStringLiteral("/no-metadata.jpg"));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray jpeg = good.readAll();
+        QVERIFY(QFile::copy(good.fileName(), folder.filePath(QStringLiteral("good.jpg"))));
+        const qsizetype sof = jpeg.indexOf("\xff\xc0");
+        QVERIFY(sof > 0);
+        QByteArray noHeight = jpeg;
+        noHeight[sof + 5] = 0; // SOF0: marker, length (2), precision, height (2), width (2)
+        noHeight[sof + 6] = 0;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(QStringLiteral("no-height.jpg"), noHeight);
+        write(QStringLiteral("no-frame.jpg"), QByteArray("\xff\xd8\xff\xd9", 4));
+
+        const Run run = wesogctl({ QStringLiteral("scan"), folder.path(), QStringLiteral("--src-template"),
+                                     QStringLiteral("https://cdn.example.com/{relpath}") },
+            { { QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1") } });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.items().size(), 1);
+        QMap<QString, QJsonObject> problems;
+        for (const QByteArray &line : run.err.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            QVERIFY2(object.keys() == (QStringList { QStringLiteral("error"), QStringLiteral("file") }),
+                line.constData()); // a problem line, nothing else
+            problems.insert(
+                object.value(QStringLiteral("file")).toString(), object.value(QStringLiteral("error")).toObject());
+        }
+        QCOMPARE(problems.keys(), (QStringList { QStringLiteral("no-frame.jpg"), QStringLiteral("no-height.jpg") }));
+        const QJsonObject noHeightError = problems.value(QStringLiteral("no-height.jpg"));
+        QCOMPARE(noHeightError.value(QStringLiteral("code")).toString(), QStringLiteral("corrupt-image"));
+        QVERIFY2(noHeightError.value(QStringLiteral("message")).toString().contains(QStringLiteral("Empty JPEG image")),
+            qPrintable(noHeightError.value(QStringLiteral("message")).toString()));
+        QVERIFY(problems.value(QStringLiteral("no-frame.jpg"))
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("no image")));
+
+    }
+
     void templatesAndOptions()
     {
         const Run run = wesogctl(

@@ -54,6 +54,19 @@ if [[ -n "$hits" ]]; then
     failed=1
 fi
 
+# The README's Quick start tells what `./scripts/test --asan` runs; the asan test preset decides it.
+if [[ -f README.md && -f CMakePresets.json ]]; then
+    preset_skips_slow=no
+    tr -d ' \n' <CMakePresets.json | grep -qE '"name":"asan","configurePreset":"asan"[^]]*"exclude":\{"label":"slow"\}' &&
+        preset_skips_slow=yes
+    readme_skips_slow=no
+    grep -qE -- '--asan`.*(leaves out|without).*`slow`' README.md && readme_skips_slow=yes
+    if [[ $preset_skips_slow != "$readme_skips_slow" ]]; then
+        echo "lint: README says the asan run leaves out the slow tests: $readme_skips_slow; the asan test preset does: $preset_skips_slow"
+        failed=1
+    fi
+fi
+
 if [[ $failed -eq 0 ]]; then
     echo "lint: clean"
 fi

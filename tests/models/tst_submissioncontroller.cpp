@@ -136,7 +136,7 @@ private slots:
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(1).toInt(), 1);
         QCOMPARE(session.state("festival-night"), SubmitState::Failed);
-        QVERIFY(session.model.row(row).submission.message.contains(QStringLiteral("festival-night")));
+        QVERIFY(session.model.row(row).submission.message.text().contains(QStringLiteral("festival-night")));
         QCOMPARE(session.filter.count(RecordFilterModel::State::Failed), 1);
         QCOMPARE(session.controller.plan(SubmitScope::Failed, {}).rows, QList<int> { row });
         QVERIFY(session.model.index(row, RecordTableModel::StateColumn)

@@ -18,6 +18,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@
 #include "models/foldersource.h"
 #include "models/recordtablemodel.h"
 #include "models/submissioncontroller.h"
+#include "tests/support/catalog.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/support/testenvironment.h"
 #include "tests/support/testpaths.h"
@@ -161,6 +163,59 @@ private slots:
         // The AI tags default to the interface language.
         QCOMPARE(tagLanguage->currentText(), QStringLiteral("Русский"));
         dialog->reject();
+    }
+
+    void messagesFollowTheLanguageSwitch()
+    {
+        QTemporaryDir folder;
+        QTemporaryDir workspaces;
+        QVERIFY(Test::copySamples(folder.path()));
+        Test::DesktopSession session(workspaces.path(), m_env->path(), m_sandbox->baseUrl());
+        QVERIFY(session.open(folder.path()));
+        RecordTableModel &model = session.model;
+        SubmissionController &controller = session.controller;
+        const int failed = session.row("festival-night");
+        const int notSent = session.row("mountain-lake");
+
+        // One image fails inside its operation (the server's words), one is not sent (ours).
+        QVERIFY(model.editCells(
+            { failed }, Field::Src, QStringLiteral("{sandbox}/files/missing.jpg"), QStringLiteral("src")));
+        QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
+        QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { failed }), {}));
+        QVERIFY(finished.wait(20000));
+        controller.setConnection(
+            { QUrl(m_sandbox->baseUrl()), "not-the-key" }, QStringLiteral("sandbox"), m_sandbox->baseUrl());
+        QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { notSent }), {}));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model.row(failed).submission.state, SubmitState::Failed);
+        QCOMPARE(model.row(notSent).submission.state, SubmitState::NotSent);
+        const QString serverWords = model.row(failed).submission.message.serverText;
+        QVERIFY2(serverWords.contains(QStringLiteral("festival-night")), qPrintable(serverWords));
+
+        auto *table = session.window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        auto *filter = qobject_cast<QSortFilterProxyModel *>(table->model());
+        table->setCurrentIndex(filter->mapFromSource(model.index(notSent, 0)));
+        auto *history = session.window.findChild<QLabel *>(QStringLiteral("inspectorHistory"));
+        const QString authEnglish = QStringLiteral("API key rejected. Check the key in the connection settings.");
+        QVERIFY2(history->text().contains(QStringLiteral("not sent: ") + authEnglish), qPrintable(history->text()));
+
+        QVERIFY(session.languages.setLanguage(QStringLiteral("ru")));
+        auto ru = [](const char *context, const char *source) {
+            return Test::catalogTranslation(QStringLiteral("ru"), QLatin1String(context), QLatin1String(source));
+        };
+        const QString auth = ru("ApiError", "API key rejected. Check the key in the connection settings.");
+        QVERIFY(!auth.isEmpty() && auth != authEnglish);
+        const QString notSentText = ru("Wesog::RecordTableModel", "Not sent: %1").arg(auth);
+        const QModelIndex notSentState = model.index(notSent, RecordTableModel::StateColumn);
+        QCOMPARE(notSentState.data().toString(), notSentText);
+        QVERIFY(notSentState.data(Qt::ToolTipRole).toString().startsWith(notSentText + QLatin1Char('\n')));
+        QCOMPARE(model.index(failed, RecordTableModel::StateColumn).data().toString(),
+            ru("Wesog::RecordTableModel", "Failed: %1").arg(serverWords)); // the server's words stay as they came
+        // The history is read back from the workspace, and reads in Russian too.
+        const QString line = ru("Wesog::InspectorPanel", "not sent") + QStringLiteral(": ") + auth;
+        QVERIFY2(history->text().contains(line.toHtmlEscaped()), qPrintable(history->text()));
+        QVERIFY(!history->text().contains(authEnglish));
+        QVERIFY(session.languages.setLanguage(QStringLiteral("en")));
     }
 
     void connectionDialogRefusesPlainHttpAndStoresTheKey()
