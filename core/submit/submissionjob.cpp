@@ -71,7 +71,8 @@ int SubmissionJob::dropHeld(QList<SubmitItem> *items, const SubmitOptions &optio
         // options only change how it is sent.
         bool held = operation != m_operations.end() && operation->second.options.lang == options.lang
             && operation->second.options.strict == options.strict
-            && (state.state == SubmitState::Accepted || isPending(state.state));
+            && (state.state == SubmitState::Accepted || state.state == SubmitState::Sent
+                || state.state == SubmitState::Processing); // Queued: not sent yet
         if (held) {
             QByteArray json;
             RecordCodec::appendItemJson(item.record, &json);

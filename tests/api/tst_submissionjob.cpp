@@ -247,6 +247,11 @@ private slots:
         QSignalSpy idle(job.get(), &SubmissionJob::idle);
         QCOMPARE(job->resume(), 1); // operation 2; operation 1 is finished but known
         QCOMPARE(job->operations().size(), 2);
+        // What the GUI shows after reopening, and what its plan goes by: the records of the
+        // finished operation accepted, those of the running one on their way, the rest unsent.
+        QCOMPARE(job->states().value(QStringLiteral("dir/1.jpg")).state, SubmitState::Accepted);
+        QCOMPARE(job->states().value(QStringLiteral("dir/2.jpg")).state, SubmitState::Processing);
+        QCOMPARE(job->states().value(QStringLiteral("dir/4.jpg")).state, SubmitState::None);
         QList<SubmitItem> again = all;
         SubmitOptions otherLanguage = options;
         otherLanguage.lang = QStringLiteral("fr");

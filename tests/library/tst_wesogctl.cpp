@@ -149,7 +149,6 @@ private slots:
                     .value(QStringLiteral("message"))
                     .toString()
                     .contains(QStringLiteral("no image")));
-
     }
 
     void templatesAndOptions()
