@@ -16,17 +16,16 @@
 #include "core/library/metadataprofile.h"
 #include "core/library/metadatareader.h"
 #include "core/library/pathtemplate.h"
+#include "core/logging.h"
 
 namespace Wesog::Cli {
 
 namespace {
 
-// Qt's messages during a scan, off unless QT_LOGGING_RULES="wesog.ctl.scan.info=true".
-Q_LOGGING_CATEGORY(lcScan, "wesog.ctl.scan", QtWarningMsg)
-
 /// While alive, no message of Qt's reaches stderr raw, where scripts read one JSON problem line
 /// per file: what a decoder says while a file is read is kept for that file, the rest goes to
-/// the wesog.ctl.scan category. Messages come from the scanner's threads, hence the lock.
+/// the wesogdesk.library category as debug lines (QT_LOGGING_RULES="wesogdesk.library.debug=true"). Messages come from
+/// the scanner's threads, hence the lock.
 class MessageRouter
 {
 public:
@@ -54,15 +53,16 @@ private:
     static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
     {
         MessageRouter *router = s_instance;
-        if (!router || type == QtFatalMsg || qstrcmp(context.category, lcScan().categoryName()) == 0) {
-            // Fatal ends the process, and our own category was asked for explicitly.
+        if (!router || type == QtFatalMsg
+            || (type == QtDebugMsg && qstrcmp(context.category, lcLibrary().categoryName()) == 0)) {
+            // Fatal ends the process, and the library's debug lines were asked for explicitly.
             if (router && router->m_previous)
                 router->m_previous(type, context, message);
             return;
         }
         const QString file = MetadataReader::fileBeingRead();
         if (file.isEmpty()) {
-            qCInfo(lcScan, "%s: %s", context.category, qUtf8Printable(message));
+            qCDebug(lcLibrary, "%s: %s", context.category, qUtf8Printable(message));
             return;
         }
         const QMutexLocker lock(&router->m_mutex);
@@ -180,7 +180,7 @@ bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
                     : PathTemplate::expand(settings.srcTemplate, templateFile));
             scanned.record = record;
             for (const QString &message : decoderSaid) // the file was read all the same
-                qCInfo(lcScan, "%s: %s", qUtf8Printable(file.relativePath), qUtf8Printable(message));
+                qCDebug(lcLibrary, "%s: %s", qUtf8Printable(file.relativePath), qUtf8Printable(message));
         } else {
             const ScanError &error = std::get<ScanError>(file.result);
             scanned.errorCode = error.code;
