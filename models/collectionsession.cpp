@@ -3,6 +3,7 @@
 
 #include <utility>
 
+#include "core/workspace/workspace.h"
 #include "models/recordsource.h"
 
 namespace Wesog {
@@ -11,8 +12,9 @@ CollectionSession::CollectionSession(
     LanguageManager *languages, QNetworkAccessManager *network, const QString &workspaceDirectory, QObject *parent)
     : QObject(parent)
     , m_workspaceDirectory(workspaceDirectory)
-    , m_model(languages, &m_workspace, &m_undo)
-    , m_submissions(&m_model, &m_workspace, network, languages)
+    , m_workspace(std::make_unique<Workspace>())
+    , m_model(languages, m_workspace.get(), &m_undo)
+    , m_submissions(&m_model, m_workspace.get(), network, languages)
 {
 }
 
@@ -42,7 +44,7 @@ bool CollectionSession::open(std::unique_ptr<RecordSource> source)
 
 bool CollectionSession::openFolder(const QString &folder, bool recursive)
 {
-    auto source = std::make_unique<FolderSource>(&m_model, &m_workspace, m_workspaceDirectory, folder, recursive);
+    auto source = std::make_unique<FolderSource>(&m_model, m_workspace.get(), m_workspaceDirectory, folder, recursive);
     source->setTemplates(m_templates);
     source->setReadOptions(m_readOptions);
     return open(std::move(source));

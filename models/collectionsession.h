@@ -7,7 +7,6 @@
 #include <QUndoStack>
 
 #include "core/library/imagemetadata.h"
-#include "core/workspace/workspace.h"
 #include "models/foldersource.h"
 #include "models/recordtablemodel.h"
 #include "models/submissioncontroller.h"
@@ -18,6 +17,7 @@ namespace Wesog {
 
 class LanguageManager;
 class RecordSource;
+class Workspace;
 
 /// What is open (design.md §1.4): one collection of records with its workspace, undo stack,
 /// record model, source and submission controller. Views and the app talk to the session, never
@@ -70,7 +70,7 @@ public:
     RecordTableModel *model() { return &m_model; }
     const RecordTableModel *model() const { return &m_model; }
     QUndoStack *undoStack() { return &m_undo; }
-    Workspace *workspace() { return &m_workspace; }
+    Workspace *workspace() { return m_workspace.get(); }
     SubmissionController *submissions() { return &m_submissions; }
 
 signals:
@@ -85,7 +85,7 @@ private:
     void handleLoaded(bool cancelled);
 
     QString m_workspaceDirectory;
-    Workspace m_workspace;
+    std::unique_ptr<Workspace> m_workspace; ///< first made, last gone: everything else writes to it
     QUndoStack m_undo;
     RecordTableModel m_model;
     SubmissionController m_submissions;

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "core/library/pathtemplate.h"
+#include "core/workspace/workspace.h"
 #include "models/recordtablemodel.h"
 
 namespace Wesog {

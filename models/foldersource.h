@@ -5,7 +5,7 @@
 #include <QTimer>
 
 #include "core/library/folderscanner.h"
-#include "core/workspace/workspace.h"
+#include "core/workspace/celledit.h"
 #include "models/recordsource.h"
 
 namespace Wesog {

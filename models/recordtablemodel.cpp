@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/recordtablemodel.h"
+#include "core/workspace/workspace.h"
 
 #include "core/library/pathtemplate.h"
 #include "core/record/recordcodec.h"

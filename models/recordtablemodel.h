@@ -14,7 +14,7 @@
 #include "core/library/imagemetadata.h"
 #include "core/record/validation.h"
 #include "core/submit/submitstate.h"
-#include "core/workspace/workspace.h"
+#include "core/workspace/celledit.h"
 
 class QUndoStack;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/submissioncontroller.h"
 
+#include "core/workspace/submissionlog.h"
 #include "core/workspace/workspace.h"
 #include "models/recordtablemodel.h"
 

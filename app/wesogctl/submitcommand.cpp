@@ -21,6 +21,7 @@
 #include "core/record/recordcodec.h"
 #include "core/record/validation.h"
 #include "core/submit/submissionjob.h"
+#include "core/workspace/submissionlog.h"
 #include "core/workspace/workspace.h"
 
 namespace Wesog::Cli {

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include "core/record/recordcodec.h"
+#include "core/workspace/submissionlog.h"
 
 namespace Wesog {
 

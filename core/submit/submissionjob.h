@@ -10,9 +10,11 @@
 #include "core/submit/operationwatcher.h"
 #include "core/submit/submitstate.h"
 #include "core/submit/submitter.h"
-#include "core/workspace/submissionlog.h"
+#include "core/workspace/submissionrecords.h"
 
 namespace Wesog {
+
+class SubmissionLog;
 
 /// One record to send: its workspace key (the relative path for folders) and the record with
 /// `id` and `src` already resolved.

@@ -9,16 +9,9 @@
 #include <QString>
 
 #include "core/record/imagerecord.h"
+#include "core/workspace/celledit.h"
 
 namespace Wesog {
-
-/// One cell's new state: an edited value, or nullopt to drop the edit (back to the loaded value).
-struct CellEdit
-{
-    QString relativePath;
-    Field field = Field::Title;
-    std::optional<FieldValue> value;
-};
 
 /// The edits made to one opened folder, kept in SQLite in the app data folder, so nothing typed
 /// is ever lost: each call to write() is one transaction, committed (WAL, synchronous=FULL)

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "core/submit/submissionjob.h"
+#include "core/workspace/submissionlog.h"
 #include "core/workspace/workspace.h"
 #include "tests/support/fakenetwork.h"
 

@@ -18,6 +18,7 @@
 
 #include "core/record/recordcodec.h"
 #include "core/submit/submissionjob.h"
+#include "core/workspace/submissionlog.h"
 #include "core/workspace/workspace.h"
 #include "tests/support/httptestclient.h"
 #include "tests/support/sandboxprocess.h"
