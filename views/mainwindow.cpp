@@ -33,6 +33,7 @@
 #include "views/inspectorpanel.h"
 #include "views/recordlistwidget.h"
 #include "views/settingsdialog.h"
+#include "views/shortcuts.h"
 #include "views/submissionui.h"
 
 namespace Wesog {
@@ -118,7 +119,7 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
 void MainWindow::createDocks()
 {
     RecordTableModel *model = m_session->model();
-    m_inspector = new InspectorPanel(model, new ThumbnailService(320, this), this);
+    m_inspector = new InspectorPanel(model, new ThumbnailService(512, this), this);
     m_inspector->setMinimumWidth(280);
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock")); // saveState() keys on it
@@ -340,7 +341,8 @@ void MainWindow::createActions()
             created->setShortcut(shortcut);
         return created;
     };
-    m_openAction = action("openFolderAction", QKeySequence::Open);
+    m_openAction = action("openFolderAction", {});
+    setDocumentedShortcut(m_openAction, QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence::Open);
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
 
@@ -355,7 +357,8 @@ void MainWindow::createActions()
         rebuildRecentMenu();
     });
 
-    m_rescanAction = action("rescanAction", QKeySequence::Refresh);
+    m_rescanAction = action("rescanAction", {});
+    setDocumentedShortcut(m_rescanAction, QKeySequence(Qt::Key_F5), QKeySequence::Refresh);
     m_rescanAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(m_rescanAction, &QAction::triggered, this, [this] {
         if (FolderSource *folder = m_session->folderSource())
@@ -365,12 +368,13 @@ void MainWindow::createActions()
     // The stack names each step ("Undo Edit Title") with Qt's own translated template.
     m_undoAction = m_session->undoStack()->createUndoAction(this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    setDocumentedShortcut(m_undoAction, QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence::Undo);
     m_redoAction = m_session->undoStack()->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    setDocumentedShortcut(m_redoAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo);
 
-    m_settingsAction = action("settingsAction", QKeySequence::Preferences);
+    m_settingsAction = action("settingsAction", {});
+    setDocumentedShortcut(m_settingsAction, QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
@@ -379,7 +383,8 @@ void MainWindow::createActions()
     connect(m_cancelLoadAction, &QAction::triggered, m_session, &CollectionSession::cancelLoading);
     addAction(m_cancelLoadAction);
 
-    m_quitAction = action("quitAction", QKeySequence::Quit);
+    m_quitAction = action("quitAction", {});
+    setDocumentedShortcut(m_quitAction, QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -388,7 +393,8 @@ void MainWindow::createActions()
     m_statusBarAction->setChecked(true);
     connect(m_statusBarAction, &QAction::toggled, statusBar(), &QStatusBar::setVisible);
 
-    m_fullScreenAction = action("fullScreenAction", QKeySequence::FullScreen);
+    m_fullScreenAction = action("fullScreenAction", {});
+    setDocumentedShortcut(m_fullScreenAction, QKeySequence(Qt::Key_F11), QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
