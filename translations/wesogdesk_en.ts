@@ -1225,6 +1225,42 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::LoadProgress</name>
+    <message>
+        <source>Reading images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading images… %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading images… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n image(s).</source>
+        <translation>
+            <numerusform>Loading cancelled after %n image.</numerusform>
+            <numerusform>Loading cancelled after %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) read.</source>
+        <translation>
+            <numerusform>%n image read.</numerusform>
+            <numerusform>%n images read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wesog::MainWindow</name>
     <message>
         <source>Wesog Desk</source>
@@ -1302,39 +1338,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading images…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading images… %1 so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading images… %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading cancelled after %n image(s).</source>
-        <translation>
-            <numerusform>Loading cancelled after %n image.</numerusform>
-            <numerusform>Loading cancelled after %n images.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) read.</source>
-        <translation>
-            <numerusform>%n image read.</numerusform>
-            <numerusform>%n images read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n file could not be read.</numerusform>
-            <numerusform>%n files could not be read.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,15 +1346,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open Re&amp;cent</translation>
-    </message>
-    <message>
         <source>Include &amp;Subfolders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1395,18 +1390,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thumbnail &amp;Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table &amp;and Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,10 +1403,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Pre&amp;vious Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading Profile Not Used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,6 +1493,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::Preferences</name>
+    <message>
+        <source>Reading Profile Not Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::PresetDialog</name>
     <message>
         <source>New preset</source>
@@ -1568,6 +1554,17 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>This image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open Re&amp;cent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1714,6 +1711,18 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Search file names and metadata (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &amp;and Grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

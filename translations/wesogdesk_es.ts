@@ -1227,6 +1227,42 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::LoadProgress</name>
+    <message>
+        <source>Reading images…</source>
+        <translation>Leyendo imágenes…</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 so far</source>
+        <translation>Leyendo imágenes… %1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 of %2</source>
+        <translation>Leyendo imágenes… %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n image(s).</source>
+        <translation>
+            <numerusform>Carga cancelada tras %n imagen.</numerusform>
+            <numerusform>Carga cancelada tras %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) read.</source>
+        <translation>
+            <numerusform>%n imagen leída.</numerusform>
+            <numerusform>%n imágenes leídas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %n archivo.</numerusform>
+            <numerusform>No se pudieron leer %n archivos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wesog::MainWindow</name>
     <message>
         <source>Wesog Desk</source>
@@ -1304,39 +1340,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Abrir carpeta de imágenes</translation>
     </message>
     <message>
-        <source>Reading images…</source>
-        <translation>Leyendo imágenes…</translation>
-    </message>
-    <message>
-        <source>Reading images… %1 so far</source>
-        <translation>Leyendo imágenes… %1 hasta ahora</translation>
-    </message>
-    <message>
-        <source>Reading images… %1 of %2</source>
-        <translation>Leyendo imágenes… %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading cancelled after %n image(s).</source>
-        <translation>
-            <numerusform>Carga cancelada tras %n imagen.</numerusform>
-            <numerusform>Carga cancelada tras %n imágenes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) read.</source>
-        <translation>
-            <numerusform>%n imagen leída.</numerusform>
-            <numerusform>%n imágenes leídas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>No se pudo leer %n archivo.</numerusform>
-            <numerusform>No se pudieron leer %n archivos.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Open Folder…</source>
         <translation>&amp;Abrir carpeta…</translation>
     </message>
@@ -1345,16 +1348,8 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Abrir una carpeta de imágenes (%1)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir re&amp;ciente</translation>
-    </message>
-    <message>
         <source>Include &amp;Subfolders</source>
         <translation>Incluir s&amp;ubcarpetas</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Folders</source>
-        <translation>&amp;Borrar carpetas recientes</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1397,18 +1392,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Cambio no realizado</translation>
     </message>
     <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Tabla</translation>
-    </message>
-    <message>
-        <source>Thumbnail &amp;Grid</source>
-        <translation>&amp;Cuadrícula de miniaturas</translation>
-    </message>
-    <message>
-        <source>Table &amp;and Grid</source>
-        <translation>Tabla &amp;y cuadrícula</translation>
-    </message>
-    <message>
         <source>Error Review</source>
         <translation>Revisión de errores</translation>
     </message>
@@ -1423,10 +1406,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Pre&amp;vious Problem</source>
         <translation>Problema &amp;anterior</translation>
-    </message>
-    <message>
-        <source>Reading Profile Not Used</source>
-        <translation>Perfil de lectura no usado</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1495,13 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::Preferences</name>
+    <message>
+        <source>Reading Profile Not Used</source>
+        <translation>Perfil de lectura no usado</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::PresetDialog</name>
     <message>
         <source>New preset</source>
@@ -1571,6 +1557,17 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>This image cannot be shown.</source>
         <translation>Esta imagen no se puede mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir re&amp;ciente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
+        <translation>&amp;Borrar carpetas recientes</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1715,18 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Search file names and metadata (%1)</source>
         <translation>Buscar en nombres de archivo y metadatos (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation>&amp;Cuadrícula de miniaturas</translation>
+    </message>
+    <message>
+        <source>Table &amp;and Grid</source>
+        <translation>Tabla &amp;y cuadrícula</translation>
     </message>
 </context>
 <context>

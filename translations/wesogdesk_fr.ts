@@ -1227,6 +1227,42 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::LoadProgress</name>
+    <message>
+        <source>Reading images…</source>
+        <translation>Lecture des images…</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 so far</source>
+        <translation>Lecture des images… %1 pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 of %2</source>
+        <translation>Lecture des images… %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n image(s).</source>
+        <translation>
+            <numerusform>Chargement annulé après %n image.</numerusform>
+            <numerusform>Chargement annulé après %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) read.</source>
+        <translation>
+            <numerusform>%n image lue.</numerusform>
+            <numerusform>%n images lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wesog::MainWindow</name>
     <message>
         <source>Wesog Desk</source>
@@ -1304,39 +1340,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Ouvrir un dossier d&apos;images</translation>
     </message>
     <message>
-        <source>Reading images…</source>
-        <translation>Lecture des images…</translation>
-    </message>
-    <message>
-        <source>Reading images… %1 so far</source>
-        <translation>Lecture des images… %1 pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Reading images… %1 of %2</source>
-        <translation>Lecture des images… %1 sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading cancelled after %n image(s).</source>
-        <translation>
-            <numerusform>Chargement annulé après %n image.</numerusform>
-            <numerusform>Chargement annulé après %n images.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) read.</source>
-        <translation>
-            <numerusform>%n image lue.</numerusform>
-            <numerusform>%n images lues.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n fichier n&apos;a pas pu être lu.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être lus.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Open Folder…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
@@ -1345,16 +1348,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Ouvrir un dossier d&apos;images (%1)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un dossier ré&amp;cent</translation>
-    </message>
-    <message>
         <source>Include &amp;Subfolders</source>
         <translation>Inclure les &amp;sous-dossiers</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Folders</source>
-        <translation>&amp;Effacer les dossiers récents</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1397,18 +1392,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Modification non effectuée</translation>
     </message>
     <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Tableau</translation>
-    </message>
-    <message>
-        <source>Thumbnail &amp;Grid</source>
-        <translation>&amp;Grille de vignettes</translation>
-    </message>
-    <message>
-        <source>Table &amp;and Grid</source>
-        <translation>Tableau et g&amp;rille</translation>
-    </message>
-    <message>
         <source>Error Review</source>
         <translation>Revue des erreurs</translation>
     </message>
@@ -1423,10 +1406,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Pre&amp;vious Problem</source>
         <translation>Problème pré&amp;cédent</translation>
-    </message>
-    <message>
-        <source>Reading Profile Not Used</source>
-        <translation>Profil de lecture non utilisé</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1495,13 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::Preferences</name>
+    <message>
+        <source>Reading Profile Not Used</source>
+        <translation>Profil de lecture non utilisé</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::PresetDialog</name>
     <message>
         <source>New preset</source>
@@ -1571,6 +1557,17 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un dossier ré&amp;cent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
+        <translation>&amp;Effacer les dossiers récents</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1715,18 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Search file names and metadata (%1)</source>
         <translation>Rechercher dans les noms de fichiers et les métadonnées (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation>&amp;Grille de vignettes</translation>
+    </message>
+    <message>
+        <source>Table &amp;and Grid</source>
+        <translation>Tableau et g&amp;rille</translation>
     </message>
 </context>
 <context>

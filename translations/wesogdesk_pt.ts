@@ -1227,6 +1227,42 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::LoadProgress</name>
+    <message>
+        <source>Reading images…</source>
+        <translation>Lendo imagens…</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 so far</source>
+        <translation>Lendo imagens… %1 até agora</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 of %2</source>
+        <translation>Lendo imagens… %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n image(s).</source>
+        <translation>
+            <numerusform>Carregamento cancelado após %n imagem.</numerusform>
+            <numerusform>Carregamento cancelado após %n imagens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) read.</source>
+        <translation>
+            <numerusform>%n imagem lida.</numerusform>
+            <numerusform>%n imagens lidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Não foi possível ler %n arquivo.</numerusform>
+            <numerusform>Não foi possível ler %n arquivos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wesog::MainWindow</name>
     <message>
         <source>Wesog Desk</source>
@@ -1304,39 +1340,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Abrir pasta de imagens</translation>
     </message>
     <message>
-        <source>Reading images…</source>
-        <translation>Lendo imagens…</translation>
-    </message>
-    <message>
-        <source>Reading images… %1 so far</source>
-        <translation>Lendo imagens… %1 até agora</translation>
-    </message>
-    <message>
-        <source>Reading images… %1 of %2</source>
-        <translation>Lendo imagens… %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading cancelled after %n image(s).</source>
-        <translation>
-            <numerusform>Carregamento cancelado após %n imagem.</numerusform>
-            <numerusform>Carregamento cancelado após %n imagens.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) read.</source>
-        <translation>
-            <numerusform>%n imagem lida.</numerusform>
-            <numerusform>%n imagens lidas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>Não foi possível ler %n arquivo.</numerusform>
-            <numerusform>Não foi possível ler %n arquivos.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Open Folder…</source>
         <translation>&amp;Abrir pasta…</translation>
     </message>
@@ -1345,16 +1348,8 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Abrir uma pasta de imagens (%1)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir re&amp;cente</translation>
-    </message>
-    <message>
         <source>Include &amp;Subfolders</source>
         <translation>Incluir s&amp;ubpastas</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Folders</source>
-        <translation>&amp;Limpar pastas recentes</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1397,18 +1392,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Alteração não feita</translation>
     </message>
     <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Tabela</translation>
-    </message>
-    <message>
-        <source>Thumbnail &amp;Grid</source>
-        <translation>&amp;Grade de miniaturas</translation>
-    </message>
-    <message>
-        <source>Table &amp;and Grid</source>
-        <translation>Tabela e g&amp;rade</translation>
-    </message>
-    <message>
         <source>Error Review</source>
         <translation>Revisão de erros</translation>
     </message>
@@ -1423,10 +1406,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Pre&amp;vious Problem</source>
         <translation>Problema &amp;anterior</translation>
-    </message>
-    <message>
-        <source>Reading Profile Not Used</source>
-        <translation>Perfil de leitura não usado</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1495,13 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::Preferences</name>
+    <message>
+        <source>Reading Profile Not Used</source>
+        <translation>Perfil de leitura não usado</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::PresetDialog</name>
     <message>
         <source>New preset</source>
@@ -1571,6 +1557,17 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>This image cannot be shown.</source>
         <translation>Esta imagem não pode ser mostrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir re&amp;cente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
+        <translation>&amp;Limpar pastas recentes</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1715,18 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Search file names and metadata (%1)</source>
         <translation>Procurar em nomes de arquivo e metadados (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabela</translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation>&amp;Grade de miniaturas</translation>
+    </message>
+    <message>
+        <source>Table &amp;and Grid</source>
+        <translation>Tabela e g&amp;rade</translation>
     </message>
 </context>
 <context>

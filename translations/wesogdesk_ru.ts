@@ -1244,6 +1244,45 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::LoadProgress</name>
+    <message>
+        <source>Reading images…</source>
+        <translation>Чтение изображений…</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 so far</source>
+        <translation>Чтение изображений… пока %1</translation>
+    </message>
+    <message>
+        <source>Reading images… %1 of %2</source>
+        <translation>Чтение изображений… %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n image(s).</source>
+        <translation>
+            <numerusform>Загрузка отменена после %n изображения.</numerusform>
+            <numerusform>Загрузка отменена после %n изображений.</numerusform>
+            <numerusform>Загрузка отменена после %n изображений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) read.</source>
+        <translation>
+            <numerusform>Прочитано %n изображение.</numerusform>
+            <numerusform>Прочитано %n изображения.</numerusform>
+            <numerusform>Прочитано %n изображений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n файл.</numerusform>
+            <numerusform>Не удалось прочитать %n файла.</numerusform>
+            <numerusform>Не удалось прочитать %n файлов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wesog::MainWindow</name>
     <message>
         <source>Wesog Desk</source>
@@ -1322,42 +1361,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Открыть папку с изображениями</translation>
     </message>
     <message>
-        <source>Reading images…</source>
-        <translation>Чтение изображений…</translation>
-    </message>
-    <message>
-        <source>Reading images… %1 so far</source>
-        <translation>Чтение изображений… пока %1</translation>
-    </message>
-    <message>
-        <source>Reading images… %1 of %2</source>
-        <translation>Чтение изображений… %1 из %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading cancelled after %n image(s).</source>
-        <translation>
-            <numerusform>Загрузка отменена после %n изображения.</numerusform>
-            <numerusform>Загрузка отменена после %n изображений.</numerusform>
-            <numerusform>Загрузка отменена после %n изображений.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) read.</source>
-        <translation>
-            <numerusform>Прочитано %n изображение.</numerusform>
-            <numerusform>Прочитано %n изображения.</numerusform>
-            <numerusform>Прочитано %n изображений.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>Не удалось прочитать %n файл.</numerusform>
-            <numerusform>Не удалось прочитать %n файла.</numerusform>
-            <numerusform>Не удалось прочитать %n файлов.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Open Folder…</source>
         <translation>&amp;Открыть папку…</translation>
     </message>
@@ -1366,16 +1369,8 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Открыть папку с изображениями (%1)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние папки</translation>
-    </message>
-    <message>
         <source>Include &amp;Subfolders</source>
         <translation>Включая &amp;вложенные папки</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Folders</source>
-        <translation>&amp;Очистить список недавних</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1418,18 +1413,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Изменение не внесено</translation>
     </message>
     <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Таблица</translation>
-    </message>
-    <message>
-        <source>Thumbnail &amp;Grid</source>
-        <translation>Сетка &amp;миниатюр</translation>
-    </message>
-    <message>
-        <source>Table &amp;and Grid</source>
-        <translation>Таблица и с&amp;етка</translation>
-    </message>
-    <message>
         <source>Error Review</source>
         <translation>Разбор ошибок</translation>
     </message>
@@ -1444,10 +1427,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Pre&amp;vious Problem</source>
         <translation>Пре&amp;дыдущая проблема</translation>
-    </message>
-    <message>
-        <source>Reading Profile Not Used</source>
-        <translation>Профиль чтения не используется</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1516,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::Preferences</name>
+    <message>
+        <source>Reading Profile Not Used</source>
+        <translation>Профиль чтения не используется</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::PresetDialog</name>
     <message>
         <source>New preset</source>
@@ -1592,6 +1578,17 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>This image cannot be shown.</source>
         <translation>Это изображение нельзя показать.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние папки</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
+        <translation>&amp;Очистить список недавних</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1737,18 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Search file names and metadata (%1)</source>
         <translation>Поиск по именам файлов и метаданным (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Таблица</translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation>Сетка &amp;миниатюр</translation>
+    </message>
+    <message>
+        <source>Table &amp;and Grid</source>
+        <translation>Таблица и с&amp;етка</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 #include "views/mainwindow.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -15,13 +14,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 
 #include "core/i18n/languagemanager.h"
 #include "core/library/thumbnailservice.h"
@@ -31,8 +27,11 @@
 #include "views/csvactions.h"
 #include "views/errorreviewpanel.h"
 #include "views/inspectorpanel.h"
+#include "views/languagemenu.h"
+#include "views/loadprogress.h"
+#include "views/preferences.h"
+#include "views/recentmenu.h"
 #include "views/recordlistwidget.h"
-#include "views/settingsdialog.h"
 #include "views/shortcuts.h"
 #include "views/submissionui.h"
 
@@ -41,11 +40,7 @@ namespace Wesog {
 namespace {
 const auto s_geometryKey = QStringLiteral("window/geometry");
 const auto s_stateKey = QStringLiteral("window/state");
-const auto s_recentKey = QStringLiteral("folders/recent");
 const auto s_subfoldersKey = QStringLiteral("folders/includeSubfolders");
-const auto s_requiredKey = QStringLiteral("validation/required");
-const auto s_vocabularyKey = QStringLiteral("editing/vocabularyFile");
-constexpr int s_maxRecent = 10;
 
 /// The first local folder among dropped URLs, if any.
 QString droppedFolder(const QMimeData *mime)
@@ -57,15 +52,6 @@ QString droppedFolder(const QMimeData *mime)
             return url.toLocalFile();
     }
     return QString();
-}
-
-RecordTemplates savedTemplates()
-{
-    QSettings settings;
-    RecordTemplates templates;
-    templates.id = settings.value(QStringLiteral("templates/id"), templates.id).toString();
-    templates.src = settings.value(QStringLiteral("templates/src"), templates.src).toString();
-    return templates;
 }
 } // namespace
 
@@ -79,8 +65,17 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
     m_list = new RecordListWidget(session, this);
     setCentralWidget(m_list);
     createDocks();
-    createStatusBar();
     createActions();
+    m_loadProgress = new LoadProgress(statusBar(), m_cancelLoadAction, this);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("recordCountLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    m_preferences = new Preferences(session, m_list, languages, this);
+    connect(m_preferences, &Preferences::problem, this, &MainWindow::showWarning);
+    connect(m_preferences, &Preferences::rereadNeeded, this, [this] {
+        if (m_session->folderSource())
+            openFolder(m_session->location());
+    });
     m_csv = new CsvActions(this, session, m_list);
     createMenus();
     m_submissionUi = new SubmissionUi(this, session->submissions(), keys, m_languages, m_list);
@@ -98,15 +93,16 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
         });
     tabifyDockWidget(m_submissionUi->dock(), m_errorDock); // one bottom area, two tabs
     createToolBar();
-    setLoading(false);
+    m_rescanAction->setEnabled(false);
     retranslateUi();
     restoreLayout();
-    rebuildRecentMenu();
-    applySavedPreferences();
-    applyReadingPreferences(true);
+    m_preferences->applySaved();
+    m_preferences->applyReading(true);
 
-    connect(session, &CollectionSession::progressChanged, this, &MainWindow::handleLoadProgress);
-    connect(session, &CollectionSession::loaded, this, &MainWindow::handleLoaded);
+    connect(session, &CollectionSession::progressChanged, m_loadProgress, &LoadProgress::update);
+    connect(session, &CollectionSession::loaded, this, [this](bool cancelled) {
+        m_loadProgress->finish(cancelled, m_session->model()->rowCount(), m_session->model()->errorCount());
+    });
     connect(session, &CollectionSession::problem, this, &MainWindow::showWarning);
     connect(session->model(), &RecordTableModel::editFailed, this,
         [this](const QString &message) { showWarning(tr("Change Not Made"), message); });
@@ -137,24 +133,6 @@ void MainWindow::createDocks()
     connect(m_errorPanel, &ErrorReviewPanel::imageChosen, this, &MainWindow::showProblem);
 }
 
-void MainWindow::createStatusBar()
-{
-    m_progressLabel = new QLabel(this);
-    m_progressLabel->setObjectName(QStringLiteral("loadProgressLabel"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("loadProgress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(false);
-    m_cancelButton = new QToolButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelLoadButton"));
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("recordCountLabel"));
-    statusBar()->addPermanentWidget(m_progressLabel);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelButton);
-    statusBar()->addPermanentWidget(m_countLabel);
-}
-
 void MainWindow::openFolder(const QString &path)
 {
     const QString folder = QDir(path).absolutePath();
@@ -173,8 +151,9 @@ void MainWindow::openFolder(const QString &path)
         statusBar()->showMessage(
             tr("The folder %1 is no longer there; its images stay listed.").arg(QDir::toNativeSeparators(lost)));
     });
-    rememberRecent(folder);
-    setLoading(true);
+    m_recentMenu->remember(folder);
+    m_rescanAction->setEnabled(true);
+    m_loadProgress->start();
     retranslateUi();
 }
 
@@ -187,68 +166,6 @@ void MainWindow::showOpenDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFolder);
     dialog->open();
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(s_recentKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(s_recentKey, recent.mid(0, s_maxRecent));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(s_recentKey).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        // &1 … &9 and &0 give keyboard access to the first ten.
-        auto *action
-            = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg((i + 1) % 10).arg(QDir::toNativeSeparators(path)));
-        action->setObjectName(QStringLiteral("recentFolderAction"));
-        connect(action, &QAction::triggered, this, [this, path] { openFolder(path); });
-    }
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(m_clearRecentAction);
-    m_clearRecentAction->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::setLoading(bool loading)
-{
-    m_progressLabel->setVisible(loading);
-    m_progress->setVisible(loading);
-    m_cancelButton->setVisible(loading);
-    m_cancelLoadAction->setEnabled(loading);
-    m_rescanAction->setEnabled(m_session->folderSource() != nullptr);
-    if (loading) {
-        m_progress->setRange(0, 0); // busy until the first count arrives
-        m_progressLabel->setText(tr("Reading images…"));
-    }
-}
-
-void MainWindow::handleLoadProgress(int done, int found, bool walking)
-{
-    // While the folder is still being listed the total is unknown: keep the bar busy.
-    m_progress->setRange(0, walking ? 0 : std::max(found, 1));
-    m_progress->setValue(done);
-    m_progressLabel->setText(walking
-            ? tr("Reading images… %1 so far").arg(QLocale().toString(done))
-            : tr("Reading images… %1 of %2").arg(QLocale().toString(done), QLocale().toString(found)));
-}
-
-void MainWindow::handleLoaded(bool cancelled)
-{
-    setLoading(false);
-    const int rows = m_session->model()->rowCount();
-    const int problems = m_session->model()->errorCount();
-    QString message = cancelled ? tr("Loading cancelled after %n image(s).", nullptr, rows)
-                                : tr("%n image(s) read.", nullptr, rows);
-    if (problems > 0)
-        message += QLatin1Char(' ') + tr("%n file(s) could not be read.", nullptr, problems);
-    statusBar()->showMessage(message);
 }
 
 void MainWindow::handleRescanned(int added, int missing, int changed)
@@ -267,54 +184,6 @@ void MainWindow::showWarning(const QString &title, const QString &text)
     box->setObjectName(QStringLiteral("warningBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void MainWindow::setViewMode(int mode)
-{
-    m_list->setViewMode(mode);
-    m_viewModeActions.value(m_list->viewMode())->setChecked(true);
-}
-
-void MainWindow::showSettings()
-{
-    QSettings settings;
-    const ReadingPreferences reading = ReadingPreferences::load(m_languages->currentLanguage());
-    auto *dialog = new SettingsDialog(m_session->templates(), reading, settings.value(s_requiredKey).toString(),
-        settings.value(s_vocabularyKey).toString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, reading] {
-        QSettings settings;
-        const RecordTemplates templates = dialog->templates();
-        settings.setValue(QStringLiteral("templates/id"), templates.id);
-        settings.setValue(QStringLiteral("templates/src"), templates.src);
-        settings.setValue(s_requiredKey, dialog->requiredFields());
-        settings.setValue(s_vocabularyKey, dialog->vocabularyFile());
-        dialog->reading().save();
-        applySavedPreferences();
-        if (dialog->reading() != reading) {
-            applyReadingPreferences(true);
-            if (m_session->folderSource())
-                openFolder(m_session->location()); // the metadata must be read again
-        }
-    });
-    dialog->open();
-}
-
-void MainWindow::applySavedPreferences()
-{
-    const QSettings settings;
-    m_list->setVocabularyFile(settings.value(s_vocabularyKey).toString());
-    m_session->model()->setValidationRules(ValidationRules::fromString(settings.value(s_requiredKey).toString()));
-    m_session->setTemplates(savedTemplates());
-}
-
-void MainWindow::applyReadingPreferences(bool reportProblem)
-{
-    QString problem;
-    const QString language = m_languages->currentLanguage();
-    m_session->setReadOptions(ReadingPreferences::load(language).readOptions(language, &problem));
-    if (reportProblem && !problem.isEmpty()) // after the window is up when called while it is built
-        QTimer::singleShot(0, this, [this, problem] { showWarning(tr("Reading Profile Not Used"), problem); });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -351,12 +220,6 @@ void MainWindow::createActions()
     m_subfoldersAction->setChecked(QSettings().value(s_subfoldersKey, true).toBool());
     connect(m_subfoldersAction, &QAction::toggled, this, [](bool on) { QSettings().setValue(s_subfoldersKey, on); });
 
-    m_clearRecentAction = action("clearRecentAction", {});
-    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
-        QSettings().remove(s_recentKey);
-        rebuildRecentMenu();
-    });
-
     m_rescanAction = action("rescanAction", {});
     setDocumentedShortcut(m_rescanAction, QKeySequence(Qt::Key_F5), QKeySequence::Refresh);
     m_rescanAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
@@ -376,7 +239,7 @@ void MainWindow::createActions()
     m_settingsAction = action("settingsAction", {});
     setDocumentedShortcut(m_settingsAction, QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { m_preferences->showDialog(); });
 
     m_cancelLoadAction = action("cancelLoadAction", QKeySequence(Qt::Key_Escape));
     m_cancelLoadAction->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
@@ -411,15 +274,6 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    auto *viewModes = new QActionGroup(this);
-    for (int mode : { RecordListWidget::TableOnly, RecordListWidget::GridOnly, RecordListWidget::TableAndGrid }) {
-        QAction *created = action("", QKeySequence(Qt::CTRL | (Qt::Key_1 + mode)));
-        created->setObjectName(QStringLiteral("viewModeAction%1").arg(mode));
-        created->setCheckable(true);
-        created->setActionGroup(viewModes);
-        connect(created, &QAction::triggered, this, [this, mode] { setViewMode(mode); });
-        m_viewModeActions << created;
-    }
     for (const int step : { 1, -1 }) {
         QAction *created = action(step > 0 ? "nextProblemAction" : "previousProblemAction",
             step > 0 ? QKeySequence(Qt::Key_F8) : QKeySequence(Qt::SHIFT | Qt::Key_F8));
@@ -430,18 +284,6 @@ void MainWindow::createActions()
         });
         (step > 0 ? m_nextProblemAction : m_previousProblemAction) = created;
     }
-
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    for (const QString &language : LanguageManager::availableLanguages()) {
-        // Each language is named in itself, so nobody is lost in a language they cannot read.
-        auto *created = new QAction(LanguageManager::nativeName(language), m_languageGroup);
-        created->setObjectName(QStringLiteral("languageAction_") + language);
-        created->setData(language);
-        created->setCheckable(true);
-        created->setChecked(language == m_languages->currentLanguage());
-        connect(created, &QAction::triggered, this, [this, language] { m_languages->setLanguage(language); });
-    }
 }
 
 void MainWindow::createMenus()
@@ -449,8 +291,9 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu = new RecentMenu(m_fileMenu);
+    connect(m_recentMenu, &RecentMenu::chosen, this, &MainWindow::openFolder);
+    m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addAction(m_subfoldersAction);
     m_fileMenu->addAction(m_rescanAction);
     m_fileMenu->addSeparator();
@@ -478,7 +321,7 @@ void MainWindow::createMenus()
     QAction *inspectorAction = m_inspectorDock->toggleViewAction();
     inspectorAction->setObjectName(QStringLiteral("inspectorAction"));
     inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_viewMenu->addActions(m_viewModeActions);
+    m_viewMenu->addActions(m_list->viewModeActions());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_list->previewAction());
     m_viewMenu->addAction(inspectorAction);
@@ -492,9 +335,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
 
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageMenu->addActions(m_languageGroup->actions());
+    m_languageMenu = new LanguageMenu(m_languages, this);
+    menuBar()->addMenu(m_languageMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -511,7 +353,6 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_subfoldersAction);
     m_toolBar->addAction(m_rescanAction);
     m_toolBar->addAction(m_submissionUi->menu()->actions().constFirst());
-    m_cancelButton->setDefaultAction(m_cancelLoadAction);
 }
 
 void MainWindow::retranslateUi()
@@ -529,18 +370,14 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Folder…"));
     m_openAction->setToolTip(
         tr("Open a folder of images (%1)").arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
-    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_recentMenu->retranslateUi();
     m_subfoldersAction->setText(tr("Include &Subfolders"));
-    m_clearRecentAction->setText(tr("&Clear Recent Folders"));
     m_cancelLoadAction->setText(tr("Cancel"));
     m_cancelLoadAction->setToolTip(tr("Stop reading the folder (Esc)"));
     m_rescanAction->setText(tr("&Rescan Folder"));
     m_rescanAction->setToolTip(tr("Read the folder again and pick up files added, removed or changed (%1)")
                                    .arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
     m_settingsAction->setText(tr("&Preferences…"));
-    m_viewModeActions.at(RecordListWidget::TableOnly)->setText(tr("&Table"));
-    m_viewModeActions.at(RecordListWidget::GridOnly)->setText(tr("Thumbnail &Grid"));
-    m_viewModeActions.at(RecordListWidget::TableAndGrid)->setText(tr("Table &and Grid"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_statusBarAction->setText(tr("&Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));
@@ -563,10 +400,7 @@ void MainWindow::updateStatusText()
 
 void MainWindow::handleLanguageChanged()
 {
-    applyReadingPreferences(false); // lang-alt values and the default code page follow the language
-    // The language actions are named in their own languages; only the check mark moves.
-    for (QAction *action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == m_languages->currentLanguage());
+    m_preferences->applyReading(false); // lang-alt values and the default code page follow the language
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -592,7 +426,6 @@ void MainWindow::restoreLayout()
         resizeDocks({ m_errorDock }, { 270 }, Qt::Vertical);
     }
     m_list->restoreLayout(settings);
-    m_viewModeActions.value(m_list->viewMode())->setChecked(true);
 }
 
 void MainWindow::saveLayout() const

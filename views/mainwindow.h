@@ -8,13 +8,10 @@
 #include "core/record/fieldregistry.h"
 
 class QAction;
-class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QProgressBar;
 class QToolBar;
-class QToolButton;
 
 namespace Wesog {
 
@@ -25,6 +22,10 @@ class ErrorReviewModel;
 class ErrorReviewPanel;
 class InspectorPanel;
 class KeyStore;
+class LanguageMenu;
+class LoadProgress;
+class Preferences;
+class RecentMenu;
 class LanguageManager;
 class RecordListWidget;
 class SubmissionUi;
@@ -57,7 +58,6 @@ protected:
 
 private:
     void createDocks();
-    void createStatusBar();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -67,18 +67,7 @@ private:
     void updateStatusText();
     void handleLanguageChanged();
     void showOpenDialog();
-    void rebuildRecentMenu();
-    void rememberRecent(const QString &path);
-    void handleLoadProgress(int done, int found, bool walking);
-    void handleLoaded(bool cancelled);
-    void setLoading(bool loading);
-    void showSettings();
-    /// Templates, validation rules and the vocabulary saved in Preferences.
-    void applySavedPreferences();
-    /// Hands the session the read options of Preferences and the interface language.
-    void applyReadingPreferences(bool reportProblem);
     void handleRescanned(int added, int missing, int changed);
-    void setViewMode(int mode);
     void showWarning(const QString &title, const QString &text);
     /// Shows an image with a problem: its row selected, the inspector on the failing field.
     void showProblem(int sourceRow, std::optional<Field> field);
@@ -95,19 +84,17 @@ private:
     CsvActions *m_csv = nullptr;
     AboutDialog *m_about = nullptr;
     QLabel *m_countLabel = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancelButton = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentMenu *m_recentMenu = nullptr;
+    LoadProgress *m_loadProgress = nullptr;
+    Preferences *m_preferences = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_subfoldersAction = nullptr;
-    QAction *m_clearRecentAction = nullptr;
     QAction *m_cancelLoadAction = nullptr;
     QAction *m_rescanAction = nullptr;
     QAction *m_undoAction = nullptr;
@@ -120,8 +107,6 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_nextProblemAction = nullptr;
     QAction *m_previousProblemAction = nullptr;
-    QList<QAction *> m_viewModeActions;
-    QActionGroup *m_languageGroup = nullptr;
 };
 
 } // namespace Wesog

@@ -2,6 +2,7 @@
 #include "views/recordlistwidget.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <climits>
 
 #include <QClipboard>
@@ -227,9 +228,18 @@ void RecordListWidget::createActions()
     m_selectAllAction = action("selectAllAction", {}, [this] { m_table->selectAll(); });
     setDocumentedShortcut(m_selectAllAction, QKeySequence(Qt::CTRL | Qt::Key_A), QKeySequence::SelectAll);
     m_previewAction = action("previewAction", QKeySequence(Qt::Key_Space), &RecordListWidget::showPreview);
+    auto *viewModes = new QActionGroup(this);
+    for (int mode : { TableOnly, GridOnly, TableAndGrid }) {
+        QAction *created = action("", QKeySequence(Qt::CTRL | (Qt::Key_1 + mode)), [this, mode] { setViewMode(mode); });
+        created->setObjectName(QStringLiteral("viewModeAction%1").arg(mode));
+        created->setCheckable(true);
+        created->setActionGroup(viewModes);
+        m_viewModeActions << created;
+    }
     // Window-wide shortcuts: the actions live here, the main window's menus show them.
     addActions({ m_copyAction, m_pasteAction, m_fillDownAction, m_addToListAction, m_removeFromListAction,
         m_revertAction, m_findAction, m_replaceAction, m_selectAllAction, m_previewAction });
+    addActions(m_viewModeActions);
 }
 
 QList<QAction *> RecordListWidget::editActions() const
@@ -277,6 +287,7 @@ void RecordListWidget::setViewMode(int mode)
     m_viewMode = std::clamp(mode, int(TableOnly), int(TableAndGrid));
     m_table->setVisible(m_viewMode != GridOnly);
     m_grid->setVisible(m_viewMode != TableOnly);
+    m_viewModeActions.at(m_viewMode)->setChecked(true);
     m_visibleTimer->start();
     QSettings().setValue(s_viewModeKey, m_viewMode);
 }
@@ -528,6 +539,9 @@ void RecordListWidget::retranslateUi()
     m_replaceAction->setText(tr("Find and &Replace…"));
     m_selectAllAction->setText(tr("Select &All"));
     m_previewAction->setText(tr("Full-Window &Preview"));
+    m_viewModeActions.at(TableOnly)->setText(tr("&Table"));
+    m_viewModeActions.at(GridOnly)->setText(tr("Thumbnail &Grid"));
+    m_viewModeActions.at(TableAndGrid)->setText(tr("Table &and Grid"));
     m_search->setPlaceholderText(
         tr("Search file names and metadata (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     updateFilterCounts();

@@ -68,6 +68,8 @@ public:
     QAction *replaceAction() const { return m_replaceAction; }
     QAction *selectAllAction() const { return m_selectAllAction; }
     QAction *previewAction() const { return m_previewAction; }
+    /// Table, Thumbnail Grid, Table and Grid (Ctrl+1, 2, 3), in ViewMode order.
+    QList<QAction *> viewModeActions() const { return m_viewModeActions; }
 
     /// Column order, widths, hidden columns, sort, view mode and the table/grid split.
     void restoreLayout(const QSettings &settings);
@@ -132,6 +134,7 @@ private:
     QAction *m_replaceAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_previewAction = nullptr;
+    QList<QAction *> m_viewModeActions;
 };
 
 } // namespace Wesog

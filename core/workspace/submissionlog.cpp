@@ -122,6 +122,32 @@ bool migrateMessages(QSqlDatabase &db, QString *error)
     });
 }
 
+/// The submission side of a workspace: operations, each record's latest state, and the history
+/// of terminal states. The Workspace keeps only the edits; these tables are this class's.
+bool createSchema(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements {
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS operations (server TEXT NOT NULL, op_id INTEGER NOT NULL, "
+            "submitted_at TEXT NOT NULL, options TEXT NOT NULL, keys TEXT NOT NULL, image_ids TEXT NOT NULL, "
+            "status TEXT NOT NULL, finished INTEGER NOT NULL, PRIMARY KEY (server, op_id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS record_submissions (path TEXT PRIMARY KEY, state TEXT NOT NULL, "
+                       "image_id TEXT, message_code TEXT, message_args TEXT, server_text TEXT, field TEXT, "
+                       "op_id INTEGER, item_index INTEGER NOT NULL, at TEXT NOT NULL, sent BLOB)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS submission_history (path TEXT NOT NULL, at TEXT NOT NULL, op_id INTEGER, "
+            "state TEXT NOT NULL, message_code TEXT, message_args TEXT, server_text TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS submission_history_path ON submission_history (path)"),
+    };
+    return inTransaction(db, error, [&](QSqlQuery &query) -> QSqlQuery * {
+        for (const QString &statement : statements) {
+            if (!query.exec(statement))
+                return &query;
+        }
+        return static_cast<QSqlQuery *>(nullptr);
+    });
+}
+
 QVariant nullable(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -191,7 +217,9 @@ SubmissionLog::SubmissionLog(QSqlDatabase database)
 {
     // A failure shows again, with its reason, on the first read or write.
     QString error;
-    if (!migrateMessages(m_db, &error))
+    if (!createSchema(m_db, &error))
+        qCWarning(lcWorkspace) << "submission tables not created:" << error;
+    else if (!migrateMessages(m_db, &error))
         qCWarning(lcWorkspace) << "submission messages not migrated:" << error;
 }
 

@@ -141,18 +141,6 @@ bool Workspace::openFile(const QString &file, const QString &folder, QString *er
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS edits (path TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, "
             "PRIMARY KEY (path, field))"),
-        // The submission side (SubmissionLog); a workspace from before it gets the tables here.
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS operations (server TEXT NOT NULL, op_id INTEGER NOT NULL, "
-            "submitted_at TEXT NOT NULL, options TEXT NOT NULL, keys TEXT NOT NULL, image_ids TEXT NOT NULL, "
-            "status TEXT NOT NULL, finished INTEGER NOT NULL, PRIMARY KEY (server, op_id))"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS record_submissions (path TEXT PRIMARY KEY, state TEXT NOT NULL, "
-                       "image_id TEXT, message TEXT, field TEXT, op_id INTEGER, "
-                       "item_index INTEGER NOT NULL, at TEXT NOT NULL, sent BLOB)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS submission_history (path TEXT NOT NULL, at TEXT NOT NULL, op_id INTEGER, "
-            "state TEXT NOT NULL, message TEXT)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS submission_history_path ON submission_history (path)"),
     };
     for (const QString &statement : setup) {
         if (!query.exec(statement)) {

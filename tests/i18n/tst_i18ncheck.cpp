@@ -184,8 +184,8 @@ struct MenuItem
 
 /// Which strings share a menu. Dialogs and panels need no table: each is one class, so one .ts
 /// context, and all its accelerators are live at once, so each context is one group. Menus are
-/// assembled across classes (MainWindow, RecordListWidget, SubmissionUi, CsvActions) and one class fills several, so
-/// their items are listed here, as views/mainwindow.cpp, views/recordlistwidget.cpp and
+/// assembled across classes (MainWindow, RecordListWidget, RecentMenu, SubmissionUi, CsvActions) and one class fills
+/// several, so their items are listed here, as views/mainwindow.cpp, views/recordlistwidget.cpp and
 /// views/submissionui.cpp place them.
 /// The check fails when a listed string is not in the catalog, and when a string with an
 /// accelerator in one of these contexts is in no group, so the table cannot drift unnoticed.
@@ -195,6 +195,7 @@ QList<MenuItem> menuItems()
 {
     const QString main = QStringLiteral("Wesog::MainWindow");
     const QString records = QStringLiteral("Wesog::RecordListWidget");
+    const QString recent = QStringLiteral("Wesog::RecentMenu");
     const QString server = QStringLiteral("Wesog::SubmissionUi");
     const QString csv = QStringLiteral("Wesog::CsvActions");
     const QString review = QStringLiteral("Wesog::ErrorReviewPanel");
@@ -213,13 +214,13 @@ QList<MenuItem> menuItems()
         { "menu bar", review, "&Resubmit Failed" },
         { "menu bar", review, "E&xport Report…" },
         { "File", main, "&Open Folder…" },
-        { "File", main, "Open &Recent" },
+        { "File", recent, "Open &Recent" },
         { "File", main, "Include &Subfolders" },
         { "File", main, "&Rescan Folder" },
         { "File", csv, "&Import CSV…" },
         { "File", csv, "&Export CSV…" },
         { "File", main, "&Quit" },
-        { "File ▸ Open Recent", main, "&Clear Recent Folders" },
+        { "File ▸ Open Recent", recent, "&Clear Recent Folders" },
         { "Edit", records, "&Copy" },
         { "Edit", records, "&Paste" },
         { "Edit", records, "Fill &Down" },
@@ -232,9 +233,9 @@ QList<MenuItem> menuItems()
         { "Edit", records, "Select &All" },
         { "Edit", main, "&Preferences…" },
         { "Edit ▸ Presets", records, "&Manage Presets…" },
-        { "View", main, "&Table" },
-        { "View", main, "Thumbnail &Grid" },
-        { "View", main, "Table &and Grid" },
+        { "View", records, "&Table" },
+        { "View", records, "Thumbnail &Grid" },
+        { "View", records, "Table &and Grid" },
         { "View", records, "Full-Window &Preview" },
         { "View", main, "&Inspector" },
         { "View", main, "&Error Review" },

@@ -115,6 +115,27 @@ private slots:
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
     }
 
+    void theSubmissionTablesBelongToTheLog()
+    {
+        QTemporaryDir folder;
+        Workspace workspace;
+        QString error;
+        QVERIFY2(workspace.open(folder.path(), folder.filePath(QStringLiteral("ws")), &error), qPrintable(error));
+        QSqlDatabase db = workspace.database();
+        // The workspace keeps the edits only; the log makes its own tables when it attaches.
+        QVERIFY(columns(db, QStringLiteral("record_submissions")).isEmpty());
+        QVERIFY(columns(db, QStringLiteral("operations")).isEmpty());
+        SubmissionLog log(db);
+        QVERIFY(columns(db, QStringLiteral("operations")).contains(QStringLiteral("image_ids")));
+        for (const QString &table : { QStringLiteral("record_submissions"), QStringLiteral("submission_history") }) {
+            const QStringList names = columns(db, table);
+            QVERIFY2(names.contains(QStringLiteral("message_code")) && !names.contains(QStringLiteral("message")),
+                qPrintable(names.join(QLatin1Char(','))));
+        }
+        QVERIFY(log.states(&error).isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
     void anOldWorkspaceKeepsItsMessagesAsServerText()
     {
         QTemporaryDir folder;

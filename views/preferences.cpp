@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/preferences.h"
+
+#include <QSettings>
+#include <QTimer>
+
+#include "core/i18n/languagemanager.h"
+#include "models/collectionsession.h"
+#include "views/recordlistwidget.h"
+#include "views/settingsdialog.h"
+
+namespace Wesog {
+
+namespace {
+const auto s_idKey = QStringLiteral("templates/id");
+const auto s_srcKey = QStringLiteral("templates/src");
+const auto s_requiredKey = QStringLiteral("validation/required");
+const auto s_vocabularyKey = QStringLiteral("editing/vocabularyFile");
+} // namespace
+
+Preferences::Preferences(
+    CollectionSession *session, RecordListWidget *list, LanguageManager *languages, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_list(list)
+    , m_languages(languages)
+    , m_window(window)
+{
+}
+
+void Preferences::applySaved()
+{
+    const QSettings settings;
+    RecordTemplates templates;
+    templates.id = settings.value(s_idKey, templates.id).toString();
+    templates.src = settings.value(s_srcKey, templates.src).toString();
+    m_session->setTemplates(templates);
+    m_session->model()->setValidationRules(ValidationRules::fromString(settings.value(s_requiredKey).toString()));
+    m_list->setVocabularyFile(settings.value(s_vocabularyKey).toString());
+}
+
+void Preferences::applyReading(bool reportProblem)
+{
+    QString problem;
+    const QString language = m_languages->currentLanguage();
+    m_session->setReadOptions(ReadingPreferences::load(language).readOptions(language, &problem));
+    if (reportProblem && !problem.isEmpty()) // after the window is up when called while it is built
+        QTimer::singleShot(0, this, [this, problem] { emit this->problem(tr("Reading Profile Not Used"), problem); });
+}
+
+void Preferences::showDialog()
+{
+    const QSettings settings;
+    const ReadingPreferences reading = ReadingPreferences::load(m_languages->currentLanguage());
+    auto *dialog = new SettingsDialog(m_session->templates(), reading, settings.value(s_requiredKey).toString(),
+        settings.value(s_vocabularyKey).toString(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, reading] {
+        QSettings settings;
+        settings.setValue(s_idKey, dialog->templates().id);
+        settings.setValue(s_srcKey, dialog->templates().src);
+        settings.setValue(s_requiredKey, dialog->requiredFields());
+        settings.setValue(s_vocabularyKey, dialog->vocabularyFile());
+        dialog->reading().save();
+        applySaved();
+        if (dialog->reading() != reading) {
+            applyReading(true);
+            emit rereadNeeded(); // the metadata must be read again
+        }
+    });
+    dialog->open();
+}
+
+} // namespace Wesog

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+namespace Wesog {
+
+class CollectionSession;
+class LanguageManager;
+class RecordListWidget;
+
+/// Edit → Preferences: the dialog, the settings it saves, and handing them to the session and
+/// the record list (id/src templates, required fields, vocabulary, how metadata is read).
+/// Thread: GUI. Lifetime: a child of the main window.
+class Preferences final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Preferences)
+
+public:
+    Preferences(CollectionSession *session, RecordListWidget *list, LanguageManager *languages, QWidget *window);
+
+    /// Templates, validation rules and the vocabulary as saved.
+    void applySaved();
+    /// How metadata is read, for the interface language; a bad reading profile is reported.
+    void applyReading(bool reportProblem);
+    /// Opens the dialog; what it saves is applied at once.
+    void showDialog();
+
+signals:
+    void problem(const QString &title, const QString &message);
+    /// How files are read changed: the open folder must be read again.
+    void rereadNeeded();
+
+private:
+    CollectionSession *m_session;
+    RecordListWidget *m_list;
+    LanguageManager *m_languages;
+    QWidget *m_window;
+};
+
+} // namespace Wesog
