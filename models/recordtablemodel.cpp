@@ -513,8 +513,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             if (date.isValid() && text->size() == 10)
                 return QLocale().toString(date, QLocale::ShortFormat);
         }
-        if (const QString template_ = sandboxTemplate(value); !template_.isEmpty())
-            return PathTemplate::resolveSandbox(template_, m_sandboxBaseUrl); // the URL that will be sent
+        // The URL that will be sent; until a sandbox address is known the template says more.
+        if (const QString template_ = sandboxTemplate(value); !template_.isEmpty() && !m_sandboxBaseUrl.isEmpty())
+            return PathTemplate::resolveSandbox(template_, m_sandboxBaseUrl);
         return displayText(value);
     case Qt::EditRole:
         if (const auto *flag = std::get_if<bool>(&value))

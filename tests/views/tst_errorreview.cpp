@@ -87,11 +87,11 @@ private slots:
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.last().at(1).toInt(), 2);
         // The Operations panel names every flag the operation was sent with, not only the language.
-        const OperationsModel *operations = controller.operations();
-        QVERIFY(operations->rowCount() > 0);
-        for (int op = 0; op < operations->rowCount(); ++op)
-            QCOMPARE(operations->index(op, OperationsModel::FlagsColumn).data().toString(),
-                QStringLiteral("urgent, lang=fr"));
+        const OperationsModel *watched = controller.operations();
+        QVERIFY(watched->rowCount() > 0);
+        for (int op = 0; op < watched->rowCount(); ++op)
+            QCOMPARE(
+                watched->index(op, OperationsModel::FlagsColumn).data().toString(), QStringLiteral("urgent, lang=fr"));
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("errorReviewDock"));
         QVERIFY(dock->isVisible()); // failures open the review
 
