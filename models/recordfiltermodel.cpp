@@ -89,6 +89,8 @@ RecordFilterModel::RecordFilterModel(RecordTableModel *source, QObject *parent)
     setSortRole(RecordTableModel::SortRole);
     setSortLocaleAware(true);
     setDynamicSortFilter(true);
+    // Camera names count up without leading zeros: IMG_2 comes before IMG_10, as in a file manager.
+    m_collator.setNumericMode(true);
 }
 
 void RecordFilterModel::setSearchText(const QString &text)
@@ -134,6 +136,7 @@ void RecordFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (m_collator.locale() != QLocale()) { // the language changed since the keys were made
         m_collator = QCollator(QLocale());
+        m_collator.setNumericMode(true);
         forgetKeys(0, -1);
     }
     QSortFilterProxyModel::sort(column, order);

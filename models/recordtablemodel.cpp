@@ -272,6 +272,14 @@ void RecordTableModel::setSandboxBaseUrl(const QString &baseUrl)
         return;
     m_sandboxBaseUrl = baseUrl;
     settleRows(0, rowCount() - 1, false); // what "sent" compares with resolves {sandbox} anew
+    if (!m_rows.isEmpty()) // the URL columns show the resolved address
+        emit dataChanged(index(0, FirstFieldColumn), index(rowCount() - 1, columnCount() - 1), { Qt::DisplayRole });
+}
+
+QString RecordTableModel::sandboxTemplate(const FieldValue &value)
+{
+    const auto *text = std::get_if<QString>(&value);
+    return text && text->contains(QLatin1String("{sandbox}")) ? *text : QString();
 }
 
 bool RecordTableModel::isFailedField(const RecordRow &row, Field field)
@@ -506,6 +514,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             if (date.isValid() && text->size() == 10)
                 return QLocale().toString(date, QLocale::ShortFormat);
         }
+        // The URL that will be sent; until a sandbox address is known the template says more.
+        if (const QString template_ = sandboxTemplate(value); !template_.isEmpty() && !m_sandboxBaseUrl.isEmpty())
+            return PathTemplate::resolveSandbox(template_, m_sandboxBaseUrl);
         return displayText(value);
     case Qt::EditRole:
         if (const auto *flag = std::get_if<bool>(&value))
@@ -526,6 +537,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         }
         if (isFailedField(row, field))
             lines << tr("The server refused it: %1").arg(row.submission.message.text());
+        if (const QString template_ = sandboxTemplate(value); !template_.isEmpty())
+            lines << tr("Template: %1").arg(template_);
         if (row.isEdited(field))
             lines << tr("Edited. Loaded value: %1")
                          .arg(displayText(row.loaded.value(field)).isEmpty() ? tr("(empty)")

@@ -175,6 +175,8 @@ private:
     Workspace *m_workspace;
     QUndoStack *m_undo;
     QVariant submissionData(const RecordRow &row, int rowIndex, int role) const;
+    /// A text value holding `{sandbox}`, which the table shows resolved; empty for any other value.
+    static QString sandboxTemplate(const FieldValue &value);
     static bool isFailedField(const RecordRow &row, Field field);
     /// The state icons, loaded once: data() is called for every painted cell.
     const QIcon &stateIcon(const QString &name) const;

@@ -168,9 +168,23 @@ bool SubmissionController::submit(const SubmitPlan &plan, const SubmitOptions &o
     return true;
 }
 
-bool SubmissionController::resubmitFailed(const SubmitOptions &options)
+std::optional<SubmitOptions> SubmissionController::failedOptions() const
 {
-    return submit(plan(SubmitScope::Failed, {}), options);
+    if (!m_log)
+        return std::nullopt;
+    std::optional<qint64> newest;
+    for (const int row : plan(SubmitScope::Failed, {}).rows) {
+        const std::optional<qint64> opId = m_records->row(row).submission.opId;
+        if (opId && (!newest || *opId > *newest))
+            newest = opId;
+    }
+    if (!newest)
+        return std::nullopt;
+    for (const LoggedOperation &operation : m_log->operations()) {
+        if (operation.server == m_server && operation.opId == *newest)
+            return operation.options;
+    }
+    return std::nullopt;
 }
 
 QList<SubmissionEvent> SubmissionController::history(const QString &relativePath) const

@@ -57,9 +57,9 @@ public:
     /// Starts sending `plan`; false if a submission is still sending or nothing is connected.
     bool submit(const SubmitPlan &plan, const SubmitOptions &options);
     void cancel();
-    /// Sends the failed and unsent images again (after their fixes), with `options`; false if
-    /// there is nothing to send or a submission is still sending.
-    bool resubmitFailed(const SubmitOptions &options);
+    /// The options of the submission that Resubmit Failed repeats: those of the newest logged
+    /// operation holding one of the failed images; none when no failed image went in one.
+    std::optional<SubmitOptions> failedOptions() const;
     /// Every past result of the record at `relativePath`, oldest first.
     QList<SubmissionEvent> history(const QString &relativePath) const;
     bool isSending() const { return m_job && m_job->isSending(); }

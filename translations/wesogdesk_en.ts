@@ -1826,6 +1826,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>The server refused it: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1988,10 +1992,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Wesog Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to resubmit, or a submission is still being sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1829,6 +1829,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>The server refused it: %1</source>
         <translation>El servidor lo rechazó: %1</translation>
     </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Plantilla: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1992,10 +1996,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
-    </message>
-    <message>
-        <source>Nothing to resubmit, or a submission is still being sent.</source>
-        <translation>Nada que reenviar, o todavía hay un envío en curso.</translation>
     </message>
 </context>
 <context>

@@ -1829,6 +1829,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>The server refused it: %1</source>
         <translation>Le serveur l’a refusé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1992,10 +1996,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
-    </message>
-    <message>
-        <source>Nothing to resubmit, or a submission is still being sent.</source>
-        <translation>Rien à renvoyer, ou un envoi est encore en cours.</translation>
     </message>
 </context>
 <context>

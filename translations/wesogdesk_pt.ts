@@ -1829,6 +1829,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>The server refused it: %1</source>
         <translation>O servidor o recusou: %1</translation>
     </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1992,10 +1996,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
-    </message>
-    <message>
-        <source>Nothing to resubmit, or a submission is still being sent.</source>
-        <translation>Nada a reenviar, ou ainda há um envio em andamento.</translation>
     </message>
 </context>
 <context>

@@ -1853,6 +1853,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>The server refused it: %1</source>
         <translation>Сервер отклонил: %1</translation>
     </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Шаблон: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -2016,10 +2020,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
-    </message>
-    <message>
-        <source>Nothing to resubmit, or a submission is still being sent.</source>
-        <translation>Повторять нечего, или предыдущая отправка ещё идёт.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/csvimportdialog.h"
 
+#include <QAbstractTableModel>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include "core/record/fieldregistry.h"
@@ -16,7 +17,61 @@ namespace Wesog {
 
 namespace {
 
-constexpr int s_shownChanges = 1000; // enough to look through; the count says the rest
+/// Every change of the plan as a table, its text made only for the rows the view paints, so
+/// an import of many thousand cells is listed in full without building them all up front.
+class CsvChangesModel final : public QAbstractTableModel
+{
+public:
+    CsvChangesModel(const RecordTableModel &records, const CsvImportPlan &plan, QObject *parent)
+        : QAbstractTableModel(parent)
+        , m_records(records)
+        , m_plan(plan)
+    {
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_plan.changes.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 4; }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+            return {};
+        const CsvImportPlan::Change &change = m_plan.changes.at(index.row());
+        switch (index.column()) {
+        case 0:
+            return m_records.row(change.row).relativePath;
+        case 1:
+            return FieldRegistry::label(change.field);
+        case 2:
+            return CsvExchange::cellText(change.before);
+        default:
+            return CsvExchange::cellText(change.after);
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case 0:
+            return CsvImportDialog::tr("File");
+        case 1:
+            return CsvImportDialog::tr("Field");
+        case 2:
+            return CsvImportDialog::tr("Now");
+        default:
+            return CsvImportDialog::tr("After import");
+        }
+    }
+
+private:
+    const RecordTableModel &m_records;
+    const CsvImportPlan &m_plan;
+};
 
 } // namespace
 
@@ -35,18 +90,11 @@ CsvImportDialog::CsvImportDialog(
         this);
     summary->setObjectName(QStringLiteral("csvSummary"));
     summary->setWordWrap(true);
-    auto *changes = new QTableWidget(int(std::min<qsizetype>(m_plan.changes.size(), s_shownChanges)), 4, this);
+    auto *changes = new QTableView(this);
     changes->setObjectName(QStringLiteral("csvChanges"));
-    changes->setHorizontalHeaderLabels({ tr("File"), tr("Field"), tr("Now"), tr("After import") });
+    changes->setModel(new CsvChangesModel(records, m_plan, changes));
     changes->verticalHeader()->hide();
     changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int i = 0; i < changes->rowCount(); ++i) {
-        const CsvImportPlan::Change &change = m_plan.changes.at(i);
-        changes->setItem(i, 0, new QTableWidgetItem(records.row(change.row).relativePath));
-        changes->setItem(i, 1, new QTableWidgetItem(FieldRegistry::label(change.field)));
-        changes->setItem(i, 2, new QTableWidgetItem(CsvExchange::cellText(change.before)));
-        changes->setItem(i, 3, new QTableWidgetItem(CsvExchange::cellText(change.after)));
-    }
     changes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     auto *problems = new QListWidget(this);
     problems->setObjectName(QStringLiteral("csvProblems"));

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -115,6 +116,20 @@ void ErrorReviewPanel::setResubmitEnabled(bool enabled)
     m_resubmit->setVisible(enabled);
 }
 
+QPixmap ErrorReviewPanel::framedIcon(const QImage &thumbnail, const QSize &size)
+{
+    // The list lays a name out under its icon's own size: portrait, landscape and missing
+    // thumbnails would put names at different heights. A canvas of one size lines them up.
+    QPixmap canvas(size);
+    canvas.fill(Qt::transparent);
+    if (!thumbnail.isNull()) {
+        const QImage scaled = thumbnail.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QPainter painter(&canvas);
+        painter.drawImage(QPoint((size.width() - scaled.width()) / 2, (size.height() - scaled.height()) / 2), scaled);
+    }
+    return canvas;
+}
+
 void ErrorReviewPanel::showGroup(int group)
 {
     m_group = group;
@@ -128,8 +143,7 @@ void ErrorReviewPanel::showGroup(int group)
         auto *item = new QListWidgetItem(record.relativePath + QLatin1Char('\n') + message);
         const QImage thumbnail
             = m_records->index(row, RecordTableModel::FileColumn).data(RecordTableModel::ThumbnailRole).value<QImage>();
-        if (!thumbnail.isNull())
-            item->setIcon(QPixmap::fromImage(thumbnail));
+        item->setIcon(framedIcon(thumbnail, m_grid->iconSize()));
         item->setToolTip(record.relativePath + QLatin1Char('\n') + message);
         item->setData(RowRole, row);
         if (const std::optional<Field> field = m_review->fieldOf(errors, row))

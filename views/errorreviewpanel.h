@@ -3,6 +3,7 @@
 
 #include <optional>
 
+#include <QPixmap>
 #include <QWidget>
 
 #include "core/record/fieldregistry.h"
@@ -44,6 +45,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// `thumbnail` fitted and centred on a transparent canvas of `size` (empty without one).
+    static QPixmap framedIcon(const QImage &thumbnail, const QSize &size);
     void showGroup(int group);
     void chooseExportFile();
 

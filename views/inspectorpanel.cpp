@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -31,6 +32,10 @@ InspectorPanel::InspectorPanel(RecordTableModel *model, ThumbnailService *previe
     m_preview->setObjectName(QStringLiteral("inspectorPreview"));
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumHeight(160);
+    // The 512 px preview must not widen the dock: the label takes the width it is given and
+    // the image is fitted into it.
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_preview->installEventFilter(this);
     m_file = new QLabel(m_details);
     m_file->setObjectName(QStringLiteral("inspectorFile"));
     m_file->setWordWrap(true);
@@ -123,6 +128,25 @@ void InspectorPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool InspectorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_preview && event->type() == QEvent::Resize && !m_previewImage.isNull()
+        && static_cast<QResizeEvent *>(event)->oldSize().width() != m_preview->width())
+        fitPreview(); // only a new width: the pixmap's height changing the label's is no loop
+    return QWidget::eventFilter(watched, event);
+}
+
+void InspectorPanel::fitPreview()
+{
+    const qreal ratio = devicePixelRatioF();
+    const int width = std::max(1, int(m_preview->width() * ratio));
+    QPixmap pixmap = QPixmap::fromImage(m_previewImage.width() > width
+            ? m_previewImage.scaledToWidth(width, Qt::SmoothTransformation)
+            : m_previewImage);
+    pixmap.setDevicePixelRatio(ratio);
+    m_preview->setPixmap(pixmap);
+}
+
 void InspectorPanel::refresh()
 {
     m_placeholder->setText(tr("Select an image to see its metadata."));
@@ -130,9 +154,9 @@ void InspectorPanel::refresh()
         return;
     const RecordRow &row = m_model->row(m_row);
     m_file->setText(QStringLiteral("<b>%1</b>").arg(row.relativePath.toHtmlEscaped()));
-    const QImage preview = row.error ? QImage() : m_previews->thumbnail(row.absolutePath);
-    if (!preview.isNull())
-        m_preview->setPixmap(QPixmap::fromImage(preview));
+    m_previewImage = row.error ? QImage() : m_previews->thumbnail(row.absolutePath);
+    if (!m_previewImage.isNull())
+        fitPreview();
     else
         m_preview->setText(row.error ? row.error->userMessage() : tr("Loading preview…"));
 

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 
+#include <QImage>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -40,15 +41,19 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
+    /// Shows the preview image at up to its own size, narrowed to the dock's width.
+    void fitPreview();
 
     RecordTableModel *m_model;
     ThumbnailService *m_previews;
     int m_row = -1;
     QLabel *m_placeholder = nullptr;
     QLabel *m_preview = nullptr;
+    QImage m_previewImage; ///< the current row's preview, at the service's size
     QLabel *m_file = nullptr;
     QLabel *m_notes = nullptr;
     QWidget *m_details = nullptr;

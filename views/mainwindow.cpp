@@ -32,6 +32,7 @@
 #include "views/preferences.h"
 #include "views/recentmenu.h"
 #include "views/recordlistwidget.h"
+#include "views/shortcuts.h"
 #include "views/submissionui.h"
 
 namespace Wesog {
@@ -114,7 +115,7 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
 void MainWindow::createDocks()
 {
     RecordTableModel *model = m_session->model();
-    m_inspector = new InspectorPanel(model, new ThumbnailService(320, this), this);
+    m_inspector = new InspectorPanel(model, new ThumbnailService(512, this), this);
     m_inspector->setMinimumWidth(280);
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock")); // saveState() keys on it
@@ -209,7 +210,8 @@ void MainWindow::createActions()
             created->setShortcut(shortcut);
         return created;
     };
-    m_openAction = action("openFolderAction", QKeySequence::Open);
+    m_openAction = action("openFolderAction", {});
+    setDocumentedShortcut(m_openAction, QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence::Open);
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
 
@@ -218,7 +220,8 @@ void MainWindow::createActions()
     m_subfoldersAction->setChecked(QSettings().value(s_subfoldersKey, true).toBool());
     connect(m_subfoldersAction, &QAction::toggled, this, [](bool on) { QSettings().setValue(s_subfoldersKey, on); });
 
-    m_rescanAction = action("rescanAction", QKeySequence::Refresh);
+    m_rescanAction = action("rescanAction", {});
+    setDocumentedShortcut(m_rescanAction, QKeySequence(Qt::Key_F5), QKeySequence::Refresh);
     m_rescanAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(m_rescanAction, &QAction::triggered, this, [this] {
         if (FolderSource *folder = m_session->folderSource())
@@ -228,12 +231,13 @@ void MainWindow::createActions()
     // The stack names each step ("Undo Edit Title") with Qt's own translated template.
     m_undoAction = m_session->undoStack()->createUndoAction(this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    setDocumentedShortcut(m_undoAction, QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence::Undo);
     m_redoAction = m_session->undoStack()->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    setDocumentedShortcut(m_redoAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo);
 
-    m_settingsAction = action("settingsAction", QKeySequence::Preferences);
+    m_settingsAction = action("settingsAction", {});
+    setDocumentedShortcut(m_settingsAction, QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, [this] { m_preferences->showDialog(); });
 
@@ -242,7 +246,8 @@ void MainWindow::createActions()
     connect(m_cancelLoadAction, &QAction::triggered, m_session, &CollectionSession::cancelLoading);
     addAction(m_cancelLoadAction);
 
-    m_quitAction = action("quitAction", QKeySequence::Quit);
+    m_quitAction = action("quitAction", {});
+    setDocumentedShortcut(m_quitAction, QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -251,7 +256,8 @@ void MainWindow::createActions()
     m_statusBarAction->setChecked(true);
     connect(m_statusBarAction, &QAction::toggled, statusBar(), &QStatusBar::setVisible);
 
-    m_fullScreenAction = action("fullScreenAction", QKeySequence::FullScreen);
+    m_fullScreenAction = action("fullScreenAction", {});
+    setDocumentedShortcut(m_fullScreenAction, QKeySequence(Qt::Key_F11), QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);

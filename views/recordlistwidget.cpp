@@ -36,6 +36,7 @@
 #include "views/presetdialog.h"
 #include "views/previewwindow.h"
 #include "views/recorddelegate.h"
+#include "views/shortcuts.h"
 #include "views/tableeditor.h"
 #include "views/thumbnaildelegate.h"
 
@@ -190,8 +191,10 @@ void RecordListWidget::createActions()
         connect(created, &QAction::triggered, this, slot);
         return created;
     };
-    m_copyAction = action("copyAction", QKeySequence::Copy, &RecordListWidget::copySelection);
-    m_pasteAction = action("pasteAction", QKeySequence::Paste, &RecordListWidget::pasteClipboard);
+    m_copyAction = action("copyAction", {}, &RecordListWidget::copySelection);
+    setDocumentedShortcut(m_copyAction, QKeySequence(Qt::CTRL | Qt::Key_C), QKeySequence::Copy);
+    m_pasteAction = action("pasteAction", {}, &RecordListWidget::pasteClipboard);
+    setDocumentedShortcut(m_pasteAction, QKeySequence(Qt::CTRL | Qt::Key_V), QKeySequence::Paste);
     m_fillDownAction = action("fillDownAction", QKeySequence(Qt::CTRL | Qt::Key_D), &RecordListWidget::fillDown);
     for (const auto mode : { ListItemDialog::Mode::Add, ListItemDialog::Mode::Remove }) {
         const bool add = mode == ListItemDialog::Mode::Add;
@@ -215,12 +218,15 @@ void RecordListWidget::createActions()
     });
     m_presetsMenu = new QMenu(this);
     m_presetsMenu->setObjectName(QStringLiteral("presetsMenu"));
-    m_findAction = action("findAction", QKeySequence::Find, [this] {
+    m_findAction = action("findAction", {}, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    m_replaceAction = action("replaceAction", QKeySequence::Replace, &RecordListWidget::showFindReplace);
-    m_selectAllAction = action("selectAllAction", QKeySequence::SelectAll, [this] { m_table->selectAll(); });
+    setDocumentedShortcut(m_findAction, QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence::Find);
+    m_replaceAction = action("replaceAction", {}, &RecordListWidget::showFindReplace);
+    setDocumentedShortcut(m_replaceAction, QKeySequence(Qt::CTRL | Qt::Key_H), QKeySequence::Replace);
+    m_selectAllAction = action("selectAllAction", {}, [this] { m_table->selectAll(); });
+    setDocumentedShortcut(m_selectAllAction, QKeySequence(Qt::CTRL | Qt::Key_A), QKeySequence::SelectAll);
     m_previewAction = action("previewAction", QKeySequence(Qt::Key_Space), &RecordListWidget::showPreview);
     auto *viewModes = new QActionGroup(this);
     for (int mode : { TableOnly, GridOnly, TableAndGrid }) {
@@ -536,8 +542,8 @@ void RecordListWidget::retranslateUi()
     m_viewModeActions.at(TableOnly)->setText(tr("&Table"));
     m_viewModeActions.at(GridOnly)->setText(tr("Thumbnail &Grid"));
     m_viewModeActions.at(TableAndGrid)->setText(tr("Table &and Grid"));
-    m_search->setPlaceholderText(tr("Search file names and metadata (%1)")
-                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setPlaceholderText(
+        tr("Search file names and metadata (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     updateFilterCounts();
 }
 

@@ -44,6 +44,7 @@ SubmissionUi::SubmissionUi(QMainWindow *window, SubmissionController *controller
     m_dock = new QDockWidget(window);
     m_dock->setObjectName(QStringLiteral("operationsDock"));
     m_dock->setWidget(m_panel);
+    m_dock->toggleViewAction()->setObjectName(QStringLiteral("operationsAction"));
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_connectionLabel = new QLabel(window);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -115,6 +116,11 @@ void SubmissionUi::updateActions()
 
 void SubmissionUi::showSubmitDialog()
 {
+    openSubmitDialog(std::nullopt);
+}
+
+void SubmissionUi::openSubmitDialog(const std::optional<SubmitOptions> &repeated)
+{
     if (!m_controller->hasConnection()) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Not Connected"),
             tr("Choose a server in Server ▸ Connection first."), QMessageBox::Ok, m_window);
@@ -125,6 +131,8 @@ void SubmissionUi::showSubmitDialog()
     auto *dialog
         = new SubmitDialog(m_controller, m_list->selectedSourceRows(), m_languages->currentLanguage(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (repeated)
+        dialog->choose(SubmitScope::Failed, *repeated);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!m_controller->submit(dialog->plan(), dialog->options()))
             m_window->statusBar()->showMessage(tr("Nothing was sent: a submission is still being sent."), 8000);
@@ -135,12 +143,12 @@ void SubmissionUi::showSubmitDialog()
 
 void SubmissionUi::resubmitFailed()
 {
+    // Failed images that never reached an operation (held back, not sent) repeat nothing:
+    // the dialog then offers the usual defaults, still with the Failed scope.
     SubmitOptions options;
     options.lang = SubmitOptions::languages().contains(m_languages->currentLanguage()) ? m_languages->currentLanguage()
                                                                                        : QStringLiteral("en");
-    if (!m_controller->resubmitFailed(options))
-        m_window->statusBar()->showMessage(tr("Nothing to resubmit, or a submission is still being sent."), 8000);
-    updateActions();
+    openSubmitDialog(m_controller->failedOptions().value_or(options));
 }
 
 void SubmissionUi::showConnectionDialog()

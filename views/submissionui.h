@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QObject>
 
 #include "core/api/apiendpoint.h"
 #include "core/connection/keystore.h"
+#include "core/submit/submitoptions.h"
 
 class QAction;
 class QDockWidget;
@@ -41,7 +44,8 @@ public:
     /// sandbox's endpoint for Test connection.
     void setConnectionInfo(const QString &description, KeyStore::Backend keyBackend, const ApiEndpoint &localSandbox);
     void retranslateUi();
-    /// Error review's Resubmit Failed: the failed and unsent images, in the interface language.
+    /// Error review's Resubmit Failed: the Submit dialog with the failed and unsent images and
+    /// the options of the submission they failed in, to check before sending.
     void resubmitFailed();
 
 signals:
@@ -50,6 +54,8 @@ signals:
 
 private:
     void showSubmitDialog();
+    /// The Submit dialog; with `repeated`, the Failed scope and those options already chosen.
+    void openSubmitDialog(const std::optional<SubmitOptions> &repeated);
     void showConnectionDialog();
     void updateActions();
     void notifyFinished(int accepted, int failed, int notSent);

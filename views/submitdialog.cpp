@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/submitdialog.h"
 
+#include <QAbstractListModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -42,6 +44,41 @@ QString shown(const QJsonValue &value)
 }
 
 } // namespace
+
+/// The ids of every image of the plan, made only for the rows the list paints, so a plan of
+/// tens of thousands is listed in full.
+class SubmitItemsModel final : public QAbstractListModel
+{
+public:
+    SubmitItemsModel(const SubmitPlan &plan, QObject *parent)
+        : QAbstractListModel(parent)
+        , m_plan(plan)
+    {
+    }
+
+    /// Runs `change`, which replaces the plan, as a model reset.
+    template <typename Change> void replace(Change change)
+    {
+        beginResetModel();
+        change();
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_plan.items.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || role != Qt::DisplayRole)
+            return {};
+        return m_plan.items.at(index.row()).record.id();
+    }
+
+private:
+    const SubmitPlan &m_plan;
+};
 
 SubmitDialog::SubmitDialog(
     SubmissionController *controller, const QList<int> &selectedRows, const QString &uiLanguage, QWidget *parent)
@@ -82,8 +119,11 @@ SubmitDialog::SubmitDialog(
     options->addRow(QString(), m_urgent);
     options->addRow(QString(), m_strict);
 
-    m_records = new QListWidget(this);
+    m_items = new SubmitItemsModel(m_plan, this);
+    m_records = new QListView(this);
     m_records->setObjectName(QStringLiteral("submitRecords"));
+    m_records->setModel(m_items);
+    m_records->setUniformItemSizes(true);
     m_preview = new QTableWidget(0, 3, this);
     m_preview->setObjectName(QStringLiteral("submitPreview"));
     m_preview->setHorizontalHeaderLabels({ tr("Field"), tr("Will send"), tr("Last sent") });
@@ -114,7 +154,7 @@ SubmitDialog::SubmitDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &SubmitDialog::updatePlan);
-    connect(m_records, &QListWidget::currentRowChanged, this, &SubmitDialog::showPreview);
+    connect(m_records->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SubmitDialog::showPreview);
     connect(m_serverCopy, &QPushButton::clicked, this, &SubmitDialog::fetchServerCopy);
     updatePlan();
     resize(760, 640);
@@ -131,9 +171,21 @@ SubmitOptions SubmitDialog::options() const
     return options;
 }
 
+void SubmitDialog::choose(SubmitScope scope, const SubmitOptions &options)
+{
+    m_wait->setChecked(options.wait);
+    m_urgent->setChecked(options.urgent);
+    m_strict->setChecked(options.strict);
+    if (const int lang = m_lang->findData(options.lang); lang >= 0)
+        m_lang->setCurrentIndex(lang);
+    m_batchSize->setValue(options.batchSize);
+    m_scope->setCurrentIndex(m_scope->findData(int(scope))); // updates the plan
+}
+
 void SubmitDialog::updatePlan()
 {
-    m_plan = m_controller->plan(static_cast<SubmitScope>(m_scope->currentData().toInt()), m_selectedRows);
+    SubmitPlan next = m_controller->plan(static_cast<SubmitScope>(m_scope->currentData().toInt()), m_selectedRows);
+    m_items->replace([this, &next] { m_plan = std::move(next); });
     const RecordTableModel *records = m_controller->records();
     m_summary->setText(m_plan.blocked.isEmpty() ? tr("%n image(s) will be sent.", nullptr, int(m_plan.items.size()))
                                                 : tr("%n image(s) will be sent.", nullptr, int(m_plan.items.size()))
@@ -142,20 +194,16 @@ void SubmitDialog::updatePlan()
     for (const SubmitPlan::Blocked &blocked : std::as_const(m_plan.blocked))
         m_blocked->addItem(QStringLiteral("%1 — %2").arg(records->row(blocked.row).relativePath, blocked.reason));
     m_blocked->setVisible(!m_plan.blocked.isEmpty());
-    m_records->clear();
-    // The list is a preview: the first thousand are enough to look through.
-    for (qsizetype i = 0; i < std::min<qsizetype>(m_plan.items.size(), 1000); ++i)
-        m_records->addItem(m_plan.items.at(i).record.id());
     m_submit->setEnabled(!m_plan.items.isEmpty() && m_controller->hasConnection());
-    if (m_records->count() > 0)
-        m_records->setCurrentRow(0);
+    if (m_items->rowCount() > 0)
+        m_records->setCurrentIndex(m_items->index(0));
     else
         m_preview->setRowCount(0);
 }
 
 void SubmitDialog::showPreview()
 {
-    const int index = m_records->currentRow();
+    const int index = m_records->currentIndex().row();
     if (index < 0 || index >= m_plan.items.size())
         return;
     const RecordRow &row = m_controller->records()->row(m_plan.rows.at(index));
@@ -197,7 +245,7 @@ void SubmitDialog::fillPreview(const QJsonObject &now, const QJsonObject &before
 
 void SubmitDialog::fetchServerCopy()
 {
-    const int index = m_records->currentRow();
+    const int index = m_records->currentIndex().row();
     if (index < 0 || index >= m_plan.items.size() || !m_controller->hasConnection())
         return;
     if (m_call)

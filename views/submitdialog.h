@@ -10,12 +10,15 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QListView;
 class QListWidget;
 class QSpinBox;
 class QTableWidget;
 class QPushButton;
 
 namespace Wesog {
+
+class SubmitItemsModel;
 
 /// Server → Submit: the scope (selection, edited, all valid, failed), the four API flags and
 /// the batch size; how many records go, which are held back and why, and a field-by-field
@@ -32,6 +35,8 @@ public:
 
     const SubmitPlan &plan() const { return m_plan; }
     SubmitOptions options() const;
+    /// Shows `scope` and `options` as chosen, so a repeated submission is seen before it goes.
+    void choose(SubmitScope scope, const SubmitOptions &options);
 
 private:
     void updatePlan();
@@ -50,7 +55,8 @@ private:
     QCheckBox *m_strict = nullptr;
     QComboBox *m_lang = nullptr;
     QSpinBox *m_batchSize = nullptr;
-    QListWidget *m_records = nullptr;
+    SubmitItemsModel *m_items = nullptr;
+    QListView *m_records = nullptr;
     QTableWidget *m_preview = nullptr;
     QPushButton *m_serverCopy = nullptr;
     QPushButton *m_submit = nullptr;

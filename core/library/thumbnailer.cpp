@@ -150,7 +150,11 @@ QString ThumbnailDiskCache::pathFor(const QString &file, int size)
 {
     const QString base
         = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/thumbnails/");
-    const QString bucket = bucketSize(size) == 128 ? QStringLiteral("normal") : QStringLiteral("large");
+    const int bucketPixels = bucketSize(size);
+    const QString bucket = bucketPixels == 128 ? QStringLiteral("normal")
+        : bucketPixels == 256                  ? QStringLiteral("large")
+        : bucketPixels == 512                  ? QStringLiteral("x-large")
+                                               : QStringLiteral("xx-large");
     const QByteArray md5 = QCryptographicHash::hash(uriFor(file).toUtf8(), QCryptographicHash::Md5).toHex();
     return base + bucket + QLatin1Char('/') + QString::fromLatin1(md5) + QStringLiteral(".png");
 }

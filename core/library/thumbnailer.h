@@ -24,14 +24,15 @@ public:
     static QImage oriented(const QImage &image, int orientation);
 };
 
-/// The freedesktop.org Thumbnail Managing Standard cache (~/.cache/thumbnails/normal|large):
+/// The freedesktop.org Thumbnail Managing Standard cache (~/.cache/thumbnails/normal|large|x-large|xx-large):
 /// PNGs named by the MD5 of the file's URI, holding Thumb::URI and Thumb::MTime, shared with
 /// file managers. Pure functions; any thread.
 class ThumbnailDiskCache
 {
 public:
-    /// `normal` (128 px) for sizes up to 128, else `large` (256 px).
-    static int bucketSize(int size) { return size <= 128 ? 128 : 256; }
+    /// The standard's sizes: normal 128, large 256, x-large 512, xx-large 1024. A preview larger
+    /// than the thumbnails must come from its own bucket, not from a 256 px one scaled up.
+    static int bucketSize(int size) { return size <= 128 ? 128 : size <= 256 ? 256 : size <= 512 ? 512 : 1024; }
     static QString pathFor(const QString &file, int size);
     /// The cached thumbnail if it is there and still matches the file's modification time.
     static QImage load(const QString &file, int size);

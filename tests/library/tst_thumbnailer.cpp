@@ -116,6 +116,8 @@ private slots:
         const QString cachePath = ThumbnailDiskCache::pathFor(file, 160);
         QVERIFY(cachePath.contains(QLatin1String("/thumbnails/large/")));
         QVERIFY(ThumbnailDiskCache::pathFor(file, 128).contains(QLatin1String("/thumbnails/normal/")));
+        QVERIFY(ThumbnailDiskCache::pathFor(file, 512).contains(QLatin1String("/thumbnails/x-large/")));
+        QVERIFY(ThumbnailDiskCache::pathFor(file, 1024).contains(QLatin1String("/thumbnails/xx-large/")));
         const QByteArray md5 = QCryptographicHash::hash(
             QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded).toUtf8(), QCryptographicHash::Md5)
                                    .toHex();
@@ -159,6 +161,23 @@ private slots:
 
         service.clear();
         QVERIFY(!service.hasFailed(fixture("not-a-jpeg.jpg")));
+    }
+
+    // The inspector asks for 512 px: it gets that many real pixels, through the x-large bucket.
+    void largePreviewIsNotAThumbnailScaledUp()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("wide.png"));
+        QImage image(1200, 800, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        QVERIFY(image.save(file, "PNG"));
+        for (int pass = 0; pass < 2; ++pass) { // made, then read back from the disk cache
+            ThumbnailService service(512);
+            QSignalSpy ready(&service, &ThumbnailService::thumbnailReady);
+            QVERIFY(service.thumbnail(file).isNull());
+            QVERIFY(ready.wait(10000));
+            QCOMPARE(service.thumbnail(file).size(), QSize(512, 341));
+        }
+        QCOMPARE(QImageReader(ThumbnailDiskCache::pathFor(file, 512)).size(), QSize(512, 341));
     }
 
     void newestRequestsFirstAndOldOnesDropped()

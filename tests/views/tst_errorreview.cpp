@@ -5,6 +5,7 @@
 // the review emptying once everything is fixed.
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -34,6 +35,7 @@
 #include "tests/views/desktopsession.h"
 #include "views/errorreviewpanel.h"
 #include "views/mainwindow.h"
+#include "views/submitdialog.h"
 
 using namespace Wesog;
 
@@ -76,9 +78,20 @@ private slots:
         QVERIFY(
             model.editCells({ row("parade-moscow") }, Field::Date, QStringLiteral("someday"), QStringLiteral("date")));
         QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
-        QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
+        // Options unlike the defaults and the interface language, so Resubmit Failed shows they are kept.
+        SubmitOptions first;
+        first.urgent = true;
+        first.lang = QStringLiteral("fr");
+        first.batchSize = 7;
+        QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), first));
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.last().at(1).toInt(), 2);
+        // The Operations panel names every flag the operation was sent with, not only the language.
+        const OperationsModel *watched = controller.operations();
+        QVERIFY(watched->rowCount() > 0);
+        for (int op = 0; op < watched->rowCount(); ++op)
+            QCOMPARE(
+                watched->index(op, OperationsModel::FlagsColumn).data().toString(), QStringLiteral("urgent, lang=fr"));
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("errorReviewDock"));
         QVERIFY(dock->isVisible()); // failures open the review
 
@@ -101,6 +114,9 @@ private slots:
         QVERIFY(both.contains(QStringLiteral("festival-night.jpg\n"))
             && both.contains(QStringLiteral("mountain-lake.jpg\n")));
         QVERIFY(grid->item(0)->text().contains(QStringLiteral("could not be fetched")));
+        // Every icon has the grid's icon size, so names line up whatever the image's orientation.
+        for (int i = 0; i < grid->count(); ++i)
+            QCOMPARE(grid->item(i)->icon().actualSize(grid->iconSize()), grid->iconSize());
         // Choosing the invalid image: its row is current and the inspector marks the date.
         auto *groups = window.findChild<QListView *>(QStringLiteral("errorGroups"));
         groups->setCurrentIndex(review->index(1));
@@ -149,11 +165,23 @@ private slots:
         Test::HttpTestClient client(m_sandbox->baseUrl(), "k1");
         const int operationsBefore = int(client.get(QStringLiteral("/ops")).array().size());
         window.findChild<QPushButton *>(QStringLiteral("resubmitFailedButton"))->click();
+        // The Submit dialog shows what will be repeated: the Failed scope and the first options.
+        auto *dialog = window.findChild<SubmitDialog *>();
+        QVERIFY(dialog && QTest::qWaitFor([dialog] { return dialog->isVisible(); }));
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("submitScope"))->currentData().toInt(),
+            int(SubmitScope::Failed));
+        QCOMPARE(dialog->plan().items.size(), 2);
+        const SubmitOptions shown = dialog->options();
+        QVERIFY(shown.urgent && !shown.wait && !shown.strict);
+        QCOMPARE(shown.lang, QStringLiteral("fr"));
+        QCOMPARE(shown.batchSize, 7);
+        dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.last().at(0).toInt(), 2);
         const QJsonArray operations = client.get(QStringLiteral("/ops")).array();
         QCOMPARE(operations.size(), operationsBefore + 1);
         QCOMPARE(operations.first().toObject().value(QStringLiteral("num_total")).toInt(), 2);
+        QVERIFY(operations.first().toObject().value(QStringLiteral("do_urgent")).toBool());
         review->refreshNow();
         QCOMPARE(review->rowCount(), 1); // only the local problem is left
         QCOMPARE(review->groups().at(0).kind, ErrorGroup::Kind::Invalid);

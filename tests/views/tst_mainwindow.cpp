@@ -188,12 +188,31 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("csvSummary"))
                     ->text()
                     .startsWith(QStringLiteral("1 cell will change, in 1 image")));
-        QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("csvChanges"))->item(0, 3)->text(),
+        QCOMPARE(dialog->findChild<QTableView *>(QStringLiteral("csvChanges"))->model()->index(0, 3).data().toString(),
             QStringLiteral("Mercado da Ribeira"));
         dialog->findChild<QPushButton *>(QStringLiteral("csvApply"))->click();
         QCOMPARE(
             model.row(row).record().text(Field::Title), std::optional<QString>(QStringLiteral("Mercado da Ribeira")));
         QCOMPARE(undo.count(), 1);
+    }
+
+    // A large import is listed in full: the last of 2,500 changes can be looked at before Apply.
+    void csvImportPreviewListsEveryChange()
+    {
+        SampleWindow desk(m_workspaces.path(), m_env->path());
+        QVERIFY(desk.loaded);
+        CsvImportPlan plan;
+        for (int i = 0; i < 2500; ++i)
+            plan.changes.append(
+                { i % desk.model.rowCount(), Field::Title, QString(), QStringLiteral("title %1").arg(i) });
+        plan.matchedRows = desk.model.rowCount();
+        CsvImportDialog dialog(desk.model, plan, QStringLiteral("big.csv"));
+        dialog.show();
+        const QAbstractItemModel *changes = dialog.findChild<QTableView *>(QStringLiteral("csvChanges"))->model();
+        QCOMPARE(changes->rowCount(), 2500);
+        QCOMPARE(changes->index(2499, 3).data().toString(), QStringLiteral("title 2499"));
+        QCOMPARE(changes->index(2499, 0).data().toString(), desk.model.row(2499 % desk.model.rowCount()).relativePath);
+        QCOMPARE(changes->headerData(3, Qt::Horizontal).toString(), QStringLiteral("After import"));
     }
 
     void remembersGeometryAndDocks()
@@ -292,6 +311,15 @@ private slots:
                     ->text()
                     .contains(QLatin1String("market-lisbon.jpg")));
         QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("inspectorPreview"))->pixmap().isNull());
+        // A real 512 px preview (the sample is 640 × 427), fitted to a narrow dock, never widening it.
+        auto *preview = window.findChild<QLabel *>(QStringLiteral("inspectorPreview"));
+        auto *inspectorDock = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        window.resize(1600, 900);
+        window.resizeDocks({ inspectorDock }, { 700 }, Qt::Horizontal);
+        QTRY_COMPARE(preview->pixmap().deviceIndependentSize().toSize(), QSize(512, 341));
+        window.resizeDocks({ inspectorDock }, { 260 }, Qt::Horizontal);
+        QTRY_VERIFY(inspectorDock->width() < 300);
+        QTRY_VERIFY(preview->pixmap().deviceIndependentSize().width() <= preview->width());
 
         // Remembered in Open Recent; without subfolders the nested file is left out.
         QVERIFY(!window.findChildren<QAction *>(QStringLiteral("recentFolderAction")).isEmpty());

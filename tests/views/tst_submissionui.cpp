@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
@@ -163,6 +164,38 @@ private slots:
         // The AI tags default to the interface language.
         QCOMPARE(tagLanguage->currentText(), QStringLiteral("Русский"));
         dialog->reject();
+    }
+
+    // Every image of a large plan is listed and can be previewed, not the first thousand.
+    void submitPreviewListsEveryImage()
+    {
+        Test::DesktopSession session(m_workspaces.path(), m_env->path(), m_sandbox->baseUrl());
+        QVERIFY(session.open(m_folder.path()));
+        RecordTableModel &model = session.model;
+        const int valid = session.row("harbour-dawn");
+        QVERIFY(valid >= 0);
+        QList<RecordRow> rows;
+        for (int i = 0; i < 1500; ++i) {
+            RecordRow copy = model.row(valid);
+            copy.relativePath = QStringLiteral("copy-%1.jpg").arg(i);
+            copy.metadata.record.setId(QStringLiteral("copy-%1").arg(i));
+            copy.loaded = copy.metadata.record;
+            rows << copy;
+        }
+        model.setRows(rows);
+        SubmitDialog dialog(&session.controller, {}, QStringLiteral("en"));
+        dialog.choose(SubmitScope::AllValid, {});
+        QCOMPARE(dialog.plan().items.size(), 1500);
+        auto *list = dialog.findChild<QListView *>(QStringLiteral("submitRecords"));
+        QCOMPARE(list->model()->rowCount(), 1500);
+        const QModelIndex last = list->model()->index(1499, 0);
+        QCOMPARE(last.data().toString(), QStringLiteral("copy-1499"));
+        list->setCurrentIndex(last);
+        auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("submitPreview"));
+        bool showsId = false;
+        for (int row = 0; row < preview->rowCount(); ++row)
+            showsId = showsId || preview->item(row, 1)->text() == QStringLiteral("copy-1499");
+        QVERIFY(showsId);
     }
 
     void messagesFollowTheLanguageSwitch()

@@ -304,6 +304,40 @@ private slots:
         QCOMPARE(m_undo->count(), 1);
         QCOMPARE(m_undo->undoText(), QStringLiteral("Fill Down"));
     }
+
+    // The table and the grid share this proxy, so both list camera names as a file manager does.
+    void fileNamesSortNaturally()
+    {
+        QList<RecordRow> rows;
+        for (const char *name : { "IMG_10.jpg", "cam_10.jpg", "IMG_2.jpg", "cam_9.jpg", "IMG_1.jpg" }) {
+            RecordRow row;
+            row.relativePath = QLatin1String(name);
+            row.absolutePath = m_folder.filePath(row.relativePath);
+            rows << row;
+        }
+        m_model->setRows(rows);
+        QStringList order;
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            order << m_filter->index(row, RecordTableModel::FileColumn).data().toString();
+        QCOMPARE(order,
+            (QStringList { QStringLiteral("cam_9.jpg"), QStringLiteral("cam_10.jpg"), QStringLiteral("IMG_1.jpg"),
+                QStringLiteral("IMG_2.jpg"), QStringLiteral("IMG_10.jpg") }));
+        m_filter->sort(RecordTableModel::FileColumn, Qt::DescendingOrder);
+        QCOMPARE(m_filter->index(0, RecordTableModel::FileColumn).data().toString(), QStringLiteral("IMG_10.jpg"));
+    }
+
+    // The cell shows the address that will be sent; the template it comes from is in the tooltip.
+    void sourceUrlShowsTheResolvedAddress()
+    {
+        const QString pattern = QStringLiteral("{sandbox}/img/festival-night.jpg");
+        QVERIFY(m_filter->setData(at(0, Field::Src), pattern));
+        m_model->setSandboxBaseUrl(QStringLiteral("http://127.0.0.1:8123/"));
+        QCOMPARE(text(0, Field::Src), QStringLiteral("http://127.0.0.1:8123/img/festival-night.jpg"));
+        QCOMPARE(at(0, Field::Src).data(Qt::EditRole).toString(), pattern); // editing keeps the template
+        QVERIFY(at(0, Field::Src).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Template: ") + pattern));
+        m_model->setSandboxBaseUrl(QStringLiteral("http://127.0.0.1:9000"));
+        QCOMPARE(text(0, Field::Src), QStringLiteral("http://127.0.0.1:9000/img/festival-night.jpg"));
+    }
 };
 
 QTEST_MAIN(tst_TableEditing)
