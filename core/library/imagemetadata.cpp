@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/library/imagemetadata.h"
 
+#include <sys/stat.h>
+
+#include <QFile>
 #include <QSettings>
 
 #include "core/library/codepage.h"
@@ -54,6 +57,25 @@ QStringList ReadOptions::defaultCameraBoilerplate()
     return { QStringLiteral("OLYMPUS DIGITAL CAMERA"), QStringLiteral("SONY DSC"), QStringLiteral("DIGITAL CAMERA"),
         QStringLiteral("MINOLTA DIGITAL CAMERA"), QStringLiteral("SAMSUNG CAMERA PICTURES"),
         QStringLiteral("KODAK Digital Still Camera") };
+}
+
+FileStamp FileStamp::of(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return fromStat(&info);
+}
+
+FileStamp FileStamp::fromStat(const void *statBuffer)
+{
+    const auto &info = *static_cast<const struct stat *>(statBuffer);
+    FileStamp stamp;
+    stamp.size = info.st_size;
+    stamp.modifiedNs = qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+    stamp.inode = info.st_ino;
+    stamp.device = info.st_dev;
+    return stamp;
 }
 
 QString provenanceName(Provenance provenance)

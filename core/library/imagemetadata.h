@@ -85,6 +85,26 @@ public:
     QString userMessage() const;
 };
 
+/// A file's identity and version when it was read: a write refuses a file that changed since.
+struct FileStamp
+{
+    qint64 size = -1;
+    qint64 modifiedNs = 0; ///< since the epoch
+    quint64 inode = 0;
+    quint64 device = 0;
+
+    bool isNull() const { return size < 0; }
+    /// The stamp of the file `path` names (a symlink's target); null when it cannot be read.
+    static FileStamp of(const QString &path);
+    /// From a `struct stat` the caller already has.
+    static FileStamp fromStat(const void *statBuffer);
+    friend bool operator==(const FileStamp &a, const FileStamp &b)
+    {
+        return a.size == b.size && a.modifiedNs == b.modifiedNs && a.inode == b.inode && a.device == b.device;
+    }
+    friend bool operator!=(const FileStamp &a, const FileStamp &b) { return !(a == b); }
+};
+
 /// What MetadataReader found in one file.
 struct ImageMetadata
 {
@@ -95,6 +115,7 @@ struct ImageMetadata
     int orientation = 1; ///< EXIF 1–8
     QSize embeddedThumbnail; ///< size of the EXIF thumbnail, empty if none
     QString sidecar; ///< the XMP sidecar used, if any
+    FileStamp stamp; ///< the image file as read (null for bytes in memory)
 };
 
 /// Options of a read: the UI language picks lang-alt values; the code page decodes unmarked IIM.

@@ -877,6 +877,7 @@ MetadataReader::Result MetadataReader::readFile(
     Result result = readImage(*image, header ? header->xmpPacket : QByteArray(), sidecarXmp ? &*sidecarXmp : nullptr,
         options, [&path] { return QImageReader(path).size(); });
     if (auto *metadata = std::get_if<ImageMetadata>(&result)) {
+        metadata->stamp = FileStamp::fromStat(&info);
         if (sidecarXmp)
             metadata->sidecar = QFileInfo(sidecarPath).fileName();
         if (shared)
