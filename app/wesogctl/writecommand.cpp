@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QSet>
+#include <QThread>
 #include <QThreadPool>
 
 #include "app/wesogctl/cli.h"

@@ -217,7 +217,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString photos = dir.filePath(QStringLiteral("photos"));
-        for (const QString name : { QStringLiteral("full-xmp.jpg"), QStringLiteral("iim-utf8.jpg"),
+        for (const QString &name : { QStringLiteral("full-xmp.jpg"), QStringLiteral("iim-utf8.jpg"),
                  QStringLiteral("exif-only.jpg"), QStringLiteral("xmp.png") })
             QVERIFY(copy(name, photos + QLatin1Char('/') + name));
         const QMap<QString, QByteArray> before = snapshot(photos);
@@ -249,7 +249,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString photos = dir.filePath(QStringLiteral("photos"));
-        for (const QString name :
+        for (const QString &name :
             { QStringLiteral("full-xmp.jpg"), QStringLiteral("iim-utf8.jpg"), QStringLiteral("exif-only.jpg"),
                 QStringLiteral("no-metadata.jpg"), QStringLiteral("xmp.tif"), QStringLiteral("xmp.webp") })
             QVERIFY(copy(name, photos + QLatin1Char('/') + name));
@@ -351,8 +351,8 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.list("failed").isEmpty(), run.out.constData());
         const QMap<QString, QJsonObject> after = scan(photos);
-        for (const QString id : { QStringLiteral("full-xmp"), QStringLiteral("iim-utf8") }) {
-            for (const QString key : { QStringLiteral("city"), QStringLiteral("caption"), QStringLiteral("keywords") })
+        for (const QString &id : { QStringLiteral("full-xmp"), QStringLiteral("iim-utf8") }) {
+            for (const QString &key : { QStringLiteral("city"), QStringLiteral("caption"), QStringLiteral("keywords") })
                 QVERIFY2(!after.value(id).contains(key), qPrintable(id + QLatin1Char(' ') + key));
             QCOMPARE(after.value(id).value(QStringLiteral("title")), before.value(id).value(QStringLiteral("title")));
             QCOMPARE(after.value(id).value(QStringLiteral("author")), before.value(id).value(QStringLiteral("author")));
@@ -453,7 +453,7 @@ private slots:
         const QMap<QString, QByteArray> before = snapshot(photos);
 
         QJsonArray items;
-        for (const QString id :
+        for (const QString &id :
             { QStringLiteral("locked-file"), QStringLiteral("open"), QStringLiteral("in-locked-folder") })
             items.append(
                 QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("title"), QStringLiteral("New") } });
@@ -511,7 +511,7 @@ private slots:
                     { QStringLiteral("title"), QStringLiteral("Still whole") },
                     { QStringLiteral("keywords"), QJsonValue::Null } });
         };
-        for (const QString name : { QStringLiteral("truncated-in-header.jpg"), QStringLiteral("truncated-in-scan.jpg"),
+        for (const QString &name : { QStringLiteral("truncated-in-header.jpg"), QStringLiteral("truncated-in-scan.jpg"),
                  QStringLiteral("not-a-jpeg.jpg"), QStringLiteral("zero-bytes.jpg") })
             add(fixture(name), name);
         const QString corpus = QStringLiteral(WESOG_SOURCE_DIR "/fuzz/corpus/");
@@ -546,7 +546,7 @@ private slots:
                     qPrintable(item[QStringLiteral("id")].toString()));
             // Damaged files are refused as such and keep every byte.
             const QMap<QString, QString> failures = run.failures();
-            for (const QString name : { QStringLiteral("truncated-in-header.jpg"), QStringLiteral("not-a-jpeg.jpg"),
+            for (const QString &name : { QStringLiteral("truncated-in-header.jpg"), QStringLiteral("not-a-jpeg.jpg"),
                      QStringLiteral("zero-bytes.jpg") }) {
                 QVERIFY2(failures.contains(name), qPrintable(name));
                 QCOMPARE(snapshot(photos).value(name), before.value(name));
