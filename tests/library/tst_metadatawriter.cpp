@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -130,7 +131,8 @@ class TestMetadataWriter : public QObject
     {
         const QString target = m_dir.filePath(as.isEmpty() ? name : as);
         QFile::remove(target);
-        if (!QFile::copy(fixture(name), target))
+        const QString source = name == QLatin1String("all-three.jpg") ? m_dir.filePath(QStringLiteral("made/all-three.jpg")) : fixture(name);
+        if (!QFile::copy(source, target))
             qFatal("cannot copy %s", qPrintable(name));
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         return target;
@@ -147,15 +149,26 @@ private slots:
     {
         QVERIFY2(QFile::exists(fixture("full-xmp.jpg")), "run the make_fixtures test first");
         QVERIFY2(QStandardPaths::findExecutable(QStringLiteral("exiftool")).size(), "exiftool is needed");
+        // The EXIF-only fixture with XMP and IIM added by ExifTool: every copy a file can have.
+        QDir(m_dir.path()).mkpath(QStringLiteral("made"));
+        const QString allThree = m_dir.filePath(QStringLiteral("made/all-three.jpg"));
+        QVERIFY(QFile::copy(fixture("exif-only.jpg"), allThree));
+        QCOMPARE(QProcess::execute(QStringLiteral("exiftool"),
+                     { QStringLiteral("-q"), QStringLiteral("-overwrite_original"), QStringLiteral("-codedcharacterset=utf8"),
+                         QStringLiteral("-IPTC:City=Porto"), QStringLiteral("-IPTC:ObjectName=Tower"),
+                         QStringLiteral("-XMP-dc:Title=Tower"), QStringLiteral("-XMP-photoshop:City=Porto"), allThree }),
+            0);
     }
 
     void roundTrip_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("JPEG with XMP, IIM and EXIF") << QStringLiteral("full-xmp.jpg");
+        QTest::newRow("JPEG with XMP only") << QStringLiteral("full-xmp.jpg");
         QTest::newRow("JPEG with IIM only (UTF-8)") << QStringLiteral("iim-utf8.jpg");
         QTest::newRow("JPEG with IIM in windows-1251") << QStringLiteral("iim-cp1251.jpg");
         QTest::newRow("JPEG with EXIF only") << QStringLiteral("exif-only.jpg");
+        QTest::newRow("JPEG with XMP and IIM that disagree") << QStringLiteral("conflict.jpg");
+        QTest::newRow("JPEG with XMP, IIM and EXIF") << QStringLiteral("all-three.jpg");
         QTest::newRow("JPEG without metadata") << QStringLiteral("no-metadata.jpg");
         QTest::newRow("TIFF") << QStringLiteral("xmp.tif");
         QTest::newRow("PNG") << QStringLiteral("xmp.png");
@@ -204,6 +217,132 @@ private slots:
                 (QStringList { QStringLiteral("café"), QStringLiteral("ночь"), QStringLiteral("東京") }));
             QCOMPARE(tool.value(QLatin1String("IPTC:DateCreated")).toString(), QStringLiteral("2024:05:09"));
         }
+        if (tool.contains(QLatin1String("IFD0:XPTitle"))) {
+            // EXIF copies the file already had are in step too.
+            QCOMPARE(tool.value(QLatin1String("IFD0:XPTitle")).toString(), QStringLiteral("Café à Lisboa"));
+            QCOMPARE(tool.value(QLatin1String("IFD0:Artist")).toString(), QStringLiteral("José Álvarez; Ирина Петрова"));
+            QCOMPARE(tool.value(QLatin1String("IFD0:XPKeywords")).toString(), QStringLiteral("café; ночь; 東京"));
+            QCOMPARE(tool.value(QLatin1String("IFD0:ImageDescription")).toString().trimmed(),
+                QStringLiteral("OLYMPUS DIGITAL CAMERA")); // camera text is not a caption
+        }
+    }
+
+    // Writing the same values again changes no byte.
+    void sameValuesLeaveTheFileAlone()
+    {
+        const QString path = copy(QStringLiteral("conflict.jpg"), QStringLiteral("again.jpg"));
+        QCOMPARE(write(path, correction(), writableFields()).outcome, WriteResult::Outcome::Written);
+        const QByteArray written = bytesOf(path);
+        const WriteResult again = write(path, correction(), writableFields());
+        QCOMPARE(again.outcome, WriteResult::Outcome::Unchanged);
+        QVERIFY(again.files.isEmpty());
+        QCOMPARE(bytesOf(path), written);
+    }
+
+    // A cleared field is removed from every copy; the camera's date stays and says so.
+    void clearingRemovesEveryCopy()
+    {
+        const QString path = copy(QStringLiteral("all-three.jpg"), QStringLiteral("cleared.jpg"));
+        const QList<Field> fields { Field::Title, Field::City, Field::Keywords, Field::Author, Field::Date };
+        const WriteResult result = write(path, ImageRecord(), fields);
+        QVERIFY2(result.outcome == WriteResult::Outcome::Written, qPrintable(result.error.message));
+        const ImageMetadata back = read(path);
+        for (const Field field : { Field::Title, Field::City, Field::Keywords, Field::Author })
+            QVERIFY2(!back.record.has(field), qPrintable(FieldRegistry::jsonKey(field)));
+        QCOMPARE(back.record.text(Field::Date), QStringLiteral("2023-12-31")); // EXIF DateTimeOriginal
+        QCOMPARE(result.warnings.size(), 1);
+        QCOMPARE(result.warnings.first().code, QStringLiteral("date-from-camera"));
+        const QJsonObject tool = exiftool(path);
+        for (const char *key : { "XMP-dc:Title", "IPTC:ObjectName", "IFD0:XPTitle", "XMP-photoshop:City", "IPTC:City",
+                 "IFD0:Artist", "IFD0:XPKeywords" })
+            QVERIFY2(!tool.contains(QLatin1String(key)), key);
+        QCOMPARE(tool.value(QLatin1String("ExifIFD:DateTimeOriginal")).toString(), QStringLiteral("2023:12:31 23:59:58"));
+    }
+
+    // Only the written tags change: ExifTool's full listing is otherwise the same.
+    void otherTagsKeepTheirValues()
+    {
+        const QString path = copy(QStringLiteral("all-three.jpg"), QStringLiteral("others.jpg"));
+        const QStringList options { QStringLiteral("-a"), QStringLiteral("-b") };
+        QJsonObject before = exiftool(path, options);
+        QVERIFY(write(path, correction(), { Field::Headline }).outcome == WriteResult::Outcome::Written);
+        QJsonObject after = exiftool(path, options);
+        QCOMPARE(after.value(QLatin1String("XMP-photoshop:Headline")).toString(), QStringLiteral("Москва: снег в мае"));
+        QCOMPARE(after.value(QLatin1String("IPTC:Headline")).toString(), QStringLiteral("Москва: снег в мае"));
+        QVERIFY(after.contains(QLatin1String("IFD1:ThumbnailImage"))); // the embedded thumbnail, compared below
+        for (QJsonObject *listing : { &before, &after }) {
+            for (const QString &key : listing->keys()) {
+                if (key.startsWith(QLatin1String("System:")) || key.startsWith(QLatin1String("File:"))
+                    || key == QLatin1String("SourceFile") || key == QLatin1String("XMP-photoshop:Headline")
+                    || key == QLatin1String("IPTC:Headline")
+                    || key == QLatin1String("XMP-x:XMPToolkit")) // names the program that wrote the packet
+                    listing->remove(key);
+            }
+        }
+        for (const QString &key : after.keys())
+            QVERIFY2(after.value(key) == before.value(key), qPrintable(key));
+        QCOMPARE(after.keys(), before.keys());
+    }
+
+    // Unmarked IIM in a legacy page is rewritten as UTF-8 with its marker, so no dataset is left behind.
+    void legacyIimBecomesUtf8()
+    {
+        const QString path = copy(QStringLiteral("iim-cp1251.jpg"), QStringLiteral("cp1251.jpg"));
+        ReadOptions cyrillic;
+        cyrillic.legacyCodepage = QStringLiteral("windows-1251");
+        WriteOptions options;
+        options.read = cyrillic;
+        ImageRecord values;
+        values.setValue(Field::Title, QStringLiteral("Зенит"));
+        QVERIFY(write(path, values, { Field::Title }, options).outcome == WriteResult::Outcome::Written);
+        const QJsonObject tool = exiftool(path);
+        QCOMPARE(tool.value(QLatin1String("IPTC:CodedCharacterSet")).toString(), QStringLiteral("UTF8"));
+        QCOMPARE(tool.value(QLatin1String("IPTC:City")).toString(), QStringLiteral("Санкт-Петербург"));
+        QCOMPARE(tool.value(QLatin1String("IPTC:ObjectName")).toString(), QStringLiteral("Зенит"));
+        const ImageMetadata back = read(path); // no code page needed any more
+        QCOMPARE(back.record.text(Field::City), QStringLiteral("Санкт-Петербург"));
+    }
+
+    // IIM limits are bytes: the IIM copy is cut at a character boundary, XMP keeps it all.
+    void longValuesAreCutOnlyInIim()
+    {
+        const QString path = copy(QStringLiteral("conflict.jpg"), QStringLiteral("long.jpg"));
+        ImageRecord values;
+        const QString name = QStringLiteral("Александра Константинопольская"); // 30 letters, 60 bytes
+        values.setValue(Field::Author, name);
+        const WriteResult result = write(path, values, { Field::Author });
+        QCOMPARE(result.outcome, WriteResult::Outcome::Written);
+        QCOMPARE(result.warnings.size(), 1);
+        QCOMPARE(result.warnings.first().code, QStringLiteral("iim-truncated"));
+        const QJsonObject tool = exiftool(path);
+        QCOMPARE(tool.value(QLatin1String("IPTC:By-line")).toString(), name.left(16)); // 32 bytes
+        QCOMPARE(strings(tool.value(QLatin1String("XMP-dc:Creator"))), QStringList { name });
+        QCOMPARE(read(path).record.text(Field::Author), name);
+    }
+
+    // The metadata language's alternative changes, plus x-default; other languages stay.
+    void languageAlternatives()
+    {
+        const QString path = copy(QStringLiteral("full-xmp.jpg"), QStringLiteral("langalt.jpg"));
+        WriteOptions options;
+        options.read.language = QStringLiteral("pt-BR");
+        ImageRecord values;
+        values.setValue(Field::Caption, QStringLiteral("Barcos ao amanhecer."));
+        QVERIFY(write(path, values, { Field::Caption }, options).outcome == WriteResult::Outcome::Written);
+        const QJsonObject tool = exiftool(path);
+        QCOMPARE(tool.value(QLatin1String("XMP-dc:Description")).toString(), QStringLiteral("Barcos ao amanhecer."));
+        QCOMPARE(tool.value(QLatin1String("XMP-dc:Description-pt-BR")).toString(), QStringLiteral("Barcos ao amanhecer."));
+        QCOMPARE(tool.value(QLatin1String("XMP-dc:Description-ru")).toString(), QStringLiteral("Лодки"));
+        // Without x-default, only the language's own alternative is added; the others stay.
+        const QString noDefault = copy(QStringLiteral("langalt.jpg"), QStringLiteral("no-default.jpg"));
+        options.read.language = QStringLiteral("fr");
+        values.setValue(Field::Title, QStringLiteral("Coucher de soleil"));
+        QVERIFY(write(noDefault, values, { Field::Title }, options).outcome == WriteResult::Outcome::Written);
+        const QJsonObject titles = exiftool(noDefault);
+        QCOMPARE(titles.value(QLatin1String("XMP-dc:Title-fr")).toString(), QStringLiteral("Coucher de soleil"));
+        QCOMPARE(titles.value(QLatin1String("XMP-dc:Title-es")).toString(), QStringLiteral("Atardecer"));
+        QCOMPARE(titles.value(QLatin1String("XMP-dc:Title-ru")).toString(), QStringLiteral("Закат"));
+        QCOMPARE(read(noDefault, options.read).record.text(Field::Title), QStringLiteral("Coucher de soleil"));
     }
 };
 
