@@ -492,7 +492,6 @@ private:
         if (m_options.dryRun)
             return std::nullopt;
 
-        MetadataWriter::removeStaleTemporaries(QFileInfo(m_target).path());
         // Everything is written and verified beside the originals before any original is replaced.
         TemporaryFile imageTemp;
         if (fileChanges) {

@@ -162,6 +162,28 @@ private slots:
                          QStringLiteral("-IPTC:ObjectName=Tower"), QStringLiteral("-XMP-dc:Title=Tower"),
                          QStringLiteral("-XMP-photoshop:City=Porto"), allThree }),
             0);
+        // And a colour profile: a minimal ICC header is enough for every reader to keep it.
+        QByteArray icc(132, '\0');
+        icc[3] = char(132);
+        icc.replace(12, 12, "mntrRGB XYZ "); // a display profile, RGB to XYZ
+        icc.replace(36, 4, "acsp");
+        QFile profile(m_dir.filePath(QStringLiteral("made/tiny.icc")));
+        QVERIFY(profile.open(QIODevice::WriteOnly) && profile.write(icc) == icc.size());
+        profile.close();
+        QProcess exiftool;
+        exiftool.start(QStringLiteral("exiftool"),
+            { QStringLiteral("-overwrite_original"), QStringLiteral("-ICC_Profile<=") + profile.fileName(), allThree });
+        QVERIFY(exiftool.waitForFinished(60000));
+        QVERIFY2(exiftool.exitCode() == 0, exiftool.readAllStandardError().constData());
+        QCOMPARE(binaryTag(allThree, QStringLiteral("ICC_Profile")), icc);
+    }
+
+    static QByteArray binaryTag(const QString &path, const QString &tag)
+    {
+        QProcess process;
+        process.start(QStringLiteral("exiftool"), { QStringLiteral("-b"), QLatin1Char('-') + tag, path });
+        process.waitForFinished(60000);
+        return process.readAllStandardOutput();
     }
 
     void roundTrip_data()
@@ -288,6 +310,18 @@ private slots:
         for (const QString &key : after.keys())
             QVERIFY2(after.value(key) == before.value(key), qPrintable(key));
         QCOMPARE(after.keys(), before.keys());
+    }
+
+    // The colour profile and the embedded thumbnail come through byte for byte.
+    void profileAndThumbnailStay()
+    {
+        const QString path = copy(QStringLiteral("all-three.jpg"), QStringLiteral("icc.jpg"));
+        const QByteArray icc = binaryTag(path, QStringLiteral("ICC_Profile"));
+        const QByteArray thumbnail = binaryTag(path, QStringLiteral("ThumbnailImage"));
+        QVERIFY(!icc.isEmpty() && thumbnail.startsWith("\xFF\xD8"));
+        QCOMPARE(write(path, correction(), writableFields()).outcome, WriteResult::Outcome::Written);
+        QCOMPARE(binaryTag(path, QStringLiteral("ICC_Profile")), icc);
+        QCOMPARE(binaryTag(path, QStringLiteral("ThumbnailImage")), thumbnail);
     }
 
     // Unmarked IIM in a legacy page is rewritten as UTF-8 with its marker, so no dataset is left behind.
