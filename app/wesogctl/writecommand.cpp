@@ -281,21 +281,41 @@ int runWrite(const QStringList &arguments)
     }
 
     // Images that share a folder and base name may share a sidecar (NAME.xmp), and the writer
-    // wants each file written by one thread at a time: such images are written one after another.
+    // wants each file written by one thread at a time: such images go in different rounds.
     QHash<QString, QList<WriteJob *>> groups;
     for (WriteJob &job : jobs) {
         const QFileInfo info(job.request.path);
         groups[info.absolutePath() + QLatin1Char('/') + info.completeBaseName().toLower()].append(&job);
     }
+    QList<QList<WriteJob *>> rounds; // round r holds the r-th image of each group
+    for (const QList<WriteJob *> &group : std::as_const(groups)) {
+        for (qsizetype i = 0; i < group.size(); ++i) {
+            if (rounds.size() <= i)
+                rounds.append(QList<WriteJob *>());
+            rounds[i].append(group.at(i));
+        }
+    }
+    // Batches: the workers prepare each image (its temporary files written and verified), then
+    // one flush carries the whole batch to the disk before any original is replaced; a flush per
+    // file would leave the disk waiting on each one.
+    constexpr qsizetype batchSize = 128;
     QThreadPool pool;
     pool.setMaxThreadCount(QThread::idealThreadCount()); // as many as scan reads with
-    for (const QList<WriteJob *> &group : std::as_const(groups)) {
-        pool.start([group, options] {
-            for (WriteJob *job : group)
-                job->result = MetadataWriter::write(job->request, options);
-        });
+    for (const QList<WriteJob *> &round : std::as_const(rounds)) {
+        for (qsizetype first = 0; first < round.size(); first += batchSize) {
+            const QList<WriteJob *> batch = round.mid(first, batchSize);
+            std::vector<PreparedWritePtr> prepared(size_t(batch.size()));
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                pool.start([&prepared, &batch, &options, i] {
+                    prepared[size_t(i)] = MetadataWriter::prepare(batch.at(i)->request, options);
+                });
+            }
+            pool.waitForDone();
+            const QList<WriteResult> results = MetadataWriter::commit(prepared);
+            for (qsizetype i = 0; i < batch.size(); ++i)
+                batch.at(i)->result = results.at(i);
+        }
     }
-    pool.waitForDone();
 
     const QDir root(folderInfo.absoluteFilePath());
     QStringList written;

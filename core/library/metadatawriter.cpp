@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <exiv2/exiv2.hpp>
 
@@ -100,13 +101,13 @@ public:
         return std::nullopt;
     }
 
-    std::optional<WriteError> fill(const QByteArray &bytes)
+    std::optional<WriteError> fill(QByteArrayView bytes)
     {
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return systemFailure(EACCES, QStringLiteral("cannot open the temporary file"));
         errno = 0;
-        if (file.write(bytes) != bytes.size() || !file.flush())
+        if (file.write(bytes.data(), bytes.size()) != bytes.size() || !file.flush())
             return systemFailure(errno ? errno : ENOSPC, QStringLiteral("cannot write the temporary file"));
         return std::nullopt;
     }
@@ -148,6 +149,22 @@ private:
     bool m_kept = false;
 };
 
+/// Reads a whole file into `buffer`, reusing its memory: a batch reads thousands of large files,
+/// and fresh memory for each costs more than the copy itself.
+bool readInto(const QString &path, QByteArray *buffer)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const qint64 size = file.size();
+    buffer->resize(size);
+    return file.read(buffer->data(), size) == size;
+}
+
+/// A worker's buffers for the image being written and the copy read back.
+thread_local QByteArray t_original;
+thread_local QByteArray t_writtenCopy;
+
 std::optional<QByteArray> readAll(const QString &path)
 {
     QFile file(path);
@@ -159,7 +176,7 @@ std::optional<QByteArray> readAll(const QString &path)
 // ---- The image data, which must not change ------------------------------------------------
 
 /// JPEG: every byte from the first SOS marker to the end (the compressed image).
-QByteArray jpegScan(const QByteArray &jpeg)
+QByteArrayView jpegScan(QByteArrayView jpeg)
 {
     qsizetype i = 2;
     while (i + 4 <= jpeg.size()) {
@@ -171,10 +188,10 @@ QByteArray jpegScan(const QByteArray &jpeg)
             continue;
         }
         if (marker == 0xDA)
-            return jpeg.mid(i);
+            return jpeg.sliced(i);
         i += 2 + ((uchar(jpeg[i + 2]) << 8) | uchar(jpeg[i + 3]));
     }
-    return QByteArray();
+    return QByteArrayView();
 }
 
 /// PNG: the IDAT chunks in order.
@@ -213,7 +230,7 @@ QByteArray webpData(const QByteArray &webp)
 bool sameImageData(const QByteArray &before, const QByteArray &after)
 {
     if (before.startsWith("\xFF\xD8")) {
-        const QByteArray scan = jpegScan(before);
+        const QByteArrayView scan = jpegScan(before);
         return !scan.isEmpty() && scan == jpegScan(after);
     }
     if (before.startsWith("\x89PNG")) {
@@ -367,33 +384,76 @@ bool canWriteInto(const Exiv2::Image &image)
 
 // ---- One write ----------------------------------------------------------------------------
 
-class Write
+} // namespace
+
+/// One write between its two steps: the temporary files are written and verified, nothing is replaced.
+class PreparedWrite
 {
+    Q_DISABLE_COPY_MOVE(PreparedWrite)
+
 public:
-    Write(const WriteRequest &request, const WriteOptions &options)
-        : m_request(request)
-        , m_options(options)
+    PreparedWrite(WriteRequest request, WriteOptions options)
+        : m_request(std::move(request))
+        , m_options(std::move(options))
     {
     }
 
-    WriteResult run()
+    /// `flushEach`: each temporary file is flushed on its own (a batch flushes them all at once).
+    void prepare(bool flushEach)
     {
-        WriteResult result;
-        try {
-            if (const std::optional<WriteError> error = attempt(&result)) {
-                result = WriteResult();
-                result.error = *error;
-            }
-        } catch (const std::exception &e) {
-            result = WriteResult();
-            result.error = failure("corrupt-image", QString::fromUtf8(e.what()));
-        }
+        m_flushEach = flushEach;
+        guarded([this] { return attempt(&m_result); });
+    }
+
+    /// Replaces the originals with the prepared files (when there are any); `flushFolders` says
+    /// whether to flush their folders here (a batch does it once per folder).
+    WriteResult commit(bool flushFolders)
+    {
+        if (m_result.outcome == WriteResult::Outcome::Written && hasFiles())
+            guarded([&] { return publish(flushFolders); });
         if (m_edit)
-            result.warnings = m_edit->warnings();
-        return result;
+            m_result.warnings = m_edit->warnings();
+        return m_result;
+    }
+
+    bool hasFiles() const { return m_imageTemp || !m_sidecarTemps.empty(); }
+    /// The prepared files, for a batch's single flush.
+    QStringList temporaryFiles() const
+    {
+        QStringList paths;
+        if (m_imageTemp)
+            paths << m_imageTemp->path();
+        for (const auto &temp : m_sidecarTemps)
+            paths << temp->path();
+        return paths;
+    }
+    /// The folders whose entries commit() changes.
+    QStringList folders() const
+    {
+        QStringList folders { QFileInfo(m_target).path() };
+        if (QFileInfo(m_request.path).path() != folders.first())
+            folders << QFileInfo(m_request.path).path();
+        return folders;
     }
 
 private:
+    template <typename Step> void guarded(Step step)
+    {
+        try {
+            if (const std::optional<WriteError> error = step()) {
+                m_result = WriteResult();
+                m_result.error = *error;
+            }
+        } catch (const std::exception &e) {
+            m_result = WriteResult();
+            m_result.error = failure("corrupt-image", QString::fromUtf8(e.what()));
+        }
+        if (m_result.outcome == WriteResult::Outcome::Failed) {
+            m_imageTemp.reset(); // removes what was prepared: the originals stay as they were
+            m_sidecarTemps.clear();
+        }
+    }
+
     std::optional<WriteError> attempt(WriteResult *result)
     {
         // A symlink is followed: its target is replaced and the link stays.
@@ -410,8 +470,8 @@ private:
             return fromScanError(*error);
         m_edit.emplace(m_request, m_options, std::get<ImageMetadata>(current));
 
-        const std::optional<QByteArray> original = readAll(m_target);
-        if (!original)
+        const QByteArray *original = &t_original;
+        if (!readInto(m_target, &t_original))
             return failure("read-only", QStringLiteral("the file cannot be read"));
         Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(
             reinterpret_cast<const Exiv2::byte *>(original->constData()), long(original->size()));
@@ -493,18 +553,18 @@ private:
             return std::nullopt;
 
         // Everything is written and verified beside the originals before any original is replaced.
-        TemporaryFile imageTemp;
         if (fileChanges) {
-            if (const auto error = writeImage(*original, *image, &imageTemp))
+            m_imageTemp = std::make_unique<TemporaryFile>();
+            if (const auto error = writeImage(*original, *image, m_imageTemp.get()))
                 return error;
         }
-        std::vector<std::unique_ptr<TemporaryFile>> sidecarTemps;
         for (const SidecarPlan &plan : std::as_const(changedSidecars)) {
-            sidecarTemps.push_back(std::make_unique<TemporaryFile>());
-            if (const auto error = writeSidecar(plan, sidecarTemps.back().get()))
+            m_sidecarTemps.push_back(std::make_unique<TemporaryFile>());
+            if (const auto error = writeSidecar(plan, m_sidecarTemps.back().get()))
                 return error;
         }
-        return publish(fileChanges ? &imageTemp : nullptr, changedSidecars, sidecarTemps);
+        m_sidecars = changedSidecars;
+        return std::nullopt;
     }
 
     static bool sameIptc(const Exiv2::IptcData &a, const Exiv2::IptcData &b)
@@ -561,23 +621,22 @@ private:
     /// to the temporary file in one write.
     std::optional<WriteError> writeImage(const QByteArray &original, Exiv2::Image &edited, TemporaryFile *temp)
     {
-        QByteArray bytes;
         try {
             edited.writeMetadata();
-            Exiv2::BasicIo &io = edited.io();
-            io.open();
-            const Exiv2::DataBuf buffer = io.read(long(io.size()));
-            io.close();
-            bytes = QByteArray(reinterpret_cast<const char *>(buffer.pData_), buffer.size_);
         } catch (const std::exception &e) {
             return failure("write-failed", QString::fromUtf8(e.what()));
         }
+        // The new file is in Exiv2's memory: written from there, without a copy.
+        Exiv2::BasicIo &io = edited.io();
+        const QByteArrayView bytes(reinterpret_cast<const char *>(io.mmap()), qsizetype(io.size()));
         if (auto error = temp->create(m_target, m_info))
             return error;
         if (auto error = temp->fill(bytes))
             return error;
-        if (auto error = temp->sync())
-            return error;
+        if (m_flushEach) {
+            if (auto error = temp->sync())
+                return error;
+        }
         if (m_options.keepModificationTime) {
             if (auto error = temp->setTimes(m_info))
                 return error;
@@ -587,8 +646,8 @@ private:
 
     std::optional<WriteError> verifyImage(const QByteArray &original, const QString &written)
     {
-        const std::optional<QByteArray> bytes = readAll(written);
-        if (!bytes || !sameImageData(original, *bytes))
+        const QByteArray *bytes = &t_writtenCopy;
+        if (!readInto(written, &t_writtenCopy) || !sameImageData(original, *bytes))
             return failure("verify-failed", QStringLiteral("the image data changed"));
         Exiv2::Image::AutoPtr image
             = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes->constData()), long(bytes->size()));
@@ -619,8 +678,10 @@ private:
             return error;
         if (auto error = temp->fill(QByteArray::fromStdString(packet)))
             return error;
-        if (auto error = temp->sync())
-            return error;
+        if (m_flushEach) {
+            if (auto error = temp->sync())
+                return error;
+        }
         if (plan.exists && m_options.keepModificationTime) {
             if (auto error = temp->setTimes(plan.info))
                 return error;
@@ -649,9 +710,11 @@ private:
     }
 
     /// The renames: nothing is replaced if an original changed while we worked.
-    std::optional<WriteError> publish(TemporaryFile *imageTemp, const QList<SidecarPlan> &sidecars,
-        const std::vector<std::unique_ptr<TemporaryFile>> &temps)
+    std::optional<WriteError> publish(bool flushFolders)
     {
+        TemporaryFile *imageTemp = m_imageTemp.get();
+        const QList<SidecarPlan> &sidecars = m_sidecars;
+        const auto &temps = m_sidecarTemps;
         struct stat now = {};
         if (imageTemp && (!statPath(m_target, &now) || FileStamp::fromStat(&now) != FileStamp::fromStat(&m_info)))
             return failure("changed-on-disk", QStringLiteral("the file changed on disk while it was written"));
@@ -679,25 +742,76 @@ private:
             if (auto error = temps[i]->replace(sidecars.at(qsizetype(i)).path))
                 return error;
         }
-        syncFolder(QFileInfo(m_target).path());
-        if (QFileInfo(m_request.path).path() != QFileInfo(m_target).path())
-            syncFolder(QFileInfo(m_request.path).path());
+        if (flushFolders) {
+            for (const QString &folder : folders())
+                syncFolder(folder);
+        }
         return std::nullopt;
     }
 
-    const WriteRequest &m_request;
-    const WriteOptions &m_options;
+    const WriteRequest m_request;
+    const WriteOptions m_options;
+    bool m_flushEach = true;
+    WriteResult m_result;
     QString m_target;
     struct stat m_info = {};
     std::optional<MetadataEdit> m_edit;
     QByteArray m_untouched;
+    std::unique_ptr<TemporaryFile> m_imageTemp;
+    std::vector<std::unique_ptr<TemporaryFile>> m_sidecarTemps;
+    QList<SidecarPlan> m_sidecars; ///< those with a temporary file, in the same order
 };
-
-} // namespace
 
 WriteResult MetadataWriter::write(const WriteRequest &request, const WriteOptions &options)
 {
-    return Write(request, options).run();
+    PreparedWrite write(request, options);
+    write.prepare(true);
+    return write.commit(true);
+}
+
+void PreparedWriteDeleter::operator()(PreparedWrite *write) const
+{
+    delete write;
+}
+
+PreparedWritePtr MetadataWriter::prepare(const WriteRequest &request, const WriteOptions &options)
+{
+    PreparedWritePtr write(new PreparedWrite(request, options));
+    write->prepare(false);
+    return write;
+}
+
+QList<WriteResult> MetadataWriter::commit(const std::vector<PreparedWritePtr> &batch)
+{
+    // One flush per file system carries every prepared file to the disk, as `sync` does for a
+    // tool that writes in place; only then is any original replaced.
+    QSet<dev_t> flushed;
+    for (const auto &write : batch) {
+        for (const QString &path : write->temporaryFiles()) {
+            struct stat info = {};
+            if (!statPath(path, &info) || flushed.contains(info.st_dev))
+                continue;
+            const int fd = ::open(encoded(path).constData(), O_RDONLY | O_CLOEXEC);
+            if (fd >= 0) {
+                ::syncfs(fd);
+                ::close(fd);
+            }
+            flushed.insert(info.st_dev);
+        }
+    }
+    QList<WriteResult> results;
+    QSet<QString> folders;
+    for (const auto &write : batch) {
+        const bool replaces = write->hasFiles();
+        results << write->commit(false);
+        if (replaces) {
+            for (const QString &folder : write->folders())
+                folders.insert(folder);
+        }
+    }
+    for (const QString &folder : std::as_const(folders))
+        syncFolder(folder);
+    return results;
 }
 
 int MetadataWriter::removeStaleTemporaries(const QString &folder)

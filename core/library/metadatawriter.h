@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QList>
@@ -92,6 +94,14 @@ struct WriteResult
     QList<WriteWarning> warnings;
 };
 
+class PreparedWrite;
+/// Deletes a prepared write (its temporary files go with it), where the type is complete.
+struct PreparedWriteDeleter
+{
+    void operator()(PreparedWrite *write) const;
+};
+using PreparedWritePtr = std::unique_ptr<PreparedWrite, PreparedWriteDeleter>;
+
 /// Writes corrections into image files and XMP sidecars (docs/metadata-fields.md §6), never
 /// damaging one: each file is copied to a hidden temporary file in its folder, written and
 /// flushed there, read back and verified, then renamed over the original, and the folder flushed.
@@ -101,6 +111,14 @@ class MetadataWriter
 {
 public:
     static WriteResult write(const WriteRequest &request, const WriteOptions &options);
+
+    /// write() in two steps, for batches: one flush then serves every file of the batch, where
+    /// write() flushes each file and its folder. prepare() writes and verifies the temporary files
+    /// (any thread; nothing is replaced or flushed); commit() flushes the batch's files, replaces
+    /// the originals and flushes their folders, and returns the results in the batch's order.
+    /// Images that share a sidecar must not be in one batch.
+    static PreparedWritePtr prepare(const WriteRequest &request, const WriteOptions &options);
+    static QList<WriteResult> commit(const std::vector<PreparedWritePtr> &batch);
 
     /// Removes temporary files a crashed write left in `folder`; returns how many. Call it before
     /// a batch of writes, never while one runs in that folder (it would remove its file).
