@@ -1409,6 +1409,13 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::MetadataWriteController</name>
+    <message>
+        <source>The workspace could not be updated after writing the file: %1</source>
+        <translation>L’espace de travail n’a pas pu être mis à jour après l’écriture du fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -1833,6 +1840,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Template: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Not written to the file: %1 (%2)</source>
+        <translation>Non écrit dans le fichier&#xa0;: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1915,6 +1926,50 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata language:</source>
+        <translation>Langue des &amp;métadonnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Which language alternative of titles, headlines and captions is read and written; the others in the file are kept.</source>
+        <translation>L’alternative de langue des titres, accroches et légendes qui est lue et écrite&#x202f;; les autres du fichier sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Write metadata:</source>
+        <translation>É&amp;crire les métadonnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic: into the file and its existing sidecars</source>
+        <translation>Automatique&#xa0;: dans le fichier et ses sidecars existants</translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars only</source>
+        <translation>Dans des sidecars XMP seulement</translation>
+    </message>
+    <message>
+        <source>&amp;New sidecars:</source>
+        <translation>&amp;Nouveaux sidecars&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NAME.xmp (Adobe, Photo Mechanic)</source>
+        <translation>NAME.xmp (Adobe, Photo Mechanic)</translation>
+    </message>
+    <message>
+        <source>NAME.EXT.xmp (darktable, digiKam)</source>
+        <translation>NAME.EXT.xmp (darktable, digiKam)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the modification time of written files</source>
+        <translation>Conserver la &amp;date de modification des fichiers écrits</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
+        <translation>&amp;Garder une copie de sauvegarde de chaque fichier original (NAME.EXT_original)</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2200,173 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
         <translation>Les modifications enregistrées de ce dossier sont illisibles (%1). Le fichier est conservé sous %2&#x202f;; l’édition continue dans un nouveau, et les métadonnées des images restent intactes.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteActions</name>
+    <message>
+        <source>&amp;Write Metadata to Files…</source>
+        <translation>Écr&amp;ire les métadonnées dans les fichiers…</translation>
+    </message>
+    <message>
+        <source>Write the edited fields into the image files or their XMP sidecars; shows what will change first</source>
+        <translation>Écrit les champs modifiés dans les fichiers image ou leurs sidecars XMP&#x202f;; montre d’abord ce qui va changer</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Write</source>
+        <translation>Annuler l’écrit&amp;ure</translation>
+    </message>
+    <message>
+        <source>Write back the values the files held before the last write</source>
+        <translation>Réécrit les valeurs que les fichiers avaient avant la dernière écriture</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Écrire les métadonnées dans les fichiers</translation>
+    </message>
+    <message>
+        <source>None of the selected images has edits to write.</source>
+        <translation>Aucune des images sélectionnées n’a de modifications à écrire.</translation>
+    </message>
+    <message>
+        <source>No image has edits to write.</source>
+        <translation>Aucune image n’a de modifications à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteMetadataDialog</name>
+    <message numerus="yes">
+        <source>The %n selected image(s) with edits.</source>
+        <translation>
+            <numerusform>L’image sélectionnée modifiée.</numerusform>
+            <numerusform>Les %n images sélectionnées modifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every edited image: %n. To write only some, select two or more rows first.</source>
+        <translation>
+            <numerusform>Toutes les images modifiées&#xa0;: %n. Pour n’en écrire que certaines, sélectionnez d’abord deux lignes ou plus.</numerusform>
+            <numerusform>Toutes les images modifiées&#xa0;: %n. Pour n’en écrire que certaines, sélectionnez d’abord deux lignes ou plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous values of the fields just written go back into the files.</source>
+        <translation>Les valeurs précédentes des champs qui viennent d’être écrits retournent dans les fichiers.</translation>
+    </message>
+    <message>
+        <source>Undo Write</source>
+        <translation>Annuler l’écriture</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Écrire les métadonnées dans les fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Write</source>
+        <translation>&amp;Annuler l’écriture</translation>
+    </message>
+    <message>
+        <source>Checking what will change…</source>
+        <translation>Vérification de ce qui va changer…</translation>
+    </message>
+    <message>
+        <source>Writing the previous values…</source>
+        <translation>Écriture des valeurs précédentes…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing will change: the files already hold these values.</source>
+        <translation>Rien ne changera&#xa0;: les fichiers contiennent déjà ces valeurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will change</source>
+        <translation>
+            <numerusform>%n fichier va changer</numerusform>
+            <numerusform>%n fichiers vont changer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n field(s) in all).</source>
+        <translation>
+            <numerusform>(%n champ en tout).</numerusform>
+            <numerusform>(%n champs en tout).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files: %n.</source>
+        <translation>
+            <numerusform>Dans les fichiers image&#xa0;: %n.</numerusform>
+            <numerusform>Dans les fichiers image&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars: %1.</source>
+        <translation>Dans des sidecars XMP&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will not be written; see below.</source>
+        <translation>
+            <numerusform>%n fichier ne sera pas écrit&#x202f;; voir ci-dessous.</numerusform>
+            <numerusform>%n fichiers ne seront pas écrits&#x202f;; voir ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous values written back into %n file(s).</source>
+        <translation>
+            <numerusform>Valeurs précédentes réécrites dans %n fichier.</numerusform>
+            <numerusform>Valeurs précédentes réécrites dans %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n fichier écrit.</numerusform>
+            <numerusform>%n fichiers écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already held these values.</source>
+        <translation>
+            <numerusform>%n fichier contenait déjà ces valeurs.</numerusform>
+            <numerusform>%n fichiers contenaient déjà ces valeurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not written; each row says why.</source>
+        <translation>
+            <numerusform>%n fichier non écrit&#x202f;; sa ligne dit pourquoi.</numerusform>
+            <numerusform>%n fichiers non écrits&#x202f;; chaque ligne dit pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) left untouched.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n fichier laissé intact.</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichiers laissés intacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not written: %2 (%3)</source>
+        <translation>%1&#xa0;: non écrit&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

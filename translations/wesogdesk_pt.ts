@@ -1409,6 +1409,13 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::MetadataWriteController</name>
+    <message>
+        <source>The workspace could not be updated after writing the file: %1</source>
+        <translation>Não foi possível atualizar o espaço de trabalho depois de gravar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -1833,6 +1840,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
+    <message>
+        <source>Not written to the file: %1 (%2)</source>
+        <translation>Não gravado no arquivo: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1915,6 +1926,50 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata language:</source>
+        <translation>Idioma dos meta&amp;dados:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <source>Which language alternative of titles, headlines and captions is read and written; the others in the file are kept.</source>
+        <translation>Qual alternativa de idioma de títulos, manchetes e legendas é lida e gravada; as outras do arquivo são mantidas.</translation>
+    </message>
+    <message>
+        <source>&amp;Write metadata:</source>
+        <translation>&amp;Gravar metadados:</translation>
+    </message>
+    <message>
+        <source>Automatic: into the file and its existing sidecars</source>
+        <translation>Automático: no arquivo e nos seus sidecars existentes</translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars only</source>
+        <translation>Somente em sidecars XMP</translation>
+    </message>
+    <message>
+        <source>&amp;New sidecars:</source>
+        <translation>&amp;Novos sidecars:</translation>
+    </message>
+    <message>
+        <source>NAME.xmp (Adobe, Photo Mechanic)</source>
+        <translation>NAME.xmp (Adobe, Photo Mechanic)</translation>
+    </message>
+    <message>
+        <source>NAME.EXT.xmp (darktable, digiKam)</source>
+        <translation>NAME.EXT.xmp (darktable, digiKam)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the modification time of written files</source>
+        <translation>Manter a &amp;hora de modificação dos arquivos gravados</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
+        <translation>Manter uma &amp;cópia de segurança de cada arquivo original (NAME.EXT_original)</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2200,173 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
         <translation>As edições salvas desta pasta não puderam ser lidas (%1). O arquivo é mantido como %2; a edição continua num novo, e os metadados das próprias imagens não são tocados.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteActions</name>
+    <message>
+        <source>&amp;Write Metadata to Files…</source>
+        <translation>&amp;Gravar metadados nos arquivos…</translation>
+    </message>
+    <message>
+        <source>Write the edited fields into the image files or their XMP sidecars; shows what will change first</source>
+        <translation>Grava os campos editados nos arquivos de imagem ou nos seus sidecars XMP; primeiro mostra o que vai mudar</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Write</source>
+        <translation>Desfa&amp;zer gravação</translation>
+    </message>
+    <message>
+        <source>Write back the values the files held before the last write</source>
+        <translation>Grava de volta os valores que os arquivos tinham antes da última gravação</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Gravar metadados nos arquivos</translation>
+    </message>
+    <message>
+        <source>None of the selected images has edits to write.</source>
+        <translation>Nenhuma das imagens selecionadas tem alterações a gravar.</translation>
+    </message>
+    <message>
+        <source>No image has edits to write.</source>
+        <translation>Nenhuma imagem tem alterações a gravar.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteMetadataDialog</name>
+    <message numerus="yes">
+        <source>The %n selected image(s) with edits.</source>
+        <translation>
+            <numerusform>A imagem selecionada com alterações.</numerusform>
+            <numerusform>As %n imagens selecionadas com alterações.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every edited image: %n. To write only some, select two or more rows first.</source>
+        <translation>
+            <numerusform>Todas as imagens editadas: %n. Para gravar só algumas, selecione antes duas ou mais linhas.</numerusform>
+            <numerusform>Todas as imagens editadas: %n. Para gravar só algumas, selecione antes duas ou mais linhas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous values of the fields just written go back into the files.</source>
+        <translation>Os valores anteriores dos campos recém-gravados voltam para os arquivos.</translation>
+    </message>
+    <message>
+        <source>Undo Write</source>
+        <translation>Desfazer gravação</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Gravar metadados nos arquivos</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Gravar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Write</source>
+        <translation>&amp;Desfazer gravação</translation>
+    </message>
+    <message>
+        <source>Checking what will change…</source>
+        <translation>Verificando o que vai mudar…</translation>
+    </message>
+    <message>
+        <source>Writing the previous values…</source>
+        <translation>Gravando os valores anteriores…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Gravando…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Nothing will change: the files already hold these values.</source>
+        <translation>Nada vai mudar: os arquivos já têm estes valores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will change</source>
+        <translation>
+            <numerusform>%n arquivo vai mudar</numerusform>
+            <numerusform>%n arquivos vão mudar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n field(s) in all).</source>
+        <translation>
+            <numerusform>(%n campo no total).</numerusform>
+            <numerusform>(%n campos no total).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files: %n.</source>
+        <translation>
+            <numerusform>Nos arquivos de imagem: %n.</numerusform>
+            <numerusform>Nos arquivos de imagem: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars: %1.</source>
+        <translation>Em sidecars XMP: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will not be written; see below.</source>
+        <translation>
+            <numerusform>%n arquivo não será gravado; veja abaixo.</numerusform>
+            <numerusform>%n arquivos não serão gravados; veja abaixo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous values written back into %n file(s).</source>
+        <translation>
+            <numerusform>Valores anteriores gravados de volta em %n arquivo.</numerusform>
+            <numerusform>Valores anteriores gravados de volta em %n arquivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n arquivo gravado.</numerusform>
+            <numerusform>%n arquivos gravados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already held these values.</source>
+        <translation>
+            <numerusform>%n arquivo já tinha estes valores.</numerusform>
+            <numerusform>%n arquivos já tinham estes valores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not written; each row says why.</source>
+        <translation>
+            <numerusform>%n arquivo não gravado; a linha dele diz por quê.</numerusform>
+            <numerusform>%n arquivos não gravados; cada linha diz por quê.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) left untouched.</source>
+        <translation>
+            <numerusform>Cancelado: %n arquivo não foi alterado.</numerusform>
+            <numerusform>Cancelado: %n arquivos não foram alterados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not written: %2 (%3)</source>
+        <translation>%1: não gravado: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
