@@ -5,6 +5,8 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include "core/library/metadatawriter.h"
+
 namespace Wesog {
 
 namespace {
@@ -29,6 +31,8 @@ void Exiv2Session::prepare()
     static std::once_flag once;
     std::call_once(once, [] {
         Exiv2::XmpParser::initialize(lockXmp, &s_xmpMutex);
+        // Registration is process-wide and not thread-safe: once, before any worker.
+        Exiv2::XmpProperties::registerNs(MetadataWriter::projectNamespace().toStdString(), "wesogdesk");
         // Exiv2 prints every oddity of a hostile file to stderr; we report errors ourselves.
         Exiv2::LogMsg::setLevel(Exiv2::LogMsg::mute);
 #ifdef EXV_ENABLE_BMFF

@@ -23,6 +23,7 @@
 #include "core/library/codepage.h"
 #include "core/library/jpegheader.h"
 #include "core/library/metadataprofile.h"
+#include "core/library/normalization.h"
 #include "core/library/xmppacket.h"
 
 namespace Wesog {
@@ -60,62 +61,6 @@ struct RawIim
 QString fromStd(const std::string &text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-// ---- Normalisation (§2.1) -----------------------------------------------------------------
-
-QString normalizeText(QString text)
-{
-    text.remove(QChar(0));
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    return text.trimmed().normalized(QString::NormalizationForm_C);
-}
-
-QStringList normalizeList(QStringList items)
-{
-    if (items.size() == 1 && items.first().contains(QRegularExpression(QStringLiteral("[;,]"))))
-        items = items.first().split(QRegularExpression(QStringLiteral("[;,]")));
-    QStringList result;
-    QStringList folded;
-    for (const QString &item : items) {
-        const QString text = normalizeText(item);
-        if (text.isEmpty() || folded.contains(text.toCaseFolded()))
-            continue;
-        folded << text.toCaseFolded();
-        result << text;
-    }
-    return result;
-}
-
-/// XMP `2024-06-23T06:15:00+01:00`, IIM `2024-05-09`, EXIF `2023:12:31 23:59:58` → `YYYY-MM-DD`
-/// (the date as written, never shifted to UTC); `YYYY-MM` and `YYYY` stay partial.
-std::optional<QString> normalizeDate(const QString &raw, bool *invalid)
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:[-:](\\d{2})(?:[-:](\\d{2}))?)?(?:[T ].*)?$"));
-    const QString text = raw.trimmed();
-    *invalid = false;
-    if (text.isEmpty() || text.startsWith(QLatin1String("0000")))
-        return std::nullopt; // EXIF writes zeros for "unknown"
-    const auto m = re.match(text);
-    if (!m.hasMatch()) {
-        *invalid = true;
-        return std::nullopt;
-    }
-    if (m.captured(2).isEmpty())
-        return m.captured(1);
-    const int month = m.captured(2).toInt();
-    if (month < 1 || month > 12) {
-        *invalid = true;
-        return std::nullopt;
-    }
-    if (m.captured(3).isEmpty())
-        return m.captured(1) + QLatin1Char('-') + m.captured(2);
-    if (!QDate(m.captured(1).toInt(), month, m.captured(3).toInt()).isValid()) {
-        *invalid = true;
-        return std::nullopt;
-    }
-    return QStringLiteral("%1-%2-%3").arg(m.captured(1), m.captured(2), m.captured(3));
 }
 
 QString displayText(const FieldValue &value)
@@ -293,6 +238,7 @@ public:
         codeField(Field::AiGenerated, "Xmp.iptcExt.DigitalSourceType");
         codeField(Field::ModelRelease, "Xmp.plus.ModelReleaseStatus");
         codeField(Field::PropertyRelease, "Xmp.plus.PropertyReleaseStatus");
+        projectFields();
         deriveFromProfile();
         // Shown beside the field in the inspector (§2 notes 2 and 3); never a conflict.
         keepForInspector(Field::Provider, "Xmp.photoshop.Source", "Iptc.Application2.Source");
@@ -398,8 +344,8 @@ private:
 
     bool isCameraText(const QString &text) const
     {
-        const QString make = normalizeText(exifText("Exif.Image.Make").value_or(QString()));
-        const QString model = normalizeText(exifText("Exif.Image.Model").value_or(QString()));
+        const QString make = Normalize::text(exifText("Exif.Image.Make").value_or(QString()));
+        const QString model = Normalize::text(exifText("Exif.Image.Model").value_or(QString()));
         bool hasLetter = false;
         for (const QChar c : text)
             hasLetter = hasLetter || c.isLetter();
@@ -417,7 +363,7 @@ private:
     {
         if (field == Field::Date) {
             bool invalid = false;
-            const std::optional<QString> date = normalizeDate(text, &invalid);
+            const std::optional<QString> date = Normalize::date(text, &invalid);
             if (invalid)
                 note(field, Severity::Warning, QStringLiteral("invalid-date"), text.trimmed());
             if (!date)
@@ -425,7 +371,7 @@ private:
             candidate->value = *date;
             return true;
         }
-        text = normalizeText(text);
+        text = Normalize::text(text);
         if (text.isEmpty())
             return false;
         candidate->value = text;
@@ -466,9 +412,9 @@ private:
             const std::optional<QString> text = exifText(key);
             if (!text)
                 continue;
-            if (QByteArray(key) == "Exif.Image.ImageDescription" && isCameraText(normalizeText(*text))) {
-                if (!normalizeText(*text).isEmpty())
-                    note(field, Severity::Info, QStringLiteral("camera-text-ignored"), normalizeText(*text));
+            if (QByteArray(key) == "Exif.Image.ImageDescription" && isCameraText(Normalize::text(*text))) {
+                if (!Normalize::text(*text).isEmpty())
+                    note(field, Severity::Info, QStringLiteral("camera-text-ignored"), Normalize::text(*text));
                 continue;
             }
             Candidate candidate { Provenance::Exif, internedKey(key), {} };
@@ -486,20 +432,46 @@ private:
             if (!data)
                 continue;
             if (const Exiv2::Xmpdatum *datum = findXmp(*data, xmpKey)) {
-                const QStringList items = normalizeList(xmpArray(*datum));
+                const QStringList items = Normalize::list(xmpArray(*datum));
                 if (!items.isEmpty())
                     candidates.append({ source, internedKey(xmpKey), items });
             }
         }
-        if (const QStringList items = normalizeList(iimValues(iimKey)); !items.isEmpty())
-            candidates.append({ Provenance::Iim, internedKey(iimKey), items });
+        if (iimKey) {
+            if (const QStringList items = Normalize::list(iimValues(iimKey)); !items.isEmpty())
+                candidates.append({ Provenance::Iim, internedKey(iimKey), items });
+        }
         if (exifKey) {
             if (const auto text = exifText(exifKey)) {
-                if (const QStringList items = normalizeList({ *text }); !items.isEmpty())
+                if (const QStringList items = Normalize::list({ *text }); !items.isEmpty())
                     candidates.append({ Provenance::Exif, internedKey(exifKey), items });
             }
         }
         choose(field, candidates, iimKey);
+    }
+
+    // ---- Fields with no standard key, as Wesog Desk writes them (§6); before any derived value ----
+
+    void projectFields()
+    {
+        textField(Field::Status, "Xmp.wesogdesk.Status", XmpShape::Text, {}, {});
+        textField(Field::Technique, "Xmp.wesogdesk.Technique", XmpShape::Text, {}, {});
+        textField(Field::Shot, "Xmp.wesogdesk.Shot", XmpShape::Text, {}, {});
+        textField(Field::Scene, "Xmp.wesogdesk.Scene", XmpShape::Text, {}, {});
+        textField(Field::Medium, "Xmp.wesogdesk.Medium", XmpShape::Text, {}, {});
+        listField(Field::Collections, "Xmp.wesogdesk.Collections", nullptr, nullptr);
+        const SourceValue nsfw = firstXmp("Xmp.wesogdesk.NSFW", XmpShape::Text);
+        if (nsfw.text.isEmpty())
+            return;
+        const QString flag = nsfw.text.toLower();
+        if (flag != QLatin1String("true") && flag != QLatin1String("false")) {
+            note(Field::Nsfw, Severity::Warning, QStringLiteral("unknown-code"), nsfw.text);
+            return;
+        }
+        m_out->record.setValue(Field::Nsfw, flag == QLatin1String("true"));
+        FieldSource &origin = m_out->sources[size_t(Field::Nsfw)];
+        origin.provenance = nsfw.source;
+        origin.key = nsfw.key;
     }
 
     // ---- The profile (§2 notes 1 and 4, §3) ----
@@ -530,7 +502,7 @@ private:
                 continue;
             if (const std::optional<QString> text = xmpString(*data, key, shape, m_options.language);
                 text && !text->trimmed().isEmpty())
-                return { source, internedKey(key), normalizeText(*text) };
+                return { source, internedKey(key), Normalize::text(*text) };
         }
         return {};
     }
@@ -554,7 +526,7 @@ private:
         if (category.text.isEmpty()) {
             const QStringList iim = iimValues("Iptc.Application2.Category");
             if (!iim.isEmpty())
-                category = { Provenance::Iim, internedKey("Iptc.Application2.Category"), normalizeText(iim.first()) };
+                category = { Provenance::Iim, internedKey("Iptc.Application2.Category"), Normalize::text(iim.first()) };
         }
         const QString name = m_options.profile.categoryByCode.value(category.text.toUpper());
         if (name.isEmpty())
@@ -600,8 +572,8 @@ private:
         if (const SourceValue xmp = firstXmp(xmpKey, XmpShape::Text); !xmp.text.isEmpty())
             found.append(xmp);
         for (const QString &value : iimValues(iimKey)) {
-            if (!normalizeText(value).isEmpty())
-                found.append({ Provenance::Iim, internedKey(iimKey), normalizeText(value) });
+            if (!Normalize::text(value).isEmpty())
+                found.append({ Provenance::Iim, internedKey(iimKey), Normalize::text(value) });
         }
         if (!found.isEmpty())
             m_out->sources[size_t(field)].others.append(found);
@@ -617,7 +589,7 @@ private:
             const Exiv2::Xmpdatum *datum = findXmp(*data, key);
             if (!datum)
                 continue;
-            const QString raw = normalizeText(fromStd(datum->toString()));
+            const QString raw = Normalize::text(fromStd(datum->toString()));
             const QString code = raw.section(QLatin1Char('/'), -1);
             FieldSource &origin = m_out->sources[size_t(field)];
             origin.provenance = source;

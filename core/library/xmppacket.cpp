@@ -28,6 +28,7 @@ const Schema kSchemas[] = {
     { QLatin1String("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"), "iptc", "Iptc4xmpCore" },
     { QLatin1String("http://iptc.org/std/Iptc4xmpExt/2008-02-29/"), "iptcExt", "Iptc4xmpExt" },
     { QLatin1String("http://ns.useplus.org/ldf/xmp/1.0/"), "plus", "plus" },
+    { QLatin1String("http://ns.wesog.com/desk/1.0/"), "wesogdesk", "wesogdesk" }, // what the writer adds (§6)
 };
 
 const Schema *schemaOf(QStringView uri)
