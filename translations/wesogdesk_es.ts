@@ -2370,6 +2370,68 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>WriteError</name>
+    <message>
+        <source>The file changed on disk since it was read; reread it and check the values first.</source>
+        <translation>El archivo cambió en el disco desde que se leyó; vuelva a leerlo y revise antes los valores.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation>El archivo o su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk cannot write this kind of file.</source>
+        <translation>Wesog Desk no puede escribir este tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>La imagen está dañada: %1</translation>
+    </message>
+    <message>
+        <source>The written copy did not read back as intended (%1); the file was left as it was.</source>
+        <translation>La copia escrita no se leyó como se esperaba (%1); el archivo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>The file has other hard links; writing would separate them.</source>
+        <translation>El archivo tiene otros enlaces duros; escribirlo los separaría.</translation>
+    </message>
+    <message>
+        <source>Clearing this field needs the file itself, not only its sidecar: %1</source>
+        <translation>Para borrar este campo hace falta el propio archivo, no solo su sidecar: %1</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>El archivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another user and its owner could not be kept.</source>
+        <translation>El archivo pertenece a otro usuario y no se pudo conservar su propietario.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWarning</name>
+    <message>
+        <source>%1 is longer than IPTC IIM allows: IIM keeps a shortened copy, XMP the whole text.</source>
+        <translation>%1 es más largo de lo que permite IPTC IIM: IIM guarda una copia acortada y XMP el texto completo.</translation>
+    </message>
+    <message>
+        <source>The date is cleared, but the camera&apos;s own date (EXIF) stays in the file and will be read instead.</source>
+        <translation>La fecha se borra, pero la fecha de la propia cámara (EXIF) sigue en el archivo y se leerá en su lugar.</translation>
+    </message>
+    <message>
+        <source>Medium was derived from the Digital Source Type being cleared; it will read back empty.</source>
+        <translation>El soporte se derivaba del Digital Source Type que se borra; se leerá vacío.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit photo metadata and send it to the Wesog image search service.</source>

@@ -2370,6 +2370,68 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>WriteError</name>
+    <message>
+        <source>The file changed on disk since it was read; reread it and check the values first.</source>
+        <translation>Le fichier a changé sur le disque depuis sa lecture&#x202f;; relisez-le et vérifiez d’abord les valeurs.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation>Le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk cannot write this kind of file.</source>
+        <translation>Wesog Desk ne sait pas écrire ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>L’image est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The written copy did not read back as intended (%1); the file was left as it was.</source>
+        <translation>La copie écrite ne se relit pas comme prévu (%1)&#x202f;; le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>The file has other hard links; writing would separate them.</source>
+        <translation>Le fichier a d’autres liens physiques&#x202f;; l’écrire les séparerait.</translation>
+    </message>
+    <message>
+        <source>Clearing this field needs the file itself, not only its sidecar: %1</source>
+        <translation>Effacer ce champ demande le fichier lui-même, pas seulement son sidecar&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>Le fichier a disparu.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another user and its owner could not be kept.</source>
+        <translation>Le fichier appartient à un autre utilisateur et son propriétaire n’a pas pu être conservé.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWarning</name>
+    <message>
+        <source>%1 is longer than IPTC IIM allows: IIM keeps a shortened copy, XMP the whole text.</source>
+        <translation>%1 dépasse la longueur permise par IPTC IIM&#xa0;: IIM garde une copie raccourcie, XMP le texte entier.</translation>
+    </message>
+    <message>
+        <source>The date is cleared, but the camera&apos;s own date (EXIF) stays in the file and will be read instead.</source>
+        <translation>La date est effacée, mais la date de l’appareil (EXIF) reste dans le fichier et sera lue à sa place.</translation>
+    </message>
+    <message>
+        <source>Medium was derived from the Digital Source Type being cleared; it will read back empty.</source>
+        <translation>Le support était déduit du Digital Source Type effacé&#x202f;; il sera relu vide.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit photo metadata and send it to the Wesog image search service.</source>

@@ -2370,6 +2370,68 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>WriteError</name>
+    <message>
+        <source>The file changed on disk since it was read; reread it and check the values first.</source>
+        <translation>O arquivo mudou no disco desde que foi lido; leia-o de novo e confira os valores antes.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation>O arquivo ou a sua pasta é somente leitura.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>O disco está cheio.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk cannot write this kind of file.</source>
+        <translation>O Wesog Desk não consegue gravar este tipo de arquivo.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>A imagem está danificada: %1</translation>
+    </message>
+    <message>
+        <source>The written copy did not read back as intended (%1); the file was left as it was.</source>
+        <translation>A cópia gravada não foi lida como esperado (%1); o arquivo ficou como estava.</translation>
+    </message>
+    <message>
+        <source>The file has other hard links; writing would separate them.</source>
+        <translation>O arquivo tem outros links físicos; gravá-lo os separaria.</translation>
+    </message>
+    <message>
+        <source>Clearing this field needs the file itself, not only its sidecar: %1</source>
+        <translation>Apagar este campo exige o próprio arquivo, não só o seu sidecar: %1</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>O arquivo não existe mais.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another user and its owner could not be kept.</source>
+        <translation>O arquivo pertence a outro usuário e não foi possível manter o seu dono.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Não foi possível gravar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWarning</name>
+    <message>
+        <source>%1 is longer than IPTC IIM allows: IIM keeps a shortened copy, XMP the whole text.</source>
+        <translation>%1 é mais longo do que o IPTC IIM permite: o IIM guarda uma cópia encurtada e o XMP o texto inteiro.</translation>
+    </message>
+    <message>
+        <source>The date is cleared, but the camera&apos;s own date (EXIF) stays in the file and will be read instead.</source>
+        <translation>A data é apagada, mas a data da própria câmera (EXIF) continua no arquivo e será lida no lugar dela.</translation>
+    </message>
+    <message>
+        <source>Medium was derived from the Digital Source Type being cleared; it will read back empty.</source>
+        <translation>O meio era derivado do Digital Source Type que está sendo apagado; será lido vazio.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit photo metadata and send it to the Wesog image search service.</source>

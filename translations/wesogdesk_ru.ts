@@ -2407,6 +2407,68 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>WriteError</name>
+    <message>
+        <source>The file changed on disk since it was read; reread it and check the values first.</source>
+        <translation>Файл изменился на диске после чтения; перечитайте его и сначала проверьте значения.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation>Файл или его папка доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk cannot write this kind of file.</source>
+        <translation>Wesog Desk не умеет записывать файлы такого типа.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>Изображение повреждено: %1</translation>
+    </message>
+    <message>
+        <source>The written copy did not read back as intended (%1); the file was left as it was.</source>
+        <translation>Записанная копия прочиталась не так, как ожидалось (%1); файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>The file has other hard links; writing would separate them.</source>
+        <translation>У файла есть другие жёсткие ссылки; запись разделила бы их.</translation>
+    </message>
+    <message>
+        <source>Clearing this field needs the file itself, not only its sidecar: %1</source>
+        <translation>Чтобы очистить это поле, нужен сам файл, а не только его XMP-файл: %1</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>Файл исчез.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another user and its owner could not be kept.</source>
+        <translation>Файл принадлежит другому пользователю, и его владельца не удалось сохранить.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWarning</name>
+    <message>
+        <source>%1 is longer than IPTC IIM allows: IIM keeps a shortened copy, XMP the whole text.</source>
+        <translation>%1 длиннее, чем допускает IPTC IIM: в IIM хранится сокращённая копия, в XMP — весь текст.</translation>
+    </message>
+    <message>
+        <source>The date is cleared, but the camera&apos;s own date (EXIF) stays in the file and will be read instead.</source>
+        <translation>Дата очищена, но собственная дата камеры (EXIF) остаётся в файле и будет прочитана вместо неё.</translation>
+    </message>
+    <message>
+        <source>Medium was derived from the Digital Source Type being cleared; it will read back empty.</source>
+        <translation>Носитель определялся по очищаемому Digital Source Type; при чтении он будет пустым.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit photo metadata and send it to the Wesog image search service.</source>
