@@ -223,6 +223,8 @@ void MetadataWriteController::handleOutcome(const Outcome &outcome)
         for (const WriteWarning &warning : result.warnings)
             m_summary.warnings.append({ relativePath, warning });
         if (!m_summary.dryRun && row >= 0) {
+            if (m_summary.undo)
+                m_undone.insert(outcome.path);
             if (result.outcome == WriteResult::Outcome::Written && !m_summary.undo) {
                 QList<Field> changed;
                 for (Field field : outcome.request.fields) {
@@ -246,8 +248,13 @@ void MetadataWriteController::handleOutcome(const Outcome &outcome)
     m_summary.cancelled = m_cancelled;
     m_total = 0;
     m_undoValues.clear();
-    if (!m_summary.dryRun)
-        m_lastWrite = m_summary.undo ? QList<WrittenRow>() : std::exchange(m_writing, {});
+    if (m_summary.undo) {
+        // What could not be put back (refused, cancelled) can still be undone later.
+        m_lastWrite.removeIf([this](const WrittenRow &row) { return m_undone.contains(row.path); });
+    } else if (!m_summary.dryRun) {
+        m_lastWrite = std::exchange(m_writing, {});
+    }
+    m_undone.clear();
     m_writing.clear();
     for (QStringList *files : { &m_summary.imageFiles, &m_summary.sidecars }) {
         files->sort();
@@ -322,6 +329,7 @@ void MetadataWriteController::reset()
     m_summary = {};
     m_writing.clear();
     m_undoValues.clear();
+    m_undone.clear();
     const bool could = !m_lastWrite.isEmpty();
     m_lastWrite.clear();
     if (could)

@@ -3,7 +3,9 @@
 
 #include <atomic>
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 
 #include "core/library/metadatawriter.h"
@@ -73,10 +75,10 @@ struct WriteSummary
 ///
 /// Undo Write rewrites, through the same writer, the values the rows had read from their files
 /// before the last write, for the fields that write changed; the corrections become edits again
-/// so they are not lost. Cancel stops workers from starting more files: a file being written is
-/// finished, every other one is untouched.
-/// Thread: GUI; the writes run on an own QThreadPool. Lifetime: owned by CollectionSession,
-/// declared after the model and workspace it uses; its destructor waits for running writes.
+/// so they are not lost. Files it could not put back stay available to a later Undo Write. Cancel stops workers from
+/// starting more files: a file being written is finished, every other one is untouched. Thread: GUI; the writes run on
+/// an own QThreadPool. Lifetime: owned by CollectionSession, declared after the model and workspace it uses; its
+/// destructor waits for running writes.
 class MetadataWriteController final : public QObject
 {
     Q_OBJECT
@@ -159,6 +161,7 @@ private:
     QHash<QString, ImageRecord> m_undoValues; ///< by path, during an Undo Write: the corrections
     QList<WrittenRow> m_writing; ///< filled by the run under way, the next Undo Write's source
     QList<WrittenRow> m_lastWrite;
+    QSet<QString> m_undone; ///< paths an Undo Write under way has put back
 };
 
 } // namespace Wesog
