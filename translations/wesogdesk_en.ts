@@ -2233,13 +2233,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
 <context>
     <name>Wesog::WriteMetadataDialog</name>
     <message numerus="yes">
-        <source>The %n selected image(s) with edits.</source>
-        <translation>
-            <numerusform>The selected image with edits.</numerusform>
-            <numerusform>The %n selected images with edits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every edited image: %n. To write only some, select two or more rows first.</source>
         <translation>
             <numerusform>Every edited image: %n. To write only some, select two or more rows first.</numerusform>
@@ -2364,6 +2357,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images with edits: %n.</source>
+        <translation>
+            <numerusform>Selected images with edits: %n.</numerusform>
+            <numerusform>Selected images with edits: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

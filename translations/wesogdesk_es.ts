@@ -2236,13 +2236,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
 <context>
     <name>Wesog::WriteMetadataDialog</name>
     <message numerus="yes">
-        <source>The %n selected image(s) with edits.</source>
-        <translation>
-            <numerusform>La imagen seleccionada con cambios.</numerusform>
-            <numerusform>Las %n imágenes seleccionadas con cambios.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every edited image: %n. To write only some, select two or more rows first.</source>
         <translation>
             <numerusform>Todas las imágenes editadas: %n. Para escribir solo algunas, seleccione antes dos o más filas.</numerusform>
@@ -2367,6 +2360,13 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images with edits: %n.</source>
+        <translation>
+            <numerusform>Imágenes seleccionadas con cambios: %n.</numerusform>
+            <numerusform>Imágenes seleccionadas con cambios: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

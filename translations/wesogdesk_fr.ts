@@ -2236,13 +2236,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
 <context>
     <name>Wesog::WriteMetadataDialog</name>
     <message numerus="yes">
-        <source>The %n selected image(s) with edits.</source>
-        <translation>
-            <numerusform>L’image sélectionnée modifiée.</numerusform>
-            <numerusform>Les %n images sélectionnées modifiées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every edited image: %n. To write only some, select two or more rows first.</source>
         <translation>
             <numerusform>Toutes les images modifiées&#xa0;: %n. Pour n’en écrire que certaines, sélectionnez d’abord deux lignes ou plus.</numerusform>
@@ -2367,6 +2360,13 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images with edits: %n.</source>
+        <translation>
+            <numerusform>Images sélectionnées modifiées&#xa0;: %n.</numerusform>
+            <numerusform>Images sélectionnées modifiées&#xa0;: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

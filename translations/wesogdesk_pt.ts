@@ -2236,13 +2236,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
 <context>
     <name>Wesog::WriteMetadataDialog</name>
     <message numerus="yes">
-        <source>The %n selected image(s) with edits.</source>
-        <translation>
-            <numerusform>A imagem selecionada com alterações.</numerusform>
-            <numerusform>As %n imagens selecionadas com alterações.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every edited image: %n. To write only some, select two or more rows first.</source>
         <translation>
             <numerusform>Todas as imagens editadas: %n. Para gravar só algumas, selecione antes duas ou mais linhas.</numerusform>
@@ -2367,6 +2360,13 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images with edits: %n.</source>
+        <translation>
+            <numerusform>Imagens selecionadas com alterações: %n.</numerusform>
+            <numerusform>Imagens selecionadas com alterações: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

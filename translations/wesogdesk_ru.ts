@@ -2262,14 +2262,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
 <context>
     <name>Wesog::WriteMetadataDialog</name>
     <message numerus="yes">
-        <source>The %n selected image(s) with edits.</source>
-        <translation>
-            <numerusform>%n выбранное изображение с изменениями.</numerusform>
-            <numerusform>%n выбранных изображения с изменениями.</numerusform>
-            <numerusform>%n выбранных изображений с изменениями.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every edited image: %n. To write only some, select two or more rows first.</source>
         <translation>
             <numerusform>Все изменённые изображения: %n. Чтобы записать только некоторые, сначала выберите две или больше строк.</numerusform>
@@ -2404,6 +2396,14 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images with edits: %n.</source>
+        <translation>
+            <numerusform>Выбранные изображения с изменениями: %n.</numerusform>
+            <numerusform>Выбранные изображения с изменениями: %n.</numerusform>
+            <numerusform>Выбранные изображения с изменениями: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ WriteMetadataDialog::WriteMetadataDialog(
     , m_fromSelection(fromSelection)
 {
     build();
-    m_scope->setText(fromSelection ? tr("The %n selected image(s) with edits.", nullptr, int(rows.size()))
+    m_scope->setText(fromSelection ? tr("Selected images with edits: %n.", nullptr, int(rows.size()))
                                    : tr("Every edited image: %n. To write only some, select two or more rows first.",
                                        nullptr, int(rows.size())));
 }
