@@ -2297,13 +2297,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
             <numerusform>(%n fields in all).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Into the image files: %n.</source>
-        <translation>
-            <numerusform>Into the image files: %n.</numerusform>
-            <numerusform>Into the image files: %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Into XMP sidecars: %1.</source>
         <translation type="unfinished"></translation>
@@ -2363,6 +2356,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>
             <numerusform>Selected images with edits: %n.</numerusform>
             <numerusform>Selected images with edits: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files (%n): %1.</source>
+        <translation>
+            <numerusform>Into the image files (%n): %1.</numerusform>
+            <numerusform>Into the image files (%n): %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2300,13 +2300,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
             <numerusform>(%n campos en total).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Into the image files: %n.</source>
-        <translation>
-            <numerusform>En los archivos de imagen: %n.</numerusform>
-            <numerusform>En los archivos de imagen: %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Into XMP sidecars: %1.</source>
         <translation>En sidecars XMP: %1.</translation>
@@ -2366,6 +2359,13 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>
             <numerusform>Imágenes seleccionadas con cambios: %n.</numerusform>
             <numerusform>Imágenes seleccionadas con cambios: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files (%n): %1.</source>
+        <translation>
+            <numerusform>En los archivos de imagen (%n): %1.</numerusform>
+            <numerusform>En los archivos de imagen (%n): %1.</numerusform>
         </translation>
     </message>
 </context>

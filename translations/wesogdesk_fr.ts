@@ -2300,13 +2300,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
             <numerusform>(%n champs en tout).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Into the image files: %n.</source>
-        <translation>
-            <numerusform>Dans les fichiers image&#xa0;: %n.</numerusform>
-            <numerusform>Dans les fichiers image&#xa0;: %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Into XMP sidecars: %1.</source>
         <translation>Dans des sidecars XMP&#xa0;: %1.</translation>
@@ -2366,6 +2359,13 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>
             <numerusform>Images sélectionnées modifiées&#xa0;: %n.</numerusform>
             <numerusform>Images sélectionnées modifiées&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files (%n): %1.</source>
+        <translation>
+            <numerusform>Dans les fichiers image (%n)&#xa0;: %1.</numerusform>
+            <numerusform>Dans les fichiers image (%n)&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>

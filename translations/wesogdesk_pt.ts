@@ -2300,13 +2300,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
             <numerusform>(%n campos no total).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Into the image files: %n.</source>
-        <translation>
-            <numerusform>Nos arquivos de imagem: %n.</numerusform>
-            <numerusform>Nos arquivos de imagem: %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Into XMP sidecars: %1.</source>
         <translation>Em sidecars XMP: %1.</translation>
@@ -2366,6 +2359,13 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>
             <numerusform>Imagens selecionadas com alterações: %n.</numerusform>
             <numerusform>Imagens selecionadas com alterações: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files (%n): %1.</source>
+        <translation>
+            <numerusform>Nos arquivos de imagem (%n): %1.</numerusform>
+            <numerusform>Nos arquivos de imagem (%n): %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2329,14 +2329,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
             <numerusform>(всего %n полей).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Into the image files: %n.</source>
-        <translation>
-            <numerusform>В файлы изображений: %n.</numerusform>
-            <numerusform>В файлы изображений: %n.</numerusform>
-            <numerusform>В файлы изображений: %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Into XMP sidecars: %1.</source>
         <translation>В XMP-файлы: %1.</translation>
@@ -2403,6 +2395,14 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
             <numerusform>Выбранные изображения с изменениями: %n.</numerusform>
             <numerusform>Выбранные изображения с изменениями: %n.</numerusform>
             <numerusform>Выбранные изображения с изменениями: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files (%n): %1.</source>
+        <translation>
+            <numerusform>В файлы изображений (%n): %1.</numerusform>
+            <numerusform>В файлы изображений (%n): %1.</numerusform>
+            <numerusform>В файлы изображений (%n): %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -12,7 +12,7 @@
 namespace Wesog {
 
 namespace {
-/// Sidecar names shown in the plan; a long list ends with "…".
+/// File names shown in the plan; a long list ends with "…".
 constexpr int s_namesShown = 5;
 
 QString fileNames(const QStringList &paths)
@@ -98,7 +98,8 @@ void WriteMetadataDialog::build()
     layout->addWidget(m_scope);
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
-    layout->addWidget(m_details);
+    layout->addWidget(m_details, 1);
+    layout->addStretch(); // the texts stay together at the top while the list is hidden
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
     setStage(Stage::Checking);
@@ -150,7 +151,8 @@ void WriteMetadataDialog::showPlan(const WriteSummary &summary)
         lines << tr("%n file(s) will change", nullptr, summary.written) + QLatin1Char(' ')
                 + tr("(%n field(s) in all).", nullptr, summary.fields);
         if (!summary.imageFiles.isEmpty())
-            lines << tr("Into the image files: %n.", nullptr, int(summary.imageFiles.size()));
+            lines << tr("Into the image files (%n): %1.", nullptr, int(summary.imageFiles.size()))
+                         .arg(fileNames(summary.imageFiles));
         if (!summary.sidecars.isEmpty())
             lines << tr("Into XMP sidecars: %1.").arg(fileNames(summary.sidecars));
     }

@@ -56,6 +56,10 @@ void scheduleWrite(DesktopApp *app, const QString &file)
         RecordTableModel *model = session->model();
         model->editCells({ model->rowOfId(QStringLiteral("harbour-dawn")) }, Field::Title,
             QStringLiteral("Fishing boats at dawn, Porto"), QStringLiteral("title"));
+        // Longer than IPTC IIM's 64 bytes for a title: the plan shows its warning.
+        model->editCells({ model->rowOfId(QStringLiteral("market-lisbon")) }, Field::Title,
+            QStringLiteral("Morning market in the Baixa, Lisbon: fruit and vegetable stalls at first light"),
+            QStringLiteral("title"));
         model->editCells({ model->rowOfId(QStringLiteral("market-lisbon")) }, Field::Keywords,
             QStringList { QStringLiteral("market"), QStringLiteral("Lisbon"), QStringLiteral("fruit") },
             QStringLiteral("keywords"));

@@ -80,7 +80,8 @@ private slots:
         auto *summary = dialog->findChild<QLabel *>(QStringLiteral("writeSummaryLabel"));
         QVERIFY2(summary->text().contains(QStringLiteral("1 file will change (1 field in all).")),
             qPrintable(summary->text()));
-        QVERIFY2(summary->text().contains(QStringLiteral("Into the image files: 1.")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("Into the image files (1): harbour-dawn.jpg.")),
+            qPrintable(summary->text()));
         {
             QFile f(file);
             QVERIFY(f.open(QIODevice::ReadOnly));
