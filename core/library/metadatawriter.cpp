@@ -416,6 +416,7 @@ private:
         Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(
             reinterpret_cast<const Exiv2::byte *>(original->constData()), long(original->size()));
         image->readMetadata();
+        m_untouched = untouchedParts(*image);
         const bool intoFile = m_options.target == WriteTarget::Automatic && canWriteInto(*image);
 
         // Planned in memory first: a dry run stops here, a write knows what changes.
@@ -491,11 +492,10 @@ private:
         if (m_options.dryRun)
             return std::nullopt;
 
-        MetadataWriter::removeStaleTemporaries(QFileInfo(m_target).path());
         // Everything is written and verified beside the originals before any original is replaced.
         TemporaryFile imageTemp;
         if (fileChanges) {
-            if (const auto error = writeImage(*original, &imageTemp))
+            if (const auto error = writeImage(*original, *image, &imageTemp))
                 return error;
         }
         std::vector<std::unique_ptr<TemporaryFile>> sidecarTemps;
@@ -557,28 +557,25 @@ private:
         return std::nullopt;
     }
 
-    std::optional<WriteError> writeImage(const QByteArray &original, TemporaryFile *temp)
+    /// Exiv2 writes into memory (it would truncate and rewrite a file in place); the result goes
+    /// to the temporary file in one write.
+    std::optional<WriteError> writeImage(const QByteArray &original, Exiv2::Image &edited, TemporaryFile *temp)
     {
+        QByteArray bytes;
+        try {
+            edited.writeMetadata();
+            Exiv2::BasicIo &io = edited.io();
+            io.open();
+            const Exiv2::DataBuf buffer = io.read(long(io.size()));
+            io.close();
+            bytes = QByteArray(reinterpret_cast<const char *>(buffer.pData_), buffer.size_);
+        } catch (const std::exception &e) {
+            return failure("write-failed", QString::fromUtf8(e.what()));
+        }
         if (auto error = temp->create(m_target, m_info))
             return error;
-        if (auto error = temp->fill(original))
+        if (auto error = temp->fill(bytes))
             return error;
-        {
-            Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(encoded(temp->path()).toStdString());
-            image->readMetadata();
-            m_untouched = untouchedParts(*image);
-            m_edit->applyToXmp(image->xmpData());
-            m_edit->applyToIim(image->iptcData());
-            m_edit->applyToExif(image->exifData());
-            errno = 0;
-            try {
-                image->writeMetadata();
-            } catch (const std::exception &e) {
-                if (errno == ENOSPC || errno == EDQUOT)
-                    return systemFailure(errno, QStringLiteral("cannot write the metadata"));
-                return failure("write-failed", QString::fromUtf8(e.what()));
-            }
-        }
         if (auto error = temp->sync())
             return error;
         if (m_options.keepModificationTime) {
@@ -598,8 +595,8 @@ private:
         image->readMetadata();
         if (untouchedParts(*image) != m_untouched)
             return failure("verify-failed", QStringLiteral("the colour profile or the embedded thumbnail changed"));
-        const MetadataReader::SidecarNames noSidecars; // the file alone; its sidecars are checked apart
-        const MetadataReader::Result readBack = MetadataReader::readFile(written, m_options.read, &noSidecars);
+        // The file alone, as read from the disk; its sidecars are checked apart.
+        const MetadataReader::Result readBack = MetadataReader::readBytes(*bytes, m_options.read);
         if (const auto *error = std::get_if<ScanError>(&readBack))
             return failure(
                 "verify-failed", QStringLiteral("the written file does not read back: %1").arg(error->message));

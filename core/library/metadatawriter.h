@@ -102,7 +102,8 @@ class MetadataWriter
 public:
     static WriteResult write(const WriteRequest &request, const WriteOptions &options);
 
-    /// Removes temporary files a crashed write left in `folder`; returns how many.
+    /// Removes temporary files a crashed write left in `folder`; returns how many. Call it before
+    /// a batch of writes, never while one runs in that folder (it would remove its file).
     static int removeStaleTemporaries(const QString &folder);
     /// Whether `fileName` is one of our temporary files (`.NAME.EXT.wesogdesk-XXXXXX`).
     static bool isTemporaryName(const QString &fileName);
