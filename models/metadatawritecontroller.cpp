@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 #include "core/library/metadatareader.h"
@@ -162,6 +163,15 @@ bool MetadataWriteController::run(const QList<WriteRequest> &requests, bool dryR
     m_writing.clear();
     WriteOptions options = m_preferences.writeOptions(m_readOptions);
     options.dryRun = dryRun;
+    if (!dryRun) {
+        // What a crashed write left behind goes first: never while a write of ours is under way
+        // in that folder, which is why here, before any worker starts, and not per file.
+        QSet<QString> folders;
+        for (const WriteRequest &request : requests)
+            folders.insert(QFileInfo(request.path).path());
+        for (const QString &folder : std::as_const(folders))
+            MetadataWriter::removeStaleTemporaries(folder);
+    }
     emit started(m_total, dryRun, undo);
     if (couldUndo)
         emit undoAvailableChanged(false);

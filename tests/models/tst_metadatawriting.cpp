@@ -206,6 +206,9 @@ private slots:
         QVERIFY(editTitle(QStringLiteral("parade.jpg"), title));
         QVERIFY(m_model->editCells({ parade }, Field::Keywords, keywords, QStringLiteral("test")));
         const QByteArray untouched = bytesOf(path(QStringLiteral("market.jpg")));
+        // What a crashed write would have left: removed before this write.
+        const QString stale = path(QStringLiteral(".parade.jpg.wesogdesk-Ab12Cd"));
+        QVERIFY(QFile::copy(path(QStringLiteral("parade.jpg")), stale));
 
         const std::optional<WriteSummary> summary = run(MetadataWriteController::rowsToWrite(*m_model, {}), false);
         QVERIFY(summary);
@@ -215,6 +218,7 @@ private slots:
         QCOMPARE(file.value(Field::Title), FieldValue(title));
         QCOMPARE(file.value(Field::Keywords), FieldValue(keywords));
         QCOMPARE(bytesOf(path(QStringLiteral("market.jpg"))), untouched); // not edited, not written
+        QVERIFY(!QFile::exists(stale));
 
         // The row now shows the values from the file, not edited, and the workspace agrees.
         const RecordRow &row = m_model->row(parade);
