@@ -195,8 +195,6 @@ bool MetadataWriteController::run(const QList<WriteRequest> &requests, bool dryR
                     MetadataReader::Result read = MetadataReader::readFile(request.path, options.read);
                     if (auto *metadata = std::get_if<ImageMetadata>(&read))
                         outcome.reread = std::move(*metadata);
-                    else
-                        outcome.rereadError = std::get<ScanError>(read);
                 }
             }
             QMetaObject::invokeMethod(

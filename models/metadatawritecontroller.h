@@ -135,8 +135,9 @@ private:
         WriteRequest request;
         WriteResult result;
         bool attempted = false;
-        std::optional<ImageMetadata> reread; ///< the written file read again
-        std::optional<ScanError> rereadError;
+        /// The written file read again; unset if that failed (it was verified, so only a file
+        /// changed meanwhile fails, and the next rescan shows that).
+        std::optional<ImageMetadata> reread;
         qint64 size = -1;
         qint64 modifiedMs = -1;
     };
