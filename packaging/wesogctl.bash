@@ -8,7 +8,7 @@ _wesogctl()
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
     COMPREPLY=()
     if ((COMP_CWORD == 1)); then
-        mapfile -t COMPREPLY < <(compgen -W 'scan submit status --help --version' -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W 'scan submit status write --help --version' -- "$cur")
         return
     fi
 
@@ -20,6 +20,7 @@ _wesogctl()
         scan) options="$help $scan_flags --lang" ;;
         submit) options="$help $connection --wait --urgent --strict --lang --batch-size --no-watch $scan_flags --metadata-lang" ;;
         status) options="$help $connection --watch" ;;
+        write) options="$help --recursive --id-template --lang --codepage --target --backup --dry-run" ;;
         *) return ;;
     esac
 
@@ -39,6 +40,10 @@ _wesogctl()
                 iso-8859-5 iso-8859-15 koi8-r utf-8' -- "$cur")
             return
             ;;
+        --target)
+            mapfile -t COMPREPLY < <(compgen -W 'auto sidecar' -- "$cur")
+            return
+            ;;
         --url | --id-template | --src-template | --jobs | --attempts | --batch-size)
             return # free text: nothing sensible to offer
             ;;
@@ -56,6 +61,18 @@ _wesogctl()
         submit) # a folder, or a JSON file holding a PUT /imgs body
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
+            ;;
+        write) # the folder, then the JSON body
+            compopt -o filenames 2>/dev/null
+            local words=0 i
+            for ((i = 2; i < COMP_CWORD; i++)); do
+                [[ ${COMP_WORDS[i]} == -* || ${COMP_WORDS[i - 1]} == --@(id-template|lang|codepage|target) ]] || ((words++))
+            done
+            if ((words == 0)); then
+                mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            else
+                mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
+            fi
             ;;
     esac
 }

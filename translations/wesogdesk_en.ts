@@ -705,6 +705,70 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, item %2: no id to find its file by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2: the id %3 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the fields of a PUT /imgs body into the images of a folder (XMP, IIM, EXIF and sidecars) and prints a JSON summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file holding a PUT /imgs body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include subfolders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata language: the alternative of multi-language fields that is written (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: into the file and every sidecar it has (default); sidecar: into XMP sidecars only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker, transcoded to UTF-8 when written (default windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each original as NAME.EXT_original (an existing one is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would be written; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: wesogctl write FOLDER BODY.json [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target must be auto or sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::Cli::ScanFlags</name>

@@ -707,6 +707,70 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
+    <message>
+        <source>%1, item %2: no id to find its file by</source>
+        <translation>%1, elemento %2: sin id con el que encontrar su archivo</translation>
+    </message>
+    <message>
+        <source>%1, item %2: the id %3 appears twice</source>
+        <translation>%1, elemento %2: el id %3 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>Writes the fields of a PUT /imgs body into the images of a folder (XMP, IIM, EXIF and sidecars) and prints a JSON summary.</source>
+        <translation>Escribe los campos de un cuerpo PUT /imgs en las imágenes de una carpeta (XMP, IIM, EXIF y archivos auxiliares) e imprime un resumen JSON.</translation>
+    </message>
+    <message>
+        <source>A JSON file holding a PUT /imgs body.</source>
+        <translation>Un archivo JSON con un cuerpo PUT /imgs.</translation>
+    </message>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Incluir subcarpetas.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Plantilla del id de cada imagen (por defecto {basename}).</translation>
+    </message>
+    <message>
+        <source>Metadata language: the alternative of multi-language fields that is written (default en).</source>
+        <translation>Idioma de los metadatos: la alternativa de los campos multilingües que se escribe (por defecto en).</translation>
+    </message>
+    <message>
+        <source>auto: into the file and every sidecar it has (default); sidecar: into XMP sidecars only.</source>
+        <translation>auto: en el archivo y en cada archivo auxiliar que tenga (por defecto); sidecar: solo en archivos auxiliares XMP.</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker, transcoded to UTF-8 when written (default windows-1252).</source>
+        <translation>Página de códigos del texto IPTC sin marcador de juego de caracteres, que se convierte a UTF-8 al escribir (por defecto windows-1252).</translation>
+    </message>
+    <message>
+        <source>Keep each original as NAME.EXT_original (an existing one is kept).</source>
+        <translation>Conservar cada original como NAME.EXT_original (uno existente se conserva).</translation>
+    </message>
+    <message>
+        <source>Print what would be written; write nothing.</source>
+        <translation>Mostrar lo que se escribiría; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl write FOLDER BODY.json [options]</source>
+        <translation>uso: wesogctl write CARPETA CUERPO.json [opciones]</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>variable de plantilla desconocida: %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} solo existe dentro de Wesog Desk; indique la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>página de códigos desconocida: %1</translation>
+    </message>
+    <message>
+        <source>--target must be auto or sidecar</source>
+        <translation>--target debe ser auto o sidecar</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::Cli::ScanFlags</name>

@@ -707,6 +707,70 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>%1 does not exist</source>
         <translation>%1 n’existe pas</translation>
     </message>
+    <message>
+        <source>%1, item %2: no id to find its file by</source>
+        <translation>%1, élément %2&#xa0;: aucun id pour trouver son fichier</translation>
+    </message>
+    <message>
+        <source>%1, item %2: the id %3 appears twice</source>
+        <translation>%1, élément %2&#xa0;: l’id %3 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>Writes the fields of a PUT /imgs body into the images of a folder (XMP, IIM, EXIF and sidecars) and prints a JSON summary.</source>
+        <translation>Écrit les champs d’un corps PUT /imgs dans les images d’un dossier (XMP, IIM, EXIF et fichiers annexes) et affiche un résumé JSON.</translation>
+    </message>
+    <message>
+        <source>A JSON file holding a PUT /imgs body.</source>
+        <translation>Un fichier JSON contenant un corps PUT /imgs.</translation>
+    </message>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Inclure les sous-dossiers.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Modèle de l&apos;id de chaque image (par défaut {basename}).</translation>
+    </message>
+    <message>
+        <source>Metadata language: the alternative of multi-language fields that is written (default en).</source>
+        <translation>Langue des métadonnées&#xa0;: la variante des champs multilingues qui est écrite (par défaut en).</translation>
+    </message>
+    <message>
+        <source>auto: into the file and every sidecar it has (default); sidecar: into XMP sidecars only.</source>
+        <translation>auto&#xa0;: dans le fichier et chacun de ses fichiers annexes (par défaut)&#x202f;; sidecar&#xa0;: dans les fichiers annexes XMP seulement.</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker, transcoded to UTF-8 when written (default windows-1252).</source>
+        <translation>Page de codes du texte IPTC sans marqueur de jeu de caractères, converti en UTF-8 à l’écriture (par défaut windows-1252).</translation>
+    </message>
+    <message>
+        <source>Keep each original as NAME.EXT_original (an existing one is kept).</source>
+        <translation>Garder chaque original sous NAME.EXT_original (un existant est conservé).</translation>
+    </message>
+    <message>
+        <source>Print what would be written; write nothing.</source>
+        <translation>Afficher ce qui serait écrit&#x202f;; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl write FOLDER BODY.json [options]</source>
+        <translation>usage&#xa0;: wesogctl write DOSSIER CORPS.json [options]</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>variable de modèle inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} n&apos;existe que dans Wesog Desk&#x202f;; indiquez plutôt l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>page de codes inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--target must be auto or sidecar</source>
+        <translation>--target doit valoir auto ou sidecar</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::Cli::ScanFlags</name>

@@ -707,6 +707,70 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>%1 does not exist</source>
         <translation>%1 não existe</translation>
     </message>
+    <message>
+        <source>%1, item %2: no id to find its file by</source>
+        <translation>%1, item %2: sem id para encontrar o seu ficheiro</translation>
+    </message>
+    <message>
+        <source>%1, item %2: the id %3 appears twice</source>
+        <translation>%1, item %2: o id %3 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>Writes the fields of a PUT /imgs body into the images of a folder (XMP, IIM, EXIF and sidecars) and prints a JSON summary.</source>
+        <translation>Escreve os campos de um corpo PUT /imgs nas imagens de uma pasta (XMP, IIM, EXIF e ficheiros auxiliares) e imprime um resumo JSON.</translation>
+    </message>
+    <message>
+        <source>A JSON file holding a PUT /imgs body.</source>
+        <translation>Um ficheiro JSON com um corpo PUT /imgs.</translation>
+    </message>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Incluir subpastas.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Modelo do id de cada imagem (padrão {basename}).</translation>
+    </message>
+    <message>
+        <source>Metadata language: the alternative of multi-language fields that is written (default en).</source>
+        <translation>Idioma dos metadados: a alternativa dos campos multilingues que é escrita (predefinição en).</translation>
+    </message>
+    <message>
+        <source>auto: into the file and every sidecar it has (default); sidecar: into XMP sidecars only.</source>
+        <translation>auto: no ficheiro e em cada ficheiro auxiliar que tenha (predefinição); sidecar: só em ficheiros auxiliares XMP.</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker, transcoded to UTF-8 when written (default windows-1252).</source>
+        <translation>Página de códigos do texto IPTC sem marcador de conjunto de caracteres, convertido para UTF-8 ao escrever (predefinição windows-1252).</translation>
+    </message>
+    <message>
+        <source>Keep each original as NAME.EXT_original (an existing one is kept).</source>
+        <translation>Guardar cada original como NAME.EXT_original (um existente é mantido).</translation>
+    </message>
+    <message>
+        <source>Print what would be written; write nothing.</source>
+        <translation>Mostrar o que seria escrito; não escrever nada.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl write FOLDER BODY.json [options]</source>
+        <translation>utilização: wesogctl write PASTA CORPO.json [opções]</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>variável de modelo desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} só existe dentro do Wesog Desk; indique o endereço do servidor</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>página de código desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>--target must be auto or sidecar</source>
+        <translation>--target tem de ser auto ou sidecar</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::Cli::ScanFlags</name>

@@ -715,6 +715,70 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>%1 does not exist</source>
         <translation>%1 не существует</translation>
     </message>
+    <message>
+        <source>%1, item %2: no id to find its file by</source>
+        <translation>%1, элемент %2: нет id, по которому найти файл</translation>
+    </message>
+    <message>
+        <source>%1, item %2: the id %3 appears twice</source>
+        <translation>%1, элемент %2: id %3 встречается дважды</translation>
+    </message>
+    <message>
+        <source>Writes the fields of a PUT /imgs body into the images of a folder (XMP, IIM, EXIF and sidecars) and prints a JSON summary.</source>
+        <translation>Записывает поля тела PUT /imgs в изображения папки (XMP, IIM, EXIF и файлы-спутники) и выводит сводку в JSON.</translation>
+    </message>
+    <message>
+        <source>A JSON file holding a PUT /imgs body.</source>
+        <translation>Файл JSON с телом PUT /imgs.</translation>
+    </message>
+    <message>
+        <source>Include subfolders.</source>
+        <translation>Включая вложенные папки.</translation>
+    </message>
+    <message>
+        <source>Template of each image&apos;s id (default {basename}).</source>
+        <translation>Шаблон id каждого изображения (по умолчанию {basename}).</translation>
+    </message>
+    <message>
+        <source>Metadata language: the alternative of multi-language fields that is written (default en).</source>
+        <translation>Язык метаданных: вариант многоязычных полей, который записывается (по умолчанию en).</translation>
+    </message>
+    <message>
+        <source>auto: into the file and every sidecar it has (default); sidecar: into XMP sidecars only.</source>
+        <translation>auto: в сам файл и во все его файлы-спутники (по умолчанию); sidecar: только в файлы-спутники XMP.</translation>
+    </message>
+    <message>
+        <source>Code page of IPTC text without a character set marker, transcoded to UTF-8 when written (default windows-1252).</source>
+        <translation>Кодовая страница текста IPTC без отметки кодировки; при записи он перекодируется в UTF-8 (по умолчанию windows-1252).</translation>
+    </message>
+    <message>
+        <source>Keep each original as NAME.EXT_original (an existing one is kept).</source>
+        <translation>Сохранять каждый оригинал как NAME.EXT_original (существующий не перезаписывается).</translation>
+    </message>
+    <message>
+        <source>Print what would be written; write nothing.</source>
+        <translation>Показать, что было бы записано; ничего не записывать.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl write FOLDER BODY.json [options]</source>
+        <translation>использование: wesogctl write ПАПКА ТЕЛО.json [параметры]</translation>
+    </message>
+    <message>
+        <source>unknown template variable: %1</source>
+        <translation>неизвестная переменная шаблона: %1</translation>
+    </message>
+    <message>
+        <source>{sandbox} is only known inside Wesog Desk; give the server&apos;s address instead</source>
+        <translation>{sandbox} известна только внутри Wesog Desk; укажите адрес сервера</translation>
+    </message>
+    <message>
+        <source>unknown code page: %1</source>
+        <translation>неизвестная кодовая страница: %1</translation>
+    </message>
+    <message>
+        <source>--target must be auto or sidecar</source>
+        <translation>--target должен быть auto или sidecar</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::Cli::ScanFlags</name>

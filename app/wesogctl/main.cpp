@@ -8,6 +8,7 @@
 #include "app/wesogctl/scancommand.h"
 #include "app/wesogctl/statuscommand.h"
 #include "app/wesogctl/submitcommand.h"
+#include "app/wesogctl/writecommand.h"
 #include "core/i18n/languagemanager.h"
 #include "core/library/exiv2session.h"
 
@@ -33,14 +34,16 @@ int main(int argc, char *argv[])
         return runSubmit(arguments);
     if (command == QLatin1String("status"))
         return runStatus(arguments);
+    if (command == QLatin1String("write"))
+        return runWrite(arguments);
     if (command == QLatin1String("--version")) {
         std::printf("wesogctl %s\n", WESOGDESK_VERSION);
         return Completed;
     }
     const bool help = command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h");
-    printError(help
-            ? tr("usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID [options]; "
-                 "add --help after a command for its options")
-            : tr("unknown command: %1").arg(command));
+    printError(help ? tr("usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID "
+                         "[options] | write FOLDER BODY.json [options]; "
+                         "add --help after a command for its options")
+                    : tr("unknown command: %1").arg(command));
     return help && !command.isEmpty() ? Completed : UsageError;
 }

@@ -214,6 +214,16 @@ std::optional<JsonFieldError> RecordCodec::decodeItem(const QJsonObject &json, I
     return decodeFields(json, QStringLiteral("id"), record);
 }
 
+QList<Field> RecordCodec::presentFields(const QJsonObject &json)
+{
+    QList<Field> fields;
+    for (const FieldInfo &row : FieldRegistry::all()) {
+        if (json.contains(QLatin1String(row.jsonKey)))
+            fields.append(row.field);
+    }
+    return fields;
+}
+
 std::optional<JsonFieldError> RecordCodec::decodeImageOut(const QJsonObject &json, StoredImage *image)
 {
     StoredImage result;

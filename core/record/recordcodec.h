@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QJsonObject>
+#include <QList>
 
 #include "core/record/imagerecord.h"
 #include "core/record/jsonfielderror.h"
@@ -28,6 +29,10 @@ public:
     /// Reads a request item (`id` key). Unknown keys are ignored; required fields are left to
     /// validation, so a missing `src` decodes to an absent one.
     static std::optional<JsonFieldError> decodeItem(const QJsonObject &json, ImageRecord *record);
+    /// The fields whose key a request item holds, null included, in registry order: decodeItem()
+    /// reads `null` and a missing key alike, but a write back into files clears the first and
+    /// leaves the second alone.
+    static QList<Field> presentFields(const QJsonObject &json);
     /// Reads a server reply object (`image_id` key). Missing keys are taken as null.
     static std::optional<JsonFieldError> decodeImageOut(const QJsonObject &json, StoredImage *image);
 };

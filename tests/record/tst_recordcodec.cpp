@@ -177,6 +177,17 @@ private slots:
         QVERIFY(record == minimalRecord());
     }
 
+    void presentFieldsTellNullFromAbsent()
+    {
+        const QJsonObject json { { QStringLiteral("id"), QStringLiteral("IMG_0042") },
+            { QStringLiteral("city"), QJsonValue::Null }, { QStringLiteral("keywords"), QJsonArray() },
+            { QStringLiteral("title"), QStringLiteral("Harbour") }, { QStringLiteral("description"), 1 } };
+        // decodeItem() reads null as absent; presentFields() still names the key, unknown ones never.
+        QCOMPARE(
+            RecordCodec::presentFields(json), (QList<Field> { Field::Id, Field::Title, Field::City, Field::Keywords }));
+        QVERIFY(RecordCodec::presentFields({}).isEmpty());
+    }
+
     void goldenPutItem()
     {
         ImageRecord record = minimalRecord();
