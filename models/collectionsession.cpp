@@ -15,6 +15,7 @@ CollectionSession::CollectionSession(
     , m_workspace(std::make_unique<Workspace>())
     , m_model(languages, m_workspace.get(), &m_undo)
     , m_submissions(&m_model, m_workspace.get(), network, languages)
+    , m_writer(&m_model, m_workspace.get())
 {
 }
 
@@ -55,6 +56,7 @@ void CollectionSession::close()
     if (!m_source)
         return;
     m_source->disconnect(this); // a scan cancelled by the reset is not a load that finished
+    m_writer.reset(); // its rows and its Undo Write belong to what is closing
     m_source.reset();
     m_model.clear();
     emit closed();
@@ -86,6 +88,7 @@ void CollectionSession::setTemplates(const RecordTemplates &templates)
 void CollectionSession::setReadOptions(const ReadOptions &options)
 {
     m_readOptions = options;
+    m_writer.setReadOptions(options);
     if (FolderSource *folder = folderSource())
         folder->setReadOptions(options);
 }

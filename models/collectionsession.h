@@ -8,6 +8,7 @@
 
 #include "core/library/imagemetadata.h"
 #include "models/foldersource.h"
+#include "models/metadatawritecontroller.h"
 #include "models/recordtablemodel.h"
 #include "models/submissioncontroller.h"
 
@@ -58,7 +59,7 @@ public:
     /// Ids and sources of folder rows, applied to the open folder at once.
     void setTemplates(const RecordTemplates &templates);
     RecordTemplates templates() const { return m_templates; }
-    /// How files are read; used from the next read on.
+    /// How files are read (and written files verified and read again); used from the next read on.
     void setReadOptions(const ReadOptions &options);
 
     RecordSource *source() const { return m_source.get(); }
@@ -72,6 +73,8 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     Workspace *workspace() { return m_workspace.get(); }
     SubmissionController *submissions() { return &m_submissions; }
+    /// Writes corrections back into the files (Edit → Write Metadata to Files).
+    MetadataWriteController *writer() { return &m_writer; }
 
 signals:
     void loadingStarted();
@@ -89,6 +92,7 @@ private:
     QUndoStack m_undo;
     RecordTableModel m_model;
     SubmissionController m_submissions;
+    MetadataWriteController m_writer;
     RecordTemplates m_templates;
     ReadOptions m_readOptions;
     std::unique_ptr<RecordSource> m_source;

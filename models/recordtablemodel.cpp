@@ -463,6 +463,13 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
                 return stateIcon(QStringLiteral("state-conflict"));
             return role == SortRole ? QVariant(QStringLiteral("1-conflict")) : QVariant();
         }
+        if (!row.error && row.writeError) {
+            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                return tr("Not written to the file: %1 (%2)").arg(row.writeError->userMessage(), row.writeError->code);
+            if (role == Qt::DecorationRole)
+                return stateIcon(QStringLiteral("state-error"));
+            return role == SortRole ? QVariant(QStringLiteral("0-not-written")) : QVariant();
+        }
         if (!row.error && row.isInvalid()) {
             QStringList messages;
             for (const FieldIssue &issue : row.issues) {

@@ -12,6 +12,7 @@
 #include <QPixmap>
 
 #include "core/library/imagemetadata.h"
+#include "core/library/metadatawriter.h"
 #include "core/record/validation.h"
 #include "core/submit/submitstate.h"
 #include "core/workspace/celledit.h"
@@ -40,6 +41,7 @@ struct RecordRow
     ImageRecord loaded; ///< the values as read (and templated), before any edit
     QSet<int> editedFields; ///< fields (as int) whose value is an edit
     bool changedOnDisk = false; ///< the file changed after it was edited: a conflict
+    std::optional<WriteError> writeError; ///< the last write into the file was refused
     QList<FieldIssue> issues; ///< validation findings of the current values
     RecordSubmission submission; ///< where it is on its way to the server
     /// Sent before, and its values now differ from what was sent. Kept by the model where values

@@ -1471,6 +1471,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::MetadataWriteController</name>
+    <message>
+        <source>The workspace could not be updated after writing the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -1894,6 +1901,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Template: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not written to the file: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1975,6 +1986,50 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metadata language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which language alternative of titles, headlines and captions is read and written; the others in the file are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: into the file and its existing sidecars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New sidecars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME.xmp (Adobe, Photo Mechanic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME.EXT.xmp (darktable, digiKam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the modification time of written files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2205,6 +2260,235 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <name>Wesog::Workspace</name>
     <message>
         <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteActions</name>
+    <message>
+        <source>&amp;Write Metadata to Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the edited fields into the image files or their XMP sidecars; shows what will change first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Und&amp;o Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write back the values the files held before the last write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected images has edits to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image has edits to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteMetadataDialog</name>
+    <message numerus="yes">
+        <source>Every edited image: %n. To write only some, select two or more rows first.</source>
+        <translation>
+            <numerusform>Every edited image: %n. To write only some, select two or more rows first.</numerusform>
+            <numerusform>Every edited image: %n. To write only some, select two or more rows first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous values of the fields just written go back into the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what will change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the previous values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will change: the files already hold these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will change</source>
+        <translation>
+            <numerusform>%n file will change</numerusform>
+            <numerusform>%n files will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n field(s) in all).</source>
+        <translation>
+            <numerusform>(%n field in all).</numerusform>
+            <numerusform>(%n fields in all).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will not be written; see below.</source>
+        <translation>
+            <numerusform>%n file will not be written; see below.</numerusform>
+            <numerusform>%n files will not be written; see below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous values written back into %n file(s).</source>
+        <translation>
+            <numerusform>Previous values written back into %n file.</numerusform>
+            <numerusform>Previous values written back into %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n file written.</numerusform>
+            <numerusform>%n files written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already held these values.</source>
+        <translation>
+            <numerusform>%n file already held these values.</numerusform>
+            <numerusform>%n files already held these values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not written; each row says why.</source>
+        <translation>
+            <numerusform>%n file not written; its row says why.</numerusform>
+            <numerusform>%n files not written; each row says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) left untouched.</source>
+        <translation>
+            <numerusform>Cancelled: %n file left untouched.</numerusform>
+            <numerusform>Cancelled: %n files left untouched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not written: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images with edits: %n.</source>
+        <translation>
+            <numerusform>Selected images with edits: %n.</numerusform>
+            <numerusform>Selected images with edits: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files (%n): %1.</source>
+        <translation>
+            <numerusform>Into the image files (%n): %1.</numerusform>
+            <numerusform>Into the image files (%n): %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>The file changed on disk since it was read; reread it and check the values first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wesog Desk cannot write this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written copy did not read back as intended (%1); the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has other hard links; writing would separate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing this field needs the file itself, not only its sidecar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file belongs to another user and its owner could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteWarning</name>
+    <message>
+        <source>%1 is longer than IPTC IIM allows: IIM keeps a shortened copy, XMP the whole text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is cleared, but the camera&apos;s own date (EXIF) stays in the file and will be read instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium was derived from the Digital Source Type being cleared; it will read back empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

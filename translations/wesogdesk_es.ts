@@ -1473,6 +1473,13 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::MetadataWriteController</name>
+    <message>
+        <source>The workspace could not be updated after writing the file: %1</source>
+        <translation>No se pudo actualizar el espacio de trabajo tras escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -1897,6 +1904,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Template: %1</source>
         <translation>Plantilla: %1</translation>
     </message>
+    <message>
+        <source>Not written to the file: %1 (%2)</source>
+        <translation>No escrito en el archivo: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1979,6 +1990,50 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata language:</source>
+        <translation>Idioma de los &amp;metadatos:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Which language alternative of titles, headlines and captions is read and written; the others in the file are kept.</source>
+        <translation>Qué alternativa de idioma de títulos, titulares y pies de foto se lee y se escribe; las demás del archivo se conservan.</translation>
+    </message>
+    <message>
+        <source>&amp;Write metadata:</source>
+        <translation>&amp;Escribir metadatos:</translation>
+    </message>
+    <message>
+        <source>Automatic: into the file and its existing sidecars</source>
+        <translation>Automático: en el archivo y en sus sidecars existentes</translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars only</source>
+        <translation>Solo en sidecars XMP</translation>
+    </message>
+    <message>
+        <source>&amp;New sidecars:</source>
+        <translation>Sidecars &amp;nuevos:</translation>
+    </message>
+    <message>
+        <source>NAME.xmp (Adobe, Photo Mechanic)</source>
+        <translation>NAME.xmp (Adobe, Photo Mechanic)</translation>
+    </message>
+    <message>
+        <source>NAME.EXT.xmp (darktable, digiKam)</source>
+        <translation>NAME.EXT.xmp (darktable, digiKam)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the modification time of written files</source>
+        <translation>&amp;Conservar la fecha de modificación de los archivos escritos</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
+        <translation>Guardar una copia de &amp;seguridad de cada archivo original (NAME.EXT_original)</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2264,235 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
         <translation>No se pudieron leer las ediciones guardadas de esta carpeta (%1). El archivo se conserva como %2; la edición continúa en uno nuevo y los metadatos propios de las imágenes no se tocan.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteActions</name>
+    <message>
+        <source>&amp;Write Metadata to Files…</source>
+        <translation>&amp;Escribir metadatos en los archivos…</translation>
+    </message>
+    <message>
+        <source>Write the edited fields into the image files or their XMP sidecars; shows what will change first</source>
+        <translation>Escribe los campos editados en los archivos de imagen o en sus sidecars XMP; primero muestra qué cambiará</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Write</source>
+        <translation>Deshacer escrit&amp;ura</translation>
+    </message>
+    <message>
+        <source>Write back the values the files held before the last write</source>
+        <translation>Vuelve a escribir los valores que tenían los archivos antes de la última escritura</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Escribir metadatos en los archivos</translation>
+    </message>
+    <message>
+        <source>None of the selected images has edits to write.</source>
+        <translation>Ninguna de las imágenes seleccionadas tiene cambios que escribir.</translation>
+    </message>
+    <message>
+        <source>No image has edits to write.</source>
+        <translation>Ninguna imagen tiene cambios que escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteMetadataDialog</name>
+    <message numerus="yes">
+        <source>Every edited image: %n. To write only some, select two or more rows first.</source>
+        <translation>
+            <numerusform>Todas las imágenes editadas: %n. Para escribir solo algunas, seleccione antes dos o más filas.</numerusform>
+            <numerusform>Todas las imágenes editadas: %n. Para escribir solo algunas, seleccione antes dos o más filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous values of the fields just written go back into the files.</source>
+        <translation>Los valores anteriores de los campos recién escritos vuelven a los archivos.</translation>
+    </message>
+    <message>
+        <source>Undo Write</source>
+        <translation>Deshacer escritura</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Escribir metadatos en los archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Escribir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Write</source>
+        <translation>&amp;Deshacer escritura</translation>
+    </message>
+    <message>
+        <source>Checking what will change…</source>
+        <translation>Comprobando qué cambiará…</translation>
+    </message>
+    <message>
+        <source>Writing the previous values…</source>
+        <translation>Escribiendo los valores anteriores…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Nothing will change: the files already hold these values.</source>
+        <translation>No cambiará nada: los archivos ya tienen estos valores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will change</source>
+        <translation>
+            <numerusform>Cambiará %n archivo</numerusform>
+            <numerusform>Cambiarán %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n field(s) in all).</source>
+        <translation>
+            <numerusform>(%n campo en total).</numerusform>
+            <numerusform>(%n campos en total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars: %1.</source>
+        <translation>En sidecars XMP: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will not be written; see below.</source>
+        <translation>
+            <numerusform>%n archivo no se escribirá; vea abajo.</numerusform>
+            <numerusform>%n archivos no se escribirán; vea abajo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous values written back into %n file(s).</source>
+        <translation>
+            <numerusform>Valores anteriores escritos de nuevo en %n archivo.</numerusform>
+            <numerusform>Valores anteriores escritos de nuevo en %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n archivo escrito.</numerusform>
+            <numerusform>%n archivos escritos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already held these values.</source>
+        <translation>
+            <numerusform>%n archivo ya tenía estos valores.</numerusform>
+            <numerusform>%n archivos ya tenían estos valores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not written; each row says why.</source>
+        <translation>
+            <numerusform>%n archivo no escrito; su fila dice por qué.</numerusform>
+            <numerusform>%n archivos no escritos; cada fila dice por qué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) left untouched.</source>
+        <translation>
+            <numerusform>Cancelado: %n archivo sin tocar.</numerusform>
+            <numerusform>Cancelado: %n archivos sin tocar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not written: %2 (%3)</source>
+        <translation>%1: no escrito: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images with edits: %n.</source>
+        <translation>
+            <numerusform>Imágenes seleccionadas con cambios: %n.</numerusform>
+            <numerusform>Imágenes seleccionadas con cambios: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files (%n): %1.</source>
+        <translation>
+            <numerusform>En los archivos de imagen (%n): %1.</numerusform>
+            <numerusform>En los archivos de imagen (%n): %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>The file changed on disk since it was read; reread it and check the values first.</source>
+        <translation>El archivo cambió en el disco desde que se leyó; vuelva a leerlo y revise antes los valores.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation>El archivo o su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk cannot write this kind of file.</source>
+        <translation>Wesog Desk no puede escribir este tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>La imagen está dañada: %1</translation>
+    </message>
+    <message>
+        <source>The written copy did not read back as intended (%1); the file was left as it was.</source>
+        <translation>La copia escrita no se leyó como se esperaba (%1); el archivo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>The file has other hard links; writing would separate them.</source>
+        <translation>El archivo tiene otros enlaces duros; escribirlo los separaría.</translation>
+    </message>
+    <message>
+        <source>Clearing this field needs the file itself, not only its sidecar: %1</source>
+        <translation>Para borrar este campo hace falta el propio archivo, no solo su sidecar: %1</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>El archivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another user and its owner could not be kept.</source>
+        <translation>El archivo pertenece a otro usuario y no se pudo conservar su propietario.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWarning</name>
+    <message>
+        <source>%1 is longer than IPTC IIM allows: IIM keeps a shortened copy, XMP the whole text.</source>
+        <translation>%1 es más largo de lo que permite IPTC IIM: IIM guarda una copia acortada y XMP el texto completo.</translation>
+    </message>
+    <message>
+        <source>The date is cleared, but the camera&apos;s own date (EXIF) stays in the file and will be read instead.</source>
+        <translation>La fecha se borra, pero la fecha de la propia cámara (EXIF) sigue en el archivo y se leerá en su lugar.</translation>
+    </message>
+    <message>
+        <source>Medium was derived from the Digital Source Type being cleared; it will read back empty.</source>
+        <translation>El soporte se derivaba del Digital Source Type que se borra; se leerá vacío.</translation>
     </message>
 </context>
 <context>

@@ -1473,6 +1473,13 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::MetadataWriteController</name>
+    <message>
+        <source>The workspace could not be updated after writing the file: %1</source>
+        <translation>L’espace de travail n’a pas pu être mis à jour après l’écriture du fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -1897,6 +1904,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Template: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Not written to the file: %1 (%2)</source>
+        <translation>Non écrit dans le fichier&#xa0;: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1979,6 +1990,50 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata language:</source>
+        <translation>Langue des &amp;métadonnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Which language alternative of titles, headlines and captions is read and written; the others in the file are kept.</source>
+        <translation>L’alternative de langue des titres, accroches et légendes qui est lue et écrite&#x202f;; les autres du fichier sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Write metadata:</source>
+        <translation>É&amp;crire les métadonnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic: into the file and its existing sidecars</source>
+        <translation>Automatique&#xa0;: dans le fichier et ses sidecars existants</translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars only</source>
+        <translation>Dans des sidecars XMP seulement</translation>
+    </message>
+    <message>
+        <source>&amp;New sidecars:</source>
+        <translation>&amp;Nouveaux sidecars&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NAME.xmp (Adobe, Photo Mechanic)</source>
+        <translation>NAME.xmp (Adobe, Photo Mechanic)</translation>
+    </message>
+    <message>
+        <source>NAME.EXT.xmp (darktable, digiKam)</source>
+        <translation>NAME.EXT.xmp (darktable, digiKam)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the modification time of written files</source>
+        <translation>Conserver la &amp;date de modification des fichiers écrits</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
+        <translation>&amp;Garder une copie de sauvegarde de chaque fichier original (NAME.EXT_original)</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2264,235 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
         <translation>Les modifications enregistrées de ce dossier sont illisibles (%1). Le fichier est conservé sous %2&#x202f;; l’édition continue dans un nouveau, et les métadonnées des images restent intactes.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteActions</name>
+    <message>
+        <source>&amp;Write Metadata to Files…</source>
+        <translation>Écr&amp;ire les métadonnées dans les fichiers…</translation>
+    </message>
+    <message>
+        <source>Write the edited fields into the image files or their XMP sidecars; shows what will change first</source>
+        <translation>Écrit les champs modifiés dans les fichiers image ou leurs sidecars XMP&#x202f;; montre d’abord ce qui va changer</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Write</source>
+        <translation>Annuler l’écrit&amp;ure</translation>
+    </message>
+    <message>
+        <source>Write back the values the files held before the last write</source>
+        <translation>Réécrit les valeurs que les fichiers avaient avant la dernière écriture</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Écrire les métadonnées dans les fichiers</translation>
+    </message>
+    <message>
+        <source>None of the selected images has edits to write.</source>
+        <translation>Aucune des images sélectionnées n’a de modifications à écrire.</translation>
+    </message>
+    <message>
+        <source>No image has edits to write.</source>
+        <translation>Aucune image n’a de modifications à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteMetadataDialog</name>
+    <message numerus="yes">
+        <source>Every edited image: %n. To write only some, select two or more rows first.</source>
+        <translation>
+            <numerusform>Toutes les images modifiées&#xa0;: %n. Pour n’en écrire que certaines, sélectionnez d’abord deux lignes ou plus.</numerusform>
+            <numerusform>Toutes les images modifiées&#xa0;: %n. Pour n’en écrire que certaines, sélectionnez d’abord deux lignes ou plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous values of the fields just written go back into the files.</source>
+        <translation>Les valeurs précédentes des champs qui viennent d’être écrits retournent dans les fichiers.</translation>
+    </message>
+    <message>
+        <source>Undo Write</source>
+        <translation>Annuler l’écriture</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Écrire les métadonnées dans les fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Write</source>
+        <translation>&amp;Annuler l’écriture</translation>
+    </message>
+    <message>
+        <source>Checking what will change…</source>
+        <translation>Vérification de ce qui va changer…</translation>
+    </message>
+    <message>
+        <source>Writing the previous values…</source>
+        <translation>Écriture des valeurs précédentes…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing will change: the files already hold these values.</source>
+        <translation>Rien ne changera&#xa0;: les fichiers contiennent déjà ces valeurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will change</source>
+        <translation>
+            <numerusform>%n fichier va changer</numerusform>
+            <numerusform>%n fichiers vont changer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n field(s) in all).</source>
+        <translation>
+            <numerusform>(%n champ en tout).</numerusform>
+            <numerusform>(%n champs en tout).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars: %1.</source>
+        <translation>Dans des sidecars XMP&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will not be written; see below.</source>
+        <translation>
+            <numerusform>%n fichier ne sera pas écrit&#x202f;; voir ci-dessous.</numerusform>
+            <numerusform>%n fichiers ne seront pas écrits&#x202f;; voir ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous values written back into %n file(s).</source>
+        <translation>
+            <numerusform>Valeurs précédentes réécrites dans %n fichier.</numerusform>
+            <numerusform>Valeurs précédentes réécrites dans %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n fichier écrit.</numerusform>
+            <numerusform>%n fichiers écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already held these values.</source>
+        <translation>
+            <numerusform>%n fichier contenait déjà ces valeurs.</numerusform>
+            <numerusform>%n fichiers contenaient déjà ces valeurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not written; each row says why.</source>
+        <translation>
+            <numerusform>%n fichier non écrit&#x202f;; sa ligne dit pourquoi.</numerusform>
+            <numerusform>%n fichiers non écrits&#x202f;; chaque ligne dit pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) left untouched.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n fichier laissé intact.</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichiers laissés intacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not written: %2 (%3)</source>
+        <translation>%1&#xa0;: non écrit&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images with edits: %n.</source>
+        <translation>
+            <numerusform>Images sélectionnées modifiées&#xa0;: %n.</numerusform>
+            <numerusform>Images sélectionnées modifiées&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files (%n): %1.</source>
+        <translation>
+            <numerusform>Dans les fichiers image (%n)&#xa0;: %1.</numerusform>
+            <numerusform>Dans les fichiers image (%n)&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>The file changed on disk since it was read; reread it and check the values first.</source>
+        <translation>Le fichier a changé sur le disque depuis sa lecture&#x202f;; relisez-le et vérifiez d’abord les valeurs.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation>Le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk cannot write this kind of file.</source>
+        <translation>Wesog Desk ne sait pas écrire ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>L’image est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The written copy did not read back as intended (%1); the file was left as it was.</source>
+        <translation>La copie écrite ne se relit pas comme prévu (%1)&#x202f;; le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>The file has other hard links; writing would separate them.</source>
+        <translation>Le fichier a d’autres liens physiques&#x202f;; l’écrire les séparerait.</translation>
+    </message>
+    <message>
+        <source>Clearing this field needs the file itself, not only its sidecar: %1</source>
+        <translation>Effacer ce champ demande le fichier lui-même, pas seulement son sidecar&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>Le fichier a disparu.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another user and its owner could not be kept.</source>
+        <translation>Le fichier appartient à un autre utilisateur et son propriétaire n’a pas pu être conservé.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWarning</name>
+    <message>
+        <source>%1 is longer than IPTC IIM allows: IIM keeps a shortened copy, XMP the whole text.</source>
+        <translation>%1 dépasse la longueur permise par IPTC IIM&#xa0;: IIM garde une copie raccourcie, XMP le texte entier.</translation>
+    </message>
+    <message>
+        <source>The date is cleared, but the camera&apos;s own date (EXIF) stays in the file and will be read instead.</source>
+        <translation>La date est effacée, mais la date de l’appareil (EXIF) reste dans le fichier et sera lue à sa place.</translation>
+    </message>
+    <message>
+        <source>Medium was derived from the Digital Source Type being cleared; it will read back empty.</source>
+        <translation>Le support était déduit du Digital Source Type effacé&#x202f;; il sera relu vide.</translation>
     </message>
 </context>
 <context>

@@ -1473,6 +1473,13 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::MetadataWriteController</name>
+    <message>
+        <source>The workspace could not be updated after writing the file: %1</source>
+        <translation>Não foi possível atualizar o espaço de trabalho depois de gravar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -1897,6 +1904,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
+    <message>
+        <source>Not written to the file: %1 (%2)</source>
+        <translation>Não gravado no arquivo: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -1979,6 +1990,50 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata language:</source>
+        <translation>Idioma dos meta&amp;dados:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <source>Which language alternative of titles, headlines and captions is read and written; the others in the file are kept.</source>
+        <translation>Qual alternativa de idioma de títulos, manchetes e legendas é lida e gravada; as outras do arquivo são mantidas.</translation>
+    </message>
+    <message>
+        <source>&amp;Write metadata:</source>
+        <translation>&amp;Gravar metadados:</translation>
+    </message>
+    <message>
+        <source>Automatic: into the file and its existing sidecars</source>
+        <translation>Automático: no arquivo e nos seus sidecars existentes</translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars only</source>
+        <translation>Somente em sidecars XMP</translation>
+    </message>
+    <message>
+        <source>&amp;New sidecars:</source>
+        <translation>&amp;Novos sidecars:</translation>
+    </message>
+    <message>
+        <source>NAME.xmp (Adobe, Photo Mechanic)</source>
+        <translation>NAME.xmp (Adobe, Photo Mechanic)</translation>
+    </message>
+    <message>
+        <source>NAME.EXT.xmp (darktable, digiKam)</source>
+        <translation>NAME.EXT.xmp (darktable, digiKam)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the modification time of written files</source>
+        <translation>Manter a &amp;hora de modificação dos arquivos gravados</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
+        <translation>Manter uma &amp;cópia de segurança de cada arquivo original (NAME.EXT_original)</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2264,235 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
         <translation>As edições salvas desta pasta não puderam ser lidas (%1). O arquivo é mantido como %2; a edição continua num novo, e os metadados das próprias imagens não são tocados.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteActions</name>
+    <message>
+        <source>&amp;Write Metadata to Files…</source>
+        <translation>&amp;Gravar metadados nos arquivos…</translation>
+    </message>
+    <message>
+        <source>Write the edited fields into the image files or their XMP sidecars; shows what will change first</source>
+        <translation>Grava os campos editados nos arquivos de imagem ou nos seus sidecars XMP; primeiro mostra o que vai mudar</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Write</source>
+        <translation>Desfa&amp;zer gravação</translation>
+    </message>
+    <message>
+        <source>Write back the values the files held before the last write</source>
+        <translation>Grava de volta os valores que os arquivos tinham antes da última gravação</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Gravar metadados nos arquivos</translation>
+    </message>
+    <message>
+        <source>None of the selected images has edits to write.</source>
+        <translation>Nenhuma das imagens selecionadas tem alterações a gravar.</translation>
+    </message>
+    <message>
+        <source>No image has edits to write.</source>
+        <translation>Nenhuma imagem tem alterações a gravar.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteMetadataDialog</name>
+    <message numerus="yes">
+        <source>Every edited image: %n. To write only some, select two or more rows first.</source>
+        <translation>
+            <numerusform>Todas as imagens editadas: %n. Para gravar só algumas, selecione antes duas ou mais linhas.</numerusform>
+            <numerusform>Todas as imagens editadas: %n. Para gravar só algumas, selecione antes duas ou mais linhas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous values of the fields just written go back into the files.</source>
+        <translation>Os valores anteriores dos campos recém-gravados voltam para os arquivos.</translation>
+    </message>
+    <message>
+        <source>Undo Write</source>
+        <translation>Desfazer gravação</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Gravar metadados nos arquivos</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Gravar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Write</source>
+        <translation>&amp;Desfazer gravação</translation>
+    </message>
+    <message>
+        <source>Checking what will change…</source>
+        <translation>Verificando o que vai mudar…</translation>
+    </message>
+    <message>
+        <source>Writing the previous values…</source>
+        <translation>Gravando os valores anteriores…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Gravando…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Nothing will change: the files already hold these values.</source>
+        <translation>Nada vai mudar: os arquivos já têm estes valores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will change</source>
+        <translation>
+            <numerusform>%n arquivo vai mudar</numerusform>
+            <numerusform>%n arquivos vão mudar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n field(s) in all).</source>
+        <translation>
+            <numerusform>(%n campo no total).</numerusform>
+            <numerusform>(%n campos no total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars: %1.</source>
+        <translation>Em sidecars XMP: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will not be written; see below.</source>
+        <translation>
+            <numerusform>%n arquivo não será gravado; veja abaixo.</numerusform>
+            <numerusform>%n arquivos não serão gravados; veja abaixo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous values written back into %n file(s).</source>
+        <translation>
+            <numerusform>Valores anteriores gravados de volta em %n arquivo.</numerusform>
+            <numerusform>Valores anteriores gravados de volta em %n arquivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n arquivo gravado.</numerusform>
+            <numerusform>%n arquivos gravados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already held these values.</source>
+        <translation>
+            <numerusform>%n arquivo já tinha estes valores.</numerusform>
+            <numerusform>%n arquivos já tinham estes valores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not written; each row says why.</source>
+        <translation>
+            <numerusform>%n arquivo não gravado; a linha dele diz por quê.</numerusform>
+            <numerusform>%n arquivos não gravados; cada linha diz por quê.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) left untouched.</source>
+        <translation>
+            <numerusform>Cancelado: %n arquivo não foi alterado.</numerusform>
+            <numerusform>Cancelado: %n arquivos não foram alterados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not written: %2 (%3)</source>
+        <translation>%1: não gravado: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images with edits: %n.</source>
+        <translation>
+            <numerusform>Imagens selecionadas com alterações: %n.</numerusform>
+            <numerusform>Imagens selecionadas com alterações: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files (%n): %1.</source>
+        <translation>
+            <numerusform>Nos arquivos de imagem (%n): %1.</numerusform>
+            <numerusform>Nos arquivos de imagem (%n): %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>The file changed on disk since it was read; reread it and check the values first.</source>
+        <translation>O arquivo mudou no disco desde que foi lido; leia-o de novo e confira os valores antes.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation>O arquivo ou a sua pasta é somente leitura.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>O disco está cheio.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk cannot write this kind of file.</source>
+        <translation>O Wesog Desk não consegue gravar este tipo de arquivo.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>A imagem está danificada: %1</translation>
+    </message>
+    <message>
+        <source>The written copy did not read back as intended (%1); the file was left as it was.</source>
+        <translation>A cópia gravada não foi lida como esperado (%1); o arquivo ficou como estava.</translation>
+    </message>
+    <message>
+        <source>The file has other hard links; writing would separate them.</source>
+        <translation>O arquivo tem outros links físicos; gravá-lo os separaria.</translation>
+    </message>
+    <message>
+        <source>Clearing this field needs the file itself, not only its sidecar: %1</source>
+        <translation>Apagar este campo exige o próprio arquivo, não só o seu sidecar: %1</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>O arquivo não existe mais.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another user and its owner could not be kept.</source>
+        <translation>O arquivo pertence a outro usuário e não foi possível manter o seu dono.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Não foi possível gravar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWarning</name>
+    <message>
+        <source>%1 is longer than IPTC IIM allows: IIM keeps a shortened copy, XMP the whole text.</source>
+        <translation>%1 é mais longo do que o IPTC IIM permite: o IIM guarda uma cópia encurtada e o XMP o texto inteiro.</translation>
+    </message>
+    <message>
+        <source>The date is cleared, but the camera&apos;s own date (EXIF) stays in the file and will be read instead.</source>
+        <translation>A data é apagada, mas a data da própria câmera (EXIF) continua no arquivo e será lida no lugar dela.</translation>
+    </message>
+    <message>
+        <source>Medium was derived from the Digital Source Type being cleared; it will read back empty.</source>
+        <translation>O meio era derivado do Digital Source Type que está sendo apagado; será lido vazio.</translation>
     </message>
 </context>
 <context>

@@ -1494,6 +1494,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::MetadataWriteController</name>
+    <message>
+        <source>The workspace could not be updated after writing the file: %1</source>
+        <translation>Не удалось обновить рабочую область после записи файла: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -1921,6 +1928,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Template: %1</source>
         <translation>Шаблон: %1</translation>
     </message>
+    <message>
+        <source>Not written to the file: %1 (%2)</source>
+        <translation>Не записано в файл: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>
@@ -2003,6 +2014,50 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata language:</source>
+        <translation>&amp;Язык метаданных:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Which language alternative of titles, headlines and captions is read and written; the others in the file are kept.</source>
+        <translation>Какой языковой вариант названий, заголовков и подписей читается и записывается; остальные в файле сохраняются.</translation>
+    </message>
+    <message>
+        <source>&amp;Write metadata:</source>
+        <translation>Записывать &amp;метаданные:</translation>
+    </message>
+    <message>
+        <source>Automatic: into the file and its existing sidecars</source>
+        <translation>Автоматически: в файл и в его существующие XMP-файлы</translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars only</source>
+        <translation>Только в XMP-файлы</translation>
+    </message>
+    <message>
+        <source>&amp;New sidecars:</source>
+        <translation>&amp;Новые XMP-файлы:</translation>
+    </message>
+    <message>
+        <source>NAME.xmp (Adobe, Photo Mechanic)</source>
+        <translation>NAME.xmp (Adobe, Photo Mechanic)</translation>
+    </message>
+    <message>
+        <source>NAME.EXT.xmp (darktable, digiKam)</source>
+        <translation>NAME.EXT.xmp (darktable, digiKam)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the modification time of written files</source>
+        <translation>Сохранять &amp;время изменения записанных файлов</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
+        <translation>Сохранять &amp;резервную копию каждого исходного файла (NAME.EXT_original)</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2290,246 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>The saved edits of this folder could not be read (%1). The file is kept as %2; editing goes on in a new one, and the images&apos; own metadata is untouched.</source>
         <translation>Сохранённые правки этой папки не читаются (%1). Файл сохранён как %2; работа продолжается в новом, собственные метаданные изображений не затронуты.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteActions</name>
+    <message>
+        <source>&amp;Write Metadata to Files…</source>
+        <translation>Записать метаданные в &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Write the edited fields into the image files or their XMP sidecars; shows what will change first</source>
+        <translation>Записывает изменённые поля в файлы изображений или их XMP-файлы; сначала показывает, что изменится</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Write</source>
+        <translation>&amp;Отменить запись</translation>
+    </message>
+    <message>
+        <source>Write back the values the files held before the last write</source>
+        <translation>Записывает обратно значения, которые были в файлах до последней записи</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Запись метаданных в файлы</translation>
+    </message>
+    <message>
+        <source>None of the selected images has edits to write.</source>
+        <translation>Ни в одном из выбранных изображений нет изменений для записи.</translation>
+    </message>
+    <message>
+        <source>No image has edits to write.</source>
+        <translation>Ни в одном изображении нет изменений для записи.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::WriteMetadataDialog</name>
+    <message numerus="yes">
+        <source>Every edited image: %n. To write only some, select two or more rows first.</source>
+        <translation>
+            <numerusform>Все изменённые изображения: %n. Чтобы записать только некоторые, сначала выберите две или больше строк.</numerusform>
+            <numerusform>Все изменённые изображения: %n. Чтобы записать только некоторые, сначала выберите две или больше строк.</numerusform>
+            <numerusform>Все изменённые изображения: %n. Чтобы записать только некоторые, сначала выберите две или больше строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous values of the fields just written go back into the files.</source>
+        <translation>Прежние значения только что записанных полей возвращаются в файлы.</translation>
+    </message>
+    <message>
+        <source>Undo Write</source>
+        <translation>Отмена записи</translation>
+    </message>
+    <message>
+        <source>Write Metadata to Files</source>
+        <translation>Запись метаданных в файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Write</source>
+        <translation>&amp;Отменить запись</translation>
+    </message>
+    <message>
+        <source>Checking what will change…</source>
+        <translation>Проверка того, что изменится…</translation>
+    </message>
+    <message>
+        <source>Writing the previous values…</source>
+        <translation>Запись прежних значений…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing will change: the files already hold these values.</source>
+        <translation>Ничего не изменится: в файлах уже эти значения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will change</source>
+        <translation>
+            <numerusform>Изменится %n файл</numerusform>
+            <numerusform>Изменятся %n файла</numerusform>
+            <numerusform>Изменятся %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n field(s) in all).</source>
+        <translation>
+            <numerusform>(всего %n поле).</numerusform>
+            <numerusform>(всего %n поля).</numerusform>
+            <numerusform>(всего %n полей).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into XMP sidecars: %1.</source>
+        <translation>В XMP-файлы: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will not be written; see below.</source>
+        <translation>
+            <numerusform>%n файл не будет записан; см. ниже.</numerusform>
+            <numerusform>%n файла не будут записаны; см. ниже.</numerusform>
+            <numerusform>%n файлов не будут записаны; см. ниже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous values written back into %n file(s).</source>
+        <translation>
+            <numerusform>Прежние значения записаны обратно в %n файл.</numerusform>
+            <numerusform>Прежние значения записаны обратно в %n файла.</numerusform>
+            <numerusform>Прежние значения записаны обратно в %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>Записан %n файл.</numerusform>
+            <numerusform>Записано %n файла.</numerusform>
+            <numerusform>Записано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already held these values.</source>
+        <translation>
+            <numerusform>%n файл уже содержал эти значения.</numerusform>
+            <numerusform>%n файла уже содержали эти значения.</numerusform>
+            <numerusform>%n файлов уже содержали эти значения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not written; each row says why.</source>
+        <translation>
+            <numerusform>%n файл не записан; причина указана в его строке.</numerusform>
+            <numerusform>%n файла не записаны; причина указана в каждой строке.</numerusform>
+            <numerusform>%n файлов не записаны; причина указана в каждой строке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) left untouched.</source>
+        <translation>
+            <numerusform>Отменено: %n файл не тронут.</numerusform>
+            <numerusform>Отменено: %n файла не тронуты.</numerusform>
+            <numerusform>Отменено: %n файлов не тронуты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not written: %2 (%3)</source>
+        <translation>%1: не записан: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images with edits: %n.</source>
+        <translation>
+            <numerusform>Выбранные изображения с изменениями: %n.</numerusform>
+            <numerusform>Выбранные изображения с изменениями: %n.</numerusform>
+            <numerusform>Выбранные изображения с изменениями: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Into the image files (%n): %1.</source>
+        <translation>
+            <numerusform>В файлы изображений (%n): %1.</numerusform>
+            <numerusform>В файлы изображений (%n): %1.</numerusform>
+            <numerusform>В файлы изображений (%n): %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>The file changed on disk since it was read; reread it and check the values first.</source>
+        <translation>Файл изменился на диске после чтения; перечитайте его и сначала проверьте значения.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation>Файл или его папка доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <source>Wesog Desk cannot write this kind of file.</source>
+        <translation>Wesog Desk не умеет записывать файлы такого типа.</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>Изображение повреждено: %1</translation>
+    </message>
+    <message>
+        <source>The written copy did not read back as intended (%1); the file was left as it was.</source>
+        <translation>Записанная копия прочиталась не так, как ожидалось (%1); файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>The file has other hard links; writing would separate them.</source>
+        <translation>У файла есть другие жёсткие ссылки; запись разделила бы их.</translation>
+    </message>
+    <message>
+        <source>Clearing this field needs the file itself, not only its sidecar: %1</source>
+        <translation>Чтобы очистить это поле, нужен сам файл, а не только его XMP-файл: %1</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>Файл исчез.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another user and its owner could not be kept.</source>
+        <translation>Файл принадлежит другому пользователю, и его владельца не удалось сохранить.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWarning</name>
+    <message>
+        <source>%1 is longer than IPTC IIM allows: IIM keeps a shortened copy, XMP the whole text.</source>
+        <translation>%1 длиннее, чем допускает IPTC IIM: в IIM хранится сокращённая копия, в XMP — весь текст.</translation>
+    </message>
+    <message>
+        <source>The date is cleared, but the camera&apos;s own date (EXIF) stays in the file and will be read instead.</source>
+        <translation>Дата очищена, но собственная дата камеры (EXIF) остаётся в файле и будет прочитана вместо неё.</translation>
+    </message>
+    <message>
+        <source>Medium was derived from the Digital Source Type being cleared; it will read back empty.</source>
+        <translation>Носитель определялся по очищаемому Digital Source Type; при чтении он будет пустым.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@
 #include "views/recordlistwidget.h"
 #include "views/shortcuts.h"
 #include "views/submissionui.h"
+#include "views/writeactions.h"
 
 namespace Wesog {
 
@@ -77,6 +78,7 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
             openFolder(m_session->location());
     });
     m_csv = new CsvActions(this, session, m_list);
+    m_write = new WriteActions(this, session, m_list);
     createMenus();
     m_submissionUi = new SubmissionUi(this, session->submissions(), keys, m_languages, m_list);
     m_submissionUi->install(m_helpMenu->menuAction()); // before restoreLayout(), which places its dock
@@ -314,6 +316,9 @@ void MainWindow::createMenus()
             m_editMenu->addSeparator();
     }
     m_editMenu->addSeparator();
+    m_editMenu->addAction(m_write->writeAction());
+    m_editMenu->addAction(m_write->undoAction());
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -361,6 +366,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(location.isEmpty() ? tr("Wesog Desk") : tr("%1 — Wesog Desk").arg(QDir(location).dirName()));
     m_fileMenu->setTitle(tr("&File"));
     m_csv->retranslateUi();
+    m_write->retranslateUi();
     m_submissionUi->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));

@@ -29,6 +29,7 @@ class RecentMenu;
 class LanguageManager;
 class RecordListWidget;
 class SubmissionUi;
+class WriteActions;
 
 /// The main window: menus, toolbar, docks (inspector, operations, error review), the status bar
 /// with the loading progress, and the layout kept across runs. The records and the actions on
@@ -46,6 +47,7 @@ public:
     RecordListWidget *recordList() const { return m_list; }
     SubmissionUi *submissionUi() const { return m_submissionUi; }
     CsvActions *csvActions() const { return m_csv; }
+    WriteActions *writeActions() const { return m_write; }
     /// Starts loading `path` (with subfolders if that option is on); reports a folder that
     /// cannot be read.
     void openFolder(const QString &path);
@@ -82,6 +84,7 @@ private:
     QDockWidget *m_errorDock = nullptr;
     SubmissionUi *m_submissionUi = nullptr;
     CsvActions *m_csv = nullptr;
+    WriteActions *m_write = nullptr;
     AboutDialog *m_about = nullptr;
     QLabel *m_countLabel = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -37,6 +37,7 @@ void Preferences::applySaved()
     m_session->setTemplates(templates);
     m_session->model()->setValidationRules(ValidationRules::fromString(settings.value(s_requiredKey).toString()));
     m_list->setVocabularyFile(settings.value(s_vocabularyKey).toString());
+    m_session->writer()->setPreferences(WritingPreferences::load());
 }
 
 void Preferences::applyReading(bool reportProblem)
@@ -52,8 +53,8 @@ void Preferences::showDialog()
 {
     const QSettings settings;
     const ReadingPreferences reading = ReadingPreferences::load(m_languages->currentLanguage());
-    auto *dialog = new SettingsDialog(m_session->templates(), reading, settings.value(s_requiredKey).toString(),
-        settings.value(s_vocabularyKey).toString(), m_window);
+    auto *dialog = new SettingsDialog(m_session->templates(), reading, WritingPreferences::load(),
+        settings.value(s_requiredKey).toString(), settings.value(s_vocabularyKey).toString(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, reading] {
         QSettings settings;
@@ -62,6 +63,7 @@ void Preferences::showDialog()
         settings.setValue(s_requiredKey, dialog->requiredFields());
         settings.setValue(s_vocabularyKey, dialog->vocabularyFile());
         dialog->reading().save();
+        dialog->writing().save();
         applySaved();
         if (dialog->reading() != reading) {
             applyReading(true);

@@ -22,9 +22,10 @@ class Preferences final : public QObject
 public:
     Preferences(CollectionSession *session, RecordListWidget *list, LanguageManager *languages, QWidget *window);
 
-    /// Templates, validation rules and the vocabulary as saved.
+    /// Templates, validation rules, the vocabulary and the writing preferences as saved.
     void applySaved();
-    /// How metadata is read, for the interface language; a bad reading profile is reported.
+    /// How metadata is read, in the metadata language (the interface language unless one is
+    /// chosen); a bad reading profile is reported.
     void applyReading(bool reportProblem);
     /// Opens the dialog; what it saves is applied at once.
     void showDialog();

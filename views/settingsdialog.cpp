@@ -20,9 +20,43 @@
 namespace Wesog {
 
 SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPreferences &reading,
-    const QString &requiredFields, const QString &vocabularyFile, QWidget *parent)
+    const WritingPreferences &writing, const QString &requiredFields, const QString &vocabularyFile, QWidget *parent)
     : QDialog(parent)
 {
+    m_metadataLanguage = new QComboBox(this);
+    m_metadataLanguage->setObjectName(QStringLiteral("metadataLanguageCombo"));
+    m_metadataLanguage->addItem(QString(), QString()); // the interface language; named in retranslateUi()
+    // Each language in its own name, as the language menu shows them.
+    const std::pair<const char *, QString> languages[]
+        = { { "en", QStringLiteral("English") }, { "es", QStringLiteral("Español") },
+              { "pt-BR", QStringLiteral("Português (Brasil)") }, { "pt-PT", QStringLiteral("Português (Portugal)") },
+              { "fr", QStringLiteral("Français") }, { "ru", QStringLiteral("Русский") } };
+    for (const auto &[code, name] : languages)
+        m_metadataLanguage->addItem(name, QLatin1String(code));
+    m_metadataLanguage->setCurrentIndex(std::max(0, m_metadataLanguage->findData(reading.metadataLanguage)));
+    m_metadataLanguageLabel = new QLabel(this);
+    m_metadataLanguageLabel->setBuddy(m_metadataLanguage);
+    m_writeTarget = new QComboBox(this);
+    m_writeTarget->setObjectName(QStringLiteral("writeTargetCombo"));
+    m_writeTarget->addItem(QString(), int(WriteTarget::Automatic));
+    m_writeTarget->addItem(QString(), int(WriteTarget::SidecarOnly));
+    m_writeTarget->setCurrentIndex(std::max(0, m_writeTarget->findData(int(writing.target))));
+    m_writeTargetLabel = new QLabel(this);
+    m_writeTargetLabel->setBuddy(m_writeTarget);
+    m_sidecarNaming = new QComboBox(this);
+    m_sidecarNaming->setObjectName(QStringLiteral("sidecarNamingCombo"));
+    m_sidecarNaming->addItem(QString(), int(SidecarNaming::BaseName));
+    m_sidecarNaming->addItem(QString(), int(SidecarNaming::FullName));
+    m_sidecarNaming->setCurrentIndex(std::max(0, m_sidecarNaming->findData(int(writing.newSidecar))));
+    m_sidecarNamingLabel = new QLabel(this);
+    m_sidecarNamingLabel->setBuddy(m_sidecarNaming);
+    m_keepModificationTime = new QCheckBox(this);
+    m_keepModificationTime->setObjectName(QStringLiteral("keepModificationTimeCheck"));
+    m_keepModificationTime->setChecked(writing.keepModificationTime);
+    m_backup = new QCheckBox(this);
+    m_backup->setObjectName(QStringLiteral("backupCheck"));
+    m_backup->setChecked(writing.backup);
+
     m_titleFromHeadline = new QCheckBox(this);
     m_titleFromHeadline->setObjectName(QStringLiteral("titleFromHeadlineCheck"));
     m_titleFromHeadline->setChecked(reading.titleFromHeadline);
@@ -79,6 +113,11 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPr
     form->addRow(m_codepageLabel, m_codepage);
     form->addRow(m_titleFromHeadline); // across both columns: the sentence is long in every language
     form->addRow(m_profileLabel, m_profileFile);
+    form->addRow(m_metadataLanguageLabel, m_metadataLanguage);
+    form->addRow(m_writeTargetLabel, m_writeTarget);
+    form->addRow(m_sidecarNamingLabel, m_sidecarNaming);
+    form->addRow(m_keepModificationTime);
+    form->addRow(m_backup);
     form->addRow(m_requiredLabel, m_required);
     form->addRow(m_vocabularyLabel, m_vocabulary);
     auto *layout = new QVBoxLayout(this);
@@ -107,7 +146,18 @@ QString SettingsDialog::vocabularyFile() const
 
 ReadingPreferences SettingsDialog::reading() const
 {
-    return { m_codepage->currentData().toString(), m_titleFromHeadline->isChecked(), m_profileFile->path() };
+    return { m_codepage->currentData().toString(), m_titleFromHeadline->isChecked(), m_profileFile->path(),
+        m_metadataLanguage->currentData().toString() };
+}
+
+WritingPreferences SettingsDialog::writing() const
+{
+    WritingPreferences writing;
+    writing.target = WriteTarget(m_writeTarget->currentData().toInt());
+    writing.newSidecar = SidecarNaming(m_sidecarNaming->currentData().toInt());
+    writing.keepModificationTime = m_keepModificationTime->isChecked();
+    writing.backup = m_backup->isChecked();
+    return writing;
 }
 
 void SettingsDialog::validate()
@@ -154,6 +204,18 @@ void SettingsDialog::retranslateUi()
     m_profileFile->lineEdit()->setToolTip(
         tr("A JSON file with your agency's tables for shot, scene, medium and category codes; "
            "leave empty for the standard IPTC codes. The README shows the format."));
+    m_metadataLanguageLabel->setText(tr("&Metadata language:"));
+    m_metadataLanguage->setItemText(0, tr("Interface language"));
+    m_metadataLanguage->setToolTip(tr("Which language alternative of titles, headlines and captions is read "
+                                      "and written; the others in the file are kept."));
+    m_writeTargetLabel->setText(tr("&Write metadata:"));
+    m_writeTarget->setItemText(0, tr("Automatic: into the file and its existing sidecars"));
+    m_writeTarget->setItemText(1, tr("Into XMP sidecars only"));
+    m_sidecarNamingLabel->setText(tr("&New sidecars:"));
+    m_sidecarNaming->setItemText(0, tr("NAME.xmp (Adobe, Photo Mechanic)"));
+    m_sidecarNaming->setItemText(1, tr("NAME.EXT.xmp (darktable, digiKam)"));
+    m_keepModificationTime->setText(tr("&Keep the modification time of written files"));
+    m_backup->setText(tr("Keep a &backup of each original file (NAME.EXT_original)"));
     m_requiredLabel->setText(tr("&Required by your agency:"));
     m_vocabularyLabel->setText(tr("&Vocabulary file:"));
     m_vocabulary->lineEdit()->setPlaceholderText(tr("One keyword per line, offered while typing lists"));

@@ -5,6 +5,7 @@
 
 #include "core/library/imagemetadata.h"
 #include "models/foldersource.h"
+#include "models/metadatawritecontroller.h"
 
 class QCheckBox;
 class QComboBox;
@@ -17,8 +18,9 @@ namespace Wesog {
 class FileField;
 
 /// Edit → Preferences: the id and src templates, how metadata is read (the code page of
-/// unmarked IPTC text, title ← headline, the reading profile), the agency's required fields and
-/// the vocabulary file. Unknown template variables and an unusable profile are shown at once and
+/// unmarked IPTC text, title ← headline, the reading profile, the metadata language), how it is
+/// written into files (target, new sidecar names, modification time, backup), the agency's
+/// required fields and the vocabulary file. Unknown template variables and an unusable profile are shown at once and
 /// block OK. Opened with open(); the caller
 /// reads the values on accepted().
 /// Thread: GUI. Lifetime: a child of the main window, deleted on close.
@@ -28,11 +30,13 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(const RecordTemplates &templates, const ReadingPreferences &reading, const QString &requiredFields,
-        const QString &vocabularyFile, QWidget *parent = nullptr);
+    SettingsDialog(const RecordTemplates &templates, const ReadingPreferences &reading,
+        const WritingPreferences &writing, const QString &requiredFields, const QString &vocabularyFile,
+        QWidget *parent = nullptr);
 
     RecordTemplates templates() const;
     ReadingPreferences reading() const;
+    WritingPreferences writing() const;
     /// The agency's required fields in text form (`caption author keywords:3`).
     QString requiredFields() const;
     QString vocabularyFile() const;
@@ -57,6 +61,14 @@ private:
     QLabel *m_idLabel = nullptr;
     QLabel *m_srcLabel = nullptr;
     QLabel *m_codepageLabel = nullptr;
+    QComboBox *m_metadataLanguage = nullptr;
+    QLabel *m_metadataLanguageLabel = nullptr;
+    QComboBox *m_writeTarget = nullptr;
+    QLabel *m_writeTargetLabel = nullptr;
+    QComboBox *m_sidecarNaming = nullptr;
+    QLabel *m_sidecarNamingLabel = nullptr;
+    QCheckBox *m_keepModificationTime = nullptr;
+    QCheckBox *m_backup = nullptr;
     QLabel *m_help = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

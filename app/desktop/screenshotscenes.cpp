@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include "app/desktop/desktopapp.h"
+#include "models/collectionsession.h"
 
 namespace Wesog {
 
@@ -39,6 +40,38 @@ void schedulePreferences(QWidget *window, const QString &file)
         800, window, [window] { window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger(); });
     QTimer::singleShot(1600, window,
         [window, file] { grabAndQuit(window->findChild<QDialog *>(QStringLiteral("settingsDialog")), file); });
+}
+
+// Edit → Write Metadata to Files over two corrected images: the dialog once its dry run has said
+// what will change. Only the dry run runs, so the folder's files stay as they are.
+void scheduleWrite(DesktopApp *app, const QString &file)
+{
+    QWidget *window = app->window();
+    CollectionSession *session = app->session();
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        if (session->isLoading() || session->model()->rowCount() == 0)
+            return;
+        poll->stop();
+        RecordTableModel *model = session->model();
+        model->editCells({ model->rowOfId(QStringLiteral("harbour-dawn")) }, Field::Title,
+            QStringLiteral("Fishing boats at dawn, Porto"), QStringLiteral("title"));
+        // Longer than IPTC IIM's 64 bytes for a title: the plan shows its warning.
+        model->editCells({ model->rowOfId(QStringLiteral("market-lisbon")) }, Field::Title,
+            QStringLiteral("Morning market in the Baixa, Lisbon: fruit and vegetable stalls at first light"),
+            QStringLiteral("title"));
+        model->editCells({ model->rowOfId(QStringLiteral("market-lisbon")) }, Field::Keywords,
+            QStringList { QStringLiteral("market"), QStringLiteral("Lisbon"), QStringLiteral("fruit") },
+            QStringLiteral("keywords"));
+        QObject::connect(session->writer(), &MetadataWriteController::finished, window, [window, file] {
+            QTimer::singleShot(500, window, [window, file] {
+                grabAndQuit(window->findChild<QDialog *>(QStringLiteral("writeMetadataDialog")), file);
+            });
+        });
+        window->findChild<QAction *>(QStringLiteral("writeMetadataAction"))->trigger();
+    });
+    QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
+    poll->start(200);
 }
 
 // Sends every valid image once the folder is read and the connection is up, then grabs the
@@ -99,6 +132,8 @@ bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &fi
         scheduleErrors(app, file);
     else if (scene == QLatin1String("preferences"))
         schedulePreferences(app->window(), file);
+    else if (scene == QLatin1String("write"))
+        scheduleWrite(app, file);
     else
         return false;
     return true;

@@ -18,6 +18,7 @@ ReadingPreferences ReadingPreferences::load(const QString &language)
     preferences.codepage = settings.value(QStringLiteral("metadata/legacyCodepage"), fallback).toString();
     preferences.titleFromHeadline = settings.value(QStringLiteral("metadata/titleFromHeadline"), false).toBool();
     preferences.profileFile = settings.value(QStringLiteral("metadata/profileFile")).toString();
+    preferences.metadataLanguage = settings.value(QStringLiteral("metadata/language")).toString();
     return preferences;
 }
 
@@ -27,18 +28,19 @@ void ReadingPreferences::save() const
     settings.setValue(QStringLiteral("metadata/legacyCodepage"), codepage);
     settings.setValue(QStringLiteral("metadata/titleFromHeadline"), titleFromHeadline);
     settings.setValue(QStringLiteral("metadata/profileFile"), profileFile);
+    settings.setValue(QStringLiteral("metadata/language"), metadataLanguage);
 }
 
 bool ReadingPreferences::operator==(const ReadingPreferences &other) const
 {
     return codepage == other.codepage && titleFromHeadline == other.titleFromHeadline
-        && profileFile == other.profileFile;
+        && profileFile == other.profileFile && metadataLanguage == other.metadataLanguage;
 }
 
 ReadOptions ReadingPreferences::readOptions(const QString &language, QString *profileProblem) const
 {
     ReadOptions options;
-    options.language = language;
+    options.language = metadataLanguage.isEmpty() ? language : metadataLanguage;
     options.legacyCodepage = codepage;
     profileProblem->clear();
     if (!profileFile.isEmpty()) {

@@ -139,6 +139,9 @@ public:
     QString codepage; ///< of IPTC text without a character-set marker
     bool titleFromHeadline = false; ///< on when this or the profile file says so
     QString profileFile; ///< a JSON reading profile; empty for the standard one
+    /// Picks lang-alt alternatives when reading and writing (en, es, pt-BR, pt-PT, fr, ru);
+    /// empty for the interface language.
+    QString metadataLanguage;
 
     /// Unmarked IPTC text is read as windows-1251 under a Russian interface until a code page
     /// is chosen (§4).
@@ -147,8 +150,8 @@ public:
     bool operator==(const ReadingPreferences &other) const;
     bool operator!=(const ReadingPreferences &other) const { return !(*this == other); }
 
-    /// The read options for the interface `language`. A profile file that cannot be used leaves
-    /// the standard profile, and `profileProblem` says why.
+    /// The read options for the interface `language` (the metadata language when one is set). A profile file that
+    /// cannot be used leaves the standard profile, and `profileProblem` says why.
     ReadOptions readOptions(const QString &language, QString *profileProblem) const;
 };
 

@@ -184,9 +184,9 @@ struct MenuItem
 
 /// Which strings share a menu. Dialogs and panels need no table: each is one class, so one .ts
 /// context, and all its accelerators are live at once, so each context is one group. Menus are
-/// assembled across classes (MainWindow, RecordListWidget, RecentMenu, SubmissionUi, CsvActions) and one class fills
-/// several, so their items are listed here, as views/mainwindow.cpp, views/recordlistwidget.cpp and
-/// views/submissionui.cpp place them.
+/// assembled across classes (MainWindow, RecordListWidget, RecentMenu, SubmissionUi, CsvActions,
+/// WriteActions) and one class fills several, so their items are listed here, as
+/// views/mainwindow.cpp, views/recordlistwidget.cpp and views/submissionui.cpp place them.
 /// The check fails when a listed string is not in the catalog, and when a string with an
 /// accelerator in one of these contexts is in no group, so the table cannot drift unnoticed.
 /// The menu bar group also holds the Error Review buttons: they sit in a dock of the main window,
@@ -199,6 +199,7 @@ QList<MenuItem> menuItems()
     const QString server = QStringLiteral("Wesog::SubmissionUi");
     const QString csv = QStringLiteral("Wesog::CsvActions");
     const QString review = QStringLiteral("Wesog::ErrorReviewPanel");
+    const QString write = QStringLiteral("Wesog::WriteActions");
     const struct
     {
         const char *menu;
@@ -231,6 +232,8 @@ QList<MenuItem> menuItems()
         { "Edit", records, "&Find…" },
         { "Edit", records, "Find and &Replace…" },
         { "Edit", records, "Select &All" },
+        { "Edit", write, "&Write Metadata to Files…" },
+        { "Edit", write, "Und&o Write" },
         { "Edit", main, "&Preferences…" },
         { "Edit ▸ Presets", records, "&Manage Presets…" },
         { "View", records, "&Table" },

@@ -63,6 +63,7 @@ const QMap<QString, QStringList> &actionsByRow()
             { QStringLiteral("addToListAction"), QStringLiteral("removeFromListAction") } },
         { QStringLiteral("Search"), { QStringLiteral("findAction") } },
         { QStringLiteral("Find and replace"), { QStringLiteral("replaceAction") } },
+        { QStringLiteral("Write metadata to files"), { QStringLiteral("writeMetadataAction") } },
         { QStringLiteral("Full-window preview (`+`/`-`/`0`/`1` zoom, arrows for the next image, `Esc` closes)"),
             { QStringLiteral("previewAction") } },
         { QStringLiteral("Table, thumbnail grid, or both"),
