@@ -46,17 +46,24 @@ QString severityName(Severity severity)
     return QStringLiteral("error");
 }
 
+QByteArray jsonValue(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2); // the value without the array's brackets
+}
+
+/// One finding as a JSON line with its keys in the documented order (QJsonObject would sort them).
 QByteArray toJsonLine(const Finding &finding)
 {
-    QJsonObject line { { QStringLiteral("id"), finding.id },
-        { QStringLiteral("field"), finding.field ? QJsonValue(FieldRegistry::jsonKey(*finding.field)) : QJsonValue() },
-        { QStringLiteral("code"), finding.code }, { QStringLiteral("severity"), severityName(finding.severity) },
-        { QStringLiteral("message"), finding.message } };
+    QByteArray line = "{\"id\":" + jsonValue(finding.id)
+        + ",\"field\":" + jsonValue(finding.field ? QJsonValue(FieldRegistry::jsonKey(*finding.field)) : QJsonValue())
+        + ",\"code\":" + jsonValue(finding.code) + ",\"severity\":" + jsonValue(severityName(finding.severity))
+        + ",\"message\":" + jsonValue(finding.message);
     if (!finding.word.isEmpty()) {
-        line.insert(QStringLiteral("word"), finding.word);
-        line.insert(QStringLiteral("suggestions"), QJsonArray::fromStringList(finding.suggestions));
+        line += ",\"word\":" + jsonValue(finding.word) + ",\"suggestions\":"
+            + QJsonDocument(QJsonArray::fromStringList(finding.suggestions)).toJson(QJsonDocument::Compact);
     }
-    return QJsonDocument(line).toJson(QJsonDocument::Compact);
+    return line + '}';
 }
 
 /// The records of a PUT /imgs body; false with the message printed.
@@ -91,6 +98,7 @@ void checkRecord(ImageRecord record, const ValidationRules &rules, bool checkIdA
     const CodeReplacements &replacements, const CountryNames &countries, QList<Finding> *out)
 {
     const QString id = record.id();
+    const ImageRecord original = record;
     for (const auto &[field, code] : replacements.expandRecord(&record)) {
         out->append({ id, field, QStringLiteral("unknown-replacement-code"), Severity::Warning,
             tr("unknown replacement code %1").arg(replacements.delimiter() + code + replacements.delimiter()), {},
@@ -104,8 +112,17 @@ void checkRecord(ImageRecord record, const ValidationRules &rules, bool checkIdA
     for (const FieldInfo &info : FieldRegistry::all()) {
         if (!isSpellChecked(info.field))
             continue;
-        const QString text = record.text(info.field).value_or(QString());
-        for (const TextWord &word : speller.check(text)) {
+        // Expanded again here for the places of the unknown codes: they are reported once, as
+        // codes, not a second time as misspelled words.
+        const CodeReplacements::Expansion expansion
+            = replacements.expand(original.text(info.field).value_or(QString()));
+        for (const TextWord &word : speller.check(expansion.text)) {
+            const bool inUnknownCode
+                = std::any_of(expansion.unknown.cbegin(), expansion.unknown.cend(), [&word](const auto &code) {
+                      return word.position >= code.position && word.position < code.position + code.length;
+                  });
+            if (inUnknownCode)
+                continue;
             out->append({ id, info.field, QStringLiteral("misspelled"), Severity::Warning,
                 tr("\"%1\" may be misspelled").arg(word.word), word.word, speller.suggestions(word.word) });
         }

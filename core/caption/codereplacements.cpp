@@ -111,11 +111,11 @@ CodeReplacements::Expansion CodeReplacements::expand(QStringView text) const
             i = j + 1;
             continue;
         }
-        // Left as typed. The closing delimiter may open the next code (`=x=cc17=`), so only the
-        // opening one and the code are consumed here.
+        // Left as typed, closing delimiter included, so the position and length stay those of
+        // `=code=` in the result.
         out.unknown.append({ int(out.text.size()), int(length + 2), code.toString() });
-        out.text.append(text.sliced(i, length + 1));
-        i = j;
+        out.text.append(text.sliced(i, length + 2));
+        i = j + 1;
     }
     return out;
 }

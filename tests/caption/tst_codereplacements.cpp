@@ -93,11 +93,15 @@ private slots:
     {
         const CodeReplacements codes = load("cc17\tRick Perkins\n");
         const CodeReplacements::Expansion expansion = codes.expand(QStringLiteral("=cc71= and =cc17=, =x=cc17="));
-        QCOMPARE(expansion.text, QStringLiteral("=cc71= and Rick Perkins, =xRick Perkins"));
-        QCOMPARE(expansion.unknown.size(), 1);
-        QCOMPARE(expansion.unknown.first().code, QStringLiteral("cc71"));
-        QCOMPARE(expansion.unknown.first().position, 0);
-        QCOMPARE(expansion.unknown.first().length, 6);
+        // An unknown code is kept whole: its closing delimiter does not open the next code.
+        QCOMPARE(expansion.text, QStringLiteral("=cc71= and Rick Perkins, =x=cc17="));
+        QCOMPARE(expansion.unknown.size(), 2);
+        QCOMPARE(expansion.unknown.at(0).code, QStringLiteral("cc71"));
+        QCOMPARE(expansion.unknown.at(0).position, 0);
+        QCOMPARE(expansion.unknown.at(0).length, 6);
+        QCOMPARE(expansion.unknown.at(1).code, QStringLiteral("x"));
+        QCOMPARE(expansion.text.mid(expansion.unknown.at(1).position, expansion.unknown.at(1).length),
+            QStringLiteral("=x="));
         QVERIFY(expansion.changed);
     }
 

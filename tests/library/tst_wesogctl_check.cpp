@@ -123,6 +123,9 @@ private slots:
                 QStringLiteral("a1 src not-http-url"), QStringLiteral("b2 author required-by-rule"),
                 QStringLiteral("b2 caption misspelled"), QStringLiteral("b2 caption misspelled"),
                 QStringLiteral("b2 caption unknown-replacement-code"), QStringLiteral("b2 country unknown-country") }));
+        // The keys in the documented order; and =qq= is one unknown code, not also a misspelled "qq".
+        QVERIFY(run.out.startsWith(
+            R"({"id":"a1","field":"author","code":"required-by-rule","severity":"error","message":)"));
         const QList<QJsonObject> findings = run.findings();
         QCOMPARE(findings.size(), 8);
         // Spelling runs on the expanded text: the code's name is not flagged, the typos are.
