@@ -168,9 +168,10 @@ struct SpellChecker::Private
     QString encoding;
     std::unique_ptr<DictionaryCodec> codec;
 
-    /// Idle Hunspell objects. Measured on the benchmark: one per concurrently checking thread
-    /// costs its load time once (en_US ~0.1 s, ~20 MB), while one Hunspell behind a mutex
-    /// serialises every word and leaves the other cores idle.
+    /// Idle spellers. A pool rather than one Hunspell behind a mutex: measured with
+    /// bench/caption_bench, the mutex would serialise every word (the benchmark's one-thread
+    /// figure at best), while the pool costs one more dictionary load (en_US: 50–400 ms here)
+    /// the first time two threads check at once, and then lets every core work.
     /// A Hunspell and what it said about the words it saw: captions repeat words, and a lookup
     /// is far cheaper than Hunspell's affix rules. Used by one thread at a time, so no lock.
     struct Speller
