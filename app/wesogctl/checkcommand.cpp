@@ -185,6 +185,10 @@ int runCheck(const QStringList &arguments)
         printError(error);
         return UsageError;
     }
+    if (!speller->setUserDictionary(SpellChecker::userDictionaryPath(), &error)) {
+        printError(error);
+        return UsageError;
+    }
     for (const QString &path : parser.values(dictionaryOption)) {
         if (!speller->addAgencyDictionary(path, &error)) {
             printError(error);

@@ -310,7 +310,10 @@ QStringList SpellChecker::dictionaryDirectories()
 
 QString SpellChecker::userDictionaryPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/dictionary.txt");
+    // Fixed rather than taken from the application name, as AppPaths does: wesogctl check reads
+    // the dictionary Wesog Desk's Add to Dictionary writes.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Wesog/Wesog Desk/dictionary.txt");
 }
 
 std::shared_ptr<SpellChecker> SpellChecker::create(

@@ -51,7 +51,8 @@ public:
     /// Where dictionaries are looked for: $WESOG_HUNSPELL_PATH (colon-separated) first, then
     /// /usr/share/hunspell.
     static QStringList dictionaryDirectories();
-    /// The user's dictionary file in the app data folder (QStandardPaths::AppDataLocation).
+    /// The user's dictionary file in Wesog Desk's data folder
+    /// (~/.local/share/Wesog/Wesog Desk/dictionary.txt), the same for the GUI and wesogctl.
     static QString userDictionaryPath();
 
     /// Loads the dictionary of `language`. Null, with a message naming the language and the

@@ -239,12 +239,24 @@ const QList<LanguageSet> &languageSets()
     return sets;
 }
 
+/// A new checker: no word added or ignored by another test.
 std::shared_ptr<SpellChecker> checker(const QString &language)
 {
     QString error;
     std::shared_ptr<SpellChecker> spell = SpellChecker::create(language, &error);
     if (!spell)
         qWarning("%s", qPrintable(error));
+    return spell;
+}
+
+/// One checker per language for the data-driven rows, which add no words: loading a dictionary
+/// takes longer than checking a sentence.
+std::shared_ptr<SpellChecker> sharedChecker(const QString &language)
+{
+    static QHash<QString, std::shared_ptr<SpellChecker>> checkers;
+    std::shared_ptr<SpellChecker> &spell = checkers[language];
+    if (!spell)
+        spell = checker(language);
     return spell;
 }
 
@@ -367,7 +379,7 @@ private slots:
         QFETCH(QString, sentence);
         QFETCH(QString, word);
         QFETCH(QString, expected);
-        const std::shared_ptr<SpellChecker> spell = checker(language);
+        const std::shared_ptr<SpellChecker> spell = sharedChecker(language);
         QVERIFY(spell);
         const QList<TextWord> bad = spell->check(sentence);
         QCOMPARE(bad.size(), 1);

@@ -44,11 +44,13 @@ struct Run
     }
 };
 
-Run wesogctl(const QStringList &arguments)
+Run wesogctl(const QStringList &arguments, const QString &dataHome = QString())
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("WESOG_SRC_TEMPLATE"));
+    if (!dataHome.isEmpty())
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(WESOGCTL_EXECUTABLE), arguments);
     Run run;
@@ -174,9 +176,17 @@ private slots:
         QCOMPARE(run.findings().first().value(QStringLiteral("word")).toString(), QStringLiteral("recepção"));
         QVERIFY(
             run.findings().first().value(QStringLiteral("suggestions")).toArray().contains(QStringLiteral("receção")));
-        run = wesogctl({ QStringLiteral("check"), file, QStringLiteral("--lang"), QStringLiteral("pt") });
+        QTemporaryDir dataHome;
+        run = wesogctl(
+            { QStringLiteral("check"), file, QStringLiteral("--lang"), QStringLiteral("pt") }, dataHome.path());
         QCOMPARE(run.findings().size(), 1); // without the dictionary, the invented place
         QCOMPARE(run.findings().first().value(QStringLiteral("word")).toString(), QStringLiteral("Zorblândia"));
+        // The words Wesog Desk's Add to Dictionary keeps count too.
+        QVERIFY(QDir().mkpath(dataHome.filePath(QStringLiteral("Wesog/Wesog Desk"))));
+        writeFile(dataHome.filePath(QStringLiteral("Wesog/Wesog Desk/dictionary.txt")), "Zorblândia\n");
+        run = wesogctl(
+            { QStringLiteral("check"), file, QStringLiteral("--lang"), QStringLiteral("pt") }, dataHome.path());
+        QCOMPARE(run.out, QByteArray());
     }
 
     void folder()
