@@ -8,7 +8,7 @@ _wesogctl()
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
     COMPREPLY=()
     if ((COMP_CWORD == 1)); then
-        mapfile -t COMPREPLY < <(compgen -W 'scan submit status write --help --version' -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W 'scan submit status write check --help --version' -- "$cur")
         return
     fi
 
@@ -17,21 +17,26 @@ _wesogctl()
     local scan_flags='--recursive --id-template --src-template --codepage --jobs --profile --title-from-headline'
     local options
     case ${COMP_WORDS[1]} in
-        scan) options="$help $scan_flags --lang" ;;
+        scan) options="$help $scan_flags --lang --replacements" ;;
         submit) options="$help $connection --wait --urgent --strict --lang --batch-size --no-watch $scan_flags --metadata-lang" ;;
         status) options="$help $connection --watch" ;;
         write) options="$help --recursive --id-template --lang --codepage --target --backup --dry-run" ;;
+        check) options="$help --rules --dictionary --replacements $scan_flags --lang" ;;
         *) return ;;
     esac
 
     case $prev in
-        --profile | --key-file | --ca-file)
+        --profile | --key-file | --ca-file | --dictionary | --replacements)
             compopt -o filenames 2>/dev/null # fails (harmlessly) outside a real completion, as in tests
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return
             ;;
         --lang | --metadata-lang)
-            mapfile -t COMPREPLY < <(compgen -W 'en es pt fr ru' -- "$cur")
+            if [[ ${COMP_WORDS[1]} == check ]]; then # the metadata language, which picks the dictionary
+                mapfile -t COMPREPLY < <(compgen -W 'en es pt pt-BR pt-PT fr ru' -- "$cur")
+            else
+                mapfile -t COMPREPLY < <(compgen -W 'en es pt fr ru' -- "$cur")
+            fi
             return
             ;;
         --codepage)
@@ -58,7 +63,7 @@ _wesogctl()
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -d -- "$cur")
             ;;
-        submit) # a folder, or a JSON file holding a PUT /imgs body
+        submit | check) # a folder, or a JSON file holding a PUT /imgs body
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
             ;;

@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>CodeReplacements</name>
+    <message>
+        <source>cannot read the code replacements %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not UTF-8 text; save the file as UTF-8 and load it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFlags</name>
     <message>
         <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
@@ -95,6 +106,17 @@
     </message>
     <message>
         <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <source>cannot read the country list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country list %1 has no countries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -471,6 +493,33 @@
     </message>
 </context>
 <context>
+    <name>SpellChecker</name>
+    <message>
+        <source>cannot read the dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for the language %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spelling dictionary %1 is in an unknown encoding (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for %1: none of %2 is installed (Debian: the hunspell-* packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add to the dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dictionary %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmitRun</name>
     <message>
         <source>cannot open the workspace: %1</source>
@@ -767,6 +816,47 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>--target must be auto or sidecar</source>
+        <source>unknown replacement code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may be misspelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks captions before anything is sent: the validation rules, spelling, replacement codes and countries. Prints one JSON line per finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image folder or a PUT /imgs body (JSON file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s required fields, e.g. &quot;caption author keywords:3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dictionary of accepted words (UTF-8, one per line); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code replacements file (Photo Mechanic format); repeatable, a later file&apos;s code wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: wesogctl check FOLDER|BODY.json [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field in --rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown replacement code %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>CodeReplacements</name>
+    <message>
+        <source>cannot read the code replacements %1: %2</source>
+        <translation>no se pueden leer los códigos de sustitución %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not UTF-8 text; save the file as UTF-8 and load it again</source>
+        <translation>%1, línea %2: el texto no es UTF-8; guarde el archivo como UTF-8 y vuelva a cargarlo</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFlags</name>
     <message>
         <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
@@ -96,6 +107,17 @@
     <message>
         <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
         <translation>no hay clave de API: use --key-file, WESOG_API_KEY o guarde una en Wesog Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <source>cannot read the country list %1: %2</source>
+        <translation>no se puede leer la lista de países %1: %2</translation>
+    </message>
+    <message>
+        <source>the country list %1 has no countries</source>
+        <translation>la lista de países %1 no contiene ningún país</translation>
     </message>
 </context>
 <context>
@@ -471,6 +493,33 @@
     </message>
 </context>
 <context>
+    <name>SpellChecker</name>
+    <message>
+        <source>cannot read the dictionary %1: %2</source>
+        <translation>no se puede leer el diccionario %1: %2</translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for the language %1; known: %2</source>
+        <translation>no hay diccionario ortográfico para el idioma %1; disponibles: %2</translation>
+    </message>
+    <message>
+        <source>the spelling dictionary %1 is in an unknown encoding (%2)</source>
+        <translation>el diccionario ortográfico %1 usa una codificación desconocida (%2)</translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for %1: none of %2 is installed (Debian: the hunspell-* packages)</source>
+        <translation>no hay diccionario ortográfico para %1: no está instalado ninguno de %2 (Debian: los paquetes hunspell-*)</translation>
+    </message>
+    <message>
+        <source>cannot add to the dictionary %1: %2</source>
+        <translation>no se puede añadir al diccionario %1: %2</translation>
+    </message>
+    <message>
+        <source>the dictionary %1 does not exist</source>
+        <translation>el diccionario %1 no existe</translation>
+    </message>
+</context>
+<context>
     <name>SubmitRun</name>
     <message>
         <source>cannot open the workspace: %1</source>
@@ -770,6 +819,48 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>--target must be auto or sidecar</source>
         <translation>--target debe ser auto o sidecar</translation>
+        <source>unknown replacement code %1</source>
+        <translation>código de sustitución desconocido %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may be misspelled</source>
+        <translation>«%1» puede estar mal escrito</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country name</source>
+        <translation>%1 no es un nombre de país de la ISO 3166</translation>
+    </message>
+    <message>
+        <source>Checks captions before anything is sent: the validation rules, spelling, replacement codes and countries. Prints one JSON line per finding.</source>
+        <translation>Revisa los pies de foto antes de enviar nada: las reglas de validación, la ortografía, los códigos de sustitución y los países. Imprime una línea JSON por hallazgo.</translation>
+    </message>
+    <message>
+        <source>An image folder or a PUT /imgs body (JSON file).</source>
+        <translation>Una carpeta de imágenes o un cuerpo PUT /imgs (archivo JSON).</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s required fields, e.g. &quot;caption author keywords:3&quot;.</source>
+        <translation>Los campos obligatorios de la agencia, p. ej. &quot;caption author keywords:3&quot;.</translation>
+    </message>
+    <message>
+        <source>A dictionary of accepted words (UTF-8, one per line); repeatable.</source>
+        <translation>Un diccionario de palabras aceptadas (UTF-8, una por línea); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>A code replacements file (Photo Mechanic format); repeatable, a later file&apos;s code wins.</source>
+        <translation>Un archivo de códigos de sustitución (formato de Photo Mechanic); se puede repetir, y el código de un archivo posterior prevalece.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl check FOLDER|BODY.json [options]</source>
+        <translation>uso: wesogctl check CARPETA|CUERPO.json [opciones]</translation>
+    </message>
+    <message>
+        <source>unknown field in --rules: %1</source>
+        <translation>campo desconocido en --rules: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown replacement code %2</source>
+        <translation>%1: código de sustitución desconocido %2</translation>
     </message>
 </context>
 <context>

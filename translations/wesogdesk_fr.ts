@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>CodeReplacements</name>
+    <message>
+        <source>cannot read the code replacements %1: %2</source>
+        <translation>impossible de lire les codes de remplacement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not UTF-8 text; save the file as UTF-8 and load it again</source>
+        <translation>%1, ligne %2&#xa0;: ce texte n’est pas en UTF-8 ; enregistrez le fichier en UTF-8 et chargez-le à nouveau</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFlags</name>
     <message>
         <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
@@ -96,6 +107,17 @@
     <message>
         <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
         <translation>aucune clé d’API&#xa0;: utilisez --key-file, WESOG_API_KEY, ou enregistrez-en une dans Wesog Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <source>cannot read the country list %1: %2</source>
+        <translation>impossible de lire la liste des pays %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the country list %1 has no countries</source>
+        <translation>la liste des pays %1 ne contient aucun pays</translation>
     </message>
 </context>
 <context>
@@ -471,6 +493,33 @@
     </message>
 </context>
 <context>
+    <name>SpellChecker</name>
+    <message>
+        <source>cannot read the dictionary %1: %2</source>
+        <translation>impossible de lire le dictionnaire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for the language %1; known: %2</source>
+        <translation>aucun dictionnaire orthographique pour la langue %1 ; langues connues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the spelling dictionary %1 is in an unknown encoding (%2)</source>
+        <translation>le dictionnaire orthographique %1 utilise un encodage inconnu (%2)</translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for %1: none of %2 is installed (Debian: the hunspell-* packages)</source>
+        <translation>aucun dictionnaire orthographique pour %1&#xa0;: aucun de %2 n’est installé (Debian&#xa0;: les paquets hunspell-*)</translation>
+    </message>
+    <message>
+        <source>cannot add to the dictionary %1: %2</source>
+        <translation>impossible d’ajouter au dictionnaire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the dictionary %1 does not exist</source>
+        <translation>le dictionnaire %1 n’existe pas</translation>
+    </message>
+</context>
+<context>
     <name>SubmitRun</name>
     <message>
         <source>cannot open the workspace: %1</source>
@@ -770,6 +819,48 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>--target must be auto or sidecar</source>
         <translation>--target doit valoir auto ou sidecar</translation>
+        <source>unknown replacement code %1</source>
+        <translation>code de remplacement inconnu %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may be misspelled</source>
+        <translation>« %1 » est peut-être mal orthographié</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country name</source>
+        <translation>%1 n’est pas un nom de pays ISO 3166</translation>
+    </message>
+    <message>
+        <source>Checks captions before anything is sent: the validation rules, spelling, replacement codes and countries. Prints one JSON line per finding.</source>
+        <translation>Vérifie les légendes avant tout envoi&#xa0;: les règles de validation, l’orthographe, les codes de remplacement et les pays. Affiche une ligne JSON par constat.</translation>
+    </message>
+    <message>
+        <source>An image folder or a PUT /imgs body (JSON file).</source>
+        <translation>Un dossier d’images ou un corps PUT /imgs (fichier JSON).</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s required fields, e.g. &quot;caption author keywords:3&quot;.</source>
+        <translation>Les champs obligatoires de l’agence, par exemple « caption author keywords:3 ».</translation>
+    </message>
+    <message>
+        <source>A dictionary of accepted words (UTF-8, one per line); repeatable.</source>
+        <translation>Un dictionnaire de mots acceptés (UTF-8, un par ligne) ; répétable.</translation>
+    </message>
+    <message>
+        <source>A code replacements file (Photo Mechanic format); repeatable, a later file&apos;s code wins.</source>
+        <translation>Un fichier de codes de remplacement (format de Photo Mechanic) ; répétable, le code d’un fichier ultérieur l’emporte.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl check FOLDER|BODY.json [options]</source>
+        <translation>usage&#xa0;: wesogctl check DOSSIER|CORPS.json [options]</translation>
+    </message>
+    <message>
+        <source>unknown field in --rules: %1</source>
+        <translation>champ inconnu dans --rules&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown replacement code %2</source>
+        <translation>%1&#xa0;: code de remplacement inconnu %2</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>CodeReplacements</name>
+    <message>
+        <source>cannot read the code replacements %1: %2</source>
+        <translation>não é possível ler os códigos de substituição %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not UTF-8 text; save the file as UTF-8 and load it again</source>
+        <translation>%1, linha %2: o texto não é UTF-8; salve o arquivo como UTF-8 e carregue-o novamente</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFlags</name>
     <message>
         <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
@@ -96,6 +107,17 @@
     <message>
         <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
         <translation>nenhuma chave de API: use --key-file, WESOG_API_KEY ou guarde uma no Wesog Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <source>cannot read the country list %1: %2</source>
+        <translation>não é possível ler a lista de países %1: %2</translation>
+    </message>
+    <message>
+        <source>the country list %1 has no countries</source>
+        <translation>a lista de países %1 não contém nenhum país</translation>
     </message>
 </context>
 <context>
@@ -471,6 +493,33 @@
     </message>
 </context>
 <context>
+    <name>SpellChecker</name>
+    <message>
+        <source>cannot read the dictionary %1: %2</source>
+        <translation>não é possível ler o dicionário %1: %2</translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for the language %1; known: %2</source>
+        <translation>não há dicionário ortográfico para o idioma %1; disponíveis: %2</translation>
+    </message>
+    <message>
+        <source>the spelling dictionary %1 is in an unknown encoding (%2)</source>
+        <translation>o dicionário ortográfico %1 usa uma codificação desconhecida (%2)</translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for %1: none of %2 is installed (Debian: the hunspell-* packages)</source>
+        <translation>não há dicionário ortográfico para %1: nenhum de %2 está instalado (Debian: os pacotes hunspell-*)</translation>
+    </message>
+    <message>
+        <source>cannot add to the dictionary %1: %2</source>
+        <translation>não é possível adicionar ao dicionário %1: %2</translation>
+    </message>
+    <message>
+        <source>the dictionary %1 does not exist</source>
+        <translation>o dicionário %1 não existe</translation>
+    </message>
+</context>
+<context>
     <name>SubmitRun</name>
     <message>
         <source>cannot open the workspace: %1</source>
@@ -770,6 +819,48 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>--target must be auto or sidecar</source>
         <translation>--target tem de ser auto ou sidecar</translation>
+        <source>unknown replacement code %1</source>
+        <translation>código de substituição desconhecido %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may be misspelled</source>
+        <translation>“%1” pode estar escrito errado</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country name</source>
+        <translation>%1 não é um nome de país da ISO 3166</translation>
+    </message>
+    <message>
+        <source>Checks captions before anything is sent: the validation rules, spelling, replacement codes and countries. Prints one JSON line per finding.</source>
+        <translation>Verifica as legendas antes de qualquer envio: as regras de validação, a ortografia, os códigos de substituição e os países. Imprime uma linha JSON por ocorrência.</translation>
+    </message>
+    <message>
+        <source>An image folder or a PUT /imgs body (JSON file).</source>
+        <translation>Uma pasta de imagens ou um corpo PUT /imgs (arquivo JSON).</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s required fields, e.g. &quot;caption author keywords:3&quot;.</source>
+        <translation>Os campos obrigatórios da agência, por exemplo &quot;caption author keywords:3&quot;.</translation>
+    </message>
+    <message>
+        <source>A dictionary of accepted words (UTF-8, one per line); repeatable.</source>
+        <translation>Um dicionário de palavras aceitas (UTF-8, uma por linha); pode ser repetido.</translation>
+    </message>
+    <message>
+        <source>A code replacements file (Photo Mechanic format); repeatable, a later file&apos;s code wins.</source>
+        <translation>Um arquivo de códigos de substituição (formato do Photo Mechanic); pode ser repetido, e o código de um arquivo posterior prevalece.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl check FOLDER|BODY.json [options]</source>
+        <translation>uso: wesogctl check PASTA|CORPO.json [opções]</translation>
+    </message>
+    <message>
+        <source>unknown field in --rules: %1</source>
+        <translation>campo desconhecido em --rules: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown replacement code %2</source>
+        <translation>%1: código de substituição desconhecido %2</translation>
     </message>
 </context>
 <context>

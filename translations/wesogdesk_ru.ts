@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>CodeReplacements</name>
+    <message>
+        <source>cannot read the code replacements %1: %2</source>
+        <translation>не удаётся прочитать коды замены %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not UTF-8 text; save the file as UTF-8 and load it again</source>
+        <translation>%1, строка %2: текст не в UTF-8; сохраните файл в UTF-8 и загрузите его снова</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFlags</name>
     <message>
         <source>The server (default: $WESOG_URL, else https://api.wesog.com).</source>
@@ -96,6 +107,17 @@
     <message>
         <source>no API key: use --key-file, WESOG_API_KEY, or store one in Wesog Desk</source>
         <translation>нет ключа API: укажите --key-file, WESOG_API_KEY или сохраните ключ в Wesog Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <source>cannot read the country list %1: %2</source>
+        <translation>не удаётся прочитать список стран %1: %2</translation>
+    </message>
+    <message>
+        <source>the country list %1 has no countries</source>
+        <translation>в списке стран %1 нет ни одной страны</translation>
     </message>
 </context>
 <context>
@@ -474,6 +496,33 @@
     </message>
 </context>
 <context>
+    <name>SpellChecker</name>
+    <message>
+        <source>cannot read the dictionary %1: %2</source>
+        <translation>не удаётся прочитать словарь %1: %2</translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for the language %1; known: %2</source>
+        <translation>нет орфографического словаря для языка %1; известные: %2</translation>
+    </message>
+    <message>
+        <source>the spelling dictionary %1 is in an unknown encoding (%2)</source>
+        <translation>орфографический словарь %1 в неизвестной кодировке (%2)</translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for %1: none of %2 is installed (Debian: the hunspell-* packages)</source>
+        <translation>нет орфографического словаря для %1: не установлен ни один из %2 (Debian: пакеты hunspell-*)</translation>
+    </message>
+    <message>
+        <source>cannot add to the dictionary %1: %2</source>
+        <translation>не удаётся добавить в словарь %1: %2</translation>
+    </message>
+    <message>
+        <source>the dictionary %1 does not exist</source>
+        <translation>словарь %1 не существует</translation>
+    </message>
+</context>
+<context>
     <name>SubmitRun</name>
     <message>
         <source>cannot open the workspace: %1</source>
@@ -778,6 +827,48 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>--target must be auto or sidecar</source>
         <translation>--target должен быть auto или sidecar</translation>
+        <source>unknown replacement code %1</source>
+        <translation>неизвестный код замены %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may be misspelled</source>
+        <translation>«%1» — возможно, ошибка в написании</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country name</source>
+        <translation>%1 — не название страны по ISO 3166</translation>
+    </message>
+    <message>
+        <source>Checks captions before anything is sent: the validation rules, spelling, replacement codes and countries. Prints one JSON line per finding.</source>
+        <translation>Проверяет подписи до отправки: правила проверки, орфографию, коды замены и страны. Выводит одну строку JSON на каждое замечание.</translation>
+    </message>
+    <message>
+        <source>An image folder or a PUT /imgs body (JSON file).</source>
+        <translation>Папка с изображениями или тело PUT /imgs (файл JSON).</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s required fields, e.g. &quot;caption author keywords:3&quot;.</source>
+        <translation>Обязательные поля агентства, например &quot;caption author keywords:3&quot;.</translation>
+    </message>
+    <message>
+        <source>A dictionary of accepted words (UTF-8, one per line); repeatable.</source>
+        <translation>Словарь допустимых слов (UTF-8, по одному в строке); можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>A code replacements file (Photo Mechanic format); repeatable, a later file&apos;s code wins.</source>
+        <translation>Файл кодов замены (формат Photo Mechanic); можно указать несколько раз, код из более позднего файла имеет приоритет.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl check FOLDER|BODY.json [options]</source>
+        <translation>использование: wesogctl check ПАПКА|ТЕЛО.json [параметры]</translation>
+    </message>
+    <message>
+        <source>unknown field in --rules: %1</source>
+        <translation>неизвестное поле в --rules: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown replacement code %2</source>
+        <translation>%1: неизвестный код замены %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QImageReader>
 
+#include "app/wesogctl/checkcommand.h"
 #include "app/wesogctl/cli.h"
 #include "app/wesogctl/scancommand.h"
 #include "app/wesogctl/statuscommand.h"
@@ -36,13 +37,15 @@ int main(int argc, char *argv[])
         return runStatus(arguments);
     if (command == QLatin1String("write"))
         return runWrite(arguments);
+    if (command == QLatin1String("check"))
+        return runCheck(arguments);
     if (command == QLatin1String("--version")) {
         std::printf("wesogctl %s\n", WESOGDESK_VERSION);
         return Completed;
     }
     const bool help = command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h");
     printError(help ? tr("usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID "
-                         "[options] | write FOLDER BODY.json [options]; "
+                         "[options] | write FOLDER BODY.json [options] | check FOLDER|BODY.json [options]; "
                          "add --help after a command for its options")
                     : tr("unknown command: %1").arg(command));
     return help && !command.isEmpty() ? Completed : UsageError;

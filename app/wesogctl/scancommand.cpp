@@ -10,8 +10,10 @@
 #include <QMutex>
 #include <QUrl>
 
+#include "app/wesogctl/checkcommand.h"
 #include "app/wesogctl/cli.h"
 #include "core/api/putbatch.h"
+#include "core/caption/codereplacements.h"
 #include "core/library/codepage.h"
 #include "core/library/metadataprofile.h"
 #include "core/library/metadatareader.h"
@@ -201,11 +203,18 @@ int runScan(const QStringList &arguments)
         QStringLiteral("scan"), QStringLiteral("folder"), tr("The image folder."));
     const ScanFlags flags(QStringLiteral("lang"));
     flags.addTo(parser);
+    const QCommandLineOption replacementsOption(QStringLiteral("replacements"),
+        tr("A code replacements file (Photo Mechanic format); repeatable, a later file's code wins."),
+        QStringLiteral("file"));
+    parser.addOption(replacementsOption);
     if (const std::optional<int> exit = parseCommand(parser, arguments, tr("usage: wesogctl scan FOLDER [options]")))
         return *exit;
     ScanSettings settings;
     settings.folder = parser.positionalArguments().at(1);
     if (!flags.read(parser, &settings))
+        return UsageError;
+    CodeReplacements replacements;
+    if (!loadReplacementFiles(parser.values(replacementsOption), &replacements))
         return UsageError;
 
     QList<ScannedRecord> scanned;
@@ -215,8 +224,18 @@ int runScan(const QStringList &arguments)
     }
     // Written by the encoder of the PUT /imgs bodies, so the array is exactly what the server gets.
     QList<const ImageRecord *> records;
-    for (const ScannedRecord &file : scanned) {
+    for (ScannedRecord &file : scanned) {
         if (file.record) {
+            for (const auto &[field, code] : replacements.expandRecord(&*file.record)) {
+                const QString message = tr("%1: unknown replacement code %2")
+                                            .arg(FieldRegistry::jsonKey(field),
+                                                replacements.delimiter() + code + replacements.delimiter());
+                const QJsonObject line { { QStringLiteral("file"), file.relativePath },
+                    { QStringLiteral("warning"),
+                        QJsonObject { { QStringLiteral("code"), QStringLiteral("unknown-replacement-code") },
+                            { QStringLiteral("message"), message } } } };
+                std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+            }
             records.append(&*file.record);
             continue;
         }

@@ -36,7 +36,7 @@ check "models/ must not include views/ or app/" '#include "(views|app)/' models 
 check "views/ must not include app/" '#include "app/' views --include='*.cpp' --include='*.h'
 if [[ -d sandbox ]]; then
     check "sandbox/ must use only core/record/ (not api/, library/, workspace/ or anything above core)" \
-        '#include "(core/(api|library|workspace|connection|submit|i18n)|models|views|app)/' sandbox \
+        '#include "(core/(api|caption|library|workspace|connection|submit|i18n)|models|views|app)/' sandbox \
         --include='*.cpp' --include='*.h'
 fi
 check "project includes are written from the repository root (\"core/record/imagerecord.h\")" \

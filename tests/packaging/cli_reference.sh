@@ -44,7 +44,7 @@ compare() {
 without_help() { grep -vxE -- '--(help|help-all|version)'; }
 
 ctl_all=""
-for command in scan submit status write; do
+for command in scan submit status write check; do
     options=$("$wesogctl" "$command" --help | help_options)
     [[ -n $options ]] || fail "wesogctl $command --help lists no options"
     compare "the bash completion of wesogctl $command" "$options" "$(completion_options "$command")"
@@ -55,7 +55,7 @@ compare "wesogctl(1)" "$ctl_all" "$(man_options "$root/docs/man/wesogctl.1")"
 compare "the README's wesogctl reference" "$(without_help <<<"$ctl_all")" "$(readme_options '### wesogctl')"
 top=$(bash -c 'source "$1"; COMP_WORDS=(wesogctl ""); COMP_CWORD=1; _wesogctl; echo "${COMPREPLY[*]}"' \
     _ "$root/packaging/wesogctl.bash")
-[[ $top == "scan submit status write --help --version" ]] || fail "the completion of the first word offers: $top"
+[[ $top == "scan submit status write check --help --version" ]] || fail "the completion of the first word offers: $top"
 
 options=$("$sandbox" --help | help_options)
 compare "wesog-sandbox(1)" "$options" "$(man_options "$root/docs/man/wesog-sandbox.1")"

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/caption/codereplacements.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+#include "core/caption/captionfields.h"
+
+namespace Wesog {
+
+bool CodeReplacements::addFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot read the code replacements %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return addData(file.readAll(), path, error);
+}
+
+bool CodeReplacements::addData(const QByteArray &bytes, const QString &name, QString *error)
+{
+    QByteArrayView data(bytes);
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3);
+    QHash<QString, QStringList> loaded;
+    int lineNumber = 0;
+    for (QByteArrayView rest = data; !rest.isEmpty() || lineNumber == 0;) {
+        ++lineNumber;
+        const qsizetype newline = rest.indexOf('\n');
+        QByteArrayView line = newline < 0 ? rest : rest.first(newline);
+        rest = newline < 0 ? QByteArrayView() : rest.sliced(newline + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        // Checked line by line so the message can say where: a windows-1252 or Latin-1 file
+        // usually fails on its first accented letter.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder(line);
+        if (decoder.hasError()) {
+            if (error)
+                *error = tr("%1, line %2: not UTF-8 text; save the file as UTF-8 and load it again")
+                             .arg(name)
+                             .arg(lineNumber);
+            return false;
+        }
+        if (text.startsWith(QLatin1Char('#')))
+            continue;
+        QStringList columns = text.split(QLatin1Char('\t'));
+        if (columns.size() < 2)
+            continue;
+        const QString code = columns.takeFirst().trimmed();
+        if (code.isEmpty())
+            continue;
+        loaded.insert(code, columns); // a later line of the same file wins too
+    }
+    for (auto it = loaded.cbegin(); it != loaded.cend(); ++it)
+        m_codes.insert(it.key(), it.value());
+    return true;
+}
+
+std::optional<QString> CodeReplacements::lookup(QStringView code) const
+{
+    const auto exact = m_codes.constFind(code.toString());
+    if (exact != m_codes.cend())
+        return exact->value(0);
+    // Several replacement columns. Photo Mechanic's documentation (docs.camerabits.com,
+    // "Introduction to code replacements", section Multiple Code Replacements) lets a code
+    // have several replacements, picked by a number after the code; we read `=code#N=` as the
+    // Nth replacement column (N from 1, `=code=` being `=code#1=`). A code that itself
+    // contains `#N` is matched exactly first, above.
+    const qsizetype hash = code.lastIndexOf(QLatin1Char('#'));
+    if (hash <= 0 || hash == code.size() - 1)
+        return std::nullopt;
+    bool ok = false;
+    const int column = code.sliced(hash + 1).toInt(&ok);
+    if (!ok || column < 1)
+        return std::nullopt;
+    const auto base = m_codes.constFind(code.first(hash).toString());
+    if (base == m_codes.cend() || column > base->size())
+        return std::nullopt;
+    return base->at(column - 1);
+}
+
+CodeReplacements::Expansion CodeReplacements::expand(QStringView text) const
+{
+    Expansion out;
+    out.text.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c != m_delimiter) {
+            out.text.append(c);
+            ++i;
+            continue;
+        }
+        // Find the closing delimiter within reach, with no white space on the way.
+        qsizetype j = i + 1;
+        while (j < text.size() && j - i - 1 <= maxCodeLength && text.at(j) != m_delimiter && !text.at(j).isSpace())
+            ++j;
+        const qsizetype length = j - i - 1;
+        if (j >= text.size() || text.at(j) != m_delimiter || length < 1 || length > maxCodeLength) {
+            out.text.append(c);
+            ++i;
+            continue;
+        }
+        const QStringView code = text.sliced(i + 1, length);
+        if (const std::optional<QString> replacement = lookup(code)) {
+            out.text.append(*replacement); // not scanned again: expansion is not recursive
+            out.changed = true;
+            i = j + 1;
+            continue;
+        }
+        // Left as typed, closing delimiter included, so the position and length stay those of
+        // `=code=` in the result.
+        out.unknown.append({ int(out.text.size()), int(length + 2), code.toString() });
+        out.text.append(text.sliced(i, length + 2));
+        i = j + 1;
+    }
+    return out;
+}
+
+QList<std::pair<Field, QString>> CodeReplacements::expandRecord(ImageRecord *record) const
+{
+    QList<std::pair<Field, QString>> unknown;
+    for (const FieldInfo &info : FieldRegistry::all()) {
+        if (!takesCodeExpansion(info.field) || !record->has(info.field))
+            continue;
+        if (const std::optional<QString> text = record->text(info.field)) {
+            const Expansion expansion = expand(*text);
+            for (const UnknownCode &code : expansion.unknown)
+                unknown.append({ info.field, code.code });
+            if (expansion.changed)
+                record->setValue(info.field, expansion.text);
+        } else if (std::optional<QStringList> items = record->list(info.field)) {
+            bool changed = false;
+            for (QString &item : *items) {
+                const Expansion expansion = expand(item);
+                for (const UnknownCode &code : expansion.unknown)
+                    unknown.append({ info.field, code.code });
+                if (expansion.changed) {
+                    item = expansion.text;
+                    changed = true;
+                }
+            }
+            if (changed)
+                record->setValue(info.field, *items);
+        }
+    }
+    return unknown;
+}
+
+} // namespace Wesog

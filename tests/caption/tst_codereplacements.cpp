@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CodeReplacements: Photo Mechanic's file format and expansion rules.
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/caption/captionfields.h"
+#include "core/caption/codereplacements.h"
+
+using namespace Wesog;
+
+namespace {
+
+CodeReplacements load(const QByteArray &bytes)
+{
+    CodeReplacements codes;
+    QString error;
+    if (!codes.addData(bytes, QStringLiteral("codes.txt"), &error))
+        qWarning("%s", qPrintable(error));
+    return codes;
+}
+
+QString expanded(const CodeReplacements &codes, const QString &text)
+{
+    return codes.expand(text).text;
+}
+
+} // namespace
+
+class tst_CodeReplacements : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void photoMechanicFile()
+    {
+        const CodeReplacements codes = load("# Chattanooga Choo-Choos\r\n"
+                                            "cc17\tRick Perkins\r\n"
+                                            "CC17\tRICK PERKINS\r\n"
+                                            "no tab here is skipped\r\n"
+                                            "\r\n"
+                                            "dd13\tVictor Zenfliende");
+        QCOMPARE(codes.size(), 3);
+        QCOMPARE(expanded(codes, QStringLiteral("=cc17= scores")), QStringLiteral("Rick Perkins scores"));
+        QCOMPARE(expanded(codes, QStringLiteral("=CC17=")), QStringLiteral("RICK PERKINS")); // case-sensitive
+        QCOMPARE(expanded(codes, QStringLiteral("=dd13=")), QStringLiteral("Victor Zenfliende"));
+    }
+
+    void unicodeCodesAndValues()
+    {
+        const CodeReplacements codes = load("\xEF\xBB\xBF" // a byte-order mark is allowed
+                                            "мэр\tСергей Собянин\n"
+                                            "sp\xC3\xA9\tS\xC3\xA3o Paulo\n"
+                                            "\xF0\x9F\x93\xB7\tFoto: Ana Lu\xC3\xADsa\n");
+        QCOMPARE(codes.size(), 3);
+        QCOMPARE(expanded(codes, QStringLiteral("=мэр= на открытии")), QStringLiteral("Сергей Собянин на открытии"));
+        QCOMPARE(expanded(codes, QStringLiteral("=spé=")), QStringLiteral("São Paulo"));
+        QCOMPARE(expanded(codes, QStringLiteral("=\U0001F4F7=")), QStringLiteral("Foto: Ana Luísa"));
+    }
+
+    void codesNextToPunctuation()
+    {
+        const CodeReplacements codes = load("cc17\tRick Perkins\n");
+        QCOMPARE(expanded(codes, QStringLiteral("(=cc17=), =cc17=. «=cc17=»!")),
+            QStringLiteral("(Rick Perkins), Rick Perkins. «Rick Perkins»!"));
+        QCOMPARE(expanded(codes, QStringLiteral("=cc17==cc17=")), QStringLiteral("Rick PerkinsRick Perkins"));
+    }
+
+    void delimiterInsideAReplacementIsNotExpandedAgain()
+    {
+        const CodeReplacements codes = load("eq\t1 + 1 =two= 2\ntwo\tdeux\nloop\t=loop=\n");
+        QCOMPARE(expanded(codes, QStringLiteral("=eq=")), QStringLiteral("1 + 1 =two= 2"));
+        QCOMPARE(expanded(codes, QStringLiteral("=loop=")), QStringLiteral("=loop="));
+        QVERIFY(codes.expand(QStringLiteral("=loop=")).unknown.isEmpty());
+    }
+
+    void whatIsNotACode()
+    {
+        const CodeReplacements codes = load("cc17\tRick Perkins\n");
+        for (const QString &text :
+            { QStringLiteral("x = 5 and y = 6"), QStringLiteral("a == b"), QStringLiteral("=cc 17="),
+                QStringLiteral("=") + QString(33, QLatin1Char('a')) + QStringLiteral("="), QStringLiteral("=cc17") }) {
+            const CodeReplacements::Expansion expansion = codes.expand(text);
+            QCOMPARE(expansion.text, text);
+            QVERIFY2(expansion.unknown.isEmpty(), qPrintable(text));
+        }
+        // 32 characters is still a code.
+        const QString longest = QString(32, QLatin1Char('a'));
+        QCOMPARE(codes.expand(QLatin1Char('=') + longest + QLatin1Char('=')).unknown.size(), 1);
+    }
+
+    void unknownCodesAreLeftAsTypedAndReported()
+    {
+        const CodeReplacements codes = load("cc17\tRick Perkins\n");
+        const CodeReplacements::Expansion expansion = codes.expand(QStringLiteral("=cc71= and =cc17=, =x=cc17="));
+        // An unknown code is kept whole: its closing delimiter does not open the next code.
+        QCOMPARE(expansion.text, QStringLiteral("=cc71= and Rick Perkins, =x=cc17="));
+        QCOMPARE(expansion.unknown.size(), 2);
+        QCOMPARE(expansion.unknown.at(0).code, QStringLiteral("cc71"));
+        QCOMPARE(expansion.unknown.at(0).position, 0);
+        QCOMPARE(expansion.unknown.at(0).length, 6);
+        QCOMPARE(expansion.unknown.at(1).code, QStringLiteral("x"));
+        QCOMPARE(expansion.text.mid(expansion.unknown.at(1).position, expansion.unknown.at(1).length),
+            QStringLiteral("=x="));
+        QVERIFY(expansion.changed);
+    }
+
+    void laterFileWins()
+    {
+        CodeReplacements codes;
+        QString error;
+        QVERIFY(codes.addData("cc17\tRick Perkins\ncc8\tDain Bram\n", QStringLiteral("a"), &error));
+        QVERIFY(codes.addData("cc17\tRicky Perkins\n", QStringLiteral("b"), &error));
+        QCOMPARE(expanded(codes, QStringLiteral("=cc17= =cc8=")), QStringLiteral("Ricky Perkins Dain Bram"));
+    }
+
+    void multipleColumns()
+    {
+        const CodeReplacements codes = load("cc17\tRick Perkins\tPerkins\tChattanooga Choo-Choos\nx#2\tliteral\n");
+        QCOMPARE(expanded(codes, QStringLiteral("=cc17=")), QStringLiteral("Rick Perkins"));
+        QCOMPARE(expanded(codes, QStringLiteral("=cc17#1=")), QStringLiteral("Rick Perkins"));
+        QCOMPARE(expanded(codes, QStringLiteral("=cc17#2=")), QStringLiteral("Perkins"));
+        QCOMPARE(expanded(codes, QStringLiteral("=cc17#3=")), QStringLiteral("Chattanooga Choo-Choos"));
+        QCOMPARE(codes.expand(QStringLiteral("=cc17#4=")).unknown.size(), 1);
+        QCOMPARE(expanded(codes, QStringLiteral("=x#2=")), QStringLiteral("literal")); // an exact code first
+    }
+
+    void legacyEncodingIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("codes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("cc17\tRick Perkins\nsp\tS\xE3o Paulo\n"); // windows-1252: ã is one byte
+        file.close();
+        CodeReplacements codes;
+        QVERIFY(codes.addData("keep\tkept\n", QStringLiteral("first"), nullptr));
+        QString error;
+        QVERIFY(!codes.addFile(path, &error));
+        QVERIFY2(
+            error.contains(path) && error.contains(QLatin1String("line 2")) && error.contains(QLatin1String("UTF-8")),
+            qPrintable(error));
+        QCOMPARE(codes.size(), 1); // nothing of the refused file is kept
+        QVERIFY(!codes.addFile(dir.filePath(QStringLiteral("missing.txt")), &error));
+        QVERIFY(error.contains(QLatin1String("missing.txt")));
+    }
+
+    void otherDelimiter()
+    {
+        CodeReplacements codes = load("cc17\tRick Perkins\n");
+        codes.setDelimiter(QLatin1Char('\\'));
+        QCOMPARE(expanded(codes, QStringLiteral("\\cc17\\ and =cc17=")), QStringLiteral("Rick Perkins and =cc17="));
+    }
+
+    void recordTextFieldsOnly()
+    {
+        const CodeReplacements codes = load("cc17\tRick Perkins\nny\tNew York\n");
+        ImageRecord record;
+        record.setId(QStringLiteral("=cc17="));
+        record.setSrc(QStringLiteral("https://example.org/=cc17=.jpg"));
+        record.setValue(Field::Caption, QStringLiteral("=cc17= dunks"));
+        record.setValue(Field::City, QStringLiteral("=ny="));
+        record.setValue(Field::Keywords, QStringList { QStringLiteral("=cc17="), QStringLiteral("=zz=") });
+        record.setValue(Field::Date, QStringLiteral("=cc17="));
+        const QList<std::pair<Field, QString>> unknown = codes.expandRecord(&record);
+        QCOMPARE(record.id(), QStringLiteral("=cc17="));
+        QCOMPARE(record.src(), QStringLiteral("https://example.org/=cc17=.jpg"));
+        QCOMPARE(record.text(Field::Date), QStringLiteral("=cc17="));
+        QCOMPARE(record.text(Field::Caption), QStringLiteral("Rick Perkins dunks"));
+        QCOMPARE(record.text(Field::City), QStringLiteral("New York"));
+        QCOMPARE(
+            record.list(Field::Keywords), (QStringList { QStringLiteral("Rick Perkins"), QStringLiteral("=zz=") }));
+        QCOMPARE(unknown, (QList<std::pair<Field, QString>> { { Field::Keywords, QStringLiteral("zz") } }));
+
+        QVERIFY(takesCodeExpansion(Field::Collections));
+        for (Field field : { Field::Id, Field::Src, Field::UrlImgWatermark, Field::UrlImgThumbnail, Field::Date,
+                 Field::Status, Field::AiGenerated })
+            QVERIFY(!takesCodeExpansion(field));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CodeReplacements)
+#include "tst_codereplacements.moc"

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CountryNames against Debian's iso-codes (its JSON and the .mo translations).
+#include <QTest>
+
+#include "core/caption/countrynames.h"
+
+using namespace Wesog;
+
+class tst_CountryNames : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void namesInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("en") << QStringLiteral("Germany") << QStringLiteral("DE");
+        QTest::newRow("en official") << QStringLiteral("Federal Republic of Germany") << QStringLiteral("DE");
+        QTest::newRow("case and spaces") << QStringLiteral("  united   KINGDOM ") << QStringLiteral("GB");
+        QTest::newRow("es") << QStringLiteral("Alemania") << QStringLiteral("DE");
+        QTest::newRow("pt") << QStringLiteral("Alemanha") << QStringLiteral("DE");
+        QTest::newRow("fr") << QStringLiteral("Allemagne") << QStringLiteral("DE");
+        QTest::newRow("ru") << QStringLiteral("Германия") << QStringLiteral("DE");
+        QTest::newRow("alpha-3") << QStringLiteral("BRA") << QStringLiteral("BR");
+    }
+
+    void namesInEveryLanguage()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, code);
+        const std::shared_ptr<const CountryNames> names = CountryNames::shared();
+        QVERIFY(!names->isEmpty());
+        QCOMPARE(names->codeOf(name), code);
+    }
+
+    void unknown()
+    {
+        const std::shared_ptr<const CountryNames> names = CountryNames::shared();
+        QVERIFY(!names->isKnown(QStringLiteral("Atlantis")));
+        QVERIFY(!names->isKnown(QString()));
+    }
+
+    void completionList()
+    {
+        const std::shared_ptr<const CountryNames> names = CountryNames::shared();
+        QVERIFY(names->names(QStringLiteral("ru")).contains(QStringLiteral("Германия")));
+        QVERIFY(names->names(QStringLiteral("pt-BR")).contains(QStringLiteral("Alemanha")));
+        QVERIFY(names->names(QStringLiteral("en")).contains(QStringLiteral("Germany")));
+        QCOMPARE(names->names(QStringLiteral("fr")).size(), names->names(QStringLiteral("en")).size());
+    }
+
+    void notAMoFile() { QVERIFY(CountryNames::readMoFile(QString::fromUtf8(__FILE__)).isEmpty()); }
+};
+
+QTEST_GUILESS_MAIN(tst_CountryNames)
+#include "tst_countrynames.moc"
