@@ -815,7 +815,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--target must be auto or sidecar</source>
         <source>unknown replacement code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +856,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>%1: unknown replacement code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target must be auto or sidecar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

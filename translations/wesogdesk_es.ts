@@ -817,8 +817,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>página de códigos desconocida: %1</translation>
     </message>
     <message>
-        <source>--target must be auto or sidecar</source>
-        <translation>--target debe ser auto o sidecar</translation>
         <source>unknown replacement code %1</source>
         <translation>código de sustitución desconocido %1</translation>
     </message>
@@ -861,6 +859,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>%1: unknown replacement code %2</source>
         <translation>%1: código de sustitución desconocido %2</translation>
+    </message>
+    <message>
+        <source>--target must be auto or sidecar</source>
+        <translation>--target debe ser auto o sidecar</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>%1, line %2: not UTF-8 text; save the file as UTF-8 and load it again</source>
-        <translation>%1, ligne %2&#xa0;: ce texte n’est pas en UTF-8 ; enregistrez le fichier en UTF-8 et chargez-le à nouveau</translation>
+        <translation>%1, ligne %2&#xa0;: ce texte n’est pas en UTF-8&#x202f;; enregistrez le fichier en UTF-8 et chargez-le à nouveau</translation>
     </message>
 </context>
 <context>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>no spelling dictionary for the language %1; known: %2</source>
-        <translation>aucun dictionnaire orthographique pour la langue %1 ; langues connues&#xa0;: %2</translation>
+        <translation>aucun dictionnaire orthographique pour la langue %1&#x202f;; langues connues&#xa0;: %2</translation>
     </message>
     <message>
         <source>the spelling dictionary %1 is in an unknown encoding (%2)</source>
@@ -817,14 +817,12 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>page de codes inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>--target must be auto or sidecar</source>
-        <translation>--target doit valoir auto ou sidecar</translation>
         <source>unknown replacement code %1</source>
         <translation>code de remplacement inconnu %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; may be misspelled</source>
-        <translation>« %1 » est peut-être mal orthographié</translation>
+        <translation>«&#x202f;%1&#x202f;» est peut-être mal orthographié</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166 country name</source>
@@ -840,15 +838,15 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The agency&apos;s required fields, e.g. &quot;caption author keywords:3&quot;.</source>
-        <translation>Les champs obligatoires de l’agence, par exemple « caption author keywords:3 ».</translation>
+        <translation>Les champs obligatoires de l’agence, par exemple «&#x202f;caption author keywords:3&#x202f;».</translation>
     </message>
     <message>
         <source>A dictionary of accepted words (UTF-8, one per line); repeatable.</source>
-        <translation>Un dictionnaire de mots acceptés (UTF-8, un par ligne) ; répétable.</translation>
+        <translation>Un dictionnaire de mots acceptés (UTF-8, un par ligne)&#x202f;; répétable.</translation>
     </message>
     <message>
         <source>A code replacements file (Photo Mechanic format); repeatable, a later file&apos;s code wins.</source>
-        <translation>Un fichier de codes de remplacement (format de Photo Mechanic) ; répétable, le code d’un fichier ultérieur l’emporte.</translation>
+        <translation>Un fichier de codes de remplacement (format de Photo Mechanic)&#x202f;; répétable, le code d’un fichier ultérieur l’emporte.</translation>
     </message>
     <message>
         <source>usage: wesogctl check FOLDER|BODY.json [options]</source>
@@ -861,6 +859,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>%1: unknown replacement code %2</source>
         <translation>%1&#xa0;: code de remplacement inconnu %2</translation>
+    </message>
+    <message>
+        <source>--target must be auto or sidecar</source>
+        <translation>--target doit valoir auto ou sidecar</translation>
     </message>
 </context>
 <context>

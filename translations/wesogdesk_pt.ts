@@ -817,8 +817,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>página de código desconhecida: %1</translation>
     </message>
     <message>
-        <source>--target must be auto or sidecar</source>
-        <translation>--target tem de ser auto ou sidecar</translation>
         <source>unknown replacement code %1</source>
         <translation>código de substituição desconhecido %1</translation>
     </message>
@@ -861,6 +859,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>%1: unknown replacement code %2</source>
         <translation>%1: código de substituição desconhecido %2</translation>
+    </message>
+    <message>
+        <source>--target must be auto or sidecar</source>
+        <translation>--target tem de ser auto ou sidecar</translation>
     </message>
 </context>
 <context>

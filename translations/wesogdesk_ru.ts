@@ -825,8 +825,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>неизвестная кодовая страница: %1</translation>
     </message>
     <message>
-        <source>--target must be auto or sidecar</source>
-        <translation>--target должен быть auto или sidecar</translation>
         <source>unknown replacement code %1</source>
         <translation>неизвестный код замены %1</translation>
     </message>
@@ -869,6 +867,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>%1: unknown replacement code %2</source>
         <translation>%1: неизвестный код замены %2</translation>
+    </message>
+    <message>
+        <source>--target must be auto or sidecar</source>
+        <translation>--target должен быть auto или sidecar</translation>
     </message>
 </context>
 <context>
