@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "app/wesogctl/cli.h"
 #include "core/library/codepage.h"
@@ -297,24 +298,37 @@ int runWrite(const QStringList &arguments)
     }
     // Batches: the workers prepare each image (its temporary files written and verified), then
     // one flush carries the whole batch to the disk before any original is replaced; a flush per
-    // file would leave the disk waiting on each one.
+    // file would leave the disk waiting on each one. A batch is committed while the workers
+    // prepare the next, so the disk and the processors work at the same time; rounds never
+    // overlap, since a later round may read a sidecar the earlier one replaces.
     constexpr qsizetype batchSize = 128;
+    struct Batch
+    {
+        QList<WriteJob *> jobs;
+        std::vector<PreparedWritePtr> prepared;
+    };
     QThreadPool pool;
     pool.setMaxThreadCount(QThread::idealThreadCount()); // as many as scan reads with
+    QFuture<void> committing;
     for (const QList<WriteJob *> &round : std::as_const(rounds)) {
         for (qsizetype first = 0; first < round.size(); first += batchSize) {
-            const QList<WriteJob *> batch = round.mid(first, batchSize);
-            std::vector<PreparedWritePtr> prepared(size_t(batch.size()));
-            for (qsizetype i = 0; i < batch.size(); ++i) {
-                pool.start([&prepared, &batch, &options, i] {
-                    prepared[size_t(i)] = MetadataWriter::prepare(batch.at(i)->request, options);
+            auto batch = std::make_shared<Batch>();
+            batch->jobs = round.mid(first, batchSize);
+            batch->prepared.resize(size_t(batch->jobs.size()));
+            for (qsizetype i = 0; i < batch->jobs.size(); ++i) {
+                pool.start([batch, &options, i] {
+                    batch->prepared[size_t(i)] = MetadataWriter::prepare(batch->jobs.at(i)->request, options);
                 });
             }
             pool.waitForDone();
-            const QList<WriteResult> results = MetadataWriter::commit(prepared);
-            for (qsizetype i = 0; i < batch.size(); ++i)
-                batch.at(i)->result = results.at(i);
+            committing.waitForFinished();
+            committing = QtConcurrent::run([batch] {
+                const QList<WriteResult> results = MetadataWriter::commit(batch->prepared);
+                for (qsizetype i = 0; i < batch->jobs.size(); ++i)
+                    batch->jobs.at(i)->result = results.at(i);
+            });
         }
+        committing.waitForFinished();
     }
 
     const QDir root(folderInfo.absoluteFilePath());
