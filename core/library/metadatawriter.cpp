@@ -8,6 +8,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -243,6 +244,49 @@ bool sameImageData(const QByteArray &before, const QByteArray &after)
     }
     const QImage original = QImage::fromData(before);
     return original.isNull() || original == QImage::fromData(after); // no decoder: the metadata check stands alone
+}
+
+/// Photoshop's IPTC digest (image resource 0x0425, the MD5 of the IIM resource 0x0404) goes stale
+/// when IIM changes, and other programs then prefer the old IIM over the new XMP (§6). Exiv2 does
+/// not maintain it, so it is recomputed here, in place: the digest keeps its 16 bytes.
+void refreshIptcDigest(char *jpeg, qsizetype size)
+{
+    const auto u8 = [jpeg](qsizetype i) { return uchar(jpeg[i]); };
+    const auto be32 = [&](qsizetype i) { return quint32(u8(i)) << 24 | u8(i + 1) << 16 | u8(i + 2) << 8 | u8(i + 3); };
+    if (size < 4 || u8(0) != 0xFF || u8(1) != 0xD8)
+        return;
+    static const QByteArray photoshop("Photoshop 3.0", 14); // with its NUL
+    qsizetype i = 2;
+    while (i + 4 <= size && u8(i) == 0xFF && u8(i + 1) != 0xDA) {
+        const qsizetype length = u8(i + 2) << 8 | u8(i + 3);
+        const qsizetype end = std::min(size, i + 2 + length);
+        if (u8(i + 1) == 0xED && QByteArrayView(jpeg + i + 4, std::min<qsizetype>(14, end - i - 4)) == photoshop) {
+            QByteArrayView iim;
+            char *digest = nullptr;
+            qsizetype r = i + 4 + 14;
+            while (r + 12 <= end && QByteArrayView(jpeg + r, 4) == "8BIM") {
+                const int id = u8(r + 4) << 8 | u8(r + 5);
+                const qsizetype nameLength = u8(r + 6);
+                const qsizetype sizeAt = r + 6 + ((1 + nameLength + 1) & ~qsizetype(1));
+                if (sizeAt + 4 > end)
+                    break;
+                const qsizetype dataAt = sizeAt + 4;
+                const qsizetype dataLength = be32(sizeAt);
+                if (dataAt + dataLength > end)
+                    break;
+                if (id == 0x0404)
+                    iim = QByteArrayView(jpeg + dataAt, dataLength);
+                else if (id == 0x0425 && dataLength == 16)
+                    digest = jpeg + dataAt;
+                r = dataAt + ((dataLength + 1) & ~qsizetype(1));
+            }
+            if (digest) {
+                const QByteArray md5 = QCryptographicHash::hash(iim, QCryptographicHash::Md5);
+                std::copy(md5.cbegin(), md5.cend(), digest);
+            }
+        }
+        i += 2 + length;
+    }
 }
 
 /// The ICC profile and the EXIF thumbnail, which must come through byte for byte.
@@ -628,7 +672,9 @@ private:
         }
         // The new file is in Exiv2's memory: written from there, without a copy.
         Exiv2::BasicIo &io = edited.io();
-        const QByteArrayView bytes(reinterpret_cast<const char *>(io.mmap()), qsizetype(io.size()));
+        char *data = reinterpret_cast<char *>(io.mmap(true));
+        refreshIptcDigest(data, qsizetype(io.size()));
+        const QByteArrayView bytes(data, qsizetype(io.size()));
         if (auto error = temp->create(m_target, m_info))
             return error;
         if (auto error = temp->fill(bytes))

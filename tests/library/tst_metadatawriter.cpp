@@ -324,6 +324,29 @@ private slots:
         QCOMPARE(binaryTag(path, QStringLiteral("ThumbnailImage")), thumbnail);
     }
 
+    // Photoshop's digest of the IIM is recomputed, so no program prefers a stale IIM over the new XMP.
+    void iptcDigestFollowsTheIim()
+    {
+        const QString path = copy(QStringLiteral("conflict.jpg"), QStringLiteral("digest.jpg"));
+        QCOMPARE(QProcess::execute(QStringLiteral("exiftool"),
+                     { QStringLiteral("-q"), QStringLiteral("-overwrite_original"), QStringLiteral("-IPTCDigest=new"),
+                         path }),
+            0);
+        const QString before = exiftool(path).value(QLatin1String("Photoshop:IPTCDigest")).toString();
+        QCOMPARE(before.size(), 32);
+        ImageRecord values;
+        values.setValue(Field::City, QStringLiteral("Évora"));
+        QCOMPARE(write(path, values, { Field::City }).outcome, WriteResult::Outcome::Written);
+        const QJsonObject tool = exiftool(path);
+        QCOMPARE(tool.value(QLatin1String("IPTC:City")).toString(), QStringLiteral("Évora"));
+        const QString after = tool.value(QLatin1String("Photoshop:IPTCDigest")).toString();
+        QVERIFY(after.size() == 32 && after != before);
+        QCOMPARE(
+            tool.value(QLatin1String("Photoshop:IPTCDigest")), tool.value(QLatin1String("File:CurrentIPTCDigest")));
+        QVERIFY2(!tool.contains(QLatin1String("ExifTool:Warning")),
+            qPrintable(tool.value(QLatin1String("ExifTool:Warning")).toString()));
+    }
+
     // Unmarked IIM in a legacy page is rewritten as UTF-8 with its marker, so no dataset is left behind.
     void legacyIimBecomesUtf8()
     {
