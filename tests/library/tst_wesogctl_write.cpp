@@ -496,6 +496,42 @@ private slots:
         QCOMPARE(info.st_nlink, nlink_t(2));
     }
 
+    // A full disk is refused before anything is written, the file untouched: a tiny tmpfs in a
+    // mount namespace of its own (root only, as in CI), so the system's mounts never change.
+    void aFullDiskIsRefused()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
+            QSKIP("needs unshare (util-linux)");
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("full"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QString bodyPath = body(dir,
+            { QJsonObject { { QStringLiteral("id"), QStringLiteral("full-xmp") },
+                { QStringLiteral("city"), QStringLiteral("Faro") } } });
+        const QString script = QStringLiteral("mount -t tmpfs -o size=400k none \"$1\" || exit 77\n"
+                                              "cp \"$2\" \"$1/full-xmp.jpg\" && cp \"$2\" \"$1/.before\" || exit 78\n"
+                                              "\"$3\" write \"$1\" \"$4\"; code=$?\n"
+                                              "cmp -s \"$1/full-xmp.jpg\" \"$1/.before\" || exit 79\n"
+                                              "exit $code\n");
+        QProcess process;
+        process.start(QStringLiteral("unshare"),
+            { QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
+                mountPoint, fixture(QStringLiteral("full-xmp.jpg")), QStringLiteral(WESOGCTL_EXECUTABLE), bodyPath });
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray err = process.readAllStandardError();
+        if (process.exitCode() == 77 || err.startsWith("unshare"))
+            QSKIP("mounting a tmpfs needs root in a mount namespace");
+        QVERIFY2(process.exitCode() != 79, "the file changed");
+        QCOMPARE(process.exitCode(), 1);
+        const QJsonArray failed = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                      .object()
+                                      .value(QStringLiteral("failed"))
+                                      .toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(
+            failed.first()[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("disk-full"));
+    }
+
     void damagedFilesNeverCrashTheWriter()
     {
         QTemporaryDir dir;
