@@ -14,13 +14,7 @@ const QString s_fileColumn = QStringLiteral("file");
 
 QString CsvExchange::cellText(const FieldValue &value)
 {
-    if (const auto *text = std::get_if<QString>(&value))
-        return *text;
-    if (const auto *flag = std::get_if<bool>(&value))
-        return *flag ? QStringLiteral("true") : QStringLiteral("false");
-    if (const auto *list = std::get_if<QStringList>(&value))
-        return list->join(QStringLiteral("; "));
-    return QString();
+    return displayText(value);
 }
 
 QByteArray CsvExchange::exportRows(const RecordTableModel &records, const QList<int> &rows)

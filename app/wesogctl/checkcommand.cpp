@@ -69,18 +69,10 @@ QByteArray toJsonLine(const Finding &finding)
 /// The records of a PUT /imgs body; false with the message printed.
 bool readBody(const QString &path, QList<ImageRecord> *records)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const std::optional<QJsonArray> read = readJsonArray(path);
+    if (!read)
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        printError(tr("%1 is not a JSON array of images: %2").arg(path, parseError.errorString()));
-        return false;
-    }
-    const QJsonArray array = document.array();
+    const QJsonArray &array = *read;
     for (qsizetype i = 0; i < array.size(); ++i) {
         ImageRecord record;
         if (const std::optional<JsonFieldError> error = RecordCodec::decodeItem(array.at(i).toObject(), &record)) {

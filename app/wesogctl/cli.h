@@ -6,6 +6,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QString>
 
 namespace Wesog::Cli {
@@ -55,6 +58,24 @@ inline std::optional<int> parseCommand(QCommandLineParser &parser, const QString
         return UsageError;
     }
     return std::nullopt;
+}
+
+/// The JSON array of a file (a PUT /imgs body); nothing, with the reason printed, when the file
+/// cannot be read or holds something else.
+inline std::optional<QJsonArray> readJsonArray(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+        printError(tr("%1 is not a JSON array of images: %2").arg(path, parseError.errorString()));
+        return std::nullopt;
+    }
+    return document.array();
 }
 
 } // namespace Wesog::Cli

@@ -61,18 +61,10 @@ bool isWritable(Field field)
 /// Reads the body: a JSON array of PUT /imgs items, each with an id. False (printed) on a usage error.
 bool readBody(const QString &path, QList<BodyItem> *items)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const std::optional<QJsonArray> read = readJsonArray(path);
+    if (!read)
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        printError(tr("%1 is not a JSON array of images: %2").arg(path, parseError.errorString()));
-        return false;
-    }
-    const QJsonArray array = document.array();
+    const QJsonArray &array = *read;
     QSet<QString> ids;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject json = array.at(i).toObject();

@@ -63,17 +63,6 @@ QString fromStd(const std::string &text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-QString displayText(const FieldValue &value)
-{
-    if (const auto *text = std::get_if<QString>(&value))
-        return *text;
-    if (const auto *list = std::get_if<QStringList>(&value))
-        return list->join(QStringLiteral("; "));
-    if (const auto *flag = std::get_if<bool>(&value))
-        return *flag ? QStringLiteral("true") : QStringLiteral("false");
-    return QString();
-}
-
 QString comparable(const QString &text)
 {
     return text.toCaseFolded().simplified();

@@ -378,13 +378,7 @@ QStringList xmpText(const Exiv2::XmpData &xmp)
 
 QString shown(const FieldValue &value)
 {
-    if (const auto *text = std::get_if<QString>(&value))
-        return *text;
-    if (const auto *list = std::get_if<QStringList>(&value))
-        return list->join(QStringLiteral("; "));
-    if (const auto *flag = std::get_if<bool>(&value))
-        return *flag ? QStringLiteral("true") : QStringLiteral("false");
-    return QStringLiteral("(empty)");
+    return value.index() ? displayText(value) : QStringLiteral("(empty)");
 }
 
 /// Every written field reads back, through our own reader, as the edit intended.

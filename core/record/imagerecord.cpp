@@ -77,4 +77,15 @@ std::optional<QStringList> ImageRecord::list(Field field) const
     return std::nullopt;
 }
 
+QString displayText(const FieldValue &value)
+{
+    if (const auto *text = std::get_if<QString>(&value))
+        return *text;
+    if (const auto *list = std::get_if<QStringList>(&value))
+        return list->join(QStringLiteral("; "));
+    if (const auto *flag = std::get_if<bool>(&value))
+        return *flag ? QStringLiteral("true") : QStringLiteral("false");
+    return QString();
+}
+
 } // namespace Wesog

@@ -65,6 +65,9 @@ private:
     QSharedDataPointer<Values> d;
 };
 
+/// A value as one line of text: lists joined with "; ", flags as true/false, absent as empty.
+QString displayText(const FieldValue &value);
+
 /// An image as `GET /imgs` returns it: the record plus the fields the server computes.
 struct StoredImage
 {
