@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include "core/caption/codereplacements.h"
 #include "core/i18n/languagemanager.h"
 #include "models/collectionsession.h"
 #include "views/recordlistwidget.h"
@@ -38,6 +39,24 @@ void Preferences::applySaved()
     m_session->model()->setValidationRules(ValidationRules::fromString(settings.value(s_requiredKey).toString()));
     m_list->setVocabularyFile(settings.value(s_vocabularyKey).toString());
     m_session->writer()->setPreferences(WritingPreferences::load());
+    applyCodeReplacements();
+}
+
+void Preferences::applyCodeReplacements()
+{
+    const CaptionPreferences caption = CaptionPreferences::load();
+    auto codes = std::make_shared<CodeReplacements>();
+    codes->setDelimiter(caption.delimiter);
+    QStringList errors;
+    for (const QString &path : caption.replacementFiles) {
+        QString error;
+        if (!codes->addFile(path, &error)) // the others still load: one bad file must not cost the rest
+            errors << error;
+    }
+    m_list->setCodeReplacements(std::move(codes));
+    if (!errors.isEmpty()) // after the window is up when called while it is built
+        QTimer::singleShot(0, this,
+            [this, errors] { emit problem(tr("Code Replacements Not Loaded"), errors.join(QLatin1Char('\n'))); });
 }
 
 void Preferences::applyReading(bool reportProblem)
@@ -55,6 +74,7 @@ void Preferences::showDialog()
     const ReadingPreferences reading = ReadingPreferences::load(m_languages->currentLanguage());
     auto *dialog = new SettingsDialog(m_session->templates(), reading, WritingPreferences::load(),
         settings.value(s_requiredKey).toString(), settings.value(s_vocabularyKey).toString(), m_window);
+    dialog->setCaption(CaptionPreferences::load());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, reading] {
         QSettings settings;
@@ -64,6 +84,7 @@ void Preferences::showDialog()
         settings.setValue(s_vocabularyKey, dialog->vocabularyFile());
         dialog->reading().save();
         dialog->writing().save();
+        dialog->caption().save();
         applySaved();
         if (dialog->reading() != reading) {
             applyReading(true);

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
 
 namespace Wesog {
+
+class CodeReplacements;
 
 /// Edits record cells in the table: a yes/no/unset choice for flags, text elsewhere (lists as
 /// "a; b"). When the edited row is part of a multi-row selection, the value goes to that
@@ -23,6 +27,8 @@ public:
     /// the values already used in the folder; empty for none.
     void setVocabularyFile(const QString &path) { m_vocabularyFile = path; }
     static QStringList readVocabulary(const QString &path);
+    /// Codes expanded as they are typed in the editors of the fields that take them.
+    void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes) { m_codes = std::move(codes); }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -33,6 +39,7 @@ public:
 private:
     QAbstractItemView *m_view;
     QString m_vocabularyFile;
+    std::shared_ptr<const CodeReplacements> m_codes;
 };
 
 } // namespace Wesog
