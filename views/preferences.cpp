@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "core/caption/codereplacements.h"
+#include "core/caption/spellchecker.h"
 #include "core/i18n/languagemanager.h"
 #include "models/collectionsession.h"
 #include "views/recordlistwidget.h"
@@ -63,7 +64,12 @@ void Preferences::applyReading(bool reportProblem)
 {
     QString problem;
     const QString language = m_languages->currentLanguage();
-    m_session->setReadOptions(ReadingPreferences::load(language).readOptions(language, &problem));
+    const ReadingPreferences reading = ReadingPreferences::load(language);
+    m_session->setReadOptions(reading.readOptions(language, &problem));
+    // The metadata language's dictionary; without one (not installed) nothing is underlined.
+    QString dictionaryProblem;
+    m_list->setSpellChecker(SpellChecker::create(
+        reading.metadataLanguage.isEmpty() ? language : reading.metadataLanguage, &dictionaryProblem));
     if (reportProblem && !problem.isEmpty()) // after the window is up when called while it is built
         QTimer::singleShot(0, this, [this, problem] { emit this->problem(tr("Reading Profile Not Used"), problem); });
 }

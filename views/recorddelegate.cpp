@@ -8,12 +8,14 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMetaProperty>
+#include <QPlainTextEdit>
 
 #include "core/caption/captionfields.h"
 #include "core/record/validation.h"
 #include "models/recordtablemodel.h"
 #include "views/codeexpansion.h"
 #include "views/fieldeditors.h"
+#include "views/spellhighlighter.h"
 #include "views/tokeneditor.h"
 
 namespace Wesog {
@@ -54,6 +56,8 @@ QWidget *RecordDelegate::createEditor(
     if (field == Field::Caption) {
         auto *caption = new CaptionEditor(FieldRegistry::info(Field::Caption).iimByteLimit, parent);
         CodeExpander::attach(caption->textEdit(), m_codes);
+        if (m_checker)
+            new SpellHighlighter(m_checker, caption->textEdit()->document());
         return caption;
     }
     if (field && FieldRegistry::info(*field).type == FieldType::Status) {

@@ -10,6 +10,7 @@ class QAbstractItemView;
 namespace Wesog {
 
 class CodeReplacements;
+class SpellChecker;
 
 /// Edits record cells in the table: a yes/no/unset choice for flags, text elsewhere (lists as
 /// "a; b"). When the edited row is part of a multi-row selection, the value goes to that
@@ -29,6 +30,8 @@ public:
     static QStringList readVocabulary(const QString &path);
     /// Codes expanded as they are typed in the editors of the fields that take them.
     void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes) { m_codes = std::move(codes); }
+    /// The metadata language's checker; the caption editor underlines its misspellings. Null: none.
+    void setSpellChecker(std::shared_ptr<const SpellChecker> checker) { m_checker = std::move(checker); }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -40,6 +43,7 @@ private:
     QAbstractItemView *m_view;
     QString m_vocabularyFile;
     std::shared_ptr<const CodeReplacements> m_codes;
+    std::shared_ptr<const SpellChecker> m_checker;
 };
 
 } // namespace Wesog

@@ -301,6 +301,11 @@ void RecordListWidget::setCodeReplacements(std::shared_ptr<const CodeReplacement
     m_delegate->setCodeReplacements(m_codes);
 }
 
+void RecordListWidget::setSpellChecker(std::shared_ptr<const SpellChecker> checker)
+{
+    m_delegate->setSpellChecker(std::move(checker));
+}
+
 void RecordListWidget::setVocabularyFile(const QString &path)
 {
     m_delegate->setVocabularyFile(path);

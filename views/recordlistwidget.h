@@ -24,6 +24,7 @@ namespace Wesog {
 class CollectionSession;
 class FindReplaceDialog;
 class CodeReplacements;
+class SpellChecker;
 class PreviewWindow;
 class RecordDelegate;
 class RecordFilterModel;
@@ -65,6 +66,8 @@ public:
     /// The code replacements expanded in the table's text editors, in pasted text and by
     /// Edit → Expand Codes (never null once set; empty for none).
     void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes);
+    /// The metadata language's spell checker for the editors; null when it has no dictionary.
+    void setSpellChecker(std::shared_ptr<const SpellChecker> checker);
 
     /// The edit actions on the selection, for the Edit menu (in menu order; null = separator).
     QList<QAction *> editActions() const;

@@ -12,9 +12,13 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QUndoStack>
 
 #include "core/caption/codereplacements.h"
+#include "core/caption/spellchecker.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
 #include "tests/models/sessionfixture.h"
@@ -123,6 +127,26 @@ private slots:
         dateLine->clear();
         type(dateLine, QStringLiteral("=cc17="));
         QCOMPARE(dateLine->text(), QStringLiteral("=cc17="));
+    }
+
+    void theCaptionEditorUnderlinesAMisspelling()
+    {
+        QString error;
+        const std::shared_ptr<SpellChecker> checker = SpellChecker::create(QStringLiteral("en"), &error);
+        QVERIFY2(checker, qPrintable(error));
+        auto *delegate = new RecordDelegate(m_view.get());
+        delegate->setSpellChecker(checker);
+        std::unique_ptr<QWidget> editor(
+            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Caption)));
+        auto *caption = qobject_cast<CaptionEditor *>(editor.get());
+        QVERIFY(caption);
+        caption->setText(QStringLiteral("The boat at pier 7 is beautifull today, see https://wesog.example/x."));
+        const QList<QTextLayout::FormatRange> ranges
+            = caption->textEdit()->document()->firstBlock().layout()->formats();
+        QCOMPARE(ranges.size(), 1);
+        QCOMPARE(ranges.first().start, 22);
+        QCOMPARE(ranges.first().length, 10); // "beautifull"
+        QCOMPARE(ranges.first().format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
     }
 
     void expandCodesIsOneUndoStep()
