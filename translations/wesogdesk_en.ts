@@ -919,6 +919,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::CodeExpander</name>
+    <message>
+        <source>Expand Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -1662,6 +1669,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Reading Profile Not Used</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Code Replacements Not Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -1887,6 +1898,14 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Table &amp;and Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpand Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the code replacement codes in the selected cells</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,6 +2142,34 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code delimiter must be one character that is not a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code replacement &amp;files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo Mechanic code replacement files (code, tab, replacement); a code in a later file wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Replacements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &amp;delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -921,6 +921,13 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::CodeExpander</name>
+    <message>
+        <source>Expand Codes</source>
+        <translation>Expandir códigos</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -1664,6 +1671,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Reading Profile Not Used</source>
         <translation>Perfil de lectura no usado</translation>
     </message>
+    <message>
+        <source>Code Replacements Not Loaded</source>
+        <translation>Reemplazos de códigos no cargados</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -1891,6 +1902,14 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Table &amp;and Grid</source>
         <translation>Tabla &amp;y cuadrícula</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand Codes</source>
+        <translation>E&amp;xpandir códigos</translation>
+    </message>
+    <message>
+        <source>Replace the code replacement codes in the selected cells</source>
+        <translation>Sustituir los códigos de reemplazo en las celdas seleccionadas</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2146,34 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
         <translation>Guardar una copia de &amp;seguridad de cada archivo original (NAME.EXT_original)</translation>
+    </message>
+    <message>
+        <source>The code delimiter must be one character that is not a space.</source>
+        <translation>El delimitador de códigos debe ser un carácter que no sea un espacio.</translation>
+    </message>
+    <message>
+        <source>Code replacement &amp;files:</source>
+        <translation>&amp;Archivos de reemplazo de códigos:</translation>
+    </message>
+    <message>
+        <source>Photo Mechanic code replacement files (code, tab, replacement); a code in a later file wins</source>
+        <translation>Archivos de reemplazo de códigos de Photo Mechanic (código, tabulación, reemplazo); gana el código de un archivo posterior</translation>
+    </message>
+    <message>
+        <source>Code Replacements</source>
+        <translation>Reemplazos de códigos</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Code &amp;delimiter:</source>
+        <translation>Delimitador de códi&amp;gos:</translation>
     </message>
 </context>
 <context>

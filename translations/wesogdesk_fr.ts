@@ -921,6 +921,13 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::CodeExpander</name>
+    <message>
+        <source>Expand Codes</source>
+        <translation>Développer les codes</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -1664,6 +1671,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Reading Profile Not Used</source>
         <translation>Profil de lecture non utilisé</translation>
     </message>
+    <message>
+        <source>Code Replacements Not Loaded</source>
+        <translation>Remplacements de codes non chargés</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -1891,6 +1902,14 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Table &amp;and Grid</source>
         <translation>Tableau et g&amp;rille</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand Codes</source>
+        <translation>&amp;Développer les codes</translation>
+    </message>
+    <message>
+        <source>Replace the code replacement codes in the selected cells</source>
+        <translation>Remplacer les codes de remplacement dans les cellules sélectionnées</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2146,34 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
         <translation>&amp;Garder une copie de sauvegarde de chaque fichier original (NAME.EXT_original)</translation>
+    </message>
+    <message>
+        <source>The code delimiter must be one character that is not a space.</source>
+        <translation>Le délimiteur de codes doit être un seul caractère, et pas une espace.</translation>
+    </message>
+    <message>
+        <source>Code replacement &amp;files:</source>
+        <translation>&amp;Fichiers de remplacement de codes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Photo Mechanic code replacement files (code, tab, replacement); a code in a later file wins</source>
+        <translation>Fichiers de remplacement de codes Photo Mechanic (code, tabulation, remplacement)&#x202f;; pour un même code, le dernier fichier l’emporte</translation>
+    </message>
+    <message>
+        <source>Code Replacements</source>
+        <translation>Remplacements de codes</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Code &amp;delimiter:</source>
+        <translation>Délimi&amp;teur de codes&#xa0;:</translation>
     </message>
 </context>
 <context>

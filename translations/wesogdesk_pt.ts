@@ -921,6 +921,13 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::CodeExpander</name>
+    <message>
+        <source>Expand Codes</source>
+        <translation>Expandir códigos</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -1664,6 +1671,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Reading Profile Not Used</source>
         <translation>Perfil de leitura não usado</translation>
     </message>
+    <message>
+        <source>Code Replacements Not Loaded</source>
+        <translation>Substituições de códigos não carregadas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -1891,6 +1902,14 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Table &amp;and Grid</source>
         <translation>Tabela e g&amp;rade</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand Codes</source>
+        <translation>E&amp;xpandir códigos</translation>
+    </message>
+    <message>
+        <source>Replace the code replacement codes in the selected cells</source>
+        <translation>Substituir os códigos de substituição nas células selecionadas</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2146,34 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
         <translation>Manter uma &amp;cópia de segurança de cada arquivo original (NAME.EXT_original)</translation>
+    </message>
+    <message>
+        <source>The code delimiter must be one character that is not a space.</source>
+        <translation>O delimitador de códigos deve ser um caractere que não seja um espaço.</translation>
+    </message>
+    <message>
+        <source>Code replacement &amp;files:</source>
+        <translation>&amp;Arquivos de substituição de códigos:</translation>
+    </message>
+    <message>
+        <source>Photo Mechanic code replacement files (code, tab, replacement); a code in a later file wins</source>
+        <translation>Arquivos de substituição de códigos do Photo Mechanic (código, tabulação, substituição); vale o código de um arquivo posterior</translation>
+    </message>
+    <message>
+        <source>Code Replacements</source>
+        <translation>Substituições de códigos</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Adiciona&amp;r</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emover</translation>
+    </message>
+    <message>
+        <source>Code &amp;delimiter:</source>
+        <translation>Delimi&amp;tador de códigos:</translation>
     </message>
 </context>
 <context>

@@ -929,6 +929,13 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::CodeExpander</name>
+    <message>
+        <source>Expand Codes</source>
+        <translation>Раскрыть коды</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -1685,6 +1692,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Reading Profile Not Used</source>
         <translation>Профиль чтения не используется</translation>
     </message>
+    <message>
+        <source>Code Replacements Not Loaded</source>
+        <translation>Замены кодов не загружены</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -1913,6 +1924,14 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Table &amp;and Grid</source>
         <translation>Таблица и с&amp;етка</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand Codes</source>
+        <translation>Раскры&amp;ть коды</translation>
+    </message>
+    <message>
+        <source>Replace the code replacement codes in the selected cells</source>
+        <translation>Заменить коды автозамены в выбранных ячейках</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2170,34 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Keep a &amp;backup of each original file (NAME.EXT_original)</source>
         <translation>Сохранять &amp;резервную копию каждого исходного файла (NAME.EXT_original)</translation>
+    </message>
+    <message>
+        <source>The code delimiter must be one character that is not a space.</source>
+        <translation>Разделитель кодов должен быть одним символом, отличным от пробела.</translation>
+    </message>
+    <message>
+        <source>Code replacement &amp;files:</source>
+        <translation>&amp;Файлы замены кодов:</translation>
+    </message>
+    <message>
+        <source>Photo Mechanic code replacement files (code, tab, replacement); a code in a later file wins</source>
+        <translation>Файлы замены кодов Photo Mechanic (код, табуляция, замена); код из более позднего файла имеет приоритет</translation>
+    </message>
+    <message>
+        <source>Code Replacements</source>
+        <translation>Замены кодов</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Code &amp;delimiter:</source>
+        <translation>Разде&amp;литель кодов:</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ public:
 
     QString text() const;
     void setText(const QString &text);
+    /// The text editor itself (code expansion, spell checking hook into it).
+    QPlainTextEdit *textEdit() const { return m_edit; }
 
 private:
     void updateCount();

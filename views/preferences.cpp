@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include "core/caption/codereplacements.h"
+#include "core/caption/spellchecker.h"
 #include "core/i18n/languagemanager.h"
 #include "models/collectionsession.h"
 #include "views/recordlistwidget.h"
@@ -38,13 +40,36 @@ void Preferences::applySaved()
     m_session->model()->setValidationRules(ValidationRules::fromString(settings.value(s_requiredKey).toString()));
     m_list->setVocabularyFile(settings.value(s_vocabularyKey).toString());
     m_session->writer()->setPreferences(WritingPreferences::load());
+    applyCodeReplacements();
+}
+
+void Preferences::applyCodeReplacements()
+{
+    const CaptionPreferences caption = CaptionPreferences::load();
+    auto codes = std::make_shared<CodeReplacements>();
+    codes->setDelimiter(caption.delimiter);
+    QStringList errors;
+    for (const QString &path : caption.replacementFiles) {
+        QString error;
+        if (!codes->addFile(path, &error)) // the others still load: one bad file must not cost the rest
+            errors << error;
+    }
+    m_list->setCodeReplacements(std::move(codes));
+    if (!errors.isEmpty()) // after the window is up when called while it is built
+        QTimer::singleShot(0, this,
+            [this, errors] { emit problem(tr("Code Replacements Not Loaded"), errors.join(QLatin1Char('\n'))); });
 }
 
 void Preferences::applyReading(bool reportProblem)
 {
     QString problem;
     const QString language = m_languages->currentLanguage();
-    m_session->setReadOptions(ReadingPreferences::load(language).readOptions(language, &problem));
+    const ReadingPreferences reading = ReadingPreferences::load(language);
+    m_session->setReadOptions(reading.readOptions(language, &problem));
+    // The metadata language's dictionary; without one (not installed) nothing is underlined.
+    QString dictionaryProblem;
+    m_list->setSpellChecker(SpellChecker::create(
+        reading.metadataLanguage.isEmpty() ? language : reading.metadataLanguage, &dictionaryProblem));
     if (reportProblem && !problem.isEmpty()) // after the window is up when called while it is built
         QTimer::singleShot(0, this, [this, problem] { emit this->problem(tr("Reading Profile Not Used"), problem); });
 }
@@ -55,6 +80,7 @@ void Preferences::showDialog()
     const ReadingPreferences reading = ReadingPreferences::load(m_languages->currentLanguage());
     auto *dialog = new SettingsDialog(m_session->templates(), reading, WritingPreferences::load(),
         settings.value(s_requiredKey).toString(), settings.value(s_vocabularyKey).toString(), m_window);
+    dialog->setCaption(CaptionPreferences::load());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, reading] {
         QSettings settings;
@@ -64,6 +90,7 @@ void Preferences::showDialog()
         settings.setValue(s_vocabularyKey, dialog->vocabularyFile());
         dialog->reading().save();
         dialog->writing().save();
+        dialog->caption().save();
         applySaved();
         if (dialog->reading() != reading) {
             applyReading(true);

@@ -12,7 +12,7 @@ class LanguageManager;
 class RecordListWidget;
 
 /// Edit → Preferences: the dialog, the settings it saves, and handing them to the session and
-/// the record list (id/src templates, required fields, vocabulary, how metadata is read).
+/// the record list (id/src templates, required fields, vocabulary, code replacements, how metadata is read).
 /// Thread: GUI. Lifetime: a child of the main window.
 class Preferences final : public QObject
 {
@@ -24,6 +24,9 @@ public:
 
     /// Templates, validation rules, the vocabulary and the writing preferences as saved.
     void applySaved();
+    /// The code replacement files and delimiter as saved, handed to the record list; a file
+    /// that cannot be loaded is reported with its error (the other files still load).
+    void applyCodeReplacements();
     /// How metadata is read, in the metadata language (the interface language unless one is
     /// chosen); a bad reading profile is reported.
     void applyReading(bool reportProblem);

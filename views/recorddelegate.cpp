@@ -8,10 +8,14 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMetaProperty>
+#include <QPlainTextEdit>
 
+#include "core/caption/captionfields.h"
 #include "core/record/validation.h"
 #include "models/recordtablemodel.h"
+#include "views/codeexpansion.h"
 #include "views/fieldeditors.h"
+#include "views/spellhighlighter.h"
 #include "views/tokeneditor.h"
 
 namespace Wesog {
@@ -49,8 +53,13 @@ QWidget *RecordDelegate::createEditor(
         combo->addItem(tr("No"), false);
         return combo;
     }
-    if (field == Field::Caption)
-        return new CaptionEditor(FieldRegistry::info(Field::Caption).iimByteLimit, parent);
+    if (field == Field::Caption) {
+        auto *caption = new CaptionEditor(FieldRegistry::info(Field::Caption).iimByteLimit, parent);
+        CodeExpander::attach(caption->textEdit(), m_codes);
+        if (m_checker)
+            new SpellHighlighter(m_checker, caption->textEdit()->document());
+        return caption;
+    }
     if (field && FieldRegistry::info(*field).type == FieldType::Status) {
         auto *combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("statusEditor"));
@@ -75,6 +84,8 @@ QWidget *RecordDelegate::createEditor(
     auto *line = qobject_cast<QLineEdit *>(editor);
     if (line && field && FieldRegistry::info(*field).type == FieldType::Date)
         line->setPlaceholderText(tr("YYYY-MM-DD"));
+    if (line && field && takesCodeExpansion(*field))
+        CodeExpander::attach(line, m_codes);
     return editor;
 }
 

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
 
 namespace Wesog {
+
+class CodeReplacements;
+class SpellChecker;
 
 /// Edits record cells in the table: a yes/no/unset choice for flags, text elsewhere (lists as
 /// "a; b"). When the edited row is part of a multi-row selection, the value goes to that
@@ -23,6 +28,10 @@ public:
     /// the values already used in the folder; empty for none.
     void setVocabularyFile(const QString &path) { m_vocabularyFile = path; }
     static QStringList readVocabulary(const QString &path);
+    /// Codes expanded as they are typed in the editors of the fields that take them.
+    void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes) { m_codes = std::move(codes); }
+    /// The metadata language's checker; the caption editor underlines its misspellings. Null: none.
+    void setSpellChecker(std::shared_ptr<const SpellChecker> checker) { m_checker = std::move(checker); }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -33,6 +42,8 @@ public:
 private:
     QAbstractItemView *m_view;
     QString m_vocabularyFile;
+    std::shared_ptr<const CodeReplacements> m_codes;
+    std::shared_ptr<const SpellChecker> m_checker;
 };
 
 } // namespace Wesog

@@ -31,6 +31,7 @@
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
 #include "models/thumbnailupdater.h"
+#include "views/codeexpansion.h"
 #include "views/findreplacedialog.h"
 #include "views/listitemdialog.h"
 #include "views/presetdialog.h"
@@ -196,6 +197,7 @@ void RecordListWidget::createActions()
     m_pasteAction = action("pasteAction", {}, &RecordListWidget::pasteClipboard);
     setDocumentedShortcut(m_pasteAction, QKeySequence(Qt::CTRL | Qt::Key_V), QKeySequence::Paste);
     m_fillDownAction = action("fillDownAction", QKeySequence(Qt::CTRL | Qt::Key_D), &RecordListWidget::fillDown);
+    m_expandCodesAction = action("expandCodesAction", {}, &RecordListWidget::expandCodes);
     for (const auto mode : { ListItemDialog::Mode::Add, ListItemDialog::Mode::Remove }) {
         const bool add = mode == ListItemDialog::Mode::Add;
         QAction *created = action(add ? "addToListAction" : "removeFromListAction",
@@ -237,15 +239,16 @@ void RecordListWidget::createActions()
         m_viewModeActions << created;
     }
     // Window-wide shortcuts: the actions live here, the main window's menus show them.
-    addActions({ m_copyAction, m_pasteAction, m_fillDownAction, m_addToListAction, m_removeFromListAction,
-        m_revertAction, m_findAction, m_replaceAction, m_selectAllAction, m_previewAction });
+    addActions({ m_copyAction, m_pasteAction, m_fillDownAction, m_expandCodesAction, m_addToListAction,
+        m_removeFromListAction, m_revertAction, m_findAction, m_replaceAction, m_selectAllAction, m_previewAction });
     addActions(m_viewModeActions);
 }
 
 QList<QAction *> RecordListWidget::editActions() const
 {
-    return { m_copyAction, m_pasteAction, m_fillDownAction, m_addToListAction, m_removeFromListAction,
-        m_presetsMenu->menuAction(), m_revertAction, nullptr, m_findAction, m_replaceAction, m_selectAllAction };
+    return { m_copyAction, m_pasteAction, m_fillDownAction, m_expandCodesAction, m_addToListAction,
+        m_removeFromListAction, m_presetsMenu->menuAction(), m_revertAction, nullptr, m_findAction, m_replaceAction,
+        m_selectAllAction };
 }
 
 QItemSelectionModel *RecordListWidget::selectionModel() const
@@ -290,6 +293,17 @@ void RecordListWidget::setViewMode(int mode)
     m_viewModeActions.at(m_viewMode)->setChecked(true);
     m_visibleTimer->start();
     QSettings().setValue(s_viewModeKey, m_viewMode);
+}
+
+void RecordListWidget::setCodeReplacements(std::shared_ptr<const CodeReplacements> codes)
+{
+    m_codes = std::move(codes);
+    m_delegate->setCodeReplacements(m_codes);
+}
+
+void RecordListWidget::setSpellChecker(std::shared_ptr<const SpellChecker> checker)
+{
+    m_delegate->setSpellChecker(std::move(checker));
 }
 
 void RecordListWidget::setVocabularyFile(const QString &path)
@@ -353,7 +367,8 @@ void RecordListWidget::copySelection()
 
 void RecordListWidget::pasteClipboard()
 {
-    const TableEditor editor(m_model, m_filter, m_table->horizontalHeader());
+    TableEditor editor(m_model, m_filter, m_table->horizontalHeader());
+    editor.setCodeReplacements(m_codes.get());
     const QStringList problems = editor.paste(
         QGuiApplication::clipboard()->text(), m_table->currentIndex(), m_table->selectionModel()->selectedIndexes());
     if (!problems.isEmpty())
@@ -365,6 +380,17 @@ void RecordListWidget::pasteClipboard()
 void RecordListWidget::fillDown()
 {
     TableEditor(m_model, m_filter, m_table->horizontalHeader()).fillDown(m_table->selectionModel()->selectedIndexes());
+}
+
+void RecordListWidget::expandCodes()
+{
+    if (!m_codes)
+        return;
+    QModelIndexList cells;
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected)
+        cells << m_filter->mapToSource(index);
+    CodeExpander::expandCells(m_model, *m_codes, cells);
 }
 
 void RecordListWidget::revertSelection()
@@ -527,6 +553,8 @@ void RecordListWidget::retranslateUi()
     m_pasteAction->setText(tr("&Paste"));
     m_fillDownAction->setText(tr("Fill &Down"));
     m_fillDownAction->setToolTip(tr("Copy the top selected value to the other selected rows"));
+    m_expandCodesAction->setText(tr("E&xpand Codes"));
+    m_expandCodesAction->setToolTip(tr("Replace the code replacement codes in the selected cells"));
     m_addToListAction->setText(tr("Add to &List…"));
     m_addToListAction->setToolTip(tr("Add a keyword, category or collection to every selected image"));
     m_removeFromListAction->setText(tr("Remove from Li&st…"));

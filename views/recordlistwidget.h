@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QWidget>
@@ -22,6 +23,8 @@ namespace Wesog {
 
 class CollectionSession;
 class FindReplaceDialog;
+class CodeReplacements;
+class SpellChecker;
 class PreviewWindow;
 class RecordDelegate;
 class RecordFilterModel;
@@ -60,6 +63,11 @@ public:
     void setViewMode(int mode);
     int viewMode() const { return m_viewMode; }
     void setVocabularyFile(const QString &path);
+    /// The code replacements expanded in the table's text editors, in pasted text and by
+    /// Edit → Expand Codes (never null once set; empty for none).
+    void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes);
+    /// The metadata language's spell checker for the editors; null when it has no dictionary.
+    void setSpellChecker(std::shared_ptr<const SpellChecker> checker);
 
     /// The edit actions on the selection, for the Edit menu (in menu order; null = separator).
     QList<QAction *> editActions() const;
@@ -93,6 +101,7 @@ private:
     void copySelection();
     void pasteClipboard();
     void fillDown();
+    void expandCodes();
     void revertSelection();
     void rebuildPresetsMenu();
     void applyPreset(const QString &name);
@@ -126,6 +135,8 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_fillDownAction = nullptr;
+    QAction *m_expandCodesAction = nullptr;
+    std::shared_ptr<const CodeReplacements> m_codes;
     QAction *m_addToListAction = nullptr;
     QAction *m_removeFromListAction = nullptr;
     QAction *m_revertAction = nullptr;

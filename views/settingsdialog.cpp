@@ -6,11 +6,15 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
+#include "core/caption/codereplacements.h"
 #include "core/library/codepage.h"
 #include "core/library/metadataprofile.h"
 #include "core/library/pathtemplate.h"
@@ -18,6 +22,29 @@
 #include "views/filefield.h"
 
 namespace Wesog {
+
+namespace {
+const auto s_replacementFilesKey = QStringLiteral("caption/replacementFiles");
+const auto s_delimiterKey = QStringLiteral("caption/delimiter");
+} // namespace
+
+CaptionPreferences CaptionPreferences::load()
+{
+    const QSettings settings;
+    CaptionPreferences caption;
+    caption.replacementFiles = settings.value(s_replacementFilesKey).toStringList();
+    const QString delimiter = settings.value(s_delimiterKey).toString();
+    if (delimiter.size() == 1 && !delimiter.at(0).isSpace())
+        caption.delimiter = delimiter.at(0);
+    return caption;
+}
+
+void CaptionPreferences::save() const
+{
+    QSettings settings;
+    settings.setValue(s_replacementFilesKey, replacementFiles);
+    settings.setValue(s_delimiterKey, QString(delimiter));
+}
 
 SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPreferences &reading,
     const WritingPreferences &writing, const QString &requiredFields, const QString &vocabularyFile, QWidget *parent)
@@ -75,6 +102,32 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPr
     m_requiredLabel = new QLabel(this);
     m_requiredLabel->setBuddy(m_required);
     connect(m_required, &QLineEdit::textChanged, this, [this] { validate(); });
+    m_replacementFiles = new QListWidget(this);
+    m_replacementFiles->setObjectName(QStringLiteral("replacementFilesList"));
+    m_replacementFiles->setMaximumHeight(90);
+    m_replacementsLabel = new QLabel(this);
+    m_replacementsLabel->setBuddy(m_replacementFiles);
+    m_replacementFile = new FileField(QString(), this);
+    m_replacementFile->lineEdit()->setObjectName(QStringLiteral("replacementFileEdit"));
+    m_addReplacement = new QPushButton(this);
+    m_addReplacement->setObjectName(QStringLiteral("addReplacementButton"));
+    m_addReplacement->setAutoDefault(false); // Enter in the dialog is OK, not Add
+    m_removeReplacement = new QPushButton(this);
+    m_removeReplacement->setObjectName(QStringLiteral("removeReplacementButton"));
+    m_removeReplacement->setAutoDefault(false);
+    connect(m_addReplacement, &QPushButton::clicked, this, &SettingsDialog::addReplacementFile);
+    connect(m_removeReplacement, &QPushButton::clicked, this, [this] {
+        delete m_replacementFiles->currentItem();
+        m_replacementProblem.clear();
+        validate();
+    });
+    m_delimiter = new QLineEdit(QString(CodeReplacements::defaultDelimiter()), this);
+    m_delimiter->setObjectName(QStringLiteral("codeDelimiterEdit"));
+    m_delimiter->setMaxLength(1);
+    m_delimiter->setMaximumWidth(60);
+    m_delimiterLabel = new QLabel(this);
+    m_delimiterLabel->setBuddy(m_delimiter);
+    connect(m_delimiter, &QLineEdit::textChanged, this, [this] { validate(); });
     setObjectName(QStringLiteral("settingsDialog"));
     m_idTemplate = new QLineEdit(templates.id, this);
     m_idTemplate->setObjectName(QStringLiteral("idTemplateEdit"));
@@ -120,6 +173,15 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPr
     form->addRow(m_backup);
     form->addRow(m_requiredLabel, m_required);
     form->addRow(m_vocabularyLabel, m_vocabulary);
+    auto *addRemove = new QHBoxLayout;
+    addRemove->addWidget(m_replacementFile, 1);
+    addRemove->addWidget(m_addReplacement);
+    addRemove->addWidget(m_removeReplacement);
+    auto *replacements = new QVBoxLayout;
+    replacements->addWidget(m_replacementFiles);
+    replacements->addLayout(addRemove);
+    form->addRow(m_replacementsLabel, replacements);
+    form->addRow(m_delimiterLabel, m_delimiter);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_help);
@@ -142,6 +204,40 @@ QString SettingsDialog::requiredFields() const
 QString SettingsDialog::vocabularyFile() const
 {
     return m_vocabulary->path();
+}
+
+void SettingsDialog::setCaption(const CaptionPreferences &caption)
+{
+    m_replacementFiles->clear();
+    m_replacementFiles->addItems(caption.replacementFiles);
+    m_delimiter->setText(QString(caption.delimiter));
+}
+
+CaptionPreferences SettingsDialog::caption() const
+{
+    CaptionPreferences caption;
+    for (int i = 0; i < m_replacementFiles->count(); ++i)
+        caption.replacementFiles << m_replacementFiles->item(i)->text();
+    if (const QString delimiter = m_delimiter->text(); delimiter.size() == 1)
+        caption.delimiter = delimiter.at(0);
+    return caption;
+}
+
+void SettingsDialog::addReplacementFile()
+{
+    const QString path = m_replacementFile->path();
+    if (path.isEmpty())
+        return;
+    CodeReplacements codes;
+    QString error;
+    if (codes.addFile(path, &error)) { // refused now, with its reason, rather than silently at every start
+        m_replacementFiles->addItem(path);
+        m_replacementFile->lineEdit()->clear();
+        m_replacementProblem.clear();
+    } else {
+        m_replacementProblem = error;
+    }
+    validate();
 }
 
 ReadingPreferences SettingsDialog::reading() const
@@ -179,9 +275,13 @@ void SettingsDialog::validate()
     if (problem.isEmpty() && m_profileFile && !m_profileFile->path().isEmpty()
         && !MetadataProfile::fromFile(m_profileFile->path(), &profileProblem))
         problem = tr("The reading profile cannot be used: %1").arg(profileProblem);
+    if (problem.isEmpty() && m_delimiter && m_delimiter->text().trimmed().isEmpty())
+        problem = tr("The code delimiter must be one character that is not a space.");
+    if (problem.isEmpty())
+        problem = m_replacementProblem; // the file was not added; OK still saves the rest
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() || problem == m_replacementProblem);
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -220,6 +320,13 @@ void SettingsDialog::retranslateUi()
     m_vocabularyLabel->setText(tr("&Vocabulary file:"));
     m_vocabulary->lineEdit()->setPlaceholderText(tr("One keyword per line, offered while typing lists"));
     m_vocabulary->setDialogTexts(tr("Vocabulary File"), tr("Text files (*.txt);;All files (*)"));
+    m_replacementsLabel->setText(tr("Code replacement &files:"));
+    m_replacementFiles->setToolTip(tr("Photo Mechanic code replacement files (code, tab, replacement); "
+                                      "a code in a later file wins"));
+    m_replacementFile->setDialogTexts(tr("Code Replacements"), tr("Text files (*.txt);;All files (*)"));
+    m_addReplacement->setText(tr("&Add"));
+    m_removeReplacement->setText(tr("R&emove"));
+    m_delimiterLabel->setText(tr("Code &delimiter:"));
     m_help->setText(tr("Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the "
                        "address of the local sandbox. Changed templates apply to every image at once."));
     validate();

@@ -12,18 +12,30 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QPushButton;
 
 namespace Wesog {
 
 class FileField;
 
+/// The caption desk's preferences: the code replacement files (a later file's code wins) and
+/// the delimiter around codes.
+struct CaptionPreferences
+{
+    QStringList replacementFiles;
+    QChar delimiter = QLatin1Char('=');
+
+    static CaptionPreferences load();
+    void save() const;
+};
+
 /// Edit → Preferences: the id and src templates, how metadata is read (the code page of
 /// unmarked IPTC text, title ← headline, the reading profile, the metadata language), how it is
 /// written into files (target, new sidecar names, modification time, backup), the agency's
-/// required fields and the vocabulary file. Unknown template variables and an unusable profile are shown at once and
-/// block OK. Opened with open(); the caller
-/// reads the values on accepted().
-/// Thread: GUI. Lifetime: a child of the main window, deleted on close.
+/// required fields, the vocabulary file and the code replacements. Unknown template variables and an unusable profile
+/// are shown at once and block OK. Opened with open(); the caller reads the values on accepted(). Thread: GUI.
+/// Lifetime: a child of the main window, deleted on close.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,6 +52,9 @@ public:
     /// The agency's required fields in text form (`caption author keywords:3`).
     QString requiredFields() const;
     QString vocabularyFile() const;
+    /// The code replacement files and delimiter; set before open().
+    void setCaption(const CaptionPreferences &caption);
+    CaptionPreferences caption() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +62,8 @@ protected:
 private:
     void retranslateUi();
     void validate();
+    /// Adds the file in the replacement path field if it loads; shows its error if not.
+    void addReplacementFile();
 
     QLineEdit *m_idTemplate = nullptr;
     QLineEdit *m_srcTemplate = nullptr;
@@ -69,6 +86,14 @@ private:
     QLabel *m_sidecarNamingLabel = nullptr;
     QCheckBox *m_keepModificationTime = nullptr;
     QCheckBox *m_backup = nullptr;
+    QLabel *m_replacementsLabel = nullptr;
+    QListWidget *m_replacementFiles = nullptr;
+    FileField *m_replacementFile = nullptr;
+    QPushButton *m_addReplacement = nullptr;
+    QPushButton *m_removeReplacement = nullptr;
+    QString m_replacementProblem;
+    QLineEdit *m_delimiter = nullptr;
+    QLabel *m_delimiterLabel = nullptr;
     QLabel *m_help = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

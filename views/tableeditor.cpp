@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 
+#include "core/caption/captionfields.h"
+#include "core/caption/codereplacements.h"
 #include "core/record/tsv.h"
 #include "models/recordtablemodel.h"
 
@@ -64,7 +66,8 @@ QStringList TableEditor::paste(const QString &tsv, const QModelIndex &current, c
             problems << tr("%1 cannot be edited.").arg(where);
             return;
         }
-        const std::optional<FieldValue> value = RecordTableModel::parseText(*field, text);
+        const std::optional<FieldValue> value = RecordTableModel::parseText(
+            *field, m_codes && takesCodeExpansion(*field) ? m_codes->expand(text).text : text);
         if (!value) {
             problems << tr("%1: \"%2\" is not yes, no or empty.").arg(where, text);
             return;

@@ -11,6 +11,7 @@ class QHeaderView;
 
 namespace Wesog {
 
+class CodeReplacements;
 class RecordTableModel;
 
 /// Spreadsheet-style actions on the table: copy a block as TSV, paste a block (checked before
@@ -23,6 +24,9 @@ class TableEditor final
 
 public:
     TableEditor(RecordTableModel *records, const QAbstractProxyModel *proxy, const QHeaderView *header);
+
+    /// Codes expanded in pasted text of the fields that take them; null for none.
+    void setCodeReplacements(const CodeReplacements *codes) { m_codes = codes; }
 
     /// The selected cells' bounding block as TSV (display text; lists as "a; b").
     QString copy(const QModelIndexList &selection) const;
@@ -39,6 +43,7 @@ private:
     RecordTableModel *m_records;
     const QAbstractProxyModel *m_proxy;
     const QHeaderView *m_header;
+    const CodeReplacements *m_codes = nullptr;
 };
 
 } // namespace Wesog

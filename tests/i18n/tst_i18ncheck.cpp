@@ -225,6 +225,7 @@ QList<MenuItem> menuItems()
         { "Edit", records, "&Copy" },
         { "Edit", records, "&Paste" },
         { "Edit", records, "Fill &Down" },
+        { "Edit", records, "E&xpand Codes" },
         { "Edit", records, "Add to &List…" },
         { "Edit", records, "Remove from Li&st…" },
         { "Edit", records, "Pre&sets" },

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The caption desk in the table: code replacements expanded as they are typed, in pasted text
+// and by Edit → Expand Codes, and the preferences that load the replacement files.
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QUndoStack>
+
+#include "core/caption/codereplacements.h"
+#include "core/caption/spellchecker.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
+#include "tests/models/sessionfixture.h"
+#include "tests/support/testpaths.h"
+#include "views/codeexpansion.h"
+#include "views/fieldeditors.h"
+#include "views/filefield.h"
+#include "views/recorddelegate.h"
+#include "views/settingsdialog.h"
+#include "views/tableeditor.h"
+
+using namespace Wesog;
+
+namespace {
+/// Types `text` key by key; type() takes ASCII only, and the codes here are Cyrillic too.
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, c.isSpace() ? Qt::Key_Space : Qt::Key_A, QString(c), Qt::NoModifier);
+}
+} // namespace
+
+class tst_CaptionDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_folder;
+    QTemporaryDir m_workspaces;
+    std::unique_ptr<Test::SessionFixture> m_session;
+    std::unique_ptr<RecordFilterModel> m_filter;
+    std::unique_ptr<QTableView> m_view;
+    std::shared_ptr<CodeReplacements> m_codes;
+
+    QModelIndex at(int row, Field field) const { return m_filter->index(row, RecordTableModel::columnForField(field)); }
+    QString text(int row, Field field) const { return at(row, field).data().toString(); }
+
+private slots:
+    void initTestCase()
+    {
+        for (const char *name : { "festival-night.jpg", "harbour-dawn.jpg" })
+            QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
+                m_folder.filePath(QLatin1String(name))));
+        m_codes = std::make_shared<CodeReplacements>();
+        QString error;
+        QVERIFY2(m_codes->addData(QByteArrayLiteral("# players\ncc17\tRick Perkins\nрио\tРио-де-Жанейро\n"),
+                     QStringLiteral("codes.txt"), &error),
+            qPrintable(error));
+    }
+
+    void init()
+    {
+        QDir(m_workspaces.path()).removeRecursively();
+        m_session = std::make_unique<Test::SessionFixture>(m_workspaces.path());
+        m_filter = std::make_unique<RecordFilterModel>(&m_session->model);
+        m_filter->sort(RecordTableModel::FileColumn);
+        m_view = std::make_unique<QTableView>();
+        m_view->setModel(m_filter.get());
+        QVERIFY(m_session->open(m_folder.path()));
+        QCOMPARE(m_filter->rowCount(), 2); // festival, harbour
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_filter.reset();
+        m_session.reset();
+    }
+
+    void typingACodeInTheCaptionEditorExpandsIt()
+    {
+        auto *delegate = new RecordDelegate(m_view.get());
+        delegate->setCodeReplacements(m_codes);
+        const QModelIndex cell = at(0, Field::Caption);
+        std::unique_ptr<QWidget> editor(delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), cell));
+        auto *caption = qobject_cast<CaptionEditor *>(editor.get());
+        QVERIFY(caption);
+        caption->setText(QString());
+        type(caption->textEdit(), QStringLiteral("Goal by =cc17="));
+        QCoreApplication::processEvents(); // the replacement is made once the keystroke's change is done
+        QCOMPARE(caption->text(), QStringLiteral("Goal by Rick Perkins"));
+        // Typing goes on after the replacement; an unknown code stays as typed.
+        type(caption->textEdit(), QStringLiteral(" and =cc99= in =рио="));
+        QCoreApplication::processEvents();
+        QCOMPARE(caption->text(), QStringLiteral("Goal by Rick Perkins and =cc99= in Рио-де-Жанейро"));
+        delegate->setModelData(editor.get(), m_filter.get(), cell);
+        QCOMPARE(text(0, Field::Caption), QStringLiteral("Goal by Rick Perkins and =cc99= in Рио-де-Жанейро"));
+    }
+
+    void typingACodeInALineEditorExpandsItOnlyInTextFields()
+    {
+        auto *delegate = new RecordDelegate(m_view.get());
+        delegate->setCodeReplacements(m_codes);
+        std::unique_ptr<QWidget> title(
+            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Title)));
+        auto *line = qobject_cast<QLineEdit *>(title.get());
+        QVERIFY(line);
+        line->clear();
+        type(line, QStringLiteral("=cc17= scores"));
+        QCOMPARE(line->text(), QStringLiteral("Rick Perkins scores"));
+        // The date is no text field: a code there is left alone.
+        std::unique_ptr<QWidget> date(
+            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Date)));
+        auto *dateLine = qobject_cast<QLineEdit *>(date.get());
+        QVERIFY(dateLine);
+        dateLine->clear();
+        type(dateLine, QStringLiteral("=cc17="));
+        QCOMPARE(dateLine->text(), QStringLiteral("=cc17="));
+    }
+
+    void theCaptionEditorUnderlinesAMisspelling()
+    {
+        QString error;
+        const std::shared_ptr<SpellChecker> checker = SpellChecker::create(QStringLiteral("en"), &error);
+        QVERIFY2(checker, qPrintable(error));
+        auto *delegate = new RecordDelegate(m_view.get());
+        delegate->setSpellChecker(checker);
+        std::unique_ptr<QWidget> editor(
+            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Caption)));
+        auto *caption = qobject_cast<CaptionEditor *>(editor.get());
+        QVERIFY(caption);
+        caption->setText(QStringLiteral("The boat at pier 7 is beautifull today, see https://wesog.example/x."));
+        const QList<QTextLayout::FormatRange> ranges
+            = caption->textEdit()->document()->firstBlock().layout()->formats();
+        QCOMPARE(ranges.size(), 1);
+        QCOMPARE(ranges.first().start, 22);
+        QCOMPARE(ranges.first().length, 10); // "beautifull"
+        QCOMPARE(ranges.first().format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
+    }
+
+    void expandCodesIsOneUndoStep()
+    {
+        QVERIFY(m_filter->setData(at(0, Field::Title), QStringLiteral("=cc17= celebrates")));
+        QVERIFY(m_filter->setData(at(1, Field::Title), QStringLiteral("Fans of =cc17= in =рио=")));
+        QVERIFY(m_filter->setData(at(1, Field::Keywords), QStringLiteral("=cc17=; football")));
+        const int steps = m_session->undo.count();
+        const QModelIndexList selection { m_filter->mapToSource(at(0, Field::Title)),
+            m_filter->mapToSource(at(1, Field::Title)), m_filter->mapToSource(at(1, Field::Keywords)) };
+        QCOMPARE(CodeExpander::expandCells(&m_session->model, *m_codes, selection), 3);
+        QCOMPARE(text(0, Field::Title), QStringLiteral("Rick Perkins celebrates"));
+        QCOMPARE(text(1, Field::Title), QStringLiteral("Fans of Rick Perkins in Рио-де-Жанейро"));
+        QCOMPARE(text(1, Field::Keywords), QStringLiteral("Rick Perkins; football"));
+        QCOMPARE(m_session->undo.count(), steps + 1);
+        m_session->undo.undo();
+        QCOMPARE(text(0, Field::Title), QStringLiteral("=cc17= celebrates"));
+        QCOMPARE(text(1, Field::Keywords), QStringLiteral("=cc17=; football"));
+        // Nothing to expand: no empty undo step.
+        QCOMPARE(
+            CodeExpander::expandCells(&m_session->model, *m_codes, { m_filter->mapToSource(at(0, Field::Headline)) }),
+            0);
+        QCOMPARE(m_session->undo.index(), steps);
+        QVERIFY(m_session->undo.canRedo()); // a pushed step would have dropped the redo
+    }
+
+    void pastedTextIsExpanded()
+    {
+        TableEditor editor(&m_session->model, m_filter.get(), m_view->horizontalHeader());
+        editor.setCodeReplacements(m_codes.get());
+        const QStringList problems = editor.paste(QStringLiteral("=cc17= at =рио=\t=cc17=\n"), at(0, Field::Title), {});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(text(0, Field::Title), QStringLiteral("Rick Perkins at Рио-де-Жанейро"));
+        const int next = m_view->horizontalHeader()->logicalIndex(
+            m_view->horizontalHeader()->visualIndex(RecordTableModel::columnForField(Field::Title)) + 1);
+        QCOMPARE(m_filter->index(0, next).data().toString(), QStringLiteral("Rick Perkins"));
+    }
+
+    void preferencesRefuseAFileThatDoesNotLoad()
+    {
+        QTemporaryDir dir;
+        QFile legacy(dir.filePath(QStringLiteral("legacy.txt")));
+        QVERIFY(legacy.open(QIODevice::WriteOnly));
+        legacy.write("cc1\tJos\xe9 Mourinho\n"); // Windows-1252, not UTF-8
+        legacy.close();
+        QFile good(dir.filePath(QStringLiteral("good.txt")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("cc1\tJos\xc3\xa9 Mourinho\n");
+        good.close();
+
+        SettingsDialog dialog { RecordTemplates(), ReadingPreferences(), WritingPreferences(), QString(), QString() };
+        dialog.setCaption({ { QStringLiteral("/first.txt") }, QLatin1Char('%') });
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("replacementFilesList"));
+        auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("replacementFileEdit"));
+        auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addReplacementButton"));
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("templateProblem"));
+        QVERIFY(list && path && add && problem);
+
+        path->setText(legacy.fileName());
+        add->click();
+        QCOMPARE(list->count(), 1); // not added
+        QVERIFY2(problem->text().contains(QStringLiteral("legacy.txt")), qPrintable(problem->text()));
+        QVERIFY(!problem->isHidden());
+
+        path->setText(good.fileName());
+        add->click();
+        QCOMPARE(list->count(), 2);
+        QVERIFY(problem->isHidden());
+        const CaptionPreferences caption = dialog.caption();
+        QCOMPARE(caption.replacementFiles, QStringList({ QStringLiteral("/first.txt"), good.fileName() }));
+        QCOMPARE(caption.delimiter, QChar(u'%'));
+    }
+};
+
+QTEST_MAIN(tst_CaptionDesk)
+#include "tst_captiondesk.moc"

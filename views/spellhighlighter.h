@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QSyntaxHighlighter>
+
+namespace Wesog {
+
+class SpellChecker;
+
+/// Underlines the misspelled words of a text document with the red wavy line, block by block
+/// (a block is a paragraph of a caption: checking it costs microseconds, so typing never waits).
+/// Thread: GUI. Lifetime: a child of the document it highlights.
+class SpellHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpellHighlighter)
+
+public:
+    SpellHighlighter(std::shared_ptr<const SpellChecker> checker, QTextDocument *document);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    std::shared_ptr<const SpellChecker> m_checker;
+};
+
+} // namespace Wesog
