@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/preferences.h"
 
+#include <QFutureWatcher>
 #include <QSettings>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/caption/codereplacements.h"
 #include "core/caption/spellchecker.h"
@@ -67,9 +69,19 @@ void Preferences::applyReading(bool reportProblem)
     const ReadingPreferences reading = ReadingPreferences::load(language);
     m_session->setReadOptions(reading.readOptions(language, &problem));
     // The metadata language's dictionary; without one (not installed) nothing is underlined.
-    QString dictionaryProblem;
-    m_list->setSpellChecker(SpellChecker::create(
-        reading.metadataLanguage.isEmpty() ? language : reading.metadataLanguage, &dictionaryProblem));
+    // Loading one takes up to a few hundred milliseconds, so it happens on a worker.
+    const QString dictionaryLanguage = reading.metadataLanguage.isEmpty() ? language : reading.metadataLanguage;
+    const int request = ++m_dictionaryRequest;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<SpellChecker>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        if (request == m_dictionaryRequest)
+            m_list->setSpellChecker(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([dictionaryLanguage] {
+        QString problem;
+        return SpellChecker::create(dictionaryLanguage, &problem);
+    }));
     if (reportProblem && !problem.isEmpty()) // after the window is up when called while it is built
         QTimer::singleShot(0, this, [this, problem] { emit this->problem(tr("Reading Profile Not Used"), problem); });
 }

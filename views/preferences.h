@@ -43,6 +43,7 @@ private:
     RecordListWidget *m_list;
     LanguageManager *m_languages;
     QWidget *m_window;
+    int m_dictionaryRequest = 0; ///< the latest dictionary load; an older one finishing is dropped
 };
 
 } // namespace Wesog

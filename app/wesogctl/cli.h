@@ -42,8 +42,10 @@ inline void describeCommand(QCommandLineParser &parser, const QString &descripti
 }
 
 /// Parses a command's arguments. Returns the exit code when the run ends here: `--help` printed,
-/// or a usage error (bad flags, not exactly one argument) printed with `usage`; else nullopt.
-inline std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+/// or a usage error (bad flags, not exactly `count` arguments after the command) printed with
+/// `usage`; else nullopt.
+inline std::optional<int> parseCommand(
+    QCommandLineParser &parser, const QStringList &arguments, const QString &usage, qsizetype count = 1)
 {
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -53,7 +55,7 @@ inline std::optional<int> parseCommand(QCommandLineParser &parser, const QString
         std::fputs(qPrintable(parser.helpText()), stdout);
         return Completed;
     }
-    if (parser.positionalArguments().size() != 2) {
+    if (parser.positionalArguments().size() != 1 + count) {
         printError(usage);
         return UsageError;
     }

@@ -167,18 +167,9 @@ int runWrite(const QStringList &arguments)
         QStringLiteral("backup"), tr("Keep each original as NAME.EXT_original (an existing one is kept)."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print what would be written; write nothing."));
     parser.addOptions({ recursive, idTemplate, lang, codepage, target, backup, dryRun });
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Completed;
-    }
-    if (parser.positionalArguments().size() != 3) {
-        printError(tr("usage: wesogctl write FOLDER BODY.json [options]"));
-        return UsageError;
-    }
+    if (const std::optional<int> exit
+        = parseCommand(parser, arguments, tr("usage: wesogctl write FOLDER BODY.json [options]"), 2))
+        return *exit;
     const QString folder = parser.positionalArguments().at(1);
     const QString bodyPath = parser.positionalArguments().at(2);
     const QString templ = parser.isSet(idTemplate) ? parser.value(idTemplate) : QStringLiteral("{basename}");
