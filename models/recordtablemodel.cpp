@@ -17,6 +17,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include "core/caption/countrynames.h"
+#include "core/caption/vocabularies.h"
 #include "core/i18n/languagemanager.h"
 
 // The state icons live in this static library's resources; unreferenced, the linker would drop
@@ -234,9 +236,14 @@ void RecordTableModel::settleRows(int first, int last, bool validate)
         RecordRow &row = m_rows[i];
         if (validate && row.error)
             row.issues.clear();
-        else if (validate) // {sandbox} is filled in when sending; any valid base stands in for it here
+        else if (validate) { // {sandbox} is filled in when sending; any valid base stands in for it here
             row.issues = validateRecord(
                 PathTemplate::resolveSandbox(row.record(), QStringLiteral("http://127.0.0.1")), m_rules);
+            // The warning `wesogctl check` gives too: the same function, so the two agree.
+            if (const std::optional<FieldIssue> country
+                = Vocabularies::countryIssue(row.record(), *CountryNames::shared()))
+                row.issues.append(*country);
+        }
         row.editedSinceSent = false;
         if (!row.submission.sent.isEmpty()) {
             QByteArray now;

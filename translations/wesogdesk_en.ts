@@ -305,6 +305,10 @@
             <numerusform>%1 is longer than the %n bytes that IPTC IIM allows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not an ISO 3166 country name (free text is allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -604,6 +608,201 @@
     </message>
 </context>
 <context>
+    <name>Vocabularies</name>
+    <message>
+        <source>Headshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panoramic view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aerial view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underwater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exterior view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interior view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original digital capture of a real-life scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computational capture of a real-life scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitised from a negative on film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitised from a positive on film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitised from a print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by a human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original with minor human edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite of captured elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithmically enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-driven media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite including synthetic elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by generative AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited with generative AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pure algorithmic media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of a film negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of a slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite photograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -820,10 +1019,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&quot;%1&quot; may be misspelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an ISO 3166 country name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2393,6 +2588,17 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::VocabularyEditors</name>
+    <message>
+        <source>ISO code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital source type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

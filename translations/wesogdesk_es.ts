@@ -305,6 +305,10 @@
             <numerusform>«%1» supera los %n bytes que permite IPTC IIM.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not an ISO 3166 country name (free text is allowed).</source>
+        <translation>%1: no es un nombre de país ISO 3166 (se admite texto libre).</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -604,6 +608,201 @@
     </message>
 </context>
 <context>
+    <name>Vocabularies</name>
+    <message>
+        <source>Headshot</source>
+        <translation>Retrato de cabeza</translation>
+    </message>
+    <message>
+        <source>Half-length</source>
+        <translation>Plano medio</translation>
+    </message>
+    <message>
+        <source>Full-length</source>
+        <translation>Cuerpo entero</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Rear view</source>
+        <translation>De espaldas</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Una persona</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation>Dos personas</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>General view</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>Panoramic view</source>
+        <translation>Vista panorámica</translation>
+    </message>
+    <message>
+        <source>Aerial view</source>
+        <translation>Vista aérea</translation>
+    </message>
+    <message>
+        <source>Underwater</source>
+        <translation>Subacuática</translation>
+    </message>
+    <message>
+        <source>Night scene</source>
+        <translation>Escena nocturna</translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation>Satélite</translation>
+    </message>
+    <message>
+        <source>Exterior view</source>
+        <translation>Vista exterior</translation>
+    </message>
+    <message>
+        <source>Interior view</source>
+        <translation>Vista interior</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Primer plano</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Performing</source>
+        <translation>Actuación</translation>
+    </message>
+    <message>
+        <source>Posing</source>
+        <translation>Posado</translation>
+    </message>
+    <message>
+        <source>Symbolic</source>
+        <translation>Simbólica</translation>
+    </message>
+    <message>
+        <source>Off-beat</source>
+        <translation>Insólita</translation>
+    </message>
+    <message>
+        <source>Movie scene</source>
+        <translation>Escena de película</translation>
+    </message>
+    <message>
+        <source>Original digital capture of a real-life scene</source>
+        <translation>Captura digital original de una escena real</translation>
+    </message>
+    <message>
+        <source>Computational capture of a real-life scene</source>
+        <translation>Captura computacional de una escena real</translation>
+    </message>
+    <message>
+        <source>Digitised from a negative on film</source>
+        <translation>Digitalizado de un negativo</translation>
+    </message>
+    <message>
+        <source>Digitised from a positive on film</source>
+        <translation>Digitalizado de una diapositiva</translation>
+    </message>
+    <message>
+        <source>Digitised from a print</source>
+        <translation>Digitalizado de una copia impresa</translation>
+    </message>
+    <message>
+        <source>Edited by a human</source>
+        <translation>Editado por una persona</translation>
+    </message>
+    <message>
+        <source>Original with minor human edits</source>
+        <translation>Original con retoques menores</translation>
+    </message>
+    <message>
+        <source>Composite of captured elements</source>
+        <translation>Composición de elementos captados</translation>
+    </message>
+    <message>
+        <source>Algorithmically enhanced</source>
+        <translation>Mejorado por algoritmos</translation>
+    </message>
+    <message>
+        <source>Data-driven media</source>
+        <translation>Generado a partir de datos</translation>
+    </message>
+    <message>
+        <source>Digital art</source>
+        <translation>Arte digital</translation>
+    </message>
+    <message>
+        <source>Virtual recording</source>
+        <translation>Grabación virtual</translation>
+    </message>
+    <message>
+        <source>Composite including synthetic elements</source>
+        <translation>Composición con elementos sintéticos</translation>
+    </message>
+    <message>
+        <source>Created by generative AI</source>
+        <translation>Creado con IA generativa</translation>
+    </message>
+    <message>
+        <source>Edited with generative AI</source>
+        <translation>Editado con IA generativa</translation>
+    </message>
+    <message>
+        <source>Pure algorithmic media</source>
+        <translation>Creado solo por algoritmos</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>Captura de pantalla</translation>
+    </message>
+    <message>
+        <source>Created by software</source>
+        <translation>Creado por software</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Fotografía</translation>
+    </message>
+    <message>
+        <source>Scan of a film negative</source>
+        <translation>Escaneo de un negativo</translation>
+    </message>
+    <message>
+        <source>Scan of a slide</source>
+        <translation>Escaneo de una diapositiva</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Escaneo</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Captura de pantalla</translation>
+    </message>
+    <message>
+        <source>Composite photograph</source>
+        <translation>Fotografía compuesta</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -823,10 +1022,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation>«%1» puede estar mal escrito</translation>
-    </message>
-    <message>
-        <source>%1 is not an ISO 3166 country name</source>
-        <translation>%1 no es un nombre de país de la ISO 3166</translation>
     </message>
     <message>
         <source>Checks captions before anything is sent: the validation rules, spelling, replacement codes and countries. Prints one JSON line per finding.</source>
@@ -2397,6 +2592,17 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Remove &quot;%1&quot;</source>
         <translation>Quitar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::VocabularyEditors</name>
+    <message>
+        <source>ISO code %1</source>
+        <translation>código ISO %1</translation>
+    </message>
+    <message>
+        <source>Digital source type</source>
+        <translation>Tipo de fuente digital</translation>
     </message>
 </context>
 <context>

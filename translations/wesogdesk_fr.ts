@@ -305,6 +305,10 @@
             <numerusform>« %1 » dépasse les %n octets autorisés par IPTC IIM.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not an ISO 3166 country name (free text is allowed).</source>
+        <translation>%1 : pas un nom de pays ISO 3166 (le texte libre est admis).</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -604,6 +608,201 @@
     </message>
 </context>
 <context>
+    <name>Vocabularies</name>
+    <message>
+        <source>Headshot</source>
+        <translation>Portrait serré</translation>
+    </message>
+    <message>
+        <source>Half-length</source>
+        <translation>Plan à mi-corps</translation>
+    </message>
+    <message>
+        <source>Full-length</source>
+        <translation>Plan en pied</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Rear view</source>
+        <translation>Vue de dos</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Une personne</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Couple</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation>Deux personnes</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>General view</source>
+        <translation>Vue générale</translation>
+    </message>
+    <message>
+        <source>Panoramic view</source>
+        <translation>Vue panoramique</translation>
+    </message>
+    <message>
+        <source>Aerial view</source>
+        <translation>Vue aérienne</translation>
+    </message>
+    <message>
+        <source>Underwater</source>
+        <translation>Sous-marine</translation>
+    </message>
+    <message>
+        <source>Night scene</source>
+        <translation>Scène de nuit</translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation>Satellite</translation>
+    </message>
+    <message>
+        <source>Exterior view</source>
+        <translation>Vue extérieure</translation>
+    </message>
+    <message>
+        <source>Interior view</source>
+        <translation>Vue intérieure</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Gros plan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Performing</source>
+        <translation>Spectacle</translation>
+    </message>
+    <message>
+        <source>Posing</source>
+        <translation>Pose</translation>
+    </message>
+    <message>
+        <source>Symbolic</source>
+        <translation>Symbolique</translation>
+    </message>
+    <message>
+        <source>Off-beat</source>
+        <translation>Insolite</translation>
+    </message>
+    <message>
+        <source>Movie scene</source>
+        <translation>Scène de film</translation>
+    </message>
+    <message>
+        <source>Original digital capture of a real-life scene</source>
+        <translation>Capture numérique originale d’une scène réelle</translation>
+    </message>
+    <message>
+        <source>Computational capture of a real-life scene</source>
+        <translation>Capture computationnelle d’une scène réelle</translation>
+    </message>
+    <message>
+        <source>Digitised from a negative on film</source>
+        <translation>Numérisé depuis un négatif</translation>
+    </message>
+    <message>
+        <source>Digitised from a positive on film</source>
+        <translation>Numérisé depuis une diapositive</translation>
+    </message>
+    <message>
+        <source>Digitised from a print</source>
+        <translation>Numérisé depuis un tirage</translation>
+    </message>
+    <message>
+        <source>Edited by a human</source>
+        <translation>Retouché par une personne</translation>
+    </message>
+    <message>
+        <source>Original with minor human edits</source>
+        <translation>Original avec retouches mineures</translation>
+    </message>
+    <message>
+        <source>Composite of captured elements</source>
+        <translation>Composition d’éléments captés</translation>
+    </message>
+    <message>
+        <source>Algorithmically enhanced</source>
+        <translation>Amélioré par algorithme</translation>
+    </message>
+    <message>
+        <source>Data-driven media</source>
+        <translation>Généré à partir de données</translation>
+    </message>
+    <message>
+        <source>Digital art</source>
+        <translation>Art numérique</translation>
+    </message>
+    <message>
+        <source>Virtual recording</source>
+        <translation>Enregistrement virtuel</translation>
+    </message>
+    <message>
+        <source>Composite including synthetic elements</source>
+        <translation>Composition avec éléments synthétiques</translation>
+    </message>
+    <message>
+        <source>Created by generative AI</source>
+        <translation>Créé par IA générative</translation>
+    </message>
+    <message>
+        <source>Edited with generative AI</source>
+        <translation>Modifié par IA générative</translation>
+    </message>
+    <message>
+        <source>Pure algorithmic media</source>
+        <translation>Créé uniquement par algorithme</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>Capture d’écran</translation>
+    </message>
+    <message>
+        <source>Created by software</source>
+        <translation>Créé par logiciel</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Photographie</translation>
+    </message>
+    <message>
+        <source>Scan of a film negative</source>
+        <translation>Numérisation d’un négatif</translation>
+    </message>
+    <message>
+        <source>Scan of a slide</source>
+        <translation>Numérisation d’une diapositive</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Numérisation</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Capture d’écran</translation>
+    </message>
+    <message>
+        <source>Composite photograph</source>
+        <translation>Photographie composite</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -823,10 +1022,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation>«&#x202f;%1&#x202f;» est peut-être mal orthographié</translation>
-    </message>
-    <message>
-        <source>%1 is not an ISO 3166 country name</source>
-        <translation>%1 n’est pas un nom de pays ISO 3166</translation>
     </message>
     <message>
         <source>Checks captions before anything is sent: the validation rules, spelling, replacement codes and countries. Prints one JSON line per finding.</source>
@@ -2397,6 +2592,17 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Remove &quot;%1&quot;</source>
         <translation>Retirer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::VocabularyEditors</name>
+    <message>
+        <source>ISO code %1</source>
+        <translation>code ISO %1</translation>
+    </message>
+    <message>
+        <source>Digital source type</source>
+        <translation>Type de source numérique</translation>
     </message>
 </context>
 <context>

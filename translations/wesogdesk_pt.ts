@@ -305,6 +305,10 @@
             <numerusform>&quot;%1&quot; excede os %n bytes que o IPTC IIM permite.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not an ISO 3166 country name (free text is allowed).</source>
+        <translation>%1: não é um nome de país ISO 3166 (texto livre é permitido).</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -604,6 +608,201 @@
     </message>
 </context>
 <context>
+    <name>Vocabularies</name>
+    <message>
+        <source>Headshot</source>
+        <translation>Retrato de rosto</translation>
+    </message>
+    <message>
+        <source>Half-length</source>
+        <translation>Meio corpo</translation>
+    </message>
+    <message>
+        <source>Full-length</source>
+        <translation>Corpo inteiro</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Rear view</source>
+        <translation>De costas</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Uma pessoa</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Casal</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation>Duas pessoas</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>General view</source>
+        <translation>Vista geral</translation>
+    </message>
+    <message>
+        <source>Panoramic view</source>
+        <translation>Vista panorâmica</translation>
+    </message>
+    <message>
+        <source>Aerial view</source>
+        <translation>Vista aérea</translation>
+    </message>
+    <message>
+        <source>Underwater</source>
+        <translation>Subaquática</translation>
+    </message>
+    <message>
+        <source>Night scene</source>
+        <translation>Cena noturna</translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation>Satélite</translation>
+    </message>
+    <message>
+        <source>Exterior view</source>
+        <translation>Vista exterior</translation>
+    </message>
+    <message>
+        <source>Interior view</source>
+        <translation>Vista interior</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Primeiro plano</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Performing</source>
+        <translation>Apresentação</translation>
+    </message>
+    <message>
+        <source>Posing</source>
+        <translation>Pose</translation>
+    </message>
+    <message>
+        <source>Symbolic</source>
+        <translation>Simbólica</translation>
+    </message>
+    <message>
+        <source>Off-beat</source>
+        <translation>Insólita</translation>
+    </message>
+    <message>
+        <source>Movie scene</source>
+        <translation>Cena de filme</translation>
+    </message>
+    <message>
+        <source>Original digital capture of a real-life scene</source>
+        <translation>Captura digital original de uma cena real</translation>
+    </message>
+    <message>
+        <source>Computational capture of a real-life scene</source>
+        <translation>Captura computacional de uma cena real</translation>
+    </message>
+    <message>
+        <source>Digitised from a negative on film</source>
+        <translation>Digitalizado de um negativo</translation>
+    </message>
+    <message>
+        <source>Digitised from a positive on film</source>
+        <translation>Digitalizado de um diapositivo</translation>
+    </message>
+    <message>
+        <source>Digitised from a print</source>
+        <translation>Digitalizado de uma cópia impressa</translation>
+    </message>
+    <message>
+        <source>Edited by a human</source>
+        <translation>Editado por uma pessoa</translation>
+    </message>
+    <message>
+        <source>Original with minor human edits</source>
+        <translation>Original com pequenos retoques</translation>
+    </message>
+    <message>
+        <source>Composite of captured elements</source>
+        <translation>Composição de elementos captados</translation>
+    </message>
+    <message>
+        <source>Algorithmically enhanced</source>
+        <translation>Melhorado por algoritmos</translation>
+    </message>
+    <message>
+        <source>Data-driven media</source>
+        <translation>Gerado a partir de dados</translation>
+    </message>
+    <message>
+        <source>Digital art</source>
+        <translation>Arte digital</translation>
+    </message>
+    <message>
+        <source>Virtual recording</source>
+        <translation>Gravação virtual</translation>
+    </message>
+    <message>
+        <source>Composite including synthetic elements</source>
+        <translation>Composição com elementos sintéticos</translation>
+    </message>
+    <message>
+        <source>Created by generative AI</source>
+        <translation>Criado por IA generativa</translation>
+    </message>
+    <message>
+        <source>Edited with generative AI</source>
+        <translation>Editado com IA generativa</translation>
+    </message>
+    <message>
+        <source>Pure algorithmic media</source>
+        <translation>Criado só por algoritmos</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>Captura de tela</translation>
+    </message>
+    <message>
+        <source>Created by software</source>
+        <translation>Criado por software</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Fotografia</translation>
+    </message>
+    <message>
+        <source>Scan of a film negative</source>
+        <translation>Digitalização de um negativo</translation>
+    </message>
+    <message>
+        <source>Scan of a slide</source>
+        <translation>Digitalização de um diapositivo</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Digitalização</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Captura de tela</translation>
+    </message>
+    <message>
+        <source>Composite photograph</source>
+        <translation>Fotografia composta</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -823,10 +1022,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation>“%1” pode estar escrito errado</translation>
-    </message>
-    <message>
-        <source>%1 is not an ISO 3166 country name</source>
-        <translation>%1 não é um nome de país da ISO 3166</translation>
     </message>
     <message>
         <source>Checks captions before anything is sent: the validation rules, spelling, replacement codes and countries. Prints one JSON line per finding.</source>
@@ -2397,6 +2592,17 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Remove &quot;%1&quot;</source>
         <translation>Remover “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::VocabularyEditors</name>
+    <message>
+        <source>ISO code %1</source>
+        <translation>código ISO %1</translation>
+    </message>
+    <message>
+        <source>Digital source type</source>
+        <translation>Tipo de fonte digital</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,10 @@
             <numerusform>«%1» длиннее %n байт, допустимых в IPTC IIM.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not an ISO 3166 country name (free text is allowed).</source>
+        <translation>%1: не название страны по ISO 3166 (свободный текст допускается).</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -609,6 +613,201 @@
     </message>
 </context>
 <context>
+    <name>Vocabularies</name>
+    <message>
+        <source>Headshot</source>
+        <translation>Крупный портрет</translation>
+    </message>
+    <message>
+        <source>Half-length</source>
+        <translation>Поясной план</translation>
+    </message>
+    <message>
+        <source>Full-length</source>
+        <translation>В полный рост</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Rear view</source>
+        <translation>Вид сзади</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Один человек</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation>Два человека</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>General view</source>
+        <translation>Общий план</translation>
+    </message>
+    <message>
+        <source>Panoramic view</source>
+        <translation>Панорама</translation>
+    </message>
+    <message>
+        <source>Aerial view</source>
+        <translation>Вид с воздуха</translation>
+    </message>
+    <message>
+        <source>Underwater</source>
+        <translation>Подводная съёмка</translation>
+    </message>
+    <message>
+        <source>Night scene</source>
+        <translation>Ночная съёмка</translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation>Спутниковый снимок</translation>
+    </message>
+    <message>
+        <source>Exterior view</source>
+        <translation>Вид снаружи</translation>
+    </message>
+    <message>
+        <source>Interior view</source>
+        <translation>Интерьер</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Крупный план</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Performing</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <source>Posing</source>
+        <translation>Позирование</translation>
+    </message>
+    <message>
+        <source>Symbolic</source>
+        <translation>Символический снимок</translation>
+    </message>
+    <message>
+        <source>Off-beat</source>
+        <translation>Необычный сюжет</translation>
+    </message>
+    <message>
+        <source>Movie scene</source>
+        <translation>Кадр из фильма</translation>
+    </message>
+    <message>
+        <source>Original digital capture of a real-life scene</source>
+        <translation>Цифровая съёмка реальной сцены</translation>
+    </message>
+    <message>
+        <source>Computational capture of a real-life scene</source>
+        <translation>Вычислительная съёмка реальной сцены</translation>
+    </message>
+    <message>
+        <source>Digitised from a negative on film</source>
+        <translation>Оцифровано с негатива</translation>
+    </message>
+    <message>
+        <source>Digitised from a positive on film</source>
+        <translation>Оцифровано со слайда</translation>
+    </message>
+    <message>
+        <source>Digitised from a print</source>
+        <translation>Оцифровано с отпечатка</translation>
+    </message>
+    <message>
+        <source>Edited by a human</source>
+        <translation>Отредактировано человеком</translation>
+    </message>
+    <message>
+        <source>Original with minor human edits</source>
+        <translation>Оригинал с небольшой ручной правкой</translation>
+    </message>
+    <message>
+        <source>Composite of captured elements</source>
+        <translation>Композиция из снятых элементов</translation>
+    </message>
+    <message>
+        <source>Algorithmically enhanced</source>
+        <translation>Улучшено алгоритмами</translation>
+    </message>
+    <message>
+        <source>Data-driven media</source>
+        <translation>Создано на основе данных</translation>
+    </message>
+    <message>
+        <source>Digital art</source>
+        <translation>Цифровое искусство</translation>
+    </message>
+    <message>
+        <source>Virtual recording</source>
+        <translation>Виртуальная запись</translation>
+    </message>
+    <message>
+        <source>Composite including synthetic elements</source>
+        <translation>Композиция с синтетическими элементами</translation>
+    </message>
+    <message>
+        <source>Created by generative AI</source>
+        <translation>Создано генеративным ИИ</translation>
+    </message>
+    <message>
+        <source>Edited with generative AI</source>
+        <translation>Отредактировано генеративным ИИ</translation>
+    </message>
+    <message>
+        <source>Pure algorithmic media</source>
+        <translation>Создано только алгоритмом</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>Снимок экрана</translation>
+    </message>
+    <message>
+        <source>Created by software</source>
+        <translation>Создано программой</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>Scan of a film negative</source>
+        <translation>Скан негатива</translation>
+    </message>
+    <message>
+        <source>Scan of a slide</source>
+        <translation>Скан слайда</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Снимок экрана</translation>
+    </message>
+    <message>
+        <source>Composite photograph</source>
+        <translation>Составная фотография</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::AboutDialog</name>
     <message>
         <source>About Wesog Desk</source>
@@ -831,10 +1030,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation>«%1» — возможно, ошибка в написании</translation>
-    </message>
-    <message>
-        <source>%1 is not an ISO 3166 country name</source>
-        <translation>%1 — не название страны по ISO 3166</translation>
     </message>
     <message>
         <source>Checks captions before anything is sent: the validation rules, spelling, replacement codes and countries. Prints one JSON line per finding.</source>
@@ -2423,6 +2618,17 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Remove &quot;%1&quot;</source>
         <translation>Удалить «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::VocabularyEditors</name>
+    <message>
+        <source>ISO code %1</source>
+        <translation>код ISO %1</translation>
+    </message>
+    <message>
+        <source>Digital source type</source>
+        <translation>Тип цифрового источника</translation>
     </message>
 </context>
 <context>

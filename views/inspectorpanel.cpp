@@ -12,6 +12,7 @@
 
 #include "core/library/thumbnailservice.h"
 #include "models/recordtablemodel.h"
+#include "views/vocabularyeditors.h"
 
 namespace Wesog {
 
@@ -121,6 +122,13 @@ void InspectorPanel::setHistorySource(std::function<QList<SubmissionEvent>(const
     refresh();
 }
 
+void InspectorPanel::setVocabularies(VocabularyEditors *vocabularies)
+{
+    m_vocabularies = vocabularies;
+    connect(m_vocabularies, &VocabularyEditors::changed, this, &InspectorPanel::refresh);
+    refresh();
+}
+
 void InspectorPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -171,11 +179,14 @@ void InspectorPanel::refresh()
         QString html = cell.data().toString().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
         const FieldSource &source = row.metadata.sources[size_t(i)];
         QString origin = row.isEdited(field) ? provenanceName(Provenance::Edited) : provenanceName(source.provenance);
+        if (m_vocabularies)
+            html += m_vocabularies->inspectorNote(field, row.record().text(field).value_or(QString()));
         if (!origin.isEmpty())
             html += QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(origin.toHtmlEscaped());
         for (const SourceValue &other : source.others) {
             html += QStringLiteral("<br><span style='color:gray'>%1 %2: %3</span>")
-                        .arg(provenanceName(other.source), other.key.toHtmlEscaped(), other.text.toHtmlEscaped());
+                        .arg(provenanceName(other.source), VocabularyEditors::sourceKey(other).toHtmlEscaped(),
+                            VocabularyEditors::sourceText(other).toHtmlEscaped());
         }
         for (const FieldIssue &issue : row.issues) {
             if (issue.field == field)

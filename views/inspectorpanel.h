@@ -19,6 +19,7 @@ namespace Wesog {
 
 class RecordTableModel;
 class ThumbnailService;
+class VocabularyEditors;
 
 /// The inspector dock: a large preview of the current image and every field as a read-only
 /// form, with where each value came from (XMP, IIM, EXIF, sidecar, template, edited), the
@@ -38,6 +39,9 @@ public:
     void focusField(std::optional<Field> field);
     /// Where each record's submission history comes from (time, operation, result, message).
     void setHistorySource(std::function<QList<SubmissionEvent>(const QString &relativePath)> source);
+    /// Shows the ISO code of a country and the translated labels of shot, scene, medium and
+    /// the Digital Source Type from these vocabularies; null for none. They outlive the panel.
+    void setVocabularies(VocabularyEditors *vocabularies);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +68,7 @@ private:
     QScrollArea *m_scroll = nullptr;
     std::optional<Field> m_focused;
     std::function<QList<SubmissionEvent>(const QString &)> m_historySource;
+    VocabularyEditors *m_vocabularies = nullptr;
 };
 
 } // namespace Wesog

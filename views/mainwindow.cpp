@@ -83,6 +83,7 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
     m_submissionUi = new SubmissionUi(this, session->submissions(), keys, m_languages, m_list);
     m_submissionUi->install(m_helpMenu->menuAction()); // before restoreLayout(), which places its dock
     connect(m_errorPanel, &ErrorReviewPanel::resubmitRequested, m_submissionUi, &SubmissionUi::resubmitFailed);
+    m_inspector->setVocabularies(m_list->vocabularies());
     m_inspector->setHistorySource(
         [submissions = session->submissions()](const QString &path) { return submissions->history(path); });
     // A finished submission with failures opens the review.

@@ -12,6 +12,7 @@
 #include "models/collectionsession.h"
 #include "views/recordlistwidget.h"
 #include "views/settingsdialog.h"
+#include "views/vocabularyeditors.h"
 
 namespace Wesog {
 
@@ -67,7 +68,9 @@ void Preferences::applyReading(bool reportProblem)
     QString problem;
     const QString language = m_languages->currentLanguage();
     const ReadingPreferences reading = ReadingPreferences::load(language);
-    m_session->setReadOptions(reading.readOptions(language, &problem));
+    const ReadOptions options = reading.readOptions(language, &problem);
+    m_session->setReadOptions(options);
+    m_list->vocabularies()->setReading(options.profile, options.language);
     // The metadata language's dictionary; without one (not installed) nothing is underlined.
     // Loading one takes up to a few hundred milliseconds, so it happens on a worker.
     const QString dictionaryLanguage = reading.metadataLanguage.isEmpty() ? language : reading.metadataLanguage;

@@ -9,14 +9,17 @@
 #include <QLineEdit>
 #include <QMetaProperty>
 #include <QPlainTextEdit>
+#include <QSet>
 
 #include "core/caption/captionfields.h"
 #include "core/record/validation.h"
+#include "models/keywordvocabulary.h"
 #include "models/recordtablemodel.h"
 #include "views/codeexpansion.h"
 #include "views/fieldeditors.h"
 #include "views/spellhighlighter.h"
 #include "views/tokeneditor.h"
+#include "views/vocabularyeditors.h"
 
 namespace Wesog {
 
@@ -60,6 +63,12 @@ QWidget *RecordDelegate::createEditor(
             new SpellHighlighter(m_checker, caption->textEdit()->document());
         return caption;
     }
+    if (auto *picker = field && m_vocabularies
+            ? qobject_cast<VocabularyPicker *>(m_vocabularies->createPicker(*field, parent))
+            : nullptr) {
+        CodeExpander::attach(picker->combo()->lineEdit(), m_codes);
+        return picker;
+    }
     if (field && FieldRegistry::info(*field).type == FieldType::Status) {
         auto *combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("statusEditor"));
@@ -78,6 +87,19 @@ QWidget *RecordDelegate::createEditor(
         }
         values.removeDuplicates();
         values.sort(Qt::CaseInsensitive);
+        // Keywords: the most used first (the completer keeps the list's order), then the
+        // vocabulary file's other terms.
+        if (field == Field::Keywords && m_vocabularies) {
+            QStringList ranked = m_vocabularies->keywords()->ranked();
+            QSet<QString> offered;
+            for (const QString &term : std::as_const(ranked))
+                offered.insert(term.toCaseFolded());
+            for (const QString &term : std::as_const(values)) {
+                if (!offered.contains(term.toCaseFolded()))
+                    ranked.append(term);
+            }
+            values = ranked;
+        }
         return new TokenEditor(values, parent);
     }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
@@ -86,6 +108,8 @@ QWidget *RecordDelegate::createEditor(
         line->setPlaceholderText(tr("YYYY-MM-DD"));
     if (line && field && takesCodeExpansion(*field))
         CodeExpander::attach(line, m_codes);
+    if (line && field && m_vocabularies)
+        m_vocabularies->decorateLine(*field, line);
     return editor;
 }
 
@@ -168,6 +192,12 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
             sourceOf(model, &row);
             rows << row.row();
         }
+    }
+    if (field == Field::Keywords && m_vocabularies) { // the user's terms rank higher next time
+        const FieldValue typed = RecordTableModel::parseEditValue(*field, value);
+        if (const auto *after = std::get_if<QStringList>(&typed))
+            m_vocabularies->keywords()->noteTyped(
+                records->row(sourceIndex.row()).record().list(*field).value_or(QStringList()), *after);
     }
     const QString action = rows.size() > 1
         ? tr("Set %1 on %n image(s)", nullptr, int(rows.size())).arg(FieldRegistry::label(*field))

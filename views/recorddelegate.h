@@ -11,6 +11,7 @@ namespace Wesog {
 
 class CodeReplacements;
 class SpellChecker;
+class VocabularyEditors;
 
 /// Edits record cells in the table: a yes/no/unset choice for flags, text elsewhere (lists as
 /// "a; b"). When the edited row is part of a multi-row selection, the value goes to that
@@ -32,6 +33,9 @@ public:
     void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes) { m_codes = std::move(codes); }
     /// The metadata language's checker; the caption editor underlines its misspellings. Null: none.
     void setSpellChecker(std::shared_ptr<const SpellChecker> checker) { m_checker = std::move(checker); }
+    /// The controlled vocabularies (country completion, shot/scene/medium pickers, ranked
+    /// keywords); null for none. It outlives the delegate.
+    void setVocabularies(VocabularyEditors *vocabularies) { m_vocabularies = vocabularies; }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -44,6 +48,7 @@ private:
     QString m_vocabularyFile;
     std::shared_ptr<const CodeReplacements> m_codes;
     std::shared_ptr<const SpellChecker> m_checker;
+    VocabularyEditors *m_vocabularies = nullptr;
 };
 
 } // namespace Wesog

@@ -28,6 +28,7 @@
 #include "core/library/thumbnailservice.h"
 #include "core/record/preset.h"
 #include "models/collectionsession.h"
+#include "models/keywordvocabulary.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
 #include "models/thumbnailupdater.h"
@@ -40,6 +41,7 @@
 #include "views/shortcuts.h"
 #include "views/tableeditor.h"
 #include "views/thumbnaildelegate.h"
+#include "views/vocabularyeditors.h"
 
 namespace Wesog {
 
@@ -95,6 +97,9 @@ void RecordListWidget::createViews()
     });
     m_delegate = new RecordDelegate(m_table);
     m_table->setItemDelegate(m_delegate);
+    m_vocabularies = new VocabularyEditors(m_model, this);
+    m_vocabularies->keywords()->setUserTermsFile(KeywordVocabulary::defaultUserTermsFile());
+    m_delegate->setVocabularies(m_vocabularies);
     m_table->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     // Fixed row height keeps scrolling through 100,000 rows cheap (design.md §3.3).
@@ -309,6 +314,7 @@ void RecordListWidget::setSpellChecker(std::shared_ptr<const SpellChecker> check
 void RecordListWidget::setVocabularyFile(const QString &path)
 {
     m_delegate->setVocabularyFile(path);
+    m_vocabularies->keywords()->setAgencyFile(path); // the agency's keywords rank with the folder's
 }
 
 void RecordListWidget::restoreLayout(const QSettings &settings)

@@ -27,6 +27,7 @@ class CodeReplacements;
 class SpellChecker;
 class PreviewWindow;
 class RecordDelegate;
+class VocabularyEditors;
 class RecordFilterModel;
 class RecordTableModel;
 class ThumbnailService;
@@ -68,6 +69,8 @@ public:
     void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes);
     /// The metadata language's spell checker for the editors; null when it has no dictionary.
     void setSpellChecker(std::shared_ptr<const SpellChecker> checker);
+    /// The controlled vocabularies of the editors (the inspector shows them too).
+    VocabularyEditors *vocabularies() const { return m_vocabularies; }
 
     /// The edit actions on the selection, for the Edit menu (in menu order; null = separator).
     QList<QAction *> editActions() const;
@@ -119,6 +122,7 @@ private:
     RecordFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
     RecordDelegate *m_delegate = nullptr;
+    VocabularyEditors *m_vocabularies = nullptr;
     QListView *m_grid = nullptr;
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_search = nullptr;

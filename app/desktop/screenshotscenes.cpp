@@ -3,6 +3,7 @@
 
 #include <functional>
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
@@ -119,6 +120,32 @@ void scheduleErrors(DesktopApp *app, const QString &file)
     scheduleSubmission(app, file, prepare, finish);
 }
 
+// The controlled vocabularies: harbour-dawn in the inspector (the country's ISO code, the
+// translated shot, medium and Digital Source Type) and the scene picker open in its row.
+void scheduleVocabularies(DesktopApp *app, const QString &file)
+{
+    QWidget *window = app->window();
+    CollectionSession *session = app->session();
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        auto *table = window->findChild<QTableView *>(QStringLiteral("recordTable"));
+        if (session->isLoading() || session->model()->rowCount() == 0 || !table)
+            return;
+        poll->stop();
+        RecordTableModel *model = session->model();
+        const int harbour = model->rowOfId(QStringLiteral("harbour-dawn"));
+        model->editCells({ harbour }, Field::Shot, QStringLiteral("General view"), QStringLiteral("shot"));
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(table->model());
+        const QModelIndex scene
+            = proxy->mapFromSource(model->index(harbour, RecordTableModel::columnForField(Field::Scene)));
+        table->setCurrentIndex(scene);
+        table->edit(scene);
+        QTimer::singleShot(1500, window, [window, file] { grabAndQuit(window, file); });
+    });
+    QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
+    poll->start(200);
+}
+
 } // namespace
 
 bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &file)
@@ -134,6 +161,8 @@ bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &fi
         schedulePreferences(app->window(), file);
     else if (scene == QLatin1String("write"))
         scheduleWrite(app, file);
+    else if (scene == QLatin1String("vocabularies"))
+        scheduleVocabularies(app, file);
     else
         return false;
     return true;

@@ -15,6 +15,7 @@
 #include "core/caption/codereplacements.h"
 #include "core/caption/countrynames.h"
 #include "core/caption/spellchecker.h"
+#include "core/caption/vocabularies.h"
 #include "core/record/recordcodec.h"
 #include "core/record/validation.h"
 
@@ -119,11 +120,9 @@ void checkRecord(ImageRecord record, const ValidationRules &rules, bool checkIdA
                 tr("\"%1\" may be misspelled").arg(word.word), word.word, speller.suggestions(word.word) });
         }
     }
-    const QString country = record.text(Field::Country).value_or(QString()).trimmed();
-    if (!country.isEmpty() && !countries.isEmpty() && !countries.isKnown(country)) {
-        out->append({ id, Field::Country, QStringLiteral("unknown-country"), Severity::Warning,
-            tr("%1 is not an ISO 3166 country name").arg(country), {}, {} });
-    }
+    // The same finding the table shows (Vocabularies::countryIssue), so both agree.
+    if (const std::optional<FieldIssue> issue = Vocabularies::countryIssue(record, countries))
+        out->append({ id, issue->field, FieldIssue::codeName(issue->code), issue->severity, issue->message(), {}, {} });
 }
 
 } // namespace

@@ -29,6 +29,40 @@ const QList<std::pair<QString, QString>> &translationLocales()
     return locales;
 }
 
+struct Alias
+{
+    const char *alpha2;
+    const char *language; ///< a metadata language; "en" for the English name
+    const char *name;
+    bool common; ///< the name the press writes: shown in completion instead of the ISO name
+};
+
+// Names editors write that iso-codes does not have (its Russian Federation has no common name,
+// and it says Türkiye): without them a caption desk would see warnings on every story.
+constexpr Alias aliases[] = {
+    { "RU", "en", "Russia", true },
+    { "RU", "es", "Rusia", true },
+    { "RU", "pt-BR", "Rússia", true },
+    { "RU", "pt-PT", "Rússia", true },
+    { "RU", "fr", "Russie", true },
+    { "RU", "ru", "Россия", true },
+    { "GB", "en", "UK", false },
+    { "GB", "en", "Great Britain", false },
+    { "GB", "en", "Britain", false },
+    { "GB", "ru", "Великобритания", true },
+    { "US", "en", "USA", false },
+    { "US", "es", "EE. UU.", false },
+    { "US", "pt-BR", "EUA", false },
+    { "US", "pt-PT", "EUA", false },
+    { "US", "ru", "США", false },
+    { "US", "ru", "Соединённые Штаты", true },
+    { "TR", "en", "Turkey", false },
+    { "TR", "es", "Turquía", true },
+    { "TR", "fr", "Turquie", true },
+    { "TR", "ru", "Турция", true },
+    { "NL", "en", "Holland", false },
+};
+
 } // namespace
 
 std::shared_ptr<const CountryNames> CountryNames::shared()
@@ -87,6 +121,21 @@ bool CountryNames::load(const QString &jsonPath, const QString &localeDir, QStri
             }
         }
         m_countries.append(country);
+    }
+    for (const Alias &alias : aliases) {
+        const QString code = QLatin1String(alias.alpha2);
+        const QString name = QString::fromUtf8(alias.name);
+        m_codeByName.insert(fold(name), code);
+        if (!alias.common)
+            continue;
+        for (Country &country : m_countries) {
+            if (country.alpha2 != code)
+                continue;
+            if (qstrcmp(alias.language, "en") == 0)
+                country.name = name;
+            else
+                country.translated.insert(QLatin1String(alias.language), name);
+        }
     }
     return true;
 }

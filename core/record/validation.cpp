@@ -115,6 +115,8 @@ QString FieldIssue::message() const
         return tr("%1 has an item with spaces at its start or end (position %2).").arg(label).arg(detail + 1);
     case IssueCode::OverIimLimit:
         return tr("%1 is longer than the %n bytes that IPTC IIM allows.", nullptr, detail).arg(label);
+    case IssueCode::UnknownCountry:
+        return tr("%1: not an ISO 3166 country name (free text is allowed).").arg(label);
     }
     return label;
 }
@@ -140,6 +142,8 @@ QString FieldIssue::codeName(IssueCode code)
         return QStringLiteral("untrimmed-list-item");
     case IssueCode::OverIimLimit:
         return QStringLiteral("over-iim-limit");
+    case IssueCode::UnknownCountry:
+        return QStringLiteral("unknown-country");
     }
     return QString();
 }

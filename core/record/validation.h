@@ -23,6 +23,7 @@ enum class IssueCode {
     EmptyListItem, ///< a list item that is empty or only spaces
     UntrimmedListItem, ///< a list item with leading or trailing spaces
     OverIimLimit, ///< longer than the IIM dataset allows (`detail` bytes); matters when written back
+    UnknownCountry, ///< not an ISO 3166 country name (free text is allowed: a warning; Vocabularies::countryIssue)
 };
 
 /// One validation finding: a value, translated only when shown.

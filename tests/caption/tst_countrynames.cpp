@@ -23,6 +23,11 @@ private slots:
         QTest::newRow("fr") << QStringLiteral("Allemagne") << QStringLiteral("DE");
         QTest::newRow("ru") << QStringLiteral("Германия") << QStringLiteral("DE");
         QTest::newRow("alpha-3") << QStringLiteral("BRA") << QStringLiteral("BR");
+        // Names the press writes that iso-codes lacks (its name is "Russian Federation", "Türkiye").
+        QTest::newRow("press ru") << QStringLiteral("Россия") << QStringLiteral("RU");
+        QTest::newRow("press en") << QStringLiteral("russia") << QStringLiteral("RU");
+        QTest::newRow("press es") << QStringLiteral("Turquía") << QStringLiteral("TR");
+        QTest::newRow("press en UK") << QStringLiteral("UK") << QStringLiteral("GB");
     }
 
     void namesInEveryLanguage()
@@ -48,6 +53,9 @@ private slots:
         QVERIFY(names->names(QStringLiteral("pt-BR")).contains(QStringLiteral("Alemanha")));
         QVERIFY(names->names(QStringLiteral("en")).contains(QStringLiteral("Germany")));
         QCOMPARE(names->names(QStringLiteral("fr")).size(), names->names(QStringLiteral("en")).size());
+        // The press's name is offered rather than the ISO one.
+        QVERIFY(names->names(QStringLiteral("ru")).contains(QStringLiteral("Россия")));
+        QVERIFY(!names->names(QStringLiteral("ru")).contains(QStringLiteral("Российская Федерация")));
     }
 
     void notAMoFile() { QVERIFY(CountryNames::readMoFile(QString::fromUtf8(__FILE__)).isEmpty()); }
