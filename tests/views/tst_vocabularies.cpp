@@ -4,6 +4,7 @@
 // (interface and metadata language), the ISO code and translated labels in the inspector, the
 // unknown-country warning, and the keyword ranking (expectations written by hand).
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -126,7 +127,9 @@ private slots:
 
         // Opened by the table: Enter in the picker commits, as in the other editors.
         table()->edit(at("harbour-dawn", Field::Scene));
-        auto *open = table()->viewport()->findChild<VocabularyPicker *>();
+        VocabularyPicker *open = nullptr; // the one the table shows, not those made above
+        for (auto *picker : table()->viewport()->findChildren<VocabularyPicker *>())
+            open = picker->isVisible() ? picker : open;
         QVERIFY(open);
         open->combo()->setCurrentIndex(itemTexts(open->combo()).indexOf(QStringLiteral("Ночная съёмка")));
         QTest::keyClick(open->combo()->lineEdit(), Qt::Key_Return);
