@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>%1: not an ISO 3166 country name (free text is allowed).</source>
-        <translation>%1 : pas un nom de pays ISO 3166 (le texte libre est admis).</translation>
+        <translation>%1 : pas un nom de pays ISO 3166 (le texte libre est admis).</translation>
     </message>
 </context>
 <context>
