@@ -5,8 +5,11 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
 
@@ -135,12 +138,29 @@ void scheduleVocabularies(DesktopApp *app, const QString &file)
         RecordTableModel *model = session->model();
         const int harbour = model->rowOfId(QStringLiteral("harbour-dawn"));
         model->editCells({ harbour }, Field::Shot, QStringLiteral("General view"), QStringLiteral("shot"));
+        model->editCells({ harbour }, Field::Scene, QStringLiteral("Exterior view"), QStringLiteral("scene"));
         const auto *proxy = qobject_cast<const QAbstractProxyModel *>(table->model());
         const QModelIndex scene
             = proxy->mapFromSource(model->index(harbour, RecordTableModel::columnForField(Field::Scene)));
         table->setCurrentIndex(scene);
         table->edit(scene);
-        QTimer::singleShot(1500, window, [window, file] { grabAndQuit(window, file); });
+        // Once laid out: the inspector scrolled to the fields with vocabularies, the picker's list open.
+        QTimer::singleShot(800, window, [window, table] {
+            if (auto *inspector = window->findChild<QScrollArea *>(); inspector && inspector->widget()) {
+                if (auto *medium = inspector->widget()->findChild<QWidget *>(QStringLiteral("inspectorValue_medium")))
+                    inspector->ensureWidgetVisible(medium, 0, 20);
+            }
+            if (auto *combo = table->viewport()->findChild<QComboBox *>(QStringLiteral("vocabularyCombo")))
+                combo->showPopup();
+        });
+        // The open list is a window of its own: the screen is grabbed where the window is.
+        QTimer::singleShot(1800, window, [window, file] {
+            const QRect frame = window->frameGeometry();
+            QCoreApplication::exit(
+                window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(file, "PNG")
+                    ? 0
+                    : 1);
+        });
     });
     QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
     poll->start(200);
