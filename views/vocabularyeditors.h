@@ -83,8 +83,6 @@ public:
 
     /// The reading profile and the metadata language (en, es, pt-BR, pt-PT, fr, ru).
     void setReading(const MetadataProfile &profile, const QString &metadataLanguage);
-    const MetadataProfile &profile() const { return m_profile; }
-    QString metadataLanguage() const { return m_language; }
     KeywordVocabulary *keywords() const { return m_keywords; }
 
     /// The picker of `shot`, `scene` or `medium`; null for other fields.

@@ -138,7 +138,7 @@ QList<Vocabularies::Choice> Vocabularies::sceneChoices(const QHash<QString, QStr
         // An agency's own value ("Portrait" for a headshot) is what is stored: show it too.
         if (term && value.compare(QLatin1String(term->label), Qt::CaseInsensitive) != 0 && label != value)
             label = QStringLiteral("%1 (%2)").arg(label, value);
-        choices.append({ value, label, code });
+        choices.append({ value, label });
     }
     return choices;
 }
@@ -153,7 +153,7 @@ QList<Vocabularies::Choice> Vocabularies::mediumChoices(const QHash<QString, QSt
         const bool seen = std::any_of(
             choices.cbegin(), choices.cend(), [&value](const Choice &choice) { return choice.value == value; });
         if (!seen) // several source types give "Photograph": one entry
-            choices.append({ value, mediumLabel(value), code });
+            choices.append({ value, mediumLabel(value) });
     }
     sortByLabel(&choices);
     return choices;

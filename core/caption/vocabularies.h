@@ -31,12 +31,6 @@ public:
     {
         QString value;
         QString label;
-        QString code; ///< the IPTC code behind the value (Scene code, Digital Source Type)
-
-        friend bool operator==(const Choice &a, const Choice &b)
-        {
-            return a.value == b.value && a.label == b.label && a.code == b.code;
-        }
     };
 
     /// The translated name of an IPTC Scene code (`010100` → "Headshot"); empty when unknown.
