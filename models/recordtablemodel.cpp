@@ -2,6 +2,7 @@
 #include "models/recordtablemodel.h"
 #include "core/workspace/workspace.h"
 
+#include "core/caption/codereplacements.h"
 #include "core/library/pathtemplate.h"
 #include "core/record/recordcodec.h"
 
@@ -165,9 +166,11 @@ bool RecordTableModel::editCellValues(const QList<CellValue> &cells, const QStri
     }
     if (after.isEmpty())
         return true;
-    const int count = m_undo->count();
+    // The index, not the count: after an undo, a push drops the step that could be redone, so the
+    // count stays the same although the edit is made. A step whose edit failed is not kept.
+    const int index = m_undo->index();
     m_undo->push(new EditCommand(this, before, after, action));
-    return m_undo->count() > count;
+    return m_undo->index() > index;
 }
 
 bool RecordTableModel::revertCells(const QList<QPair<int, Field>> &cells)
@@ -182,9 +185,9 @@ bool RecordTableModel::revertCells(const QList<QPair<int, Field>> &cells)
     }
     if (after.isEmpty())
         return true;
-    const int count = m_undo->count();
+    const int index = m_undo->index(); // as in editCellValues()
     m_undo->push(new EditCommand(this, before, after, tr("Revert %n cell(s)", nullptr, int(after.size()))));
-    return m_undo->count() > count;
+    return m_undo->index() > index;
 }
 
 bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
@@ -234,9 +237,12 @@ void RecordTableModel::settleRows(int first, int last, bool validate)
         RecordRow &row = m_rows[i];
         if (validate && row.error)
             row.issues.clear();
-        else if (validate) // {sandbox} is filled in when sending; any valid base stands in for it here
+        else if (validate) { // {sandbox} is filled in when sending; any valid base stands in for it here
             row.issues = validateRecord(
                 PathTemplate::resolveSandbox(row.record(), QStringLiteral("http://127.0.0.1")), m_rules);
+            static const CodeReplacements noCodes;
+            row.issues += (m_codes ? *m_codes : noCodes).unknownCodes(row.record());
+        }
         row.editedSinceSent = false;
         if (!row.submission.sent.isEmpty()) {
             QByteArray now;
@@ -376,6 +382,14 @@ ImageRecord RecordTableModel::recordToSend(int row) const
 void RecordTableModel::setValidationRules(const ValidationRules &rules)
 {
     m_rules = rules;
+    settleRows(0, rowCount() - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void RecordTableModel::setCodeReplacements(std::shared_ptr<const CodeReplacements> codes)
+{
+    m_codes = std::move(codes);
     settleRows(0, rowCount() - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));

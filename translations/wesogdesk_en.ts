@@ -305,6 +305,10 @@
             <numerusform>%1 is longer than the %n bytes that IPTC IIM allows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 has the code %2, which no code replacement file defines; it is left as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -815,10 +819,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown replacement code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,10 +852,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>unknown field in --rules: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown replacement code %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -305,6 +305,10 @@
             <numerusform>«%1» supera los %n bytes que permite IPTC IIM.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 has the code %2, which no code replacement file defines; it is left as typed.</source>
+        <translation>«%1» tiene el código %2, que ningún archivo de reemplazos de códigos define; se deja tal como se escribió.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -817,10 +821,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>página de códigos desconocida: %1</translation>
     </message>
     <message>
-        <source>unknown replacement code %1</source>
-        <translation>código de sustitución desconocido %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation>«%1» puede estar mal escrito</translation>
     </message>
@@ -855,10 +855,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>unknown field in --rules: %1</source>
         <translation>campo desconocido en --rules: %1</translation>
-    </message>
-    <message>
-        <source>%1: unknown replacement code %2</source>
-        <translation>%1: código de sustitución desconocido %2</translation>
     </message>
     <message>
         <source>--target must be auto or sidecar</source>

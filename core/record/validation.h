@@ -23,6 +23,7 @@ enum class IssueCode {
     EmptyListItem, ///< a list item that is empty or only spaces
     UntrimmedListItem, ///< a list item with leading or trailing spaces
     OverIimLimit, ///< longer than the IIM dataset allows (`detail` bytes); matters when written back
+    UnknownReplacementCode, ///< a code replacement code (`text`, as typed) that no loaded file defines
 };
 
 /// One validation finding: a value, translated only when shown.
@@ -35,13 +36,15 @@ public:
     Severity severity = Severity::Error;
     IssueCode code = IssueCode::Missing;
     int detail = 0; ///< the rule's minimum, the byte limit or the list index, by code
+    QString text; ///< what the finding quotes from the value (the unknown code as typed), by code
 
     QString message() const;
     static QString codeName(IssueCode code);
 
     friend bool operator==(const FieldIssue &a, const FieldIssue &b)
     {
-        return a.field == b.field && a.severity == b.severity && a.code == b.code && a.detail == b.detail;
+        return a.field == b.field && a.severity == b.severity && a.code == b.code && a.detail == b.detail
+            && a.text == b.text;
     }
 };
 
