@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/csvexchange.h"
 
+#include "core/caption/codereplacements.h"
 #include "core/record/csv.h"
 #include "core/record/fieldregistry.h"
 
@@ -37,7 +38,8 @@ QByteArray CsvExchange::exportRows(const RecordTableModel &records, const QList<
     return Csv::serialize(table);
 }
 
-CsvImportPlan CsvExchange::planImport(const RecordTableModel &records, const QByteArray &csv)
+CsvImportPlan CsvExchange::planImport(
+    const RecordTableModel &records, const QByteArray &csv, const CodeReplacements *codes)
 {
     CsvImportPlan plan;
     const QList<QStringList> table = Csv::parse(csv);
@@ -77,7 +79,9 @@ CsvImportPlan CsvExchange::planImport(const RecordTableModel &records, const QBy
         for (const auto &[column, field] : std::as_const(columns)) {
             if (column >= cells.size())
                 continue; // a short line leaves the rest as it is
-            const std::optional<FieldValue> value = RecordTableModel::parseText(field, cells.at(column));
+            std::optional<FieldValue> value = RecordTableModel::parseText(field, cells.at(column));
+            if (value && codes)
+                value = codes->expandValue(field, *value);
             if (!value) {
                 plan.problems << tr("Line %1, %2: \"%3\" is not true, false or empty.")
                                      .arg(line + 1)

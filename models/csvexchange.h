@@ -9,6 +9,8 @@
 
 namespace Wesog {
 
+class CodeReplacements;
+
 /// What a CSV import would change, found before anything changes.
 struct CsvImportPlan
 {
@@ -36,7 +38,10 @@ class CsvExchange final
 public:
     /// The rows (all when empty) as CSV bytes (UTF-8 with BOM).
     static QByteArray exportRows(const RecordTableModel &records, const QList<int> &rows = {});
-    static CsvImportPlan planImport(const RecordTableModel &records, const QByteArray &csv);
+    /// With `codes`, the codes in the text fields' cells are expanded (takesCodeExpansion()), as
+    /// if the cells had been typed; the plan shows the expanded values.
+    static CsvImportPlan planImport(
+        const RecordTableModel &records, const QByteArray &csv, const CodeReplacements *codes = nullptr);
     /// Applies the plan's changes as one undo step; false if they could not be stored.
     static bool apply(RecordTableModel *records, const CsvImportPlan &plan);
     /// A value as the CSV writes it.

@@ -2,6 +2,7 @@
 #include "models/recordtablemodel.h"
 #include "core/workspace/workspace.h"
 
+#include "core/caption/codereplacements.h"
 #include "core/library/pathtemplate.h"
 #include "core/record/recordcodec.h"
 
@@ -167,9 +168,11 @@ bool RecordTableModel::editCellValues(const QList<CellValue> &cells, const QStri
     }
     if (after.isEmpty())
         return true;
-    const int count = m_undo->count();
+    // The index, not the count: after an undo, a push drops the step that could be redone, so the
+    // count stays the same although the edit is made. A step whose edit failed is not kept.
+    const int index = m_undo->index();
     m_undo->push(new EditCommand(this, before, after, action));
-    return m_undo->count() > count;
+    return m_undo->index() > index;
 }
 
 bool RecordTableModel::revertCells(const QList<QPair<int, Field>> &cells)
@@ -184,9 +187,9 @@ bool RecordTableModel::revertCells(const QList<QPair<int, Field>> &cells)
     }
     if (after.isEmpty())
         return true;
-    const int count = m_undo->count();
+    const int index = m_undo->index(); // as in editCellValues()
     m_undo->push(new EditCommand(this, before, after, tr("Revert %n cell(s)", nullptr, int(after.size()))));
-    return m_undo->count() > count;
+    return m_undo->index() > index;
 }
 
 bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
@@ -243,6 +246,8 @@ void RecordTableModel::settleRows(int first, int last, bool validate)
             if (const std::optional<FieldIssue> country
                 = Vocabularies::countryIssue(row.record(), *CountryNames::shared()))
                 row.issues.append(*country);
+            static const CodeReplacements noCodes;
+            row.issues += (m_codes ? *m_codes : noCodes).unknownCodes(row.record());
         }
         row.editedSinceSent = false;
         if (!row.submission.sent.isEmpty()) {
@@ -383,6 +388,14 @@ ImageRecord RecordTableModel::recordToSend(int row) const
 void RecordTableModel::setValidationRules(const ValidationRules &rules)
 {
     m_rules = rules;
+    settleRows(0, rowCount() - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void RecordTableModel::setCodeReplacements(std::shared_ptr<const CodeReplacements> codes)
+{
+    m_codes = std::move(codes);
     settleRows(0, rowCount() - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));

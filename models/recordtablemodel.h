@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <optional>
 
 #include <QAbstractTableModel>
@@ -21,6 +22,7 @@ class QUndoStack;
 
 namespace Wesog {
 
+class CodeReplacements;
 class LanguageManager;
 class Workspace;
 
@@ -142,6 +144,9 @@ public:
     static bool onlyThumbnails(const QList<int> &roles);
     /// The agency's extra required-field rules; every row is checked again.
     void setValidationRules(const ValidationRules &rules);
+    /// The code replacements whose unknown codes are row warnings (`unknown-replacement-code`);
+    /// every row is checked again. Null: no file, so every code in a text field is unknown.
+    void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes);
 
     /// Sets submission states by relative path (keys without a row are ignored).
     void setSubmissions(const QHash<QString, RecordSubmission> &byRelativePath);
@@ -173,6 +178,7 @@ private:
     QHash<QString, int> m_rowByPath;
     QHash<QString, int> m_rowByRelativePath;
     ValidationRules m_rules;
+    std::shared_ptr<const CodeReplacements> m_codes;
     QString m_sandboxBaseUrl;
     Workspace *m_workspace;
     QUndoStack *m_undo;

@@ -307,6 +307,9 @@
     </message>
     <message>
         <source>%1: not an ISO 3166 country name (free text is allowed).</source>
+    </message>
+    <message>
+        <source>%1 has the code %2, which no code replacement file defines; it is left as typed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,10 +1017,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown replacement code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,10 +1046,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>unknown field in --rules: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown replacement code %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -309,6 +309,10 @@
         <source>%1: not an ISO 3166 country name (free text is allowed).</source>
         <translation>%1: no es un nombre de país ISO 3166 (se admite texto libre).</translation>
     </message>
+    <message>
+        <source>%1 has the code %2, which no code replacement file defines; it is left as typed.</source>
+        <translation>«%1» tiene el código %2, que ningún archivo de reemplazos de códigos define; se deja tal como se escribió.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -1016,10 +1020,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>página de códigos desconocida: %1</translation>
     </message>
     <message>
-        <source>unknown replacement code %1</source>
-        <translation>código de sustitución desconocido %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation>«%1» puede estar mal escrito</translation>
     </message>
@@ -1050,10 +1050,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>unknown field in --rules: %1</source>
         <translation>campo desconocido en --rules: %1</translation>
-    </message>
-    <message>
-        <source>%1: unknown replacement code %2</source>
-        <translation>%1: código de sustitución desconocido %2</translation>
     </message>
     <message>
         <source>--target must be auto or sidecar</source>

@@ -309,6 +309,10 @@
         <source>%1: not an ISO 3166 country name (free text is allowed).</source>
         <translation>%1 : pas un nom de pays ISO 3166 (le texte libre est admis).</translation>
     </message>
+    <message>
+        <source>%1 has the code %2, which no code replacement file defines; it is left as typed.</source>
+        <translation>« %1 » contient le code %2, qu’aucun fichier de remplacements de codes ne définit&#x202f;; il est laissé tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -1016,10 +1020,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>page de codes inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>unknown replacement code %1</source>
-        <translation>code de remplacement inconnu %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation>«&#x202f;%1&#x202f;» est peut-être mal orthographié</translation>
     </message>
@@ -1050,10 +1050,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>unknown field in --rules: %1</source>
         <translation>champ inconnu dans --rules&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1: unknown replacement code %2</source>
-        <translation>%1&#xa0;: code de remplacement inconnu %2</translation>
     </message>
     <message>
         <source>--target must be auto or sidecar</source>

@@ -309,6 +309,10 @@
         <source>%1: not an ISO 3166 country name (free text is allowed).</source>
         <translation>%1: não é um nome de país ISO 3166 (texto livre é permitido).</translation>
     </message>
+    <message>
+        <source>%1 has the code %2, which no code replacement file defines; it is left as typed.</source>
+        <translation>&quot;%1&quot; tem o código %2, que nenhum arquivo de substituições de códigos define; foi mantido como digitado.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -1016,10 +1020,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>página de código desconhecida: %1</translation>
     </message>
     <message>
-        <source>unknown replacement code %1</source>
-        <translation>código de substituição desconhecido %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation>“%1” pode estar escrito errado</translation>
     </message>
@@ -1050,10 +1050,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>unknown field in --rules: %1</source>
         <translation>campo desconhecido em --rules: %1</translation>
-    </message>
-    <message>
-        <source>%1: unknown replacement code %2</source>
-        <translation>%1: código de substituição desconhecido %2</translation>
     </message>
     <message>
         <source>--target must be auto or sidecar</source>

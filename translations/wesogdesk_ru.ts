@@ -312,6 +312,10 @@
         <source>%1: not an ISO 3166 country name (free text is allowed).</source>
         <translation>%1: не название страны по ISO 3166 (свободный текст допускается).</translation>
     </message>
+    <message>
+        <source>%1 has the code %2, which no code replacement file defines; it is left as typed.</source>
+        <translation>В поле «%1» код %2, которого нет ни в одном файле замен кодов; он оставлен как введён.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldError</name>
@@ -1024,10 +1028,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>неизвестная кодовая страница: %1</translation>
     </message>
     <message>
-        <source>unknown replacement code %1</source>
-        <translation>неизвестный код замены %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; may be misspelled</source>
         <translation>«%1» — возможно, ошибка в написании</translation>
     </message>
@@ -1058,10 +1058,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>unknown field in --rules: %1</source>
         <translation>неизвестное поле в --rules: %1</translation>
-    </message>
-    <message>
-        <source>%1: unknown replacement code %2</source>
-        <translation>%1: неизвестный код замены %2</translation>
     </message>
     <message>
         <source>--target must be auto or sidecar</source>

@@ -19,8 +19,10 @@ class RecordTableModel;
 
 /// Expands a code replacement as it is typed: when the character just typed is the closing
 /// delimiter of a known code (`=cc17=`), the code before the cursor becomes its replacement.
-/// An unknown code is left as typed. Only the text just before the cursor is looked at, so
-/// typing never waits on the rest of a long caption.
+/// Text pasted into the editor has the codes wholly inside it expanded at once. An unknown code
+/// is left as typed, and Ctrl+Z brings a code back without it being expanded again. Only the
+/// text just before the cursor (or the pasted text) is looked at, so typing never waits on the
+/// rest of a long caption.
 /// Thread: GUI. Lifetime: a child of the editor it watches.
 class CodeExpander final : public QObject
 {
@@ -44,6 +46,12 @@ public:
 private:
     CodeExpander(QObject *editor, std::shared_ptr<const CodeReplacements> codes);
     std::shared_ptr<const CodeReplacements> m_codes;
+    /// What an undo of the last expansion brings back, so that it is not expanded again; the
+    /// next change clears it. Line editor: its whole text; text editor: where, and what was there.
+    QString m_beforeExpansion;
+    int m_expandedAt = -1;
+    QString m_expandedFrom;
+    bool m_replacing = false; ///< the expansion's own edit is under way
 };
 
 } // namespace Wesog

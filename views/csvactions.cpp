@@ -83,8 +83,9 @@ void CsvActions::importFrom(const QString &file)
         m_window->statusBar()->showMessage(tr("The CSV file cannot be read: %1").arg(in.errorString()), 15000);
         return;
     }
-    auto *dialog = new CsvImportDialog(
-        *m_records, CsvExchange::planImport(*m_records, in.read(64LL * 1024 * 1024)), file, m_window);
+    auto *dialog = new CsvImportDialog(*m_records,
+        CsvExchange::planImport(*m_records, in.read(64LL * 1024 * 1024), m_list->codeReplacements().get()), file,
+        m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!CsvExchange::apply(m_records, dialog->plan()))

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/caption/captionfields.h"
+#include "core/caption/codereplacements.h"
 #include "core/record/findreplace.h"
 #include "models/recordfiltermodel.h"
 
@@ -91,10 +93,17 @@ FindReplaceDialog::FindReplaceDialog(
 QList<RecordTableModel::CellValue> FindReplaceDialog::pendingChanges() const
 {
     QList<RecordTableModel::CellValue> changes;
-    const FindReplace findReplace({ m_find->text(), m_replace->text(), m_regex->isChecked(), m_matchCase->isChecked(),
-        m_wholeWord->isChecked() });
+    const FindReplace::Options options { m_find->text(), m_replace->text(), m_regex->isChecked(),
+        m_matchCase->isChecked(), m_wholeWord->isChecked() };
+    const FindReplace findReplace(options);
     if (!findReplace.isValid())
         return changes;
+    // The replacement with its codes expanded, for the text fields. (With a regular expression, a
+    // \1 inside a code's replacement is read as a group reference, as a typed one is.)
+    FindReplace::Options expandedOptions = options;
+    if (m_codes)
+        expandedOptions.replace = m_codes->expand(options.replace).text;
+    const FindReplace expandedFindReplace(expandedOptions);
     QList<QModelIndex> cells; // view indexes
     const int scope = m_scope->currentIndex();
     if (scope == SelectedCells) {
@@ -114,10 +123,17 @@ QList<RecordTableModel::CellValue> FindReplaceDialog::pendingChanges() const
         if (!field)
             continue;
         const int row = m_filter->mapToSource(cell).row();
-        if (const auto value = findReplace.apply(m_records->row(row).record().value(*field)))
+        const FindReplace &replacer = takesCodeExpansion(*field) ? expandedFindReplace : findReplace;
+        if (const auto value = replacer.apply(m_records->row(row).record().value(*field)))
             changes.append({ row, *field, *value });
     }
     return changes;
+}
+
+void FindReplaceDialog::setCodeReplacements(std::shared_ptr<const CodeReplacements> codes)
+{
+    m_codes = std::move(codes);
+    updatePreview();
 }
 
 void FindReplaceDialog::replaceAll()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QDialog>
 
 #include "models/recordtablemodel.h"
@@ -14,6 +16,7 @@ class QTableView;
 
 namespace Wesog {
 
+class CodeReplacements;
 class RecordFilterModel;
 
 /// Edit → Find and Replace: plain text or a regular expression, match case, whole words, in
@@ -31,6 +34,10 @@ public:
     FindReplaceDialog(
         RecordTableModel *records, RecordFilterModel *filter, QTableView *table, QWidget *parent = nullptr);
 
+    /// Codes in the replacement text are expanded in the text fields (takesCodeExpansion()) and
+    /// taken as typed in the others (id, src, URLs, date, status). Null: none.
+    void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes);
+
     /// The cells that Replace All would change, with their new values.
     QList<RecordTableModel::CellValue> pendingChanges() const;
     void replaceAll();
@@ -45,6 +52,7 @@ private:
     RecordTableModel *m_records;
     RecordFilterModel *m_filter;
     QTableView *m_table;
+    std::shared_ptr<const CodeReplacements> m_codes;
     QLineEdit *m_find = nullptr;
     QLineEdit *m_replace = nullptr;
     QCheckBox *m_regex = nullptr;

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "models/recordtablemodel.h"
+#include "views/codeexpansion.h"
 #include "views/recordlistwidget.h"
 
 namespace Wesog {
@@ -30,6 +31,8 @@ ListItemDialog::ListItemDialog(Mode mode, RecordListWidget *list)
     }
     m_item = new QLineEdit(this);
     m_item->setObjectName(QStringLiteral("listItemEdit"));
+    // Keywords, categories and collections all take codes: `=cc17=` is expanded as it is typed.
+    CodeExpander::attach(m_item, list->codeReplacements());
     m_fieldLabel = new QLabel(this);
     m_itemLabel = new QLabel(this);
     m_fieldLabel->setBuddy(m_field);

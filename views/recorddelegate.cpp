@@ -100,7 +100,10 @@ QWidget *RecordDelegate::createEditor(
             }
             values = ranked;
         }
-        return new TokenEditor(values, parent);
+        auto *tokens = new TokenEditor(values, parent);
+        if (takesCodeExpansion(*field)) // every list does today; the rule stays in one place
+            CodeExpander::attach(tokens->input(), m_codes);
+        return tokens;
     }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     auto *line = qobject_cast<QLineEdit *>(editor);

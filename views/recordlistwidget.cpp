@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/caption/codereplacements.h"
 #include "core/library/thumbnailservice.h"
 #include "core/record/preset.h"
 #include "models/collectionsession.h"
@@ -304,6 +305,9 @@ void RecordListWidget::setCodeReplacements(std::shared_ptr<const CodeReplacement
 {
     m_codes = std::move(codes);
     m_delegate->setCodeReplacements(m_codes);
+    m_model->setCodeReplacements(m_codes); // the unknown codes become row warnings
+    if (m_findReplace)
+        m_findReplace->setCodeReplacements(m_codes);
 }
 
 void RecordListWidget::setSpellChecker(std::shared_ptr<const SpellChecker> checker)
@@ -431,12 +435,13 @@ void RecordListWidget::applyPreset(const QString &name)
     if (preset == presets.cend())
         return;
     const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const Preset expanded = m_codes ? m_codes->expandedPreset(*preset) : *preset;
     QList<RecordTableModel::CellValue> cells;
     for (int row : selectedSourceRows()) {
         const RecordRow &current = m_model->row(row);
-        const ImageRecord applied = preset->applied(current.record(),
+        const ImageRecord applied = expanded.applied(current.record(),
             { QFileInfo(current.absolutePath).fileName(), QFileInfo(current.absolutePath).dir().dirName(), today });
-        for (const Preset::Entry &entry : preset->entries)
+        for (const Preset::Entry &entry : expanded.entries)
             cells.append({ row, entry.field, applied.value(entry.field) });
     }
     m_model->editCellValues(cells, tr("Apply preset \"%1\"").arg(name));
@@ -466,8 +471,10 @@ void RecordListWidget::stepPreview(int delta)
 
 void RecordListWidget::showFindReplace()
 {
-    if (!m_findReplace)
+    if (!m_findReplace) {
         m_findReplace = new FindReplaceDialog(m_model, m_filter, m_table, this);
+        m_findReplace->setCodeReplacements(m_codes);
+    }
     m_findReplace->show(); // modeless: the table stays usable
     m_findReplace->raise();
     m_findReplace->activateWindow();

@@ -67,6 +67,8 @@ public:
     /// The code replacements expanded in the table's text editors, in pasted text and by
     /// Edit → Expand Codes (never null once set; empty for none).
     void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes);
+    /// Those code replacements, for the editors and imports that work on this list; null before set.
+    std::shared_ptr<const CodeReplacements> codeReplacements() const { return m_codes; }
     /// The metadata language's spell checker for the editors; null when it has no dictionary.
     void setSpellChecker(std::shared_ptr<const SpellChecker> checker);
     /// The controlled vocabularies of the editors (the inspector shows them too).

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 
-#include "core/caption/captionfields.h"
 #include "core/caption/codereplacements.h"
 #include "core/record/tsv.h"
 #include "models/recordtablemodel.h"
@@ -66,13 +65,13 @@ QStringList TableEditor::paste(const QString &tsv, const QModelIndex &current, c
             problems << tr("%1 cannot be edited.").arg(where);
             return;
         }
-        const std::optional<FieldValue> value = RecordTableModel::parseText(
-            *field, m_codes && takesCodeExpansion(*field) ? m_codes->expand(text).text : text);
+        const std::optional<FieldValue> value = RecordTableModel::parseText(*field, text);
         if (!value) {
             problems << tr("%1: \"%2\" is not yes, no or empty.").arg(where, text);
             return;
         }
-        cells.append({ m_proxy->mapToSource(m_proxy->index(proxyRow, proxyColumn)).row(), *field, *value });
+        cells.append({ m_proxy->mapToSource(m_proxy->index(proxyRow, proxyColumn)).row(), *field,
+            m_codes ? m_codes->expandValue(*field, *value) : *value }); // list items one by one
     };
     if (block.size() == 1 && block.first().size() == 1 && selection.size() > 1) {
         for (const QModelIndex &index : selection)

@@ -10,11 +10,20 @@
 #include <QDialog>
 #include <QScreen>
 #include <QScrollArea>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTimer>
 
 #include "app/desktop/desktopapp.h"
+#include "core/caption/codereplacements.h"
 #include "models/collectionsession.h"
+#include "models/recordfiltermodel.h"
+#include "views/fieldeditors.h"
+#include "views/mainwindow.h"
+#include "views/recordlistwidget.h"
 
 namespace Wesog {
 
@@ -73,6 +82,66 @@ void scheduleWrite(DesktopApp *app, const QString &file)
             });
         });
         window->findChild<QAction *>(QStringLiteral("writeMetadataAction"))->trigger();
+    });
+    QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
+    poll->start(200);
+}
+
+// A caption typed key by key into the table's caption editor with two codes of a small
+// replacement file: each code has become its replacement, as in use. The keys go through the
+// editor's own event handling, so the picture is what the expansion really does.
+void scheduleCodeExpansion(DesktopApp *app, const QString &file)
+{
+    MainWindow *window = app->window();
+    CollectionSession *session = app->session();
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        if (session->isLoading() || session->model()->rowCount() == 0)
+            return;
+        poll->stop();
+        auto codes = std::make_shared<CodeReplacements>();
+        QString error;
+        if (!codes->addData(QByteArrayLiteral("# Porto harbour desk\n"
+                                              "jf\tJo\xC3\xA3o Ferreira\n"
+                                              "pto\tPorto, Portugal\n"),
+                QStringLiteral("harbour.txt"), &error)) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        window->recordList()->setCodeReplacements(codes);
+        // No spelling marks here: the names would be underlined, and the underline has its own
+        // scene; this one shows the expansion.
+        window->recordList()->setSpellChecker(nullptr);
+        RecordTableModel *model = session->model();
+        const int row = model->rowOfId(QStringLiteral("harbour-dawn"));
+        auto *table = window->findChild<QTableView *>(QStringLiteral("recordTable"));
+        auto *filter = qobject_cast<RecordFilterModel *>(table->model());
+        if (row < 0 || !filter) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        const int column = RecordTableModel::columnForField(Field::Caption);
+        const QModelIndex cell = filter->mapFromSource(model->index(row, column));
+        table->horizontalHeader()->resizeSection(column, 520); // the whole editor in view
+        table->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        auto *editor = table->findChild<CaptionEditor *>(QStringLiteral("captionEditor"));
+        if (!editor) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        editor->setText(QString());
+        // The caption in the interface's language, as a desk working in it would type it.
+        const QString typed = QLocale().language() == QLocale::French
+            ? QStringLiteral("Le patron =jf= ramène son chalutier à =pto= au lever du jour")
+            : QStringLiteral("Skipper =jf= brings his trawler into =pto= at dawn");
+        for (const QChar c : typed) {
+            QKeyEvent press(QEvent::KeyPress, c.isSpace() ? Qt::Key_Space : Qt::Key_A, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(editor->textEdit(), &press);
+            QCoreApplication::processEvents(); // each replacement is made once its keystroke is done
+        }
+        QTimer::singleShot(800, window, [window, file] { grabAndQuit(window, file); });
     });
     QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
     poll->start(200);
@@ -183,6 +252,8 @@ bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &fi
         scheduleWrite(app, file);
     else if (scene == QLatin1String("vocabularies"))
         scheduleVocabularies(app, file);
+    else if (scene == QLatin1String("code-expansion"))
+        scheduleCodeExpansion(app, file);
     else
         return false;
     return true;

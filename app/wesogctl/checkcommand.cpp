@@ -92,12 +92,10 @@ void checkRecord(ImageRecord record, const ValidationRules &rules, bool checkIdA
 {
     const QString id = record.id();
     const ImageRecord original = record;
-    for (const auto &[field, code] : replacements.expandRecord(&record)) {
-        out->append({ id, field, QStringLiteral("unknown-replacement-code"), Severity::Warning,
-            tr("unknown replacement code %1").arg(replacements.delimiter() + code + replacements.delimiter()), {},
-            {} });
-    }
-    for (const FieldIssue &issue : validateRecord(record, rules)) {
+    // The unknown codes are the table's row warnings too: one check, one message.
+    QList<FieldIssue> issues = replacements.expandRecord(&record);
+    issues += validateRecord(record, rules);
+    for (const FieldIssue &issue : std::as_const(issues)) {
         if (!checkIdAndSrc && (issue.field == Field::Id || issue.field == Field::Src))
             continue;
         out->append({ id, issue.field, FieldIssue::codeName(issue.code), issue.severity, issue.message(), {}, {} });

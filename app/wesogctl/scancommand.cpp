@@ -226,14 +226,11 @@ int runScan(const QStringList &arguments)
     QList<const ImageRecord *> records;
     for (ScannedRecord &file : scanned) {
         if (file.record) {
-            for (const auto &[field, code] : replacements.expandRecord(&*file.record)) {
-                const QString message = tr("%1: unknown replacement code %2")
-                                            .arg(FieldRegistry::jsonKey(field),
-                                                replacements.delimiter() + code + replacements.delimiter());
+            for (const FieldIssue &issue : replacements.expandRecord(&*file.record)) {
                 const QJsonObject line { { QStringLiteral("file"), file.relativePath },
                     { QStringLiteral("warning"),
-                        QJsonObject { { QStringLiteral("code"), QStringLiteral("unknown-replacement-code") },
-                            { QStringLiteral("message"), message } } } };
+                        QJsonObject { { QStringLiteral("code"), FieldIssue::codeName(issue.code) },
+                            { QStringLiteral("message"), issue.message() } } } };
                 std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
             }
             records.append(&*file.record);

@@ -64,11 +64,12 @@ std::optional<QString> CodeReplacements::lookup(QStringView code) const
     const auto exact = m_codes.constFind(code.toString());
     if (exact != m_codes.cend())
         return exact->value(0);
-    // Several replacement columns. Photo Mechanic's documentation (docs.camerabits.com,
-    // "Introduction to code replacements", section Multiple Code Replacements) lets a code
-    // have several replacements, picked by a number after the code; we read `=code#N=` as the
-    // Nth replacement column (N from 1, `=code=` being `=code#1=`). A code that itself
-    // contains `#N` is matched exactly first, above.
+    // Several replacement columns, as Photo Mechanic documents them (docs.camerabits.com,
+    // "Advanced Code Replacements": a line `serial<TAB>Jimmy Bits<TAB>Montana Stage<TAB>Davide
+    // Crowie` and the caption `={serialnum}#3= performs on the ={serialnum}#2= … Photo by
+    // ={serialnum}#1=`): `=code#N=` is the Nth replacement, counted from 1 after the code
+    // column, so `=code#1=` is the same as `=code=`. A code that itself contains `#N` is
+    // matched exactly first, above.
     const qsizetype hash = code.lastIndexOf(QLatin1Char('#'));
     if (hash <= 0 || hash == code.size() - 1)
         return std::nullopt;
@@ -120,34 +121,70 @@ CodeReplacements::Expansion CodeReplacements::expand(QStringView text) const
     return out;
 }
 
-QList<std::pair<Field, QString>> CodeReplacements::expandRecord(ImageRecord *record) const
+FieldValue CodeReplacements::expandValue(Field field, const FieldValue &value) const
 {
-    QList<std::pair<Field, QString>> unknown;
-    for (const FieldInfo &info : FieldRegistry::all()) {
-        if (!takesCodeExpansion(info.field) || !record->has(info.field))
-            continue;
-        if (const std::optional<QString> text = record->text(info.field)) {
-            const Expansion expansion = expand(*text);
-            for (const UnknownCode &code : expansion.unknown)
-                unknown.append({ info.field, code.code });
-            if (expansion.changed)
-                record->setValue(info.field, expansion.text);
-        } else if (std::optional<QStringList> items = record->list(info.field)) {
-            bool changed = false;
-            for (QString &item : *items) {
-                const Expansion expansion = expand(item);
-                for (const UnknownCode &code : expansion.unknown)
-                    unknown.append({ info.field, code.code });
-                if (expansion.changed) {
-                    item = expansion.text;
-                    changed = true;
-                }
-            }
-            if (changed)
-                record->setValue(info.field, *items);
+    if (!takesCodeExpansion(field))
+        return value;
+    if (const auto *text = std::get_if<QString>(&value)) {
+        Expansion expansion = expand(*text);
+        return expansion.changed ? FieldValue { std::move(expansion.text) } : value;
+    }
+    if (const auto *items = std::get_if<QStringList>(&value)) {
+        QStringList result;
+        result.reserve(items->size());
+        bool changed = false;
+        for (const QString &item : *items) {
+            Expansion expansion = expand(item);
+            changed = changed || expansion.changed;
+            result << std::move(expansion.text);
         }
+        return changed ? FieldValue { result } : value;
+    }
+    return value;
+}
+
+QList<FieldIssue> CodeReplacements::expandRecord(ImageRecord *record) const
+{
+    QList<FieldIssue> unknown = unknownCodes(*record);
+    for (const FieldInfo &info : FieldRegistry::all()) {
+        if (takesCodeExpansion(info.field) && record->has(info.field))
+            record->setValue(info.field, expandValue(info.field, record->value(info.field)));
     }
     return unknown;
+}
+
+QList<FieldIssue> CodeReplacements::unknownCodes(const ImageRecord &record) const
+{
+    QList<FieldIssue> issues;
+    auto scan = [&](Field field, const QString &text) {
+        if (!text.contains(m_delimiter))
+            return; // the common case, and a cheap one: most values have no delimiter at all
+        for (const UnknownCode &code : expand(text).unknown)
+            issues.append({ field, Severity::Warning, IssueCode::UnknownReplacementCode, 0,
+                m_delimiter + code.code + m_delimiter });
+    };
+    for (const FieldInfo &info : FieldRegistry::all()) {
+        if (!takesCodeExpansion(info.field))
+            continue;
+        const FieldValue &value = record.value(info.field);
+        if (const auto *text = std::get_if<QString>(&value)) {
+            scan(info.field, *text);
+        } else if (const auto *items = std::get_if<QStringList>(&value)) {
+            for (const QString &item : *items)
+                scan(info.field, item);
+        }
+    }
+    return issues;
+}
+
+Preset CodeReplacements::expandedPreset(const Preset &preset) const
+{
+    Preset result = preset;
+    for (Preset::Entry &entry : result.entries) {
+        if (takesCodeExpansion(entry.field))
+            entry.value = expand(entry.value).text;
+    }
+    return result;
 }
 
 } // namespace Wesog

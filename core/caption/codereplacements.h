@@ -12,6 +12,8 @@
 #include <QStringView>
 
 #include "core/record/imagerecord.h"
+#include "core/record/preset.h"
+#include "core/record/validation.h"
 
 namespace Wesog {
 
@@ -25,7 +27,7 @@ namespace Wesog {
 /// In text, a code is the delimiter (default `=`), 1–32 characters that are neither white space
 /// nor the delimiter, and the delimiter again. Codes are case-sensitive. A replacement is not
 /// expanded again. With more than one replacement column, `=code=` gives the first and
-/// `=code#N=` the Nth (see expand()).
+/// `=code#N=` the Nth (see lookup()).
 ///
 /// Thread: a value type; const methods may run on any number of threads at once.
 class CodeReplacements
@@ -71,9 +73,22 @@ public:
     /// Expands every code in `text` once.
     Expansion expand(QStringView text) const;
 
-    /// Expands the codes in the record's text fields (takesCodeExpansion()). Returns the
-    /// unknown codes met, each with its field.
-    QList<std::pair<Field, QString>> expandRecord(ImageRecord *record) const;
+    /// `value` with its codes expanded when `field` takes them (takesCodeExpansion(); lists item
+    /// by item); any other field's value as it is.
+    FieldValue expandValue(Field field, const FieldValue &value) const;
+
+    /// Expands the codes in the record's text fields. Returns the unknown codes met, as
+    /// unknownCodes() reports them.
+    QList<FieldIssue> expandRecord(ImageRecord *record) const;
+
+    /// The unknown codes in the record's text fields: one warning (IssueCode::UnknownReplacementCode,
+    /// the code with its delimiters as `text`) per code. The one check behind the table's row
+    /// warnings and `wesogctl check` / `scan`.
+    QList<FieldIssue> unknownCodes(const ImageRecord &record) const;
+
+    /// The preset with the codes in its values expanded, for the fields that take them; the
+    /// variables ({filename}…) are filled in after, so a file name is never read as a code.
+    Preset expandedPreset(const Preset &preset) const;
 
 private:
     QHash<QString, QStringList> m_codes;

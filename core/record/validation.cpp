@@ -34,11 +34,11 @@ void checkDate(const QString &text, QList<FieldIssue> *issues)
     } else if (const auto p = partial.match(text); p.hasMatch()) {
         const int month = p.captured(2).isEmpty() ? 1 : p.captured(2).toInt();
         if (month >= 1 && month <= 12) {
-            issues->append({ Field::Date, Severity::Warning, IssueCode::IncompleteDate, 0 });
+            issues->append({ Field::Date, Severity::Warning, IssueCode::IncompleteDate, 0, {} });
             return;
         }
     }
-    issues->append({ Field::Date, Severity::Error, IssueCode::InvalidDate, 0 });
+    issues->append({ Field::Date, Severity::Error, IssueCode::InvalidDate, 0, {} });
 }
 
 void checkList(Field field, const QStringList &items, QList<FieldIssue> *issues)
@@ -47,11 +47,11 @@ void checkList(Field field, const QStringList &items, QList<FieldIssue> *issues)
     for (int i = 0; i < items.size(); ++i) {
         const QString &item = items.at(i);
         if (item.trimmed().isEmpty())
-            issues->append({ field, Severity::Error, IssueCode::EmptyListItem, i });
+            issues->append({ field, Severity::Error, IssueCode::EmptyListItem, i, {} });
         else if (item != item.trimmed())
-            issues->append({ field, Severity::Error, IssueCode::UntrimmedListItem, i });
+            issues->append({ field, Severity::Error, IssueCode::UntrimmedListItem, i, {} });
         else if (limit > 0 && item.toUtf8().size() > limit)
-            issues->append({ field, Severity::Info, IssueCode::OverIimLimit, limit });
+            issues->append({ field, Severity::Info, IssueCode::OverIimLimit, limit, {} });
     }
 }
 
@@ -59,7 +59,7 @@ void checkValue(const FieldInfo &row, const ImageRecord &record, QList<FieldIssu
 {
     if (isBlank(record.value(row.field))) {
         if (!row.nullable)
-            issues->append({ row.field, Severity::Error, IssueCode::Missing, 0 });
+            issues->append({ row.field, Severity::Error, IssueCode::Missing, 0, {} });
         return;
     }
     if (const auto list = record.list(row.field)) {
@@ -70,11 +70,11 @@ void checkValue(const FieldInfo &row, const ImageRecord &record, QList<FieldIssu
     if (!text)
         return; // booleans need no check
     if (row.type == FieldType::Url && !isAbsoluteHttpUrl(*text))
-        issues->append({ row.field, Severity::Error, IssueCode::NotHttpUrl, 0 });
+        issues->append({ row.field, Severity::Error, IssueCode::NotHttpUrl, 0, {} });
     else if (row.type == FieldType::Date)
         checkDate(*text, issues);
     else if (row.iimByteLimit > 0 && text->toUtf8().size() > row.iimByteLimit)
-        issues->append({ row.field, Severity::Info, IssueCode::OverIimLimit, row.iimByteLimit });
+        issues->append({ row.field, Severity::Info, IssueCode::OverIimLimit, row.iimByteLimit, {} });
 }
 
 void checkRule(const RequiredRule &rule, const ImageRecord &record, QList<FieldIssue> *issues)
@@ -84,11 +84,11 @@ void checkRule(const RequiredRule &rule, const ImageRecord &record, QList<FieldI
         for (const QString &item : *list)
             filled += item.trimmed().isEmpty() ? 0 : 1;
         if (filled < rule.minItems)
-            issues->append({ rule.field, Severity::Error, IssueCode::TooFewItems, rule.minItems });
+            issues->append({ rule.field, Severity::Error, IssueCode::TooFewItems, rule.minItems, {} });
         return;
     }
     if (isBlank(record.value(rule.field)) && FieldRegistry::info(rule.field).nullable)
-        issues->append({ rule.field, Severity::Error, IssueCode::RequiredByRule, rule.minItems });
+        issues->append({ rule.field, Severity::Error, IssueCode::RequiredByRule, rule.minItems, {} });
 }
 
 } // namespace
@@ -117,6 +117,8 @@ QString FieldIssue::message() const
         return tr("%1 is longer than the %n bytes that IPTC IIM allows.", nullptr, detail).arg(label);
     case IssueCode::UnknownCountry:
         return tr("%1: not an ISO 3166 country name (free text is allowed).").arg(label);
+    case IssueCode::UnknownReplacementCode:
+        return tr("%1 has the code %2, which no code replacement file defines; it is left as typed.").arg(label, text);
     }
     return label;
 }
@@ -144,6 +146,8 @@ QString FieldIssue::codeName(IssueCode code)
         return QStringLiteral("over-iim-limit");
     case IssueCode::UnknownCountry:
         return QStringLiteral("unknown-country");
+    case IssueCode::UnknownReplacementCode:
+        return QStringLiteral("unknown-replacement-code");
     }
     return QString();
 }

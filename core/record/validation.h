@@ -24,6 +24,7 @@ enum class IssueCode {
     UntrimmedListItem, ///< a list item with leading or trailing spaces
     OverIimLimit, ///< longer than the IIM dataset allows (`detail` bytes); matters when written back
     UnknownCountry, ///< not an ISO 3166 country name (free text is allowed: a warning; Vocabularies::countryIssue)
+    UnknownReplacementCode, ///< a code replacement code (`text`, as typed) that no loaded file defines
 };
 
 /// One validation finding: a value, translated only when shown.
@@ -36,13 +37,15 @@ public:
     Severity severity = Severity::Error;
     IssueCode code = IssueCode::Missing;
     int detail = 0; ///< the rule's minimum, the byte limit or the list index, by code
+    QString text; ///< what the finding quotes from the value (the unknown code as typed), by code
 
     QString message() const;
     static QString codeName(IssueCode code);
 
     friend bool operator==(const FieldIssue &a, const FieldIssue &b)
     {
-        return a.field == b.field && a.severity == b.severity && a.code == b.code && a.detail == b.detail;
+        return a.field == b.field && a.severity == b.severity && a.code == b.code && a.detail == b.detail
+            && a.text == b.text;
     }
 };
 

@@ -123,6 +123,17 @@ private slots:
         QCOMPARE(expanded(codes, QStringLiteral("=cc17#3=")), QStringLiteral("Chattanooga Choo-Choos"));
         QCOMPARE(codes.expand(QStringLiteral("=cc17#4=")).unknown.size(), 1);
         QCOMPARE(expanded(codes, QStringLiteral("=x#2=")), QStringLiteral("literal")); // an exact code first
+        QCOMPARE(codes.expand(QStringLiteral("=cc17#0=")).unknown.size(), 1); // replacements count from 1
+
+        // Photo Mechanic's own example ("Advanced Code Replacements"): #1, #2, #3 are the columns
+        // after the code, in file order.
+        const CodeReplacements festival = load("51115555111555\tJimmy Bits\tMontana Stage\tDavide Crowie\n"
+                                               "bmf\tBig Music Festival\n");
+        QCOMPARE(expanded(festival,
+                     QStringLiteral("=51115555111555#3= performs on the =51115555111555#2= at the =bmf=. Photo by "
+                                    "=51115555111555#1=")),
+            QStringLiteral(
+                "Davide Crowie performs on the Montana Stage at the Big Music Festival. Photo by Jimmy Bits"));
     }
 
     void legacyEncodingIsRefused()
@@ -162,7 +173,7 @@ private slots:
         record.setValue(Field::City, QStringLiteral("=ny="));
         record.setValue(Field::Keywords, QStringList { QStringLiteral("=cc17="), QStringLiteral("=zz=") });
         record.setValue(Field::Date, QStringLiteral("=cc17="));
-        const QList<std::pair<Field, QString>> unknown = codes.expandRecord(&record);
+        const QList<FieldIssue> unknown = codes.expandRecord(&record);
         QCOMPARE(record.id(), QStringLiteral("=cc17="));
         QCOMPARE(record.src(), QStringLiteral("https://example.org/=cc17=.jpg"));
         QCOMPARE(record.text(Field::Date), QStringLiteral("=cc17="));
@@ -170,12 +181,84 @@ private slots:
         QCOMPARE(record.text(Field::City), QStringLiteral("New York"));
         QCOMPARE(
             record.list(Field::Keywords), (QStringList { QStringLiteral("Rick Perkins"), QStringLiteral("=zz=") }));
-        QCOMPARE(unknown, (QList<std::pair<Field, QString>> { { Field::Keywords, QStringLiteral("zz") } }));
+        QCOMPARE(unknown,
+            (QList<FieldIssue> { { Field::Keywords, Severity::Warning, IssueCode::UnknownReplacementCode, 0,
+                QStringLiteral("=zz=") } }));
 
         QVERIFY(takesCodeExpansion(Field::Collections));
         for (Field field : { Field::Id, Field::Src, Field::UrlImgWatermark, Field::UrlImgThumbnail, Field::Date,
                  Field::Status, Field::AiGenerated })
             QVERIFY(!takesCodeExpansion(field));
+    }
+
+    void unknownCodesAreRowWarnings()
+    {
+        CodeReplacements codes = load("cc17\tRick Perkins\nрио\tРио-де-Жанейро\n");
+        ImageRecord record;
+        record.setId(QStringLiteral("=nope="));
+        record.setValue(Field::Caption, QStringLiteral("=cc71=, at =рио= (=мск=)."));
+        record.setValue(Field::Keywords, QStringList { QStringLiteral("=cc17="), QStringLiteral("=zz=") });
+        record.setValue(Field::Status, QStringLiteral("=draft="));
+        const QList<FieldIssue> issues = codes.unknownCodes(record);
+        // Text fields only, in field order, one warning per code; the record is not changed.
+        QCOMPARE(issues.size(), 3);
+        QCOMPARE(issues.at(0).field, Field::Caption);
+        QCOMPARE(issues.at(0).text, QStringLiteral("=cc71="));
+        QCOMPARE(issues.at(1).field, Field::Caption);
+        QCOMPARE(issues.at(1).text, QStringLiteral("=мск="));
+        QCOMPARE(issues.at(2).field, Field::Keywords);
+        QCOMPARE(issues.at(2).text, QStringLiteral("=zz="));
+        QCOMPARE(issues.at(0).severity, Severity::Warning);
+        QVERIFY(!hasErrors(issues)); // a warning: the record can still be sent
+        QCOMPARE(FieldIssue::codeName(issues.at(0).code), QStringLiteral("unknown-replacement-code"));
+        QVERIFY2(issues.at(0).message().contains(QStringLiteral("=cc71=")), qPrintable(issues.at(0).message()));
+        QVERIFY(issues.at(0).message().contains(FieldRegistry::label(Field::Caption)));
+        QCOMPARE(record.text(Field::Caption), QStringLiteral("=cc71=, at =рио= (=мск=)."));
+
+        // The delimiter is the preference's.
+        codes.setDelimiter(QLatin1Char('%'));
+        record.setValue(Field::Caption, QStringLiteral("%cc17% and %zz%, 50 % off"));
+        const QList<FieldIssue> percent = codes.unknownCodes(record);
+        QCOMPARE(percent.size(), 1);
+        QCOMPARE(percent.first().text, QStringLiteral("%zz%"));
+    }
+
+    void valuesExpandOnlyInTextFields()
+    {
+        const CodeReplacements codes = load("cc17\tRick Perkins\nny\tNew York; NY\n");
+        QCOMPARE(
+            codes.expandValue(Field::Headline, QStringLiteral("=cc17=!")), FieldValue(QStringLiteral("Rick Perkins!")));
+        // A list item by item: a replacement holding the list separator stays one item.
+        QCOMPARE(codes.expandValue(Field::Categories, QStringList { QStringLiteral("=ny="), QStringLiteral("=cc17=") }),
+            FieldValue(QStringList { QStringLiteral("New York; NY"), QStringLiteral("Rick Perkins") }));
+        QCOMPARE(codes.expandValue(Field::Src, QStringLiteral("https://x.example/=cc17=")),
+            FieldValue(QStringLiteral("https://x.example/=cc17=")));
+        QCOMPARE(codes.expandValue(Field::Nsfw, true), FieldValue(true));
+        QCOMPARE(codes.expandValue(Field::Caption, FieldValue {}), FieldValue {});
+    }
+
+    void presetsExpandTheirValuesBeforeTheVariables()
+    {
+        const CodeReplacements codes = load("cc17\tRick Perkins\nwire\tWesog Wire\n");
+        Preset preset;
+        preset.name = QStringLiteral("Game");
+        preset.entries = { { Field::Caption, QStringLiteral("=cc17= ({filename})"), false },
+            { Field::Provider, QStringLiteral("=wire="), false }, { Field::Id, QStringLiteral("=cc17="), false },
+            { Field::Keywords, QStringLiteral("=cc17=; =zz="), true } };
+        const Preset expanded = codes.expandedPreset(preset);
+        QCOMPARE(expanded.name, preset.name);
+        QCOMPARE(expanded.entries.at(0).value, QStringLiteral("Rick Perkins ({filename})"));
+        QCOMPARE(expanded.entries.at(1).value, QStringLiteral("Wesog Wire"));
+        QCOMPARE(expanded.entries.at(2).value, QStringLiteral("=cc17=")); // the id takes no codes
+        QCOMPARE(expanded.entries.at(3).value, QStringLiteral("Rick Perkins; =zz="));
+        QVERIFY(expanded.entries.at(3).append);
+        // A file name that looks like a code is a file name: the variables are filled in after.
+        ImageRecord record;
+        record.setValue(Field::Keywords, QStringList { QStringLiteral("football") });
+        const ImageRecord applied = expanded.applied(record, { QStringLiteral("=wire=.jpg"), QString(), QString() });
+        QCOMPARE(applied.text(Field::Caption), QStringLiteral("Rick Perkins (=wire=.jpg)"));
+        QCOMPARE(applied.list(Field::Keywords),
+            (QStringList { QStringLiteral("football"), QStringLiteral("Rick Perkins"), QStringLiteral("=zz=") }));
     }
 };
 

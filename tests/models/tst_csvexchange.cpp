@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "core/caption/codereplacements.h"
 #include "core/record/csv.h"
 #include "core/workspace/workspace.h"
 #include "models/csvexchange.h"
@@ -100,6 +101,57 @@ private slots:
         m_undo.undo();
         QVERIFY(m_model.row(row("harbour-dawn")).record().text(Field::Title)
             != std::optional<QString>(QStringLiteral("New harbour title")));
+    }
+
+    void importExpandsCodesInTextFieldsOnly()
+    {
+        CodeReplacements codes;
+        QVERIFY(codes.addData("cc17\tRick Perkins\n\xD1\x80\xD0\xB8\xD0\xBE\t\xD0\xA0\xD0\xB8\xD0\xBE\n" // рио → Рио
+                              "eq\tx =cc17= y\n",
+            QStringLiteral("codes.txt"), nullptr));
+        const QByteArray csv = "file,title,headline,keywords,status,url_img_watermark\r\n"
+                               "harbour-dawn.jpg,\"=cc17=, at =\xD1\x80\xD0\xB8\xD0\xBE=!\",=eq=,=cc17=; =zz=,=cc17=,"
+                               "https://cdn.example.org/=cc17=.jpg\r\n";
+        const CsvImportPlan plan = CsvExchange::planImport(m_model, csv, &codes);
+        QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.join(QLatin1Char('\n'))));
+        QMap<Field, FieldValue> after;
+        for (const CsvImportPlan::Change &change : plan.changes)
+            after.insert(change.field, change.after);
+        // What the preview shows is what will be stored: the expanded text.
+        QCOMPARE(after.value(Field::Title), FieldValue(QStringLiteral("Rick Perkins, at Рио!")));
+        QCOMPARE(after.value(Field::Headline), FieldValue(QStringLiteral("x =cc17= y"))); // not expanded again
+        QCOMPARE(after.value(Field::Keywords),
+            FieldValue(QStringList { QStringLiteral("Rick Perkins"), QStringLiteral("=zz=") }));
+        QCOMPARE(after.value(Field::Status), FieldValue(QStringLiteral("=cc17=")));
+        QCOMPARE(after.value(Field::UrlImgWatermark), FieldValue(QStringLiteral("https://cdn.example.org/=cc17=.jpg")));
+        // Without codes the cells are taken as they are.
+        const CsvImportPlan plain = CsvExchange::planImport(m_model, csv);
+        QVERIFY(std::any_of(plain.changes.cbegin(), plain.changes.cend(), [](const CsvImportPlan::Change &change) {
+            return change.field == Field::Title && change.after == FieldValue(QStringLiteral("=cc17=, at =рио=!"));
+        }));
+
+        // The code no file defines is a row warning once imported; the row is not invalid for it.
+        // (Just after an undo, too: the import drops the step that could be redone, and is made.)
+        m_model.setCodeReplacements(std::make_shared<CodeReplacements>(codes));
+        QVERIFY(
+            m_model.editCells({ row("harbour-dawn") }, Field::Event, QStringLiteral("Regatta"), QStringLiteral("x")));
+        m_undo.undo();
+        QVERIFY(m_undo.canRedo());
+        QVERIFY(CsvExchange::apply(&m_model, plan));
+        QVERIFY(!m_undo.canRedo());
+        const RecordRow &harbour = m_model.row(row("harbour-dawn"));
+        const auto unknown = std::find_if(harbour.issues.cbegin(), harbour.issues.cend(),
+            [](const FieldIssue &issue) { return issue.code == IssueCode::UnknownReplacementCode; });
+        QVERIFY(unknown != harbour.issues.cend());
+        QCOMPARE(unknown->field, Field::Keywords);
+        QCOMPARE(unknown->text, QStringLiteral("=zz="));
+        QCOMPARE(unknown->severity, Severity::Warning);
+        QVERIFY(!hasErrors(harbour.issues));
+        m_undo.undo();
+        QVERIFY(std::none_of(m_model.row(row("harbour-dawn")).issues.cbegin(),
+            m_model.row(row("harbour-dawn")).issues.cend(),
+            [](const FieldIssue &issue) { return issue.code == IssueCode::UnknownReplacementCode; }));
+        m_model.setCodeReplacements(nullptr);
     }
 
     void aFileWithoutFileOrIdColumnIsRefused()

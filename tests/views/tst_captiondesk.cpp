@@ -1,13 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The caption desk in the table: code replacements expanded as they are typed, in pasted text
-// and by Edit → Expand Codes, and the preferences that load the replacement files.
+// The caption desk in the table: code replacements expanded as they are typed (every text
+// editor of the table, the list editors, Add to List), in pasted text, CSV imports (see
+// tst_csvexchange), presets, find-and-replace replacements and by Edit → Expand Codes; unknown
+// codes as row warnings; and the preferences that load the replacement files.
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -17,18 +27,25 @@
 #include <QTextLayout>
 #include <QUndoStack>
 
+#include "core/caption/captionfields.h"
 #include "core/caption/codereplacements.h"
 #include "core/caption/spellchecker.h"
+#include "core/record/preset.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
 #include "tests/models/sessionfixture.h"
+#include "tests/support/testenvironment.h"
 #include "tests/support/testpaths.h"
 #include "views/codeexpansion.h"
 #include "views/fieldeditors.h"
 #include "views/filefield.h"
+#include "views/findreplacedialog.h"
+#include "views/listitemdialog.h"
 #include "views/recorddelegate.h"
+#include "views/recordlistwidget.h"
 #include "views/settingsdialog.h"
 #include "views/tableeditor.h"
+#include "views/tokeneditor.h"
 
 using namespace Wesog;
 
@@ -46,6 +63,7 @@ class tst_CaptionDesk : public QObject
     Q_OBJECT
 
 private:
+    std::unique_ptr<Test::TestEnvironment> m_env;
     QTemporaryDir m_folder;
     QTemporaryDir m_workspaces;
     std::unique_ptr<Test::SessionFixture> m_session;
@@ -59,12 +77,14 @@ private:
 private slots:
     void initTestCase()
     {
+        m_env = std::make_unique<Test::TestEnvironment>();
         for (const char *name : { "festival-night.jpg", "harbour-dawn.jpg" })
             QVERIFY(QFile::copy(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/") + QLatin1String(name),
                 m_folder.filePath(QLatin1String(name))));
         m_codes = std::make_shared<CodeReplacements>();
         QString error;
-        QVERIFY2(m_codes->addData(QByteArrayLiteral("# players\ncc17\tRick Perkins\nрио\tРио-де-Жанейро\n"),
+        QVERIFY2(m_codes->addData(
+                     QByteArrayLiteral("# players\ncc17\tRick Perkins\nрио\tРио-де-Жанейро\neq\t1 = 1 =cc17=\n"),
                      QStringLiteral("codes.txt"), &error),
             qPrintable(error));
     }
@@ -127,6 +147,184 @@ private slots:
         dateLine->clear();
         type(dateLine, QStringLiteral("=cc17="));
         QCOMPARE(dateLine->text(), QStringLiteral("=cc17="));
+    }
+
+    void everyTextEditorOfTheTableExpandsCodes()
+    {
+        auto *delegate = new RecordDelegate(m_view.get());
+        delegate->setCodeReplacements(m_codes);
+        for (const FieldInfo &info : FieldRegistry::all()) {
+            if (info.field == Field::Caption || FieldRegistry::isList(info.field) || FieldRegistry::isBool(info.field))
+                continue; // the caption editor and the token editor have their own tests
+            std::unique_ptr<QWidget> editor(
+                delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, info.field)));
+            auto *line = qobject_cast<QLineEdit *>(editor.get());
+            if (auto *combo = qobject_cast<QComboBox *>(editor.get()))
+                line = combo->lineEdit(); // status: the known values, and any text
+            QVERIFY2(line, info.jsonKey);
+            line->clear();
+            type(line, QStringLiteral("(=cc17=), =рио=; =eq="));
+            const QString expected = takesCodeExpansion(info.field)
+                ? QStringLiteral(
+                    "(Rick Perkins), Рио-де-Жанейро; 1 = 1 =cc17=") // the replacement is not expanded again
+                : QStringLiteral("(=cc17=), =рио=; =eq="); // id, src, URLs, date, status: as typed
+            QVERIFY2(
+                line->text() == expected, qPrintable(QLatin1String(info.jsonKey) + QLatin1String(": ") + line->text()));
+        }
+    }
+
+    void textPastedIntoAnEditorIsExpanded()
+    {
+        auto *delegate = new RecordDelegate(m_view.get());
+        delegate->setCodeReplacements(m_codes);
+        // The caption editor: every code wholly inside the pasted text, on every line.
+        std::unique_ptr<QWidget> editor(
+            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Caption)));
+        auto *caption = qobject_cast<CaptionEditor *>(editor.get());
+        QVERIFY(caption);
+        QGuiApplication::clipboard()->setText(QStringLiteral("(=cc17=) scores,\r\nin =рио= =nope="));
+        caption->setText(QStringLiteral("Goal: "));
+        caption->textEdit()->moveCursor(QTextCursor::End);
+        caption->textEdit()->paste();
+        QCoreApplication::processEvents();
+        QCOMPARE(caption->text(), QStringLiteral("Goal: (Rick Perkins) scores,\nin Рио-де-Жанейро =nope="));
+        // Ctrl+Z gives the pasted codes back, and they stay.
+        caption->textEdit()->undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(caption->text(), QStringLiteral("Goal: (=cc17=) scores,\nin =рио= =nope="));
+        // Text set by the program (the cell's value) is not a paste, even with codes in it.
+        caption->setText(QStringLiteral("=cc17= as stored"));
+        QCoreApplication::processEvents();
+        QCOMPARE(caption->text(), QStringLiteral("=cc17= as stored"));
+
+        // A line editor.
+        std::unique_ptr<QWidget> title(
+            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Title)));
+        auto *line = qobject_cast<QLineEdit *>(title.get());
+        QVERIFY(line);
+        line->setText(QStringLiteral("=cc17= stays, "));
+        QCOMPARE(line->text(), QStringLiteral("=cc17= stays, ")); // setText() is no typing
+        QGuiApplication::clipboard()->setText(QStringLiteral("«=cc17=» at =рио="));
+        line->end(false);
+        line->paste();
+        QCOMPARE(line->text(), QStringLiteral("=cc17= stays, «Rick Perkins» at Рио-де-Жанейро"));
+    }
+
+    void undoBringsATypedCodeBack()
+    {
+        auto *delegate = new RecordDelegate(m_view.get());
+        delegate->setCodeReplacements(m_codes);
+        std::unique_ptr<QWidget> title(
+            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Title)));
+        auto *line = qobject_cast<QLineEdit *>(title.get());
+        QVERIFY(line);
+        line->clear();
+        type(line, QStringLiteral("=cc17="));
+        QCOMPARE(line->text(), QStringLiteral("Rick Perkins"));
+        line->undo();
+        QCOMPARE(line->text(), QStringLiteral("=cc17=")); // and not expanded again
+        line->end(false); // the undo selected the code again
+        type(line, QStringLiteral(" =рио="));
+        QCOMPARE(line->text(), QStringLiteral("=cc17= Рио-де-Жанейро")); // typing goes on expanding
+    }
+
+    void theListEditorsExpandCodes()
+    {
+        auto *delegate = new RecordDelegate(m_view.get());
+        delegate->setCodeReplacements(m_codes);
+        for (Field field : { Field::Keywords, Field::Categories, Field::Collections }) {
+            std::unique_ptr<QWidget> editor(
+                delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(1, field)));
+            auto *tokens = qobject_cast<TokenEditor *>(editor.get());
+            QVERIFY(tokens);
+            tokens->setText(QString());
+            type(tokens->input(), QStringLiteral("=cc17="));
+            QCOMPARE(tokens->input()->text(), QStringLiteral("Rick Perkins"));
+            QTest::keyClick(tokens->input(), Qt::Key_Semicolon, Qt::NoModifier); // the item becomes a chip
+            type(tokens->input(), QStringLiteral("=рио=;=nope="));
+            QCOMPARE(
+                tokens->tokens(), (QStringList { QStringLiteral("Rick Perkins"), QStringLiteral("Рио-де-Жанейро") }));
+            QCOMPARE(tokens->input()->text(), QStringLiteral("=nope=")); // unknown: as typed
+            delegate->setModelData(editor.get(), m_filter.get(), at(1, field));
+            QCOMPARE(text(1, field), QStringLiteral("Rick Perkins; Рио-де-Жанейро; =nope="));
+        }
+    }
+
+    void addToListExpandsCodes()
+    {
+        RecordListWidget list(&m_session->session);
+        list.setCodeReplacements(m_codes);
+        list.table()->selectAll();
+        ListItemDialog add(ListItemDialog::Mode::Add, &list);
+        auto *item = add.findChild<QLineEdit *>(QStringLiteral("listItemEdit"));
+        QVERIFY(item);
+        type(item, QStringLiteral("=рио="));
+        QCOMPARE(item->text(), QStringLiteral("Рио-де-Жанейро"));
+        QVERIFY(add.apply());
+        for (int row = 0; row < 2; ++row)
+            QVERIFY(
+                m_session->model.row(row).record().list(Field::Keywords)->contains(QStringLiteral("Рио-де-Жанейро")));
+    }
+
+    void presetsExpandCodesWhenApplied()
+    {
+        Preset preset;
+        preset.name = QStringLiteral("Game");
+        preset.entries = { { Field::Headline, QStringLiteral("=cc17= in =рио= ({filename})"), false },
+            { Field::Status, QStringLiteral("=cc17="), false } };
+        QSettings().setValue(QStringLiteral("presets/list"), Preset::listToJson({ preset }));
+        RecordListWidget list(&m_session->session);
+        list.setCodeReplacements(m_codes);
+        list.table()->selectRow(0);
+        const QList<QAction *> actions = list.presetsMenu()->findChildren<QAction *>(QStringLiteral("presetAction"));
+        QCOMPARE(actions.size(), 1);
+        const int steps = m_session->undo.count();
+        actions.first()->trigger();
+        QCOMPARE(m_session->undo.count(), steps + 1);
+        const int row = list.selectedSourceRows().first();
+        const QString file = QFileInfo(m_session->model.row(row).absolutePath).fileName();
+        QCOMPARE(m_session->model.row(row).record().text(Field::Headline),
+            QStringLiteral("Rick Perkins in Рио-де-Жанейро (%1)").arg(file));
+        QCOMPARE(m_session->model.row(row).record().text(Field::Status), QStringLiteral("=cc17=")); // not a text field
+        QSettings().remove(QStringLiteral("presets/list"));
+    }
+
+    void findAndReplaceExpandsCodesInTheReplacement()
+    {
+        QVERIFY(m_filter->setData(at(0, Field::City), QStringLiteral("ZRJZ")));
+        QVERIFY(m_filter->setData(at(0, Field::Status), QStringLiteral("ZRJZ")));
+        FindReplaceDialog dialog(&m_session->model, m_filter.get(), m_view.get());
+        dialog.setCodeReplacements(m_codes);
+        dialog.findChild<QCheckBox *>(QStringLiteral("matchCaseCheck"))->setChecked(true);
+        dialog.findChild<QLineEdit *>(QStringLiteral("findEdit"))->setText(QStringLiteral("ZRJZ"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("replaceEdit"))->setText(QStringLiteral("=рио= (=x=)"));
+        dialog.replaceAll();
+        QCOMPARE(text(0, Field::City), QStringLiteral("Рио-де-Жанейро (=x=)"));
+        QCOMPARE(text(0, Field::Status), QStringLiteral("=рио= (=x=)")); // status takes the text as typed
+        // The unknown code it left is a warning on the city, in the cell's tooltip.
+        QVERIFY2(at(0, Field::City).data(Qt::ToolTipRole).toString().contains(QStringLiteral("=x=")),
+            qPrintable(at(0, Field::City).data(Qt::ToolTipRole).toString()));
+    }
+
+    void unknownCodesAreRowWarnings()
+    {
+        m_session->model.setCodeReplacements(m_codes);
+        QVERIFY(m_filter->setData(at(1, Field::Caption), QStringLiteral("Goal by =cc71=.")));
+        const RecordRow &row = m_session->model.row(m_filter->mapToSource(at(1, Field::Caption)).row());
+        const auto unknown = std::find_if(row.issues.cbegin(), row.issues.cend(),
+            [](const FieldIssue &issue) { return issue.code == IssueCode::UnknownReplacementCode; });
+        QVERIFY(unknown != row.issues.cend());
+        QCOMPARE(unknown->field, Field::Caption);
+        QCOMPARE(unknown->severity, Severity::Warning);
+        QVERIFY(!row.isInvalid());
+        QVERIFY2(at(1, Field::Caption).data(Qt::ToolTipRole).toString().contains(QStringLiteral("=cc71=")),
+            qPrintable(at(1, Field::Caption).data(Qt::ToolTipRole).toString()));
+        // A file that defines the code takes the warning away: the rows are checked again.
+        auto more = std::make_shared<CodeReplacements>(*m_codes);
+        QVERIFY(more->addData("cc71\tDain Bram\n", QStringLiteral("more.txt"), nullptr));
+        m_session->model.setCodeReplacements(more);
+        QVERIFY(std::none_of(row.issues.cbegin(), row.issues.cend(),
+            [](const FieldIssue &issue) { return issue.code == IssueCode::UnknownReplacementCode; }));
     }
 
     void theCaptionEditorUnderlinesAMisspelling()
