@@ -175,7 +175,7 @@ std::optional<FieldIssue> Vocabularies::countryIssue(const ImageRecord &record, 
     const QString country = record.text(Field::Country).value_or(QString()).trimmed();
     if (country.isEmpty() || names.isEmpty() || names.isKnown(country))
         return std::nullopt;
-    return FieldIssue { Field::Country, Severity::Warning, IssueCode::UnknownCountry, 0 };
+    return FieldIssue { Field::Country, Severity::Warning, IssueCode::UnknownCountry, 0, {} };
 }
 
 } // namespace Wesog
