@@ -121,7 +121,11 @@ void PreSendCheck::pump()
             url = ImagePager::pageUrl(m_endpoint, terms.join(QStringLiteral("||")), 1, MaxIdsPerQuery);
         } else {
             const QString id = m_items.at(pending.items.first()).ours.id();
-            url = m_endpoint.url(QStringLiteral("/imgs/") + QString::fromLatin1(QUrl::toPercentEncoding(id)));
+            // Encoded by hand: an id may hold '/', '?' or '%', which the path must carry as data.
+            url = m_endpoint.url(QStringLiteral("/imgs"));
+            url.setPath(
+                url.path(QUrl::FullyEncoded) + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+                QUrl::TolerantMode);
         }
         ApiRequest request { "GET", url, m_endpoint.apiKey, {} };
         auto *call = new ApiCall(m_manager, std::move(request), m_policy, m_limits, this);
