@@ -111,7 +111,8 @@ private:
         QCOMPARE(merged.result.mergedFields, QList<Field> { Field::Author });
         QCOMPARE(merged.result.toSend.text(Field::Author), std::optional<QString>(QStringLiteral("Ann Lee")));
         QCOMPARE(merged.result.toSend.text(Field::City), std::optional<QString>(QStringLiteral("Paris")));
-        QCOMPARE(merged.result.toSend.list(Field::Keywords), std::optional<QStringList>(QStringList { QStringLiteral("boat") }));
+        QCOMPARE(merged.result.toSend.list(Field::Keywords),
+            std::optional<QStringList>(QStringList { QStringLiteral("boat") }));
         QVERIFY(merged.server);
         QCOMPARE(merged.server->width, std::optional<qint64>(64)); // the server's copy, computed fields too
 
