@@ -167,10 +167,13 @@ void PreSendCheck::singleAnswered(int item, const ApiReply &reply)
     StoredImage server;
     if (!document.isObject()) {
         error.message = tr("The server's copy of image %1 is not a JSON object.").arg(id);
-    } else if (document.object().value(QStringLiteral("image_id")).toString() != id) {
-        error.message = tr("The server answered for another image than %1.").arg(id);
     } else if (const auto decodeError = RecordCodec::decodeImageOut(document.object(), &server)) {
         error.message = tr("The server's copy of image %1 is unreadable: %2").arg(id, decodeError->message());
+    } else if (server.record.id().isEmpty()) {
+        // Every ImageOut field is nullable; the path named the image, so a null id is that one.
+        server.record.setId(id);
+    } else if (server.record.id() != id) {
+        error.message = tr("The server answered for another image than %1.").arg(id);
     }
     if (error.isError()) {
         fail(error);

@@ -8,6 +8,7 @@
 
 #include "core/record/recordcodec.h"
 #include "core/server/presendcheck.h"
+#include "tests/support/hostileserver.h"
 #include "tests/support/httptestclient.h"
 #include "tests/support/sandboxfiles.h"
 #include "tests/support/sandboxprocess.h"
@@ -188,6 +189,48 @@ private slots:
         QVERIFY(!run.result);
         QVERIFY(run.error);
         QCOMPARE(run.error->api.kind, ApiError::Kind::Auth);
+    }
+
+    void answersForTheImageAreCheckedBeforeUse_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("a null image_id is the image asked for")
+            << QByteArray("{\"image_id\":null,\"src\":\"https://x/1.jpg\",\"city\":\"Pari\"}") << true << QString();
+        QTest::newRow("another image") << QByteArray("{\"image_id\":\"other\",\"src\":\"https://x/1.jpg\"}") << false
+                                       << QStringLiteral("another image");
+        QTest::newRow("a field of the wrong type")
+            << QByteArray("{\"image_id\":\"img\",\"city\":7}") << false << QStringLiteral("unreadable");
+        QTest::newRow("not an object") << QByteArray("[1]") << false << QStringLiteral("not a JSON object");
+    }
+
+    void answersForTheImageAreCheckedBeforeUse()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(bool, accepted);
+        QFETCH(QString, messagePart);
+        HostileServer server(
+            [&](const QByteArray &) { return HostileServer::Answer { HostileServer::response(200, answer) }; });
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(server.baseUrl()), "k1" });
+        checker.setRetryPolicy(once());
+        ImageRecord base;
+        base.setId(QStringLiteral("img"));
+        base.setSrc(QStringLiteral("https://x/1.jpg"));
+        base.setValue(Field::City, QStringLiteral("Pari"));
+        ImageRecord ours = base;
+        ours.setValue(Field::City, QStringLiteral("Paris"));
+        const Run run = check(checker, { PreSendItem { ours, base } });
+        QCOMPARE(bool(run.result), accepted);
+        if (accepted) {
+            QCOMPARE(run.result->toSend.size(), 1);
+            QCOMPARE(run.result->toSend.first().result.toSend, ours);
+        } else {
+            QVERIFY(run.error);
+            QVERIFY2(run.error->userMessage().contains(messagePart), qPrintable(run.error->userMessage()));
+        }
     }
 
     void onlyUnchangedImagesNeedNoRequest()
