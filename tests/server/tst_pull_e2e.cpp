@@ -274,6 +274,28 @@ private slots:
             itemOf(now, QStringLiteral("img-1")).value(QStringLiteral("city")).toString(), QStringLiteral("Paris"));
     }
 
+    void anItemWithoutABaseWhoseIdExistsIsAConflict()
+    {
+        const auto sandbox = startSandbox();
+        QVERIFY(sandbox);
+        Editor editor(sandbox->baseUrl(), "k1");
+        const QJsonArray body = firstBody(sandbox->baseUrl());
+        QCOMPARE(editor.run({ QStringLiteral("submit"), editor.write(QStringLiteral("seed.json"), body) }).exitCode, 0);
+        const QJsonArray one { body.first() }; // img-3, sent as if new
+        const CtlRun run = editor.run({ QStringLiteral("submit"), editor.write(QStringLiteral("one.json"), one),
+            QStringLiteral("--base"), editor.write(QStringLiteral("empty.json"), QJsonArray()) });
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject summary = run.summary();
+        QCOMPARE(summary.value(QStringLiteral("conflicts")).toArray(),
+            (QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("img-3") },
+                { QStringLiteral("field"), QJsonValue() }, { QStringLiteral("base"), QJsonValue() },
+                { QStringLiteral("server"), QJsonValue() }, { QStringLiteral("ours"), QJsonValue() } } }));
+        QCOMPARE(summary.value(QStringLiteral("accepted")).toArray(), QJsonArray());
+        // Nothing was overwritten.
+        const QJsonArray now = editor.run({ QStringLiteral("pull") }).body();
+        QCOMPARE(itemOf(now, QStringLiteral("img-3")).value(QStringLiteral("city")).toString(), QStringLiteral("Pari"));
+    }
+
     void usageAndServiceErrorsHaveTheirExitCodes()
     {
         const auto sandbox = startSandbox();
