@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUuid>
 
 #include "sandbox/filterquery.h"
@@ -203,18 +204,30 @@ void SandboxStore::rollback()
     m_db.rollback();
 }
 
-StoredImage SandboxStore::readImage(const QSqlQuery &query) const
+SandboxStore::ImageColumns SandboxStore::columnsOf(const QSqlRecord &record)
+{
+    ImageColumns columns;
+    for (const FieldInfo &row : FieldRegistry::all())
+        columns.fields[static_cast<size_t>(row.field)] = record.indexOf(column(row.field));
+    columns.width = record.indexOf(QStringLiteral("width"));
+    columns.height = record.indexOf(QStringLiteral("height"));
+    columns.nFaces = record.indexOf(QStringLiteral("n_faces"));
+    return columns;
+}
+
+StoredImage SandboxStore::readImage(const QSqlQuery &query, const ImageColumns &columns) const
 {
     StoredImage image;
     for (const FieldInfo &row : FieldRegistry::all())
-        image.record.setValue(row.field, fromSql(row.type, query.value(column(row.field))));
-    auto count = [&](const char *name) -> std::optional<qint64> {
-        const QVariant value = query.value(QString::fromLatin1(name));
+        image.record.setValue(
+            row.field, fromSql(row.type, query.value(columns.fields[static_cast<size_t>(row.field)])));
+    auto count = [&](int index) -> std::optional<qint64> {
+        const QVariant value = query.value(index);
         return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
     };
-    image.width = count("width");
-    image.height = count("height");
-    image.nFaces = count("n_faces");
+    image.width = count(columns.width);
+    image.height = count(columns.height);
+    image.nFaces = count(columns.nFaces);
     return image;
 }
 
@@ -225,7 +238,7 @@ std::optional<StoredImage> SandboxStore::image(const QString &tenant, const QStr
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return std::nullopt;
-    StoredImage image = readImage(query);
+    StoredImage image = readImage(query, columnsOf(query.record()));
     query.finish();
     return image;
 }
@@ -289,8 +302,9 @@ SearchPage SandboxStore::search(const QString &tenant, const SearchRequest &requ
         page.error = m_lastError;
         return page;
     }
+    const ImageColumns columns = columnsOf(select.record());
     while (select.next())
-        page.images << readImage(select);
+        page.images << readImage(select, columns);
     return page;
 }
 
