@@ -165,10 +165,16 @@ void OperationEngine::cancel(const QString &tenant, qint64 id, const Reply &repl
 void OperationEngine::image(const QString &tenant, const QString &id, const QStringList &fields, const Reply &reply)
 {
     const std::optional<StoredImage> stored = m_store->image(tenant, id);
-    if (!stored)
+    if (!stored) {
         reply(HttpReply::detail(404, QStringLiteral("image %1 not found").arg(quoted(id))));
-    else
+    } else if (!fields.isEmpty()) {
         reply(HttpReply::json(200, imageJson(*stored, fields)));
+    } else {
+        HttpReply answer = HttpReply::json(200, QJsonObject());
+        answer.body.clear();
+        RecordCodec::appendImageOutJson(*stored, &answer.body);
+        reply(answer);
+    }
 }
 
 void OperationEngine::search(const QString &tenant, const SearchRequest &request, const Reply &reply)
@@ -202,7 +208,7 @@ void OperationEngine::search(const QString &tenant, const SearchRequest &request
         return;
     }
     // Whole images, the common case (a collection loads pages of 1,000): written straight out.
-    HttpReply answer = HttpReply::json(200, QJsonObject());
+    HttpReply answer = HttpReply::json(200, QJsonObject()); // for its status and headers
     answer.body = QByteArrayLiteral("{\"results\":[");
     for (qsizetype i = 0; i < page.images.size(); ++i) {
         if (i > 0)
