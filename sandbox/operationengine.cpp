@@ -165,10 +165,16 @@ void OperationEngine::cancel(const QString &tenant, qint64 id, const Reply &repl
 void OperationEngine::image(const QString &tenant, const QString &id, const QStringList &fields, const Reply &reply)
 {
     const std::optional<StoredImage> stored = m_store->image(tenant, id);
-    if (!stored)
+    if (!stored) {
         reply(HttpReply::detail(404, QStringLiteral("image %1 not found").arg(quoted(id))));
-    else
+    } else if (!fields.isEmpty()) {
         reply(HttpReply::json(200, imageJson(*stored, fields)));
+    } else {
+        HttpReply answer = HttpReply::json(200, QJsonObject());
+        answer.body.clear();
+        RecordCodec::appendImageOutJson(*stored, &answer.body);
+        reply(answer);
+    }
 }
 
 void OperationEngine::search(const QString &tenant, const SearchRequest &request, const Reply &reply)
@@ -186,12 +192,31 @@ void OperationEngine::search(const QString &tenant, const SearchRequest &request
         return;
     }
     const SearchPage page = m_store->search(tenant, request, *filter);
-    QJsonArray results;
-    for (const StoredImage &image : page.images)
-        results.append(imageJson(image, request.fields));
-    reply(HttpReply::json(200,
-        QJsonObject { { QStringLiteral("results"), results }, { QStringLiteral("count"), page.count },
-            { QStringLiteral("facets"), QJsonObject() } }));
+    if (!page.error.isEmpty()) {
+        // A filter SQLite refuses (an expression tree too deep, too many terms) is the query's
+        // fault: 422, which clients do not retry. An empty 200 would read as "nothing matches".
+        reply(HttpReply::detail(422, QStringLiteral("q could not be run: %1").arg(page.error)));
+        return;
+    }
+    if (!request.fields.isEmpty()) {
+        QJsonArray results;
+        for (const StoredImage &image : page.images)
+            results.append(imageJson(image, request.fields));
+        reply(HttpReply::json(200,
+            QJsonObject { { QStringLiteral("results"), results }, { QStringLiteral("count"), page.count },
+                { QStringLiteral("facets"), QJsonObject() } }));
+        return;
+    }
+    // Whole images, the common case (a collection loads pages of 1,000): written straight out.
+    HttpReply answer = HttpReply::json(200, QJsonObject()); // for its status and headers
+    answer.body = QByteArrayLiteral("{\"results\":[");
+    for (qsizetype i = 0; i < page.images.size(); ++i) {
+        if (i > 0)
+            answer.body.append(',');
+        RecordCodec::appendImageOutJson(page.images.at(i), &answer.body);
+    }
+    answer.body.append("],\"count\":").append(QByteArray::number(page.count)).append(",\"facets\":{}}");
+    reply(answer);
 }
 
 void OperationEngine::scheduleSlice(int delayMs)

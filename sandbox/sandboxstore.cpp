@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUuid>
 
 #include "sandbox/filterquery.h"
@@ -30,7 +31,8 @@ QVariant toSql(const FieldValue &value)
         return *text;
     if (const auto *flag = std::get_if<bool>(&value))
         return *flag ? 1 : 0;
-    if (const auto *list = std::get_if<QStringList>(&value))
+    // An empty list is unset like an absent one: GET answers null for both (sandbox contract).
+    if (const auto *list = std::get_if<QStringList>(&value); list && !list->isEmpty())
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*list)).toJson(QJsonDocument::Compact));
     return QVariant(QMetaType(QMetaType::QString)); // NULL
 }
@@ -202,18 +204,30 @@ void SandboxStore::rollback()
     m_db.rollback();
 }
 
-StoredImage SandboxStore::readImage(const QSqlQuery &query) const
+SandboxStore::ImageColumns SandboxStore::columnsOf(const QSqlRecord &record)
+{
+    ImageColumns columns;
+    for (const FieldInfo &row : FieldRegistry::all())
+        columns.fields[static_cast<size_t>(row.field)] = record.indexOf(column(row.field));
+    columns.width = record.indexOf(QStringLiteral("width"));
+    columns.height = record.indexOf(QStringLiteral("height"));
+    columns.nFaces = record.indexOf(QStringLiteral("n_faces"));
+    return columns;
+}
+
+StoredImage SandboxStore::readImage(const QSqlQuery &query, const ImageColumns &columns) const
 {
     StoredImage image;
     for (const FieldInfo &row : FieldRegistry::all())
-        image.record.setValue(row.field, fromSql(row.type, query.value(column(row.field))));
-    auto count = [&](const char *name) -> std::optional<qint64> {
-        const QVariant value = query.value(QString::fromLatin1(name));
+        image.record.setValue(
+            row.field, fromSql(row.type, query.value(columns.fields[static_cast<size_t>(row.field)])));
+    auto count = [&](int index) -> std::optional<qint64> {
+        const QVariant value = query.value(index);
         return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
     };
-    image.width = count("width");
-    image.height = count("height");
-    image.nFaces = count("n_faces");
+    image.width = count(columns.width);
+    image.height = count(columns.height);
+    image.nFaces = count(columns.nFaces);
     return image;
 }
 
@@ -224,7 +238,7 @@ std::optional<StoredImage> SandboxStore::image(const QString &tenant, const QStr
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return std::nullopt;
-    StoredImage image = readImage(query);
+    StoredImage image = readImage(query, columnsOf(query.record()));
     query.finish();
     return image;
 }
@@ -268,8 +282,11 @@ SearchPage SandboxStore::search(const QString &tenant, const SearchRequest &requ
     count.prepare(QStringLiteral("SELECT COUNT(*) FROM images WHERE ") + where);
     count.addBindValue(tenant);
     bindAll(count, filter.params);
-    if (exec(count) && count.next())
-        page.count = count.value(0).toLongLong();
+    if (!exec(count) || !count.next()) {
+        page.error = m_lastError;
+        return page;
+    }
+    page.count = count.value(0).toLongLong();
 
     QVariantList orderParams;
     const QString order = sortExpression(request, filter, &orderParams);
@@ -281,10 +298,13 @@ SearchPage SandboxStore::search(const QString &tenant, const SearchRequest &requ
     bindAll(select, orderParams);
     select.addBindValue(request.limit);
     select.addBindValue(static_cast<qint64>(request.page - 1) * request.limit);
-    if (exec(select)) {
-        while (select.next())
-            page.images << readImage(select);
+    if (!exec(select)) {
+        page.error = m_lastError;
+        return page;
     }
+    const ImageColumns columns = columnsOf(select.record());
+    while (select.next())
+        page.images << readImage(select, columns);
     return page;
 }
 

@@ -209,6 +209,27 @@ QJsonObject RecordCodec::encodeImageOut(const StoredImage &image)
     return json;
 }
 
+void RecordCodec::appendImageOutJson(const StoredImage &image, QByteArray *out)
+{
+    out->append("{\"image_id\":");
+    appendJsonValue(image.record.value(Field::Id), out);
+    for (const FieldInfo &row : FieldRegistry::all()) {
+        if (row.field == Field::Id)
+            continue;
+        out->append(",\"").append(row.jsonKey).append("\":", 2);
+        appendJsonValue(image.record.value(row.field), out);
+    }
+    for (const auto &[key, count] : { std::pair { "width", image.width }, std::pair { "height", image.height },
+             std::pair { "n_faces", image.nFaces } }) {
+        out->append(",\"").append(key).append("\":", 2);
+        if (count)
+            out->append(QByteArray::number(*count));
+        else
+            out->append("null");
+    }
+    out->append('}');
+}
+
 std::optional<JsonFieldError> RecordCodec::decodeItem(const QJsonObject &json, ImageRecord *record)
 {
     return decodeFields(json, QStringLiteral("id"), record);
