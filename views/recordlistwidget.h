@@ -25,6 +25,7 @@ class CollectionSession;
 class FindReplaceDialog;
 class CodeReplacements;
 class SpellChecker;
+class SpellMarkUpdater;
 class PreviewWindow;
 class RecordDelegate;
 class RecordFilterModel;
@@ -66,8 +67,10 @@ public:
     /// The code replacements expanded in the table's text editors, in pasted text and by
     /// Edit → Expand Codes (never null once set; empty for none).
     void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes);
-    /// The metadata language's spell checker for the editors; null when it has no dictionary.
-    void setSpellChecker(std::shared_ptr<const SpellChecker> checker);
+    /// The metadata language's spell checker for the editors and the table's marks (every row is
+    /// checked again); null when it has no dictionary.
+    void setSpellChecker(std::shared_ptr<SpellChecker> checker);
+    SpellMarkUpdater *spellMarkUpdater() const { return m_spellMarks; }
 
     /// The edit actions on the selection, for the Edit menu (in menu order; null = separator).
     QList<QAction *> editActions() const;
@@ -109,7 +112,7 @@ private:
     void stepPreview(int delta);
     void showFindReplace();
     void showWarning(const QString &title, const QString &text);
-    /// Tells the thumbnail updater which rows the table and the grid show now.
+    /// Tells the thumbnail and spell-mark updaters which rows the table and the grid show now.
     void requestVisibleThumbnails();
     QList<int> visibleTableRows() const;
     QList<int> visibleGridRows() const;
@@ -126,6 +129,7 @@ private:
     QTimer *m_countsTimer = nullptr;
     ThumbnailService *m_thumbnails = nullptr;
     ThumbnailUpdater *m_thumbnailUpdater = nullptr;
+    SpellMarkUpdater *m_spellMarks = nullptr;
     QTimer *m_visibleTimer = nullptr; ///< one request per burst of scrolling
     QByteArray m_headerState; ///< kept across collections and runs
     int m_viewMode = TableOnly;

@@ -6,11 +6,16 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScreen>
 #include <QTableView>
 #include <QTimer>
 
 #include "app/desktop/desktopapp.h"
 #include "models/collectionsession.h"
+#include "views/mainwindow.h"
+#include "views/spellingsupport.h"
 
 namespace Wesog {
 
@@ -119,6 +124,64 @@ void scheduleErrors(DesktopApp *app, const QString &file)
     scheduleSubmission(app, file, prepare, finish);
 }
 
+// Spelling in the metadata language (the interface language here): two misspelled cells get
+// their red corner, and the title editor of one shows its underline and suggestion menu. The
+// menu is a window of its own, so the screen is grabbed, not the main window.
+void scheduleSpelling(DesktopApp *app, const QString &file)
+{
+    MainWindow *window = app->window();
+    RecordTableModel *model = app->session()->model();
+    const bool french = QLocale().language() == QLocale::French;
+    const QString title = french ? QStringLiteral("Les bateux de pêche rentrent à l’aube")
+                                 : QStringLiteral("Fishing boats return at dwan");
+    const QString caption = french ? QStringLiteral("Marché du matin à Lisbonne : étals de fruitts et de légumes")
+                                   : QStringLiteral("Morning market in Lisbon: frut and vegetable stalls");
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        if (app->session()->isLoading() || model->rowCount() == 0)
+            return;
+        if (model->row(model->rowOfId(QStringLiteral("harbour-dawn"))).record().text(Field::Title).value_or(QString())
+            != title) {
+            model->editCells(
+                { model->rowOfId(QStringLiteral("harbour-dawn")) }, Field::Title, title, QStringLiteral("title"));
+            model->editCells({ model->rowOfId(QStringLiteral("market-lisbon")) }, Field::Caption, caption,
+                QStringLiteral("caption"));
+        }
+        if (model->stateCount(RecordState::Misspelled) < 2) // the dictionary loads on a worker
+            return;
+        poll->stop();
+        auto *table = window->findChild<QTableView *>(QStringLiteral("recordTable"));
+        QModelIndex cell;
+        for (int row = 0; row < table->model()->rowCount() && !cell.isValid(); ++row) {
+            const QModelIndex index = table->model()->index(row, RecordTableModel::columnForField(Field::Title));
+            if (index.data().toString() == title)
+                cell = index;
+        }
+        table->scrollTo(cell);
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        QTimer::singleShot(300, window, [window, table, file] {
+            auto *line = table->viewport()->findChild<QLineEdit *>();
+            auto *spelling = line ? line->findChild<SpellingSupport *>() : nullptr;
+            if (!spelling || spelling->misspellings().isEmpty()) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            const TextWord word = spelling->misspellings().constFirst();
+            line->setCursorPosition(word.position + word.length);
+            QMenu *menu = spelling->createContextMenu(word.position, line);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(line->mapToGlobal(line->inputMethodQuery(Qt::ImCursorRectangle).toRect().bottomLeft()));
+            QTimer::singleShot(500, window, [window, file] {
+                const QPixmap screen = window->screen()->grabWindow(0);
+                QCoreApplication::exit(screen.save(file, "PNG") ? 0 : 1);
+            });
+        });
+    });
+    QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
+    poll->start(200);
+}
+
 } // namespace
 
 bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &file)
@@ -134,6 +197,8 @@ bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &fi
         schedulePreferences(app->window(), file);
     else if (scene == QLatin1String("write"))
         scheduleWrite(app, file);
+    else if (scene == QLatin1String("spelling"))
+        scheduleSpelling(app, file);
     else
         return false;
     return true;
