@@ -124,9 +124,9 @@ void scheduleErrors(DesktopApp *app, const QString &file)
     scheduleSubmission(app, file, prepare, finish);
 }
 
-// Spelling in the metadata language (the interface language here): two misspelled cells get
+// Spelling in the metadata language (the interface language here): misspelled title cells get
 // their red corner, and the title editor of one shows its underline and suggestion menu. The
-// menu is a window of its own, so the screen is grabbed, not the main window.
+// menu is a window of its own, so the screen is grabbed (the window's part of it).
 void scheduleSpelling(DesktopApp *app, const QString &file)
 {
     MainWindow *window = app->window();
@@ -134,8 +134,8 @@ void scheduleSpelling(DesktopApp *app, const QString &file)
     const bool french = QLocale().language() == QLocale::French;
     const QString title = french ? QStringLiteral("Les bateux de pêche rentrent à l’aube")
                                  : QStringLiteral("Fishing boats return at dwan");
-    const QString caption = french ? QStringLiteral("Marché du matin à Lisbonne : étals de fruitts et de légumes")
-                                   : QStringLiteral("Morning market in Lisbon: frut and vegetable stalls");
+    const QString market = french ? QStringLiteral("Marché du matin à Lisbonne, étals de fruitts")
+                                  : QStringLiteral("Morning market in Lisbon, frut stalls");
     auto *poll = new QTimer(window);
     QObject::connect(poll, &QTimer::timeout, window, [=] {
         if (app->session()->isLoading() || model->rowCount() == 0)
@@ -144,8 +144,8 @@ void scheduleSpelling(DesktopApp *app, const QString &file)
             != title) {
             model->editCells(
                 { model->rowOfId(QStringLiteral("harbour-dawn")) }, Field::Title, title, QStringLiteral("title"));
-            model->editCells({ model->rowOfId(QStringLiteral("market-lisbon")) }, Field::Caption, caption,
-                QStringLiteral("caption"));
+            model->editCells(
+                { model->rowOfId(QStringLiteral("market-lisbon")) }, Field::Title, market, QStringLiteral("title"));
         }
         if (model->stateCount(RecordState::Misspelled) < 2) // the dictionary loads on a worker
             return;
@@ -168,12 +168,14 @@ void scheduleSpelling(DesktopApp *app, const QString &file)
                 return;
             }
             const TextWord word = spelling->misspellings().constFirst();
+            line->setCursorPosition(0); // the start of the title in view, then the cursor after the word
             line->setCursorPosition(word.position + word.length);
             QMenu *menu = spelling->createContextMenu(word.position, line);
             menu->setAttribute(Qt::WA_DeleteOnClose);
             menu->popup(line->mapToGlobal(line->inputMethodQuery(Qt::ImCursorRectangle).toRect().bottomLeft()));
             QTimer::singleShot(500, window, [window, file] {
-                const QPixmap screen = window->screen()->grabWindow(0);
+                const QRect area = window->frameGeometry();
+                const QPixmap screen = window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
                 QCoreApplication::exit(screen.save(file, "PNG") ? 0 : 1);
             });
         });
