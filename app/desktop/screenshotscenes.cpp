@@ -168,11 +168,12 @@ void scheduleSpelling(DesktopApp *app, const QString &file)
                 return;
             }
             const TextWord word = spelling->misspellings().constFirst();
-            line->setCursorPosition(0); // the start of the title in view, then the cursor after the word
-            line->setCursorPosition(word.position + word.length);
+            line->setCursorPosition(0); // the start of the title in view
             QMenu *menu = spelling->createContextMenu(word.position, line);
             menu->setAttribute(Qt::WA_DeleteOnClose);
-            menu->popup(line->mapToGlobal(line->inputMethodQuery(Qt::ImCursorRectangle).toRect().bottomLeft()));
+            // Under the word, where a right-click on it opens the menu.
+            const int x = line->fontMetrics().horizontalAdvance(line->text().left(word.position + word.length));
+            menu->popup(line->mapToGlobal(QPoint(x, line->height())));
             QTimer::singleShot(500, window, [window, file] {
                 const QRect area = window->frameGeometry();
                 const QPixmap screen = window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
