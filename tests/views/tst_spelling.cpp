@@ -5,10 +5,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyleOptionViewItem>
@@ -28,6 +30,7 @@
 #include "tests/models/sessionfixture.h"
 #include "tests/support/testenvironment.h"
 #include "tests/support/testpaths.h"
+#include "tests/views/desktopsession.h"
 #include "views/fieldeditors.h"
 #include "views/preferences.h"
 #include "views/recorddelegate.h"
@@ -137,6 +140,7 @@ private slots:
 
     void init()
     {
+        m_env->clearSettings(); // no test's preferences (agency dictionary, metadata language) leak into the next
         QDir(m_workspaces.path()).removeRecursively();
         m_session = std::make_unique<Test::SessionFixture>(m_workspaces.path());
         m_filter = std::make_unique<RecordFilterModel>(&m_session->model);
@@ -478,6 +482,52 @@ private slots:
             = Preferences::loadSpellChecker(QStringLiteral("en"), dir.filePath(QStringLiteral("gone.txt")), &problem);
         QVERIFY(without);
         QVERIFY2(problem.contains(QStringLiteral("gone.txt")), qPrintable(problem));
+    }
+
+    void preferencesRecheckTheTable()
+    {
+        // The window as the app builds it: Preferences loads the metadata language's checker on a
+        // worker at start, and again when the agency dictionary or the metadata language changes.
+        QTemporaryDir workspaces;
+        QTemporaryDir dir;
+        const QString agency = dir.filePath(QStringLiteral("agency.txt"));
+        QFile file(agency);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Zbigniewowski\n");
+        file.close();
+        Test::DesktopSession desk(workspaces.path(), m_env->path());
+        QVERIFY(desk.open(m_folder.path()));
+        const int harbour = desk.model.rowOfId(QStringLiteral("harbour-dawn"));
+        const QModelIndex title = desk.model.index(harbour, RecordTableModel::columnForField(Field::Title));
+        const QModelIndex caption = desk.model.index(harbour, RecordTableModel::columnForField(Field::Caption));
+        QVERIFY(desk.model.setData(title, QStringLiteral("Zbigniewowski at dawn")));
+        QVERIFY(desk.model.setData(caption, QStringLiteral("Boats return as the sun rises.")));
+        QTRY_VERIFY_WITH_TIMEOUT(title.data(RecordTableModel::SpellMarkRole).toBool(), 20000);
+        QVERIFY(!caption.data(RecordTableModel::SpellMarkRole).toBool());
+
+        auto openPreferences = [&desk]() -> QDialog * {
+            desk.window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+            auto *dialog = desk.window.findChild<QDialog *>(QStringLiteral("settingsDialog"));
+            return dialog && QTest::qWaitFor([dialog] { return dialog->isVisible(); }) ? dialog : nullptr;
+        };
+        QDialog *dialog = openPreferences();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("agencyDictionaryEdit"))->setText(agency);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!title.data(RecordTableModel::SpellMarkRole).toBool(), 20000);
+
+        // Another metadata language: the folder is read again and checked in French.
+        dialog = openPreferences();
+        QVERIFY(dialog);
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("metadataLanguageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.model
+                                     .index(desk.model.rowOfId(QStringLiteral("harbour-dawn")),
+                                         RecordTableModel::columnForField(Field::Caption))
+                                     .data(RecordTableModel::SpellMarkRole)
+                                     .toBool(),
+            20000); // "Boats return as the sun rises." is no French
     }
 };
 
