@@ -98,6 +98,11 @@ void SpellMarkUpdater::setSpellChecker(std::shared_ptr<const SpellChecker> check
     m_model->setSpellMarks(cleared);
 }
 
+void SpellMarkUpdater::setThreadCount(int threads)
+{
+    m_pool->setMaxThreadCount(std::max(1, threads));
+}
+
 void SpellMarkUpdater::recheckAll()
 {
     ++m_generation;

@@ -37,6 +37,9 @@ public:
     void recheckAll();
     /// The source rows on screen now; those not checked yet go first.
     void setVisibleRows(const QList<int> &sourceRows);
+    /// How many worker threads check rows (by default one per core). With one, batches are
+    /// checked in the order they are queued.
+    void setThreadCount(int threads);
     /// True when every row's marks describe its current text.
     bool isIdle() const { return m_inFlight == 0 && !hasWork(); }
 
