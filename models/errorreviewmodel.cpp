@@ -24,7 +24,7 @@ ErrorReviewModel::ErrorReviewModel(RecordTableModel *records, QObject *parent)
     connect(records, &QAbstractItemModel::rowsRemoved, this, later);
     connect(records, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-            if (!RecordTableModel::onlyThumbnails(roles)) // a thumbnail changes no problem
+            if (!RecordTableModel::changesNoValue(roles)) // a thumbnail or spell mark changes no problem
                 m_refresh.start();
         });
 }

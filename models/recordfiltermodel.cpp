@@ -77,7 +77,7 @@ RecordFilterModel::RecordFilterModel(RecordTableModel *source, QObject *parent)
     // Connected before setSourceModel(), so stale sort keys are gone before the proxy re-sorts.
     connect(source, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
-            if (!RecordTableModel::onlyThumbnails(roles) && m_keyColumn >= topLeft.column()
+            if (!RecordTableModel::changesNoValue(roles) && m_keyColumn >= topLeft.column()
                 && m_keyColumn <= bottomRight.column())
                 forgetKeys(topLeft.row(), bottomRight.row());
         });

@@ -255,12 +255,39 @@ void RecordTableModel::settleRows(int first, int last, bool validate)
             RecordCodec::appendItemJson(recordToSend(i), &now);
             row.editedSinceSent = now != row.submission.sent;
         }
-        quint8 bits = 0;
-        for (int state = 0; state < RecordStateCount; ++state)
-            bits |= row.isIn(RecordState(state)) ? quint8(1U << state) : 0;
-        for (int state = 0; state < RecordStateCount; ++state)
-            m_stateCounts[size_t(state)] += int((bits >> state) & 1U) - int((row.stateBits >> state) & 1U);
-        row.stateBits = bits;
+        recount(row);
+    }
+}
+
+void RecordTableModel::recount(RecordRow &row)
+{
+    quint16 bits = 0;
+    for (int state = 0; state < RecordStateCount; ++state)
+        bits |= row.isIn(RecordState(state)) ? quint16(1U << state) : 0;
+    for (int state = 0; state < RecordStateCount; ++state)
+        m_stateCounts[size_t(state)] += int((bits >> state) & 1U) - int((row.stateBits >> state) & 1U);
+    row.stateBits = bits;
+}
+
+void RecordTableModel::setSpellMarks(const QList<QPair<int, quint32>> &marks)
+{
+    for (const auto &[rowIndex, fields] : marks) {
+        if (rowIndex < 0 || rowIndex >= m_rows.size() || m_rows.at(rowIndex).misspelledFields == fields)
+            continue;
+        RecordRow &row = m_rows[rowIndex];
+        const quint32 changed = row.misspelledFields ^ fields;
+        row.misspelledFields = fields;
+        recount(row);
+        // Only the spell-checked columns that changed; they lie side by side (title … alt text).
+        int first = FieldCount, last = -1;
+        for (int field = 0; field < FieldCount; ++field) {
+            if (changed & (1U << field)) {
+                first = std::min(first, field);
+                last = std::max(last, field);
+            }
+        }
+        emit dataChanged(index(rowIndex, columnForField(Field(first))), index(rowIndex, columnForField(Field(last))),
+            { SpellMarkRole });
     }
 }
 
@@ -275,6 +302,13 @@ bool RecordTableModel::onlyThumbnails(const QList<int> &roles)
 {
     return !roles.isEmpty() && std::all_of(roles.cbegin(), roles.cend(), [](int role) {
         return role == Qt::DecorationRole || role == ThumbnailRole;
+    });
+}
+
+bool RecordTableModel::changesNoValue(const QList<int> &roles)
+{
+    return !roles.isEmpty() && std::all_of(roles.cbegin(), roles.cend(), [](int role) {
+        return role == Qt::DecorationRole || role == ThumbnailRole || role == SpellMarkRole;
     });
 }
 
@@ -455,6 +489,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     const RecordRow &row = m_rows.at(index.row());
     if (role == HasErrorRole)
         return row.error.has_value();
+    if (role == SpellMarkRole)
+        return index.column() >= FirstFieldColumn && (row.misspelledFields >> (index.column() - FirstFieldColumn)) & 1U;
 
     if (index.column() == FileColumn) {
         switch (role) {
@@ -711,6 +747,8 @@ bool RecordRow::isIn(RecordState state) const
                 [](const FieldSource &source) { return source.conflict; });
     case RecordState::Unreadable:
         return error.has_value();
+    case RecordState::Misspelled:
+        return misspelledFields != 0;
     }
     return true;
 }

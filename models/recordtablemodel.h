@@ -27,8 +27,8 @@ class LanguageManager;
 class Workspace;
 
 /// The states the filter offers, with a count each; a row can be in several.
-enum class RecordState { All, Edited, Invalid, NotSent, Sent, Failed, Conflicts, Unreadable };
-constexpr int RecordStateCount = 8;
+enum class RecordState { All, Edited, Invalid, NotSent, Sent, Failed, Conflicts, Unreadable, Misspelled };
+constexpr int RecordStateCount = 9;
 
 /// One image of the open folder: where it is, what was read, and what went wrong.
 struct RecordRow
@@ -49,7 +49,10 @@ struct RecordRow
     /// Sent before, and its values now differ from what was sent. Kept by the model where values
     /// and submissions change, so painting never serialises a record.
     bool editedSinceSent = false;
-    quint8 stateBits = 0; ///< RecordState bits this row is counted in (kept by the model)
+    quint16 stateBits = 0; ///< RecordState bits this row is counted in (kept by the model)
+    /// Bits (1 << int(Field)) of the spell-checked fields holding a misspelling, as the
+    /// SpellMarkUpdater last found them; painting reads them, it never checks spelling.
+    quint32 misspelledFields = 0;
 
     const ImageRecord &record() const { return metadata.record; }
     bool isEdited(Field field) const { return editedFields.contains(int(field)); }
@@ -75,6 +78,8 @@ public:
     /// The File column's thumbnail as a QImage at the service's size (for the grid); null
     /// until it has been made.
     static constexpr int ThumbnailRole = Qt::UserRole + 3;
+    /// True for a cell holding a misspelled word (from setSpellMarks(); never checked in data()).
+    static constexpr int SpellMarkRole = Qt::UserRole + 4;
 
     /// Every change is one undo step on `undo`, written to `workspace` in one transaction
     /// before it shows. `languages` (optional) retranslates the headers and states.
@@ -112,6 +117,10 @@ public:
     /// of its row change (coalesced with others arriving at the same time). From ThumbnailUpdater.
     void setThumbnail(const QString &path, const QImage &thumbnail, const QPixmap &decoration);
     bool hasThumbnail(const QString &path) const { return m_decorations.contains(path); }
+    /// The misspelled-field bits of rows (row → RecordRow::misspelledFields), as the
+    /// SpellMarkUpdater found them; the Misspelled count moves by the rows that changed, and
+    /// the changed cells emit dataChanged with SpellMarkRole only.
+    void setSpellMarks(const QList<QPair<int, quint32>> &marks);
 
     static std::optional<Field> fieldForColumn(int column);
     static int columnForField(Field field) { return FirstFieldColumn + static_cast<int>(field); }
@@ -142,6 +151,9 @@ public:
     /// True when every role of a dataChanged is a thumbnail: nothing a count, a filter or the
     /// review depends on changed.
     static bool onlyThumbnails(const QList<int> &roles);
+    /// True when every role of a dataChanged is a thumbnail or a spell mark: no value changed,
+    /// so nothing validation, sorting or the review depends on (the state counts may have).
+    static bool changesNoValue(const QList<int> &roles);
     /// The agency's extra required-field rules; every row is checked again.
     void setValidationRules(const ValidationRules &rules);
     /// The code replacements whose unknown codes are row warnings (`unknown-replacement-code`);
@@ -171,6 +183,8 @@ private:
     /// sent flag, and the state counts, moved by the difference of each row's state bits.
     void settleRows(int first, int last, bool validate = true);
     void uncount(RecordRow &row);
+    /// Moves the state counts by the difference of the row's state bits.
+    void recount(RecordRow &row);
     void flushThumbnailChanges();
 
     QList<RecordRow> m_rows;

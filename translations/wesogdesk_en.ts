@@ -1984,6 +1984,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Code Replacements Not Loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agency Dictionary Not Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -2217,6 +2221,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Replace the code replacement codes in the selected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misspelled (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,6 +2489,33 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Code &amp;delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency dictionary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of people and places, one per line, never flagged as misspelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SpellingSupport</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

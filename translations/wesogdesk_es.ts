@@ -1987,6 +1987,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Code Replacements Not Loaded</source>
         <translation>Reemplazos de códigos no cargados</translation>
     </message>
+    <message>
+        <source>Agency Dictionary Not Loaded</source>
+        <translation>Diccionario de la agencia no cargado</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -2222,6 +2226,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Replace the code replacement codes in the selected cells</source>
         <translation>Sustituir los códigos de reemplazo en las celdas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Misspelled (%1)</source>
+        <translation>Con errores ortográficos (%1)</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2494,33 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Code &amp;delimiter:</source>
         <translation>Delimitador de códi&amp;gos:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency dictionary:</source>
+        <translation>Dicciona&amp;rio de la agencia:</translation>
+    </message>
+    <message>
+        <source>Names of people and places, one per line, never flagged as misspelled</source>
+        <translation>Nombres de personas y lugares, uno por línea, nunca marcados como errores</translation>
+    </message>
+    <message>
+        <source>Agency Dictionary</source>
+        <translation>Diccionario de la agencia</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SpellingSupport</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Añadir al diccionario</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
     </message>
 </context>
 <context>

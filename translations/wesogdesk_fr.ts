@@ -1987,6 +1987,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Code Replacements Not Loaded</source>
         <translation>Remplacements de codes non chargés</translation>
     </message>
+    <message>
+        <source>Agency Dictionary Not Loaded</source>
+        <translation>Dictionnaire de l’agence non chargé</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -2222,6 +2226,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Replace the code replacement codes in the selected cells</source>
         <translation>Remplacer les codes de remplacement dans les cellules sélectionnées</translation>
+    </message>
+    <message>
+        <source>Misspelled (%1)</source>
+        <translation>Fautes d’orthographe (%1)</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2494,33 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Code &amp;delimiter:</source>
         <translation>Délimi&amp;teur de codes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency dictionary:</source>
+        <translation>Dictionnai&amp;re de l’agence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names of people and places, one per line, never flagged as misspelled</source>
+        <translation>Noms de personnes et de lieux, un par ligne, jamais signalés comme fautes</translation>
+    </message>
+    <message>
+        <source>Agency Dictionary</source>
+        <translation>Dictionnaire de l’agence</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SpellingSupport</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>

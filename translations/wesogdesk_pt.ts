@@ -1987,6 +1987,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Code Replacements Not Loaded</source>
         <translation>Substituições de códigos não carregadas</translation>
     </message>
+    <message>
+        <source>Agency Dictionary Not Loaded</source>
+        <translation>Dicionário da agência não carregado</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -2222,6 +2226,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Replace the code replacement codes in the selected cells</source>
         <translation>Substituir os códigos de substituição nas células selecionadas</translation>
+    </message>
+    <message>
+        <source>Misspelled (%1)</source>
+        <translation>Com erros ortográficos (%1)</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2494,33 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Code &amp;delimiter:</source>
         <translation>Delimi&amp;tador de códigos:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency dictionary:</source>
+        <translation>Dicionário de termo&amp;s da agência:</translation>
+    </message>
+    <message>
+        <source>Names of people and places, one per line, never flagged as misspelled</source>
+        <translation>Nomes de pessoas e lugares, um por linha, nunca marcados como erros</translation>
+    </message>
+    <message>
+        <source>Agency Dictionary</source>
+        <translation>Dicionário da agência</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SpellingSupport</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Nenhuma sugestão</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Adicionar ao dicionário</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
     </message>
 </context>
 <context>

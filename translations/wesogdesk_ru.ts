@@ -2008,6 +2008,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Code Replacements Not Loaded</source>
         <translation>Замены кодов не загружены</translation>
     </message>
+    <message>
+        <source>Agency Dictionary Not Loaded</source>
+        <translation>Словарь агентства не загружен</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::PresetDialog</name>
@@ -2244,6 +2248,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Replace the code replacement codes in the selected cells</source>
         <translation>Заменить коды автозамены в выбранных ячейках</translation>
+    </message>
+    <message>
+        <source>Misspelled (%1)</source>
+        <translation>С опечатками (%1)</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2518,33 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Code &amp;delimiter:</source>
         <translation>Разде&amp;литель кодов:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency dictionary:</source>
+        <translation>Словарь а&amp;гентства:</translation>
+    </message>
+    <message>
+        <source>Names of people and places, one per line, never flagged as misspelled</source>
+        <translation>Имена людей и названия мест, по одному в строке, никогда не считаются ошибками</translation>
+    </message>
+    <message>
+        <source>Agency Dictionary</source>
+        <translation>Словарь агентства</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::SpellingSupport</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Нет вариантов</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Добавить в словарь</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
     </message>
 </context>
 <context>

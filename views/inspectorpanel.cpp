@@ -86,7 +86,7 @@ InspectorPanel::InspectorPanel(RecordTableModel *model, ThumbnailService *previe
     connect(m_model, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &first, const QModelIndex &last, const QList<int> &roles) {
             // The inspector has its own larger preview; the table's thumbnails change nothing here.
-            if (!RecordTableModel::onlyThumbnails(roles) && m_row >= first.row() && m_row <= last.row())
+            if (!RecordTableModel::changesNoValue(roles) && m_row >= first.row() && m_row <= last.row())
                 refresh();
         });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(-1); });

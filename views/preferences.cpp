@@ -74,19 +74,42 @@ void Preferences::applyReading(bool reportProblem)
     // The metadata language's dictionary; without one (not installed) nothing is underlined.
     // Loading one takes up to a few hundred milliseconds, so it happens on a worker.
     const QString dictionaryLanguage = reading.metadataLanguage.isEmpty() ? language : reading.metadataLanguage;
+    const QString agencyDictionary = CaptionPreferences::load().agencyDictionary;
     const int request = ++m_dictionaryRequest;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<SpellChecker>>(this);
+    using Loaded = std::pair<std::shared_ptr<SpellChecker>, QString>;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
-        if (request == m_dictionaryRequest)
-            m_list->setSpellChecker(watcher->result());
+        const auto [checker, agencyProblem] = watcher->result();
+        if (request == m_dictionaryRequest) {
+            m_list->setSpellChecker(checker);
+            if (!agencyProblem.isEmpty())
+                emit this->problem(tr("Agency Dictionary Not Loaded"), agencyProblem);
+        }
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([dictionaryLanguage] {
-        QString problem;
-        return SpellChecker::create(dictionaryLanguage, &problem);
+    watcher->setFuture(QtConcurrent::run([dictionaryLanguage, agencyDictionary] {
+        QString agencyProblem;
+        std::shared_ptr<SpellChecker> checker = loadSpellChecker(dictionaryLanguage, agencyDictionary, &agencyProblem);
+        return Loaded(std::move(checker), agencyProblem);
     }));
     if (reportProblem && !problem.isEmpty()) // after the window is up when called while it is built
         QTimer::singleShot(0, this, [this, problem] { emit this->problem(tr("Reading Profile Not Used"), problem); });
+}
+
+std::shared_ptr<SpellChecker> Preferences::loadSpellChecker(
+    const QString &language, const QString &agencyDictionary, QString *agencyProblem, const QString &userDictionary)
+{
+    QString missing; // no dictionary for the language: nothing is underlined, which shows
+    std::shared_ptr<SpellChecker> checker = SpellChecker::create(language, &missing);
+    if (!checker)
+        return nullptr;
+    QString error;
+    if (!checker->setUserDictionary(
+            userDictionary.isEmpty() ? SpellChecker::userDictionaryPath() : userDictionary, &error))
+        qWarning("%s", qPrintable(error)); // unreadable: Add to Dictionary reports it when it fails too
+    if (!agencyDictionary.isEmpty() && !checker->addAgencyDictionary(agencyDictionary, &error) && agencyProblem)
+        *agencyProblem = error;
+    return checker;
 }
 
 void Preferences::showDialog()
@@ -97,7 +120,8 @@ void Preferences::showDialog()
         settings.value(s_requiredKey).toString(), settings.value(s_vocabularyKey).toString(), m_window);
     dialog->setCaption(CaptionPreferences::load());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, reading] {
+    const QString agencyDictionary = CaptionPreferences::load().agencyDictionary;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, reading, agencyDictionary] {
         QSettings settings;
         settings.setValue(s_idKey, dialog->templates().id);
         settings.setValue(s_srcKey, dialog->templates().src);
@@ -110,6 +134,8 @@ void Preferences::showDialog()
         if (dialog->reading() != reading) {
             applyReading(true);
             emit rereadNeeded(); // the metadata must be read again
+        } else if (dialog->caption().agencyDictionary != agencyDictionary) {
+            applyReading(false); // a new checker with the new words; every row is checked again
         }
     });
     dialog->open();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QObject>
 
 class QWidget;
@@ -10,6 +12,7 @@ namespace Wesog {
 class CollectionSession;
 class LanguageManager;
 class RecordListWidget;
+class SpellChecker;
 
 /// Edit → Preferences: the dialog, the settings it saves, and handing them to the session and
 /// the record list (id/src templates, required fields, vocabulary, code replacements, how metadata is read).
@@ -28,8 +31,15 @@ public:
     /// that cannot be loaded is reported with its error (the other files still load).
     void applyCodeReplacements();
     /// How metadata is read, in the metadata language (the interface language unless one is
-    /// chosen); a bad reading profile is reported.
+    /// chosen), and that language's spell checker with the agency dictionary (the table is
+    /// checked again); a bad reading profile or agency dictionary is reported.
     void applyReading(bool reportProblem);
+    /// The checker of `language` with the user's dictionary (SpellChecker::userDictionaryPath()
+    /// unless `userDictionary` is given) and `agencyDictionary` (empty: none) loaded; null when
+    /// the language has no dictionary installed. An agency dictionary that cannot be read is
+    /// described in `agencyProblem` (the checker works without it). Any thread.
+    static std::shared_ptr<SpellChecker> loadSpellChecker(const QString &language, const QString &agencyDictionary,
+        QString *agencyProblem, const QString &userDictionary = QString());
     /// Opens the dialog; what it saves is applied at once.
     void showDialog();
 

@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMetaProperty>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSet>
 
@@ -17,7 +18,7 @@
 #include "models/recordtablemodel.h"
 #include "views/codeexpansion.h"
 #include "views/fieldeditors.h"
-#include "views/spellhighlighter.h"
+#include "views/spellingsupport.h"
 #include "views/tokeneditor.h"
 #include "views/vocabularyeditors.h"
 
@@ -60,7 +61,7 @@ QWidget *RecordDelegate::createEditor(
         auto *caption = new CaptionEditor(FieldRegistry::info(Field::Caption).iimByteLimit, parent);
         CodeExpander::attach(caption->textEdit(), m_codes);
         if (m_checker)
-            new SpellHighlighter(m_checker, caption->textEdit()->document());
+            SpellingSupport::attach(caption->textEdit(), m_checker, dictionaryChanged());
         return caption;
     }
     if (auto *picker = field && m_vocabularies
@@ -113,7 +114,35 @@ QWidget *RecordDelegate::createEditor(
         CodeExpander::attach(line, m_codes);
     if (line && field && m_vocabularies)
         m_vocabularies->decorateLine(*field, line);
+    if (line && field && isSpellChecked(*field) && m_checker)
+        SpellingSupport::attach(line, m_checker, dictionaryChanged());
     return editor;
+}
+
+std::function<void()> RecordDelegate::dictionaryChanged() const
+{
+    // createEditor() is const, the signal is not; the delegate outlives its editors.
+    auto *self = const_cast<RecordDelegate *>(this);
+    return [self] { emit self->spellingDictionaryChanged(); };
+}
+
+void RecordDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (!index.data(RecordTableModel::SpellMarkRole).toBool())
+        return;
+    // A misspelling in the cell: a red corner, seen at a glance down a column, as a spreadsheet
+    // marks a comment; the wavy line of the editor would be lost under elided text.
+    const int size = 8;
+    const QRect r = option.rect;
+    const QPolygon corner { { r.right() - size + 1, r.top() }, { r.right() + 1, r.top() },
+        { r.right() + 1, r.top() + size } };
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0xd7, 0x26, 0x26));
+    painter->drawPolygon(corner);
+    painter->restore();
 }
 
 QStringList RecordDelegate::readVocabulary(const QString &path)

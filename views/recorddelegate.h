@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QStyledItemDelegate>
@@ -31,8 +32,9 @@ public:
     static QStringList readVocabulary(const QString &path);
     /// Codes expanded as they are typed in the editors of the fields that take them.
     void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes) { m_codes = std::move(codes); }
-    /// The metadata language's checker; the caption editor underlines its misspellings. Null: none.
-    void setSpellChecker(std::shared_ptr<const SpellChecker> checker) { m_checker = std::move(checker); }
+    /// The metadata language's checker; the title, headline, caption and alt text editors
+    /// underline misspellings and offer suggestions. Null: none.
+    void setSpellChecker(std::shared_ptr<SpellChecker> checker) { m_checker = std::move(checker); }
     /// The controlled vocabularies (country completion, shot/scene/medium pickers, ranked
     /// keywords); null for none. It outlives the delegate.
     void setVocabularies(VocabularyEditors *vocabularies) { m_vocabularies = vocabularies; }
@@ -42,12 +44,20 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     void updateEditorGeometry(
         QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// Paints a red corner on a cell holding a misspelling (RecordTableModel::SpellMarkRole).
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+signals:
+    /// A word was added to the user's dictionary or ignored from an editor's context menu.
+    void spellingDictionaryChanged();
 
 private:
+    std::function<void()> dictionaryChanged() const;
+
     QAbstractItemView *m_view;
     QString m_vocabularyFile;
     std::shared_ptr<const CodeReplacements> m_codes;
-    std::shared_ptr<const SpellChecker> m_checker;
+    std::shared_ptr<SpellChecker> m_checker;
     VocabularyEditors *m_vocabularies = nullptr;
 };
 

@@ -32,6 +32,7 @@
 #include "models/keywordvocabulary.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
+#include "models/spellmarkupdater.h"
 #include "models/thumbnailupdater.h"
 #include "views/codeexpansion.h"
 #include "views/findreplacedialog.h"
@@ -150,6 +151,9 @@ void RecordListWidget::createViews()
     // Thumbnails are made for what is on screen, as it comes on screen.
     m_thumbnails = new ThumbnailService(160, this);
     m_thumbnailUpdater = new ThumbnailUpdater(m_model, m_thumbnails, m_table->iconSize(), this);
+    m_spellMarks = new SpellMarkUpdater(m_model, this);
+    // A word added or ignored in an editor may be in any row.
+    connect(m_delegate, &RecordDelegate::spellingDictionaryChanged, m_spellMarks, &SpellMarkUpdater::recheckAll);
     m_visibleTimer = new QTimer(this);
     m_visibleTimer->setSingleShot(true);
     m_visibleTimer->setInterval(20);
@@ -310,9 +314,10 @@ void RecordListWidget::setCodeReplacements(std::shared_ptr<const CodeReplacement
         m_findReplace->setCodeReplacements(m_codes);
 }
 
-void RecordListWidget::setSpellChecker(std::shared_ptr<const SpellChecker> checker)
+void RecordListWidget::setSpellChecker(std::shared_ptr<SpellChecker> checker)
 {
-    m_delegate->setSpellChecker(std::move(checker));
+    m_delegate->setSpellChecker(checker);
+    m_spellMarks->setSpellChecker(std::move(checker));
 }
 
 void RecordListWidget::setVocabularyFile(const QString &path)
@@ -361,7 +366,7 @@ void RecordListWidget::updateFilterCounts()
 {
     // In RecordFilterModel::State order.
     const QStringList names { tr("All images (%1)"), tr("Edited (%1)"), tr("Invalid (%1)"), tr("Not sent (%1)"),
-        tr("Sent (%1)"), tr("Failed (%1)"), tr("Conflicts (%1)"), tr("Unreadable (%1)") };
+        tr("Sent (%1)"), tr("Failed (%1)"), tr("Conflicts (%1)"), tr("Unreadable (%1)"), tr("Misspelled (%1)") };
     for (int i = 0; i < names.size(); ++i)
         m_stateFilter->setItemText(
             i, names.at(i).arg(QLocale().toString(m_filter->count(static_cast<RecordFilterModel::State>(i)))));
@@ -498,6 +503,7 @@ void RecordListWidget::requestVisibleThumbnails()
     for (int row : std::as_const(proxyRows))
         sourceRows.append(m_filter->mapToSource(m_filter->index(row, RecordTableModel::FileColumn)).row());
     m_thumbnailUpdater->setVisibleRows(sourceRows);
+    m_spellMarks->setVisibleRows(sourceRows);
 }
 
 QList<int> RecordListWidget::visibleTableRows() const

@@ -25,6 +25,7 @@ class CollectionSession;
 class FindReplaceDialog;
 class CodeReplacements;
 class SpellChecker;
+class SpellMarkUpdater;
 class PreviewWindow;
 class RecordDelegate;
 class VocabularyEditors;
@@ -69,8 +70,10 @@ public:
     void setCodeReplacements(std::shared_ptr<const CodeReplacements> codes);
     /// Those code replacements, for the editors and imports that work on this list; null before set.
     std::shared_ptr<const CodeReplacements> codeReplacements() const { return m_codes; }
-    /// The metadata language's spell checker for the editors; null when it has no dictionary.
-    void setSpellChecker(std::shared_ptr<const SpellChecker> checker);
+    /// The metadata language's spell checker for the editors and the table's marks (every row is
+    /// checked again); null when it has no dictionary.
+    void setSpellChecker(std::shared_ptr<SpellChecker> checker);
+    SpellMarkUpdater *spellMarkUpdater() const { return m_spellMarks; }
     /// The controlled vocabularies of the editors (the inspector shows them too).
     VocabularyEditors *vocabularies() const { return m_vocabularies; }
 
@@ -114,7 +117,7 @@ private:
     void stepPreview(int delta);
     void showFindReplace();
     void showWarning(const QString &title, const QString &text);
-    /// Tells the thumbnail updater which rows the table and the grid show now.
+    /// Tells the thumbnail and spell-mark updaters which rows the table and the grid show now.
     void requestVisibleThumbnails();
     QList<int> visibleTableRows() const;
     QList<int> visibleGridRows() const;
@@ -132,6 +135,7 @@ private:
     QTimer *m_countsTimer = nullptr;
     ThumbnailService *m_thumbnails = nullptr;
     ThumbnailUpdater *m_thumbnailUpdater = nullptr;
+    SpellMarkUpdater *m_spellMarks = nullptr;
     QTimer *m_visibleTimer = nullptr; ///< one request per burst of scrolling
     QByteArray m_headerState; ///< kept across collections and runs
     int m_viewMode = TableOnly;

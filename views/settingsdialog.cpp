@@ -26,6 +26,7 @@ namespace Wesog {
 namespace {
 const auto s_replacementFilesKey = QStringLiteral("caption/replacementFiles");
 const auto s_delimiterKey = QStringLiteral("caption/delimiter");
+const auto s_agencyDictionaryKey = QStringLiteral("caption/agencyDictionary");
 } // namespace
 
 CaptionPreferences CaptionPreferences::load()
@@ -36,6 +37,7 @@ CaptionPreferences CaptionPreferences::load()
     const QString delimiter = settings.value(s_delimiterKey).toString();
     if (delimiter.size() == 1 && !delimiter.at(0).isSpace())
         caption.delimiter = delimiter.at(0);
+    caption.agencyDictionary = settings.value(s_agencyDictionaryKey).toString();
     return caption;
 }
 
@@ -44,6 +46,7 @@ void CaptionPreferences::save() const
     QSettings settings;
     settings.setValue(s_replacementFilesKey, replacementFiles);
     settings.setValue(s_delimiterKey, QString(delimiter));
+    settings.setValue(s_agencyDictionaryKey, agencyDictionary);
 }
 
 SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPreferences &reading,
@@ -128,6 +131,10 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPr
     m_delimiterLabel = new QLabel(this);
     m_delimiterLabel->setBuddy(m_delimiter);
     connect(m_delimiter, &QLineEdit::textChanged, this, [this] { validate(); });
+    m_agencyDictionary = new FileField(QString(), this);
+    m_agencyDictionary->lineEdit()->setObjectName(QStringLiteral("agencyDictionaryEdit"));
+    m_agencyDictionaryLabel = new QLabel(this);
+    m_agencyDictionaryLabel->setBuddy(m_agencyDictionary);
     setObjectName(QStringLiteral("settingsDialog"));
     m_idTemplate = new QLineEdit(templates.id, this);
     m_idTemplate->setObjectName(QStringLiteral("idTemplateEdit"));
@@ -182,6 +189,7 @@ SettingsDialog::SettingsDialog(const RecordTemplates &templates, const ReadingPr
     replacements->addLayout(addRemove);
     form->addRow(m_replacementsLabel, replacements);
     form->addRow(m_delimiterLabel, m_delimiter);
+    form->addRow(m_agencyDictionaryLabel, m_agencyDictionary);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_help);
@@ -211,6 +219,7 @@ void SettingsDialog::setCaption(const CaptionPreferences &caption)
     m_replacementFiles->clear();
     m_replacementFiles->addItems(caption.replacementFiles);
     m_delimiter->setText(QString(caption.delimiter));
+    m_agencyDictionary->lineEdit()->setText(caption.agencyDictionary);
 }
 
 CaptionPreferences SettingsDialog::caption() const
@@ -220,6 +229,7 @@ CaptionPreferences SettingsDialog::caption() const
         caption.replacementFiles << m_replacementFiles->item(i)->text();
     if (const QString delimiter = m_delimiter->text(); delimiter.size() == 1)
         caption.delimiter = delimiter.at(0);
+    caption.agencyDictionary = m_agencyDictionary->path();
     return caption;
 }
 
@@ -327,6 +337,10 @@ void SettingsDialog::retranslateUi()
     m_addReplacement->setText(tr("&Add"));
     m_removeReplacement->setText(tr("R&emove"));
     m_delimiterLabel->setText(tr("Code &delimiter:"));
+    m_agencyDictionaryLabel->setText(tr("A&gency dictionary:"));
+    m_agencyDictionary->lineEdit()->setPlaceholderText(
+        tr("Names of people and places, one per line, never flagged as misspelled"));
+    m_agencyDictionary->setDialogTexts(tr("Agency Dictionary"), tr("Text files (*.txt);;All files (*)"));
     m_help->setText(tr("Variables: {filename}, {basename}, {ext}, {folder}, {relpath}, {sha1}, and {sandbox} for the "
                        "address of the local sandbox. Changed templates apply to every image at once."));
     validate();

@@ -19,12 +19,13 @@ namespace Wesog {
 
 class FileField;
 
-/// The caption desk's preferences: the code replacement files (a later file's code wins) and
-/// the delimiter around codes.
+/// The caption desk's preferences: the code replacement files (a later file's code wins), the
+/// delimiter around codes, and the agency dictionary (words never flagged as misspelled).
 struct CaptionPreferences
 {
     QStringList replacementFiles;
     QChar delimiter = QLatin1Char('=');
+    QString agencyDictionary;
 
     static CaptionPreferences load();
     void save() const;
@@ -33,9 +34,9 @@ struct CaptionPreferences
 /// Edit → Preferences: the id and src templates, how metadata is read (the code page of
 /// unmarked IPTC text, title ← headline, the reading profile, the metadata language), how it is
 /// written into files (target, new sidecar names, modification time, backup), the agency's
-/// required fields, the vocabulary file and the code replacements. Unknown template variables and an unusable profile
-/// are shown at once and block OK. Opened with open(); the caller reads the values on accepted(). Thread: GUI.
-/// Lifetime: a child of the main window, deleted on close.
+/// required fields, the vocabulary file, the code replacements and the agency dictionary. Unknown template variables
+/// and an unusable profile are shown at once and block OK. Opened with open(); the caller reads the values on
+/// accepted(). Thread: GUI. Lifetime: a child of the main window, deleted on close.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -94,6 +95,8 @@ private:
     QString m_replacementProblem;
     QLineEdit *m_delimiter = nullptr;
     QLabel *m_delimiterLabel = nullptr;
+    FileField *m_agencyDictionary = nullptr;
+    QLabel *m_agencyDictionaryLabel = nullptr;
     QLabel *m_help = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

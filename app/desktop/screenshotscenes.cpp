@@ -8,12 +8,14 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
-#include <QScreen>
-#include <QScrollArea>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
 
@@ -24,6 +26,7 @@
 #include "views/fieldeditors.h"
 #include "views/mainwindow.h"
 #include "views/recordlistwidget.h"
+#include "views/spellingsupport.h"
 
 namespace Wesog {
 
@@ -235,6 +238,67 @@ void scheduleVocabularies(DesktopApp *app, const QString &file)
     poll->start(200);
 }
 
+// Spelling in the metadata language (the interface language here): misspelled title cells get
+// their red corner, and the title editor of one shows its underline and suggestion menu. The
+// menu is a window of its own, so the screen is grabbed (the window's part of it).
+void scheduleSpelling(DesktopApp *app, const QString &file)
+{
+    MainWindow *window = app->window();
+    RecordTableModel *model = app->session()->model();
+    const bool french = QLocale().language() == QLocale::French;
+    const QString title = french ? QStringLiteral("Les bateux de pêche rentrent à l’aube")
+                                 : QStringLiteral("Fishing boats return at dwan");
+    const QString market = french ? QStringLiteral("Marché du matin à Lisbonne, étals de fruitts")
+                                  : QStringLiteral("Morning market in Lisbon, frut stalls");
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        if (app->session()->isLoading() || model->rowCount() == 0)
+            return;
+        if (model->row(model->rowOfId(QStringLiteral("harbour-dawn"))).record().text(Field::Title).value_or(QString())
+            != title) {
+            model->editCells(
+                { model->rowOfId(QStringLiteral("harbour-dawn")) }, Field::Title, title, QStringLiteral("title"));
+            model->editCells(
+                { model->rowOfId(QStringLiteral("market-lisbon")) }, Field::Title, market, QStringLiteral("title"));
+        }
+        if (model->stateCount(RecordState::Misspelled) < 2) // the dictionary loads on a worker
+            return;
+        poll->stop();
+        auto *table = window->findChild<QTableView *>(QStringLiteral("recordTable"));
+        QModelIndex cell;
+        for (int row = 0; row < table->model()->rowCount() && !cell.isValid(); ++row) {
+            const QModelIndex index = table->model()->index(row, RecordTableModel::columnForField(Field::Title));
+            if (index.data().toString() == title)
+                cell = index;
+        }
+        table->scrollTo(cell);
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        QTimer::singleShot(300, window, [window, table, file] {
+            auto *line = table->viewport()->findChild<QLineEdit *>();
+            auto *spelling = line ? line->findChild<SpellingSupport *>() : nullptr;
+            if (!spelling || spelling->misspellings().isEmpty()) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            const TextWord word = spelling->misspellings().constFirst();
+            line->setCursorPosition(0); // the start of the title in view
+            QMenu *menu = spelling->createContextMenu(word.position, line);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            // Under the word, where a right-click on it opens the menu.
+            const int x = line->fontMetrics().horizontalAdvance(line->text().left(word.position + word.length));
+            menu->popup(line->mapToGlobal(QPoint(x, line->height())));
+            QTimer::singleShot(500, window, [window, file] {
+                const QRect area = window->frameGeometry();
+                const QPixmap screen = window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+                QCoreApplication::exit(screen.save(file, "PNG") ? 0 : 1);
+            });
+        });
+    });
+    QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
+    poll->start(200);
+}
+
 } // namespace
 
 bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &file)
@@ -254,6 +318,8 @@ bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &fi
         scheduleVocabularies(app, file);
     else if (scene == QLatin1String("code-expansion"))
         scheduleCodeExpansion(app, file);
+    else if (scene == QLatin1String("spelling"))
+        scheduleSpelling(app, file);
     else
         return false;
     return true;

@@ -10,8 +10,9 @@ class DesktopApp;
 /// Scenes for the README's screenshots and visual checks: each sets the app up, grabs a PNG to
 /// `file` and quits (exit code 0 when saved). `scene`: "main" (default), "operations" (after
 /// sending the folder), "errors" (the error review after a submission with failures),
-/// "preferences", "write" (the Write Metadata dialog after its dry run) or "code-expansion" (a
-/// caption typed with codes in the table's caption editor). False for an unknown scene.
+/// "preferences", "write" (the Write Metadata dialog after its dry run), "code-expansion" (a
+/// caption typed with codes in the table's caption editor) or "spelling" (marked cells and a title
+/// editor's suggestion menu; the screen is grabbed). False for an unknown scene.
 bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &file);
 
 } // namespace Wesog

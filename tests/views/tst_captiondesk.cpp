@@ -396,7 +396,7 @@ private slots:
         good.close();
 
         SettingsDialog dialog { RecordTemplates(), ReadingPreferences(), WritingPreferences(), QString(), QString() };
-        dialog.setCaption({ { QStringLiteral("/first.txt") }, QLatin1Char('%') });
+        dialog.setCaption({ { QStringLiteral("/first.txt") }, QLatin1Char('%'), QString() });
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("replacementFilesList"));
         auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("replacementFileEdit"));
         auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addReplacementButton"));

@@ -249,7 +249,7 @@ private slots:
             QVERIFY(issue.code != IssueCode::UnknownCountry);
         QVERIFY(m_desk->model.editCells({ harbour }, Field::Country, QStringLiteral("Atlantis"), QStringLiteral("e")));
         QCOMPARE(countryIssues(),
-            QList<FieldIssue>({ { Field::Country, Severity::Warning, IssueCode::UnknownCountry, 0 } }));
+            QList<FieldIssue>({ { Field::Country, Severity::Warning, IssueCode::UnknownCountry, 0, {} } }));
         QVERIFY(!m_desk->model.row(harbour).isInvalid());
         QCOMPARE(FieldIssue::codeName(IssueCode::UnknownCountry), QStringLiteral("unknown-country"));
         useLanguages(QStringLiteral("ru"), QStringLiteral("ru"), MetadataProfile::standard());
