@@ -30,6 +30,7 @@
 #include "models/collectionsession.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
+#include "models/remotethumbnails.h"
 #include "models/thumbnailupdater.h"
 #include "views/codeexpansion.h"
 #include "views/findreplacedialog.h"
@@ -143,7 +144,16 @@ void RecordListWidget::createViews()
 
     // Thumbnails are made for what is on screen, as it comes on screen.
     m_thumbnails = new ThumbnailService(160, this);
-    m_thumbnailUpdater = new ThumbnailUpdater(m_model, m_thumbnails, m_table->iconSize(), this);
+    auto *remote
+        = new RemoteThumbnailLoader(m_session->network(), RemoteThumbnailLoader::defaultCacheDirectory(), 160, this);
+    m_thumbnailUpdater = new ThumbnailUpdater(m_model, m_thumbnails, remote, m_table->iconSize(), this);
+    m_remotePreviews = new RemoteThumbnailLoader(
+        m_session->network(), RemoteThumbnailLoader::defaultCacheDirectory(), 2048, this);
+    connect(m_remotePreviews, &RemoteThumbnailLoader::thumbnailReady, this, [this](const QString &url) {
+        const int row = currentSourceRow();
+        if (m_preview && m_preview->isVisible() && row >= 0 && m_model->row(row).imageUrl == url)
+            m_preview->showFetched(m_remotePreviews->thumbnail(url), m_model->row(row).relativePath);
+    });
     m_visibleTimer = new QTimer(this);
     m_visibleTimer->setSingleShot(true);
     m_visibleTimer->setInterval(20);
@@ -445,7 +455,11 @@ void RecordListWidget::showPreview()
         m_preview = new PreviewWindow(this);
         connect(m_preview, &PreviewWindow::stepRequested, this, &RecordListWidget::stepPreview);
     }
-    m_preview->showImage(m_model->row(row).absolutePath);
+    const RecordRow &current = m_model->row(row);
+    if (current.hasFile())
+        m_preview->showImage(current.absolutePath);
+    else
+        m_preview->showFetched(m_remotePreviews->thumbnail(current.imageUrl), current.relativePath);
 }
 
 void RecordListWidget::stepPreview(int delta)

@@ -11,6 +11,8 @@
 
 #include "app/desktop/desktopapp.h"
 #include "models/collectionsession.h"
+#include "views/mainwindow.h"
+#include "views/serveractions.h"
 
 namespace Wesog {
 
@@ -91,7 +93,8 @@ void scheduleSubmission(
     });
     QObject::connect(submissions, &SubmissionController::submissionFinished, window, [window, file, finish] {
         finish();
-        QTimer::singleShot(800, window, [window, file] { grabAndQuit(window, file); });
+        if (!file.isEmpty()) // empty: the scene goes on after the submission and grabs later
+            QTimer::singleShot(800, window, [window, file] { grabAndQuit(window, file); });
     });
     QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
     poll->start(200);
@@ -119,6 +122,31 @@ void scheduleErrors(DesktopApp *app, const QString &file)
     scheduleSubmission(app, file, prepare, finish);
 }
 
+// A server collection: the sample folder is sent to the Local sandbox, then the images matching
+// a query are opened from the server (rows without files, thumbnails from the server's URLs),
+// one is corrected, and the window is grabbed.
+void scheduleServer(DesktopApp *app, const QString &file)
+{
+    MainWindow *window = app->window();
+    CollectionSession *session = app->session();
+    auto open = [window, session, file] {
+        QObject::connect(
+            session, &CollectionSession::loaded, window,
+            [window, session, file] {
+                RecordTableModel *model = session->model();
+                model->editCells({ 0 }, Field::City, QStringLiteral("Porto"), QStringLiteral("city"));
+                if (auto *table = window->findChild<QTableView *>(QStringLiteral("recordTable"));
+                    table && table->model()->rowCount() > 0)
+                    table->setCurrentIndex(table->model()->index(0, 0));
+                QTimer::singleShot(1500, window, [window, file] { grabAndQuit(window, file); });
+            },
+            Qt::SingleShotConnection);
+        window->serverActions()->openQuery(QString());
+    };
+    scheduleSubmission(
+        app, QString(), [] {}, [window, open] { QTimer::singleShot(300, window, open); });
+}
+
 } // namespace
 
 bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &file)
@@ -134,6 +162,8 @@ bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &fi
         schedulePreferences(app->window(), file);
     else if (scene == QLatin1String("write"))
         scheduleWrite(app, file);
+    else if (scene == QLatin1String("server"))
+        scheduleServer(app, file);
     else
         return false;
     return true;

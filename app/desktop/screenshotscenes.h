@@ -10,8 +10,9 @@ class DesktopApp;
 /// Scenes for the README's screenshots and visual checks: each sets the app up, grabs a PNG to
 /// `file` and quits (exit code 0 when saved). `scene`: "main" (default), "operations" (after
 /// sending the folder), "errors" (the error review after a submission with failures),
-/// "preferences" or "write" (the Write Metadata dialog after its dry run). False for an unknown
-/// scene.
+/// "preferences", "write" (the Write Metadata dialog after its dry run) or "server" (a server
+/// collection opened from the Local sandbox after sending the folder there). False for an
+/// unknown scene.
 bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &file);
 
 } // namespace Wesog
