@@ -8,7 +8,7 @@ _wesogctl()
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
     COMPREPLY=()
     if ((COMP_CWORD == 1)); then
-        mapfile -t COMPREPLY < <(compgen -W 'scan submit status write check --help --version' -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W 'scan submit status pull write check --help --version' -- "$cur")
         return
     fi
 
@@ -18,8 +18,9 @@ _wesogctl()
     local options
     case ${COMP_WORDS[1]} in
         scan) options="$help $scan_flags --lang --replacements" ;;
-        submit) options="$help $connection --wait --urgent --strict --lang --batch-size --no-watch $scan_flags --metadata-lang" ;;
+        submit) options="$help $connection --wait --urgent --strict --lang --batch-size --no-watch --base $scan_flags --metadata-lang" ;;
         status) options="$help $connection --watch" ;;
+        pull) options="$help $connection --q --limit" ;;
         write) options="$help --recursive --id-template --lang --codepage --target --backup --dry-run" ;;
         check) options="$help --rules --dictionary --replacements $scan_flags --lang" ;;
         *) return ;;
@@ -29,6 +30,11 @@ _wesogctl()
         --profile | --key-file | --ca-file | --dictionary | --replacements)
             compopt -o filenames 2>/dev/null # fails (harmlessly) outside a real completion, as in tests
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return
+            ;;
+        --base) # a PUT /imgs body, as pull prints it
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
             return
             ;;
         --lang | --metadata-lang)
@@ -49,7 +55,7 @@ _wesogctl()
             mapfile -t COMPREPLY < <(compgen -W 'auto sidecar' -- "$cur")
             return
             ;;
-        --url | --id-template | --src-template | --jobs | --attempts | --batch-size)
+        --url | --id-template | --src-template | --jobs | --attempts | --batch-size | --q | --limit)
             return # free text: nothing sensible to offer
             ;;
     esac

@@ -137,7 +137,13 @@ private:
             return QString();
         const Token token = take();
         if (token.kind == Token::Open) {
+            // Each level is a C++ call: a formula of 100,000 '(' would overflow the stack.
+            if (++m_depth > s_maxDepth) {
+                m_error = QStringLiteral("invalid filter: parentheses nested deeper than %1").arg(s_maxDepth);
+                return QString();
+            }
             const QString inner = orExpression();
+            --m_depth;
             if (m_error.isEmpty() && take().kind != Token::Close)
                 m_error = QStringLiteral("invalid filter: missing ')'");
             return inner;
@@ -231,8 +237,11 @@ private:
         return QString();
     }
 
+    static constexpr int s_maxDepth = 100;
+
     QList<Token> m_tokens;
     qsizetype m_pos = 0;
+    int m_depth = 0;
     QString m_error;
     QVariantList m_params;
     QString m_relevance;

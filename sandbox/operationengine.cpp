@@ -186,6 +186,12 @@ void OperationEngine::search(const QString &tenant, const SearchRequest &request
         return;
     }
     const SearchPage page = m_store->search(tenant, request, *filter);
+    if (!page.error.isEmpty()) {
+        // A filter SQLite refuses (an expression tree too deep, too many terms) is the query's
+        // fault: 422, which clients do not retry. An empty 200 would read as "nothing matches".
+        reply(HttpReply::detail(422, QStringLiteral("q could not be run: %1").arg(page.error)));
+        return;
+    }
     QJsonArray results;
     for (const StoredImage &image : page.images)
         results.append(imageJson(image, request.fields));

@@ -30,7 +30,8 @@ QVariant toSql(const FieldValue &value)
         return *text;
     if (const auto *flag = std::get_if<bool>(&value))
         return *flag ? 1 : 0;
-    if (const auto *list = std::get_if<QStringList>(&value))
+    // An empty list is unset like an absent one: GET answers null for both (sandbox contract).
+    if (const auto *list = std::get_if<QStringList>(&value); list && !list->isEmpty())
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*list)).toJson(QJsonDocument::Compact));
     return QVariant(QMetaType(QMetaType::QString)); // NULL
 }
@@ -268,8 +269,11 @@ SearchPage SandboxStore::search(const QString &tenant, const SearchRequest &requ
     count.prepare(QStringLiteral("SELECT COUNT(*) FROM images WHERE ") + where);
     count.addBindValue(tenant);
     bindAll(count, filter.params);
-    if (exec(count) && count.next())
-        page.count = count.value(0).toLongLong();
+    if (!exec(count) || !count.next()) {
+        page.error = m_lastError;
+        return page;
+    }
+    page.count = count.value(0).toLongLong();
 
     QVariantList orderParams;
     const QString order = sortExpression(request, filter, &orderParams);
@@ -281,10 +285,12 @@ SearchPage SandboxStore::search(const QString &tenant, const SearchRequest &requ
     bindAll(select, orderParams);
     select.addBindValue(request.limit);
     select.addBindValue(static_cast<qint64>(request.page - 1) * request.limit);
-    if (exec(select)) {
-        while (select.next())
-            page.images << readImage(select);
+    if (!exec(select)) {
+        page.error = m_lastError;
+        return page;
     }
+    while (select.next())
+        page.images << readImage(select);
     return page;
 }
 

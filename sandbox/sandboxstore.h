@@ -20,6 +20,7 @@ struct SearchPage
 {
     QList<StoredImage> images;
     qint64 count = 0;
+    QString error; ///< SQLite could not run the filter (too deep, too many terms): not "no match"
 };
 
 /// The sandbox's SQLite store: images (one column per registry field, per tenant) and

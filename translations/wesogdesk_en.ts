@@ -424,6 +424,13 @@
     </message>
 </context>
 <context>
+    <name>PagerError</name>
+    <message>
+        <source>The server&apos;s answer has no valid image count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>sidecar</source>
@@ -754,10 +761,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: wesogctl submit DIR|FILE.json [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--lang must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +878,58 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>--target must be auto or sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the images a query matches as a PUT /imgs body (a JSON array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter formula of GET /imgs (default: every image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the first N images in the server&apos;s order (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: wesogctl pull [--url URL] [--key-file F] [--q QUERY] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded %1 of %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); trying again in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the images could not be compared with the server&apos;s copies, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared %1 of %2 images with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUT /imgs body FILE.json was edited from (as wesogctl pull printed it): only changed images are sent, merged with what changed on the server since; conflicting ones are held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: wesogctl submit DIR|FILE.json [--base BASE.json] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base compares JSON files: FILE.json and --base BASE.json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,6 +1364,49 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Saved Edits Could Not Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ImagePager</name>
+    <message>
+        <source>Page %1 of the results is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the results has no valid image count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the results has no list of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1, image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an image that is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an image without an image_id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an unreadable image (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of matching images changed from %1 to %2 while loading (page %3): the collection changed on the server; load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the results holds %2 images where %3 were announced: the collection changed on the server or the server miscounts; load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 came twice (again on page %2): the collection changed on the server while loading; load it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,6 +1863,29 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PreSendCheck</name>
+    <message>
+        <source>The server&apos;s copy of image %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered for another image than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of image %1 is unreadable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch of image ids has no list of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch of image ids holds an unreadable image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

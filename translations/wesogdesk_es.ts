@@ -424,6 +424,13 @@
     </message>
 </context>
 <context>
+    <name>PagerError</name>
+    <message>
+        <source>The server&apos;s answer has no valid image count.</source>
+        <translation>La respuesta del servidor no trae un número de imágenes válido.</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>sidecar</source>
@@ -756,10 +763,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Terminar cuando todos los lotes se hayan enviado; no seguir las operaciones.</translation>
     </message>
     <message>
-        <source>usage: wesogctl submit DIR|FILE.json [options]</source>
-        <translation>uso: wesogctl submit CARPETA|ARCHIVO.json [opciones]</translation>
-    </message>
-    <message>
         <source>--lang must be one of: %1</source>
         <translation>--lang debe ser uno de: %1</translation>
     </message>
@@ -878,6 +881,58 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>--target must be auto or sidecar</source>
         <translation>--target debe ser auto o sidecar</translation>
+    </message>
+    <message>
+        <source>Prints the images a query matches as a PUT /imgs body (a JSON array).</source>
+        <translation>Imprime las imágenes que coinciden con una consulta como cuerpo de PUT /imgs (un array JSON).</translation>
+    </message>
+    <message>
+        <source>The filter formula of GET /imgs (default: every image).</source>
+        <translation>La fórmula de filtro de GET /imgs (por defecto: todas las imágenes).</translation>
+    </message>
+    <message>
+        <source>Stop after the first N images in the server&apos;s order (default: all).</source>
+        <translation>Parar tras las primeras N imágenes en el orden del servidor (por defecto: todas).</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl pull [--url URL] [--key-file F] [--q QUERY] [--limit N]</source>
+        <translation>uso: wesogctl pull [--url URL] [--key-file F] [--q CONSULTA] [--limit N]</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1</source>
+        <translation>--limit debe ser un número entero de al menos 1</translation>
+    </message>
+    <message>
+        <source>%1 images to load</source>
+        <translation>%1 imágenes por cargar</translation>
+    </message>
+    <message>
+        <source>loaded %1 of %2 images</source>
+        <translation>cargadas %1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); trying again in %3 s</source>
+        <translation>el intento %1 falló (%2); se reintenta en %3 s</translation>
+    </message>
+    <message>
+        <source>the images could not be compared with the server&apos;s copies, so nothing was sent: %1</source>
+        <translation>no se pudieron comparar las imágenes con las copias del servidor, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>compared %1 of %2 images with the server</source>
+        <translation>comparadas %1 de %2 imágenes con el servidor</translation>
+    </message>
+    <message>
+        <source>The PUT /imgs body FILE.json was edited from (as wesogctl pull printed it): only changed images are sent, merged with what changed on the server since; conflicting ones are held back.</source>
+        <translation>El cuerpo de PUT /imgs a partir del cual se editó FILE.json (tal como lo imprimió wesogctl pull): solo se envían las imágenes cambiadas, fusionadas con lo que cambió en el servidor desde entonces; las que están en conflicto se retienen.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl submit DIR|FILE.json [--base BASE.json] [options]</source>
+        <translation>uso: wesogctl submit CARPETA|ARCHIVO.json [--base BASE.json] [opciones]</translation>
+    </message>
+    <message>
+        <source>--base compares JSON files: FILE.json and --base BASE.json</source>
+        <translation>--base compara archivos JSON: FILE.json y --base BASE.json</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1367,49 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Saved Edits Could Not Be Read</source>
         <translation>No se pudieron leer las ediciones guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ImagePager</name>
+    <message>
+        <source>Page %1 of the results is not a JSON object.</source>
+        <translation>La página %1 de los resultados no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results has no valid image count.</source>
+        <translation>La página %1 de los resultados no trae un número de imágenes válido.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results has no list of images.</source>
+        <translation>La página %1 de los resultados no trae una lista de imágenes.</translation>
+    </message>
+    <message>
+        <source>page %1, image %2</source>
+        <translation>página %1, imagen %2</translation>
+    </message>
+    <message>
+        <source>The server sent an image that is not a JSON object (%1).</source>
+        <translation>El servidor envió una imagen que no es un objeto JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent an image without an image_id (%1).</source>
+        <translation>El servidor envió una imagen sin image_id (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent an unreadable image (%1): %2</source>
+        <translation>El servidor envió una imagen ilegible (%1): %2</translation>
+    </message>
+    <message>
+        <source>The number of matching images changed from %1 to %2 while loading (page %3): the collection changed on the server; load it again.</source>
+        <translation>El número de imágenes coincidentes cambió de %1 a %2 durante la carga (página %3): la colección cambió en el servidor; cárguela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results holds %2 images where %3 were announced: the collection changed on the server or the server miscounts; load it again.</source>
+        <translation>La página %1 de los resultados trae %2 imágenes donde se anunciaron %3: la colección cambió en el servidor o el servidor cuenta mal; cárguela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Image %1 came twice (again on page %2): the collection changed on the server while loading; load it again.</source>
+        <translation>La imagen %1 llegó dos veces (de nuevo en la página %2): la colección cambió en el servidor durante la carga; cárguela de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1866,29 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Flags</source>
         <translation>Opciones</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PreSendCheck</name>
+    <message>
+        <source>The server&apos;s copy of image %1 is not a JSON object.</source>
+        <translation>La copia del servidor de la imagen %1 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The server answered for another image than %1.</source>
+        <translation>El servidor respondió por otra imagen distinta de %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of image %1 is unreadable: %2</source>
+        <translation>La copia del servidor de la imagen %1 es ilegible: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch of image ids has no list of images.</source>
+        <translation>La respuesta del servidor a un lote de ids de imagen no trae una lista de imágenes.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch of image ids holds an unreadable image.</source>
+        <translation>La respuesta del servidor a un lote de ids de imagen contiene una imagen ilegible.</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,13 @@
     </message>
 </context>
 <context>
+    <name>PagerError</name>
+    <message>
+        <source>The server&apos;s answer has no valid image count.</source>
+        <translation>La réponse du serveur ne contient pas de nombre d’images valide.</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>sidecar</source>
@@ -756,10 +763,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>S’arrêter une fois tous les lots envoyés&#x202f;; ne pas suivre les opérations.</translation>
     </message>
     <message>
-        <source>usage: wesogctl submit DIR|FILE.json [options]</source>
-        <translation>usage&#xa0;: wesogctl submit DOSSIER|FICHIER.json [options]</translation>
-    </message>
-    <message>
         <source>--lang must be one of: %1</source>
         <translation>--lang doit valoir l’un de&#xa0;: %1</translation>
     </message>
@@ -878,6 +881,58 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>--target must be auto or sidecar</source>
         <translation>--target doit valoir auto ou sidecar</translation>
+    </message>
+    <message>
+        <source>Prints the images a query matches as a PUT /imgs body (a JSON array).</source>
+        <translation>Affiche les images qui correspondent à une requête comme corps de PUT /imgs (un tableau JSON).</translation>
+    </message>
+    <message>
+        <source>The filter formula of GET /imgs (default: every image).</source>
+        <translation>La formule de filtre de GET /imgs (par défaut : toutes les images).</translation>
+    </message>
+    <message>
+        <source>Stop after the first N images in the server&apos;s order (default: all).</source>
+        <translation>S’arrêter après les N premières images dans l’ordre du serveur (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl pull [--url URL] [--key-file F] [--q QUERY] [--limit N]</source>
+        <translation>usage : wesogctl pull [--url URL] [--key-file F] [--q REQUÊTE] [--limit N]</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1</source>
+        <translation>--limit doit être un nombre entier d’au moins 1</translation>
+    </message>
+    <message>
+        <source>%1 images to load</source>
+        <translation>%1 images à charger</translation>
+    </message>
+    <message>
+        <source>loaded %1 of %2 images</source>
+        <translation>%1 images chargées sur %2</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); trying again in %3 s</source>
+        <translation>l’essai %1 a échoué (%2)&#x202f;; nouvel essai dans %3 s</translation>
+    </message>
+    <message>
+        <source>the images could not be compared with the server&apos;s copies, so nothing was sent: %1</source>
+        <translation>les images n’ont pas pu être comparées aux copies du serveur, donc rien n’a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>compared %1 of %2 images with the server</source>
+        <translation>%1 images sur %2 comparées avec le serveur</translation>
+    </message>
+    <message>
+        <source>The PUT /imgs body FILE.json was edited from (as wesogctl pull printed it): only changed images are sent, merged with what changed on the server since; conflicting ones are held back.</source>
+        <translation>Le corps de PUT /imgs d’où FILE.json a été modifié (tel que wesogctl pull l’a affiché) : seules les images modifiées sont envoyées, fusionnées avec ce qui a changé sur le serveur depuis ; celles en conflit sont retenues.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl submit DIR|FILE.json [--base BASE.json] [options]</source>
+        <translation>usage : wesogctl submit DOSSIER|FICHIER.json [--base BASE.json] [options]</translation>
+    </message>
+    <message>
+        <source>--base compares JSON files: FILE.json and --base BASE.json</source>
+        <translation>--base compare des fichiers JSON : FILE.json et --base BASE.json</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1367,49 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Saved Edits Could Not Be Read</source>
         <translation>Modifications enregistrées illisibles</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ImagePager</name>
+    <message>
+        <source>Page %1 of the results is not a JSON object.</source>
+        <translation>La page %1 des résultats n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results has no valid image count.</source>
+        <translation>La page %1 des résultats ne contient pas de nombre d’images valide.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results has no list of images.</source>
+        <translation>La page %1 des résultats ne contient pas de liste d’images.</translation>
+    </message>
+    <message>
+        <source>page %1, image %2</source>
+        <translation>page %1, image %2</translation>
+    </message>
+    <message>
+        <source>The server sent an image that is not a JSON object (%1).</source>
+        <translation>Le serveur a envoyé une image qui n’est pas un objet JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent an image without an image_id (%1).</source>
+        <translation>Le serveur a envoyé une image sans image_id (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent an unreadable image (%1): %2</source>
+        <translation>Le serveur a envoyé une image illisible (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The number of matching images changed from %1 to %2 while loading (page %3): the collection changed on the server; load it again.</source>
+        <translation>Le nombre d’images correspondantes est passé de %1 à %2 pendant le chargement (page %3) : la collection a changé sur le serveur ; chargez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results holds %2 images where %3 were announced: the collection changed on the server or the server miscounts; load it again.</source>
+        <translation>La page %1 des résultats contient %2 images alors que %3 étaient annoncées : la collection a changé sur le serveur ou le serveur compte mal ; chargez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Image %1 came twice (again on page %2): the collection changed on the server while loading; load it again.</source>
+        <translation>L’image %1 est arrivée deux fois (de nouveau page %2) : la collection a changé sur le serveur pendant le chargement ; chargez-la de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1866,29 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Flags</source>
         <translation>Options</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PreSendCheck</name>
+    <message>
+        <source>The server&apos;s copy of image %1 is not a JSON object.</source>
+        <translation>La copie de l’image %1 sur le serveur n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The server answered for another image than %1.</source>
+        <translation>Le serveur a répondu pour une autre image que %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of image %1 is unreadable: %2</source>
+        <translation>La copie de l’image %1 sur le serveur est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch of image ids has no list of images.</source>
+        <translation>La réponse du serveur à un lot d’ids d’images ne contient pas de liste d’images.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch of image ids holds an unreadable image.</source>
+        <translation>La réponse du serveur à un lot d’ids d’images contient une image illisible.</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,13 @@
     </message>
 </context>
 <context>
+    <name>PagerError</name>
+    <message>
+        <source>The server&apos;s answer has no valid image count.</source>
+        <translation>A resposta do servidor não traz um número de imagens válido.</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>sidecar</source>
@@ -756,10 +763,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Parar quando todos os lotes forem enviados; não acompanhar as operações.</translation>
     </message>
     <message>
-        <source>usage: wesogctl submit DIR|FILE.json [options]</source>
-        <translation>uso: wesogctl submit PASTA|ARQUIVO.json [opções]</translation>
-    </message>
-    <message>
         <source>--lang must be one of: %1</source>
         <translation>--lang deve ser um destes: %1</translation>
     </message>
@@ -878,6 +881,58 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>--target must be auto or sidecar</source>
         <translation>--target tem de ser auto ou sidecar</translation>
+    </message>
+    <message>
+        <source>Prints the images a query matches as a PUT /imgs body (a JSON array).</source>
+        <translation>Imprime as imagens que correspondem a uma consulta como corpo de PUT /imgs (um array JSON).</translation>
+    </message>
+    <message>
+        <source>The filter formula of GET /imgs (default: every image).</source>
+        <translation>A fórmula de filtro de GET /imgs (por omissão: todas as imagens).</translation>
+    </message>
+    <message>
+        <source>Stop after the first N images in the server&apos;s order (default: all).</source>
+        <translation>Parar após as primeiras N imagens na ordem do servidor (por omissão: todas).</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl pull [--url URL] [--key-file F] [--q QUERY] [--limit N]</source>
+        <translation>uso: wesogctl pull [--url URL] [--key-file F] [--q CONSULTA] [--limit N]</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1</source>
+        <translation>--limit tem de ser um número inteiro de pelo menos 1</translation>
+    </message>
+    <message>
+        <source>%1 images to load</source>
+        <translation>%1 imagens a carregar</translation>
+    </message>
+    <message>
+        <source>loaded %1 of %2 images</source>
+        <translation>carregadas %1 de %2 imagens</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); trying again in %3 s</source>
+        <translation>a tentativa %1 falhou (%2); nova tentativa em %3 s</translation>
+    </message>
+    <message>
+        <source>the images could not be compared with the server&apos;s copies, so nothing was sent: %1</source>
+        <translation>não foi possível comparar as imagens com as cópias do servidor, por isso nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>compared %1 of %2 images with the server</source>
+        <translation>comparadas %1 de %2 imagens com o servidor</translation>
+    </message>
+    <message>
+        <source>The PUT /imgs body FILE.json was edited from (as wesogctl pull printed it): only changed images are sent, merged with what changed on the server since; conflicting ones are held back.</source>
+        <translation>O corpo de PUT /imgs a partir do qual FILE.json foi editado (tal como wesogctl pull o imprimiu): só são enviadas as imagens alteradas, fundidas com o que mudou no servidor desde então; as que estão em conflito ficam retidas.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl submit DIR|FILE.json [--base BASE.json] [options]</source>
+        <translation>uso: wesogctl submit PASTA|FICHEIRO.json [--base BASE.json] [opções]</translation>
+    </message>
+    <message>
+        <source>--base compares JSON files: FILE.json and --base BASE.json</source>
+        <translation>--base compara ficheiros JSON: FILE.json e --base BASE.json</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1367,49 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Saved Edits Could Not Be Read</source>
         <translation>As edições salvas não puderam ser lidas</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ImagePager</name>
+    <message>
+        <source>Page %1 of the results is not a JSON object.</source>
+        <translation>A página %1 dos resultados não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results has no valid image count.</source>
+        <translation>A página %1 dos resultados não traz um número de imagens válido.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results has no list of images.</source>
+        <translation>A página %1 dos resultados não traz uma lista de imagens.</translation>
+    </message>
+    <message>
+        <source>page %1, image %2</source>
+        <translation>página %1, imagem %2</translation>
+    </message>
+    <message>
+        <source>The server sent an image that is not a JSON object (%1).</source>
+        <translation>O servidor enviou uma imagem que não é um objeto JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent an image without an image_id (%1).</source>
+        <translation>O servidor enviou uma imagem sem image_id (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent an unreadable image (%1): %2</source>
+        <translation>O servidor enviou uma imagem ilegível (%1): %2</translation>
+    </message>
+    <message>
+        <source>The number of matching images changed from %1 to %2 while loading (page %3): the collection changed on the server; load it again.</source>
+        <translation>O número de imagens correspondentes mudou de %1 para %2 durante o carregamento (página %3): a coleção mudou no servidor; carregue-a de novo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results holds %2 images where %3 were announced: the collection changed on the server or the server miscounts; load it again.</source>
+        <translation>A página %1 dos resultados traz %2 imagens onde foram anunciadas %3: a coleção mudou no servidor ou o servidor conta mal; carregue-a de novo.</translation>
+    </message>
+    <message>
+        <source>Image %1 came twice (again on page %2): the collection changed on the server while loading; load it again.</source>
+        <translation>A imagem %1 chegou duas vezes (de novo na página %2): a coleção mudou no servidor durante o carregamento; carregue-a de novo.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1866,29 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Flags</source>
         <translation>Opções</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PreSendCheck</name>
+    <message>
+        <source>The server&apos;s copy of image %1 is not a JSON object.</source>
+        <translation>A cópia do servidor da imagem %1 não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The server answered for another image than %1.</source>
+        <translation>O servidor respondeu por outra imagem que não %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of image %1 is unreadable: %2</source>
+        <translation>A cópia do servidor da imagem %1 é ilegível: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch of image ids has no list of images.</source>
+        <translation>A resposta do servidor a um lote de ids de imagem não traz uma lista de imagens.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch of image ids holds an unreadable image.</source>
+        <translation>A resposta do servidor a um lote de ids de imagem contém uma imagem ilegível.</translation>
     </message>
 </context>
 <context>

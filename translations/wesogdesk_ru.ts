@@ -427,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>PagerError</name>
+    <message>
+        <source>The server&apos;s answer has no valid image count.</source>
+        <translation>В ответе сервера нет правильного числа изображений.</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>sidecar</source>
@@ -764,10 +771,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Завершиться после отправки всех пакетов, не следя за операциями.</translation>
     </message>
     <message>
-        <source>usage: wesogctl submit DIR|FILE.json [options]</source>
-        <translation>использование: wesogctl submit ПАПКА|ФАЙЛ.json [параметры]</translation>
-    </message>
-    <message>
         <source>--lang must be one of: %1</source>
         <translation>--lang должен быть одним из: %1</translation>
     </message>
@@ -886,6 +889,58 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>--target must be auto or sidecar</source>
         <translation>--target должен быть auto или sidecar</translation>
+    </message>
+    <message>
+        <source>Prints the images a query matches as a PUT /imgs body (a JSON array).</source>
+        <translation>Выводит изображения, подходящие под запрос, как тело PUT /imgs (массив JSON).</translation>
+    </message>
+    <message>
+        <source>The filter formula of GET /imgs (default: every image).</source>
+        <translation>Формула фильтра GET /imgs (по умолчанию все изображения).</translation>
+    </message>
+    <message>
+        <source>Stop after the first N images in the server&apos;s order (default: all).</source>
+        <translation>Остановиться после первых N изображений в порядке сервера (по умолчанию все).</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl pull [--url URL] [--key-file F] [--q QUERY] [--limit N]</source>
+        <translation>использование: wesogctl pull [--url URL] [--key-file Ф] [--q ЗАПРОС] [--limit N]</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1</source>
+        <translation>--limit должен быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>%1 images to load</source>
+        <translation>изображений к загрузке: %1</translation>
+    </message>
+    <message>
+        <source>loaded %1 of %2 images</source>
+        <translation>загружено %1 из %2 изображений</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); trying again in %3 s</source>
+        <translation>попытка %1 не удалась (%2); повтор через %3 с</translation>
+    </message>
+    <message>
+        <source>the images could not be compared with the server&apos;s copies, so nothing was sent: %1</source>
+        <translation>не удалось сравнить изображения с копиями на сервере, поэтому ничего не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>compared %1 of %2 images with the server</source>
+        <translation>сравнено с сервером %1 из %2 изображений</translation>
+    </message>
+    <message>
+        <source>The PUT /imgs body FILE.json was edited from (as wesogctl pull printed it): only changed images are sent, merged with what changed on the server since; conflicting ones are held back.</source>
+        <translation>Тело PUT /imgs, из которого был отредактирован FILE.json (как его вывел wesogctl pull): отправляются только изменённые изображения, объединённые с тем, что с тех пор изменилось на сервере; конфликтующие задерживаются.</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl submit DIR|FILE.json [--base BASE.json] [options]</source>
+        <translation>использование: wesogctl submit ПАПКА|ФАЙЛ.json [--base БАЗА.json] [параметры]</translation>
+    </message>
+    <message>
+        <source>--base compares JSON files: FILE.json and --base BASE.json</source>
+        <translation>--base сравнивает файлы JSON: FILE.json и --base BASE.json</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1382,49 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Saved Edits Could Not Be Read</source>
         <translation>Сохранённые правки не читаются</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ImagePager</name>
+    <message>
+        <source>Page %1 of the results is not a JSON object.</source>
+        <translation>Страница результатов %1 не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results has no valid image count.</source>
+        <translation>На странице результатов %1 нет правильного числа изображений.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results has no list of images.</source>
+        <translation>На странице результатов %1 нет списка изображений.</translation>
+    </message>
+    <message>
+        <source>page %1, image %2</source>
+        <translation>страница %1, изображение %2</translation>
+    </message>
+    <message>
+        <source>The server sent an image that is not a JSON object (%1).</source>
+        <translation>Сервер прислал изображение, которое не является объектом JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent an image without an image_id (%1).</source>
+        <translation>Сервер прислал изображение без image_id (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent an unreadable image (%1): %2</source>
+        <translation>Сервер прислал нечитаемое изображение (%1): %2</translation>
+    </message>
+    <message>
+        <source>The number of matching images changed from %1 to %2 while loading (page %3): the collection changed on the server; load it again.</source>
+        <translation>Число подходящих изображений изменилось с %1 на %2 во время загрузки (страница %3): коллекция изменилась на сервере; загрузите её заново.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the results holds %2 images where %3 were announced: the collection changed on the server or the server miscounts; load it again.</source>
+        <translation>На странице результатов %1 изображений %2, а было объявлено %3: коллекция изменилась на сервере или сервер считает неверно; загрузите её заново.</translation>
+    </message>
+    <message>
+        <source>Image %1 came twice (again on page %2): the collection changed on the server while loading; load it again.</source>
+        <translation>Изображение %1 пришло дважды (снова на странице %2): коллекция изменилась на сервере во время загрузки; загрузите её заново.</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1888,29 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Flags</source>
         <translation>Флаги</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::PreSendCheck</name>
+    <message>
+        <source>The server&apos;s copy of image %1 is not a JSON object.</source>
+        <translation>Копия изображения %1 на сервере не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The server answered for another image than %1.</source>
+        <translation>Сервер ответил о другом изображении, не о %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of image %1 is unreadable: %2</source>
+        <translation>Копия изображения %1 на сервере нечитаема: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch of image ids has no list of images.</source>
+        <translation>В ответе сервера на пакет id изображений нет списка изображений.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch of image ids holds an unreadable image.</source>
+        <translation>В ответе сервера на пакет id изображений есть нечитаемое изображение.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "app/wesogctl/checkcommand.h"
 #include "app/wesogctl/cli.h"
+#include "app/wesogctl/pullcommand.h"
 #include "app/wesogctl/scancommand.h"
 #include "app/wesogctl/statuscommand.h"
 #include "app/wesogctl/submitcommand.h"
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
         return runScan(arguments);
     if (command == QLatin1String("submit"))
         return runSubmit(arguments);
+    if (command == QLatin1String("pull"))
+        return runPull(arguments);
     if (command == QLatin1String("status"))
         return runStatus(arguments);
     if (command == QLatin1String("write"))
@@ -44,9 +47,10 @@ int main(int argc, char *argv[])
         return Completed;
     }
     const bool help = command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h");
-    printError(help ? tr("usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID "
-                         "[options] | write FOLDER BODY.json [options] | check FOLDER|BODY.json [options]; "
-                         "add --help after a command for its options")
-                    : tr("unknown command: %1").arg(command));
+    printError(help
+            ? tr("usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID "
+                 "[options] | pull [options] | write FOLDER BODY.json [options] | check FOLDER|BODY.json [options]; "
+                 "add --help after a command for its options")
+            : tr("unknown command: %1").arg(command));
     return help && !command.isEmpty() ? Completed : UsageError;
 }

@@ -20,6 +20,7 @@
 #include "core/connection/keystore.h"
 #include "core/record/recordcodec.h"
 #include "core/record/validation.h"
+#include "core/server/presendcheck.h"
 #include "core/submit/submissionjob.h"
 #include "core/workspace/submissionlog.h"
 #include "core/workspace/workspace.h"
@@ -111,6 +112,87 @@ void refuseInvalid(QList<SubmitItem> *items, QList<LocalRefusal> *refused)
     *items = valid;
 }
 
+QJsonValue jsonValue(const FieldValue &value)
+{
+    if (const auto *text = std::get_if<QString>(&value))
+        return *text;
+    if (const auto *flag = std::get_if<bool>(&value))
+        return *flag;
+    if (const auto *list = std::get_if<QStringList>(&value))
+        return QJsonArray::fromStringList(*list);
+    return QJsonValue::Null;
+}
+
+/// What the three-way check against `--base` decided, for the summary.
+struct BaseOutcome
+{
+    int unchanged = 0;
+    QJsonArray merged; ///< {"id", "field"}
+    QJsonArray conflicts; ///< {"id", "field", "base", "server", "ours"}
+};
+
+/// Runs the three-way check of `items` against the base file and the server: `items` keeps the
+/// records to send (merged), conflicts move to `refused`. False, with the reason printed, when
+/// the check could not read the server: then nothing may be sent.
+bool checkAgainstBase(const QUrl &baseUrl, const QByteArray &key, const RetryPolicy &policy,
+    const QList<SubmitItem> &baseItems, QList<SubmitItem> *items, QList<LocalRefusal> *refused, BaseOutcome *outcome)
+{
+    QHash<QString, ImageRecord> bases;
+    for (const SubmitItem &item : baseItems)
+        bases.insert(item.record.id(), item.record);
+    QList<PreSendItem> checks;
+    for (const SubmitItem &item : std::as_const(*items)) {
+        const auto base = bases.constFind(item.record.id());
+        checks.append({ item.record, base == bases.constEnd() ? std::nullopt : std::optional(*base) });
+    }
+    QNetworkAccessManager manager;
+    PreSendCheck check(&manager, ApiEndpoint { baseUrl, key });
+    check.setRetryPolicy(policy);
+    std::optional<PreSendResult> result;
+    QObject::connect(&check, &PreSendCheck::finished, &check, [&](const PreSendResult &found) {
+        result = found;
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&check, &PreSendCheck::failed, &check, [](const PagerError &error) {
+        printError(tr("the images could not be compared with the server's copies, so nothing was sent: %1")
+                       .arg(error.userMessage()));
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&check, &PreSendCheck::progress, &check, [](int checked, int total) {
+        if (total > 0 && (checked == total || checked % 100 == 0))
+            std::fprintf(
+                stderr, "%s\n", qPrintable(tr("compared %1 of %2 images with the server").arg(checked).arg(total)));
+    });
+    check.start(checks);
+    QCoreApplication::exec();
+    if (!result)
+        return false;
+    outcome->unchanged = static_cast<int>(result->unchanged.size());
+    QList<SubmitItem> toSend;
+    for (const PreSendOutcome &found : std::as_const(result->toSend)) {
+        const SubmitItem &item = items->at(found.item);
+        toSend.append({ item.key, found.result.toSend });
+        for (Field field : found.result.mergedFields)
+            outcome->merged.append(QJsonObject { { QStringLiteral("id"), item.record.id() },
+                { QStringLiteral("field"), FieldRegistry::jsonKey(field) } });
+    }
+    for (const PreSendOutcome &found : std::as_const(result->conflicts)) {
+        const QString id = items->at(found.item).record.id();
+        for (const FieldConflict &conflict : found.result.conflicts) {
+            outcome->conflicts.append(QJsonObject { { QStringLiteral("id"), id },
+                { QStringLiteral("field"),
+                    conflict.field ? QJsonValue(FieldRegistry::jsonKey(*conflict.field)) : QJsonValue() },
+                { QStringLiteral("base"), jsonValue(conflict.base) },
+                { QStringLiteral("server"), jsonValue(conflict.server) },
+                { QStringLiteral("ours"), jsonValue(conflict.ours) } });
+        }
+        // A fixed word, not a translated sentence: scripts match on it.
+        refused->append({ id, QStringLiteral("conflict") });
+    }
+    *items = toSend;
+    return true;
+}
+
 /// One submission's run: the workspace, the job, the progress lines and the summary.
 class SubmitRun
 {
@@ -122,6 +204,8 @@ public:
         , m_baseUrl(std::move(baseUrl))
     {
     }
+
+    void setBaseOutcome(const BaseOutcome &outcome) { m_baseOutcome = outcome; }
 
     int run(const QByteArray &key, QList<SubmitItem> items, const QList<LocalRefusal> &refused)
     {
@@ -267,9 +351,13 @@ private:
                     { QStringLiteral("num_good"), status.numGood }, { QStringLiteral("num_bad"), status.numBad },
                     { QStringLiteral("all_good"), status.allGood ? QJsonValue(*status.allGood) : QJsonValue() } });
         }
-        const QJsonObject summary { { QStringLiteral("operations"), operations },
-            { QStringLiteral("accepted"), accepted }, { QStringLiteral("failed"), failed },
-            { QStringLiteral("not_sent"), notSent } };
+        QJsonObject summary { { QStringLiteral("operations"), operations }, { QStringLiteral("accepted"), accepted },
+            { QStringLiteral("failed"), failed }, { QStringLiteral("not_sent"), notSent } };
+        if (m_baseOutcome) {
+            summary.insert(QStringLiteral("unchanged"), m_baseOutcome->unchanged);
+            summary.insert(QStringLiteral("merged"), m_baseOutcome->merged);
+            summary.insert(QStringLiteral("conflicts"), m_baseOutcome->conflicts);
+        }
         std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Compact).constData(), stdout);
         std::fputs("\n", stdout);
     }
@@ -293,6 +381,7 @@ private:
     SubmitRequest m_request;
     QUrl m_baseUrl;
     QList<LocalRefusal> m_refused;
+    std::optional<BaseOutcome> m_baseOutcome;
     Workspace m_workspace;
     std::unique_ptr<SubmissionLog> m_log;
     QNetworkAccessManager m_manager;
@@ -322,11 +411,15 @@ int runSubmit(const QStringList &arguments)
         QStringLiteral("batch-size"), tr("Images per request, 1 to 1000 (default 500)."), QStringLiteral("n"));
     const QCommandLineOption noWatch(
         QStringLiteral("no-watch"), tr("Stop once every batch is sent; do not follow the operations."));
-    parser.addOptions({ wait, urgent, strict, lang, batchSize, noWatch });
+    const QCommandLineOption base(QStringLiteral("base"),
+        tr("The PUT /imgs body FILE.json was edited from (as wesogctl pull printed it): only changed images are "
+           "sent, merged with what changed on the server since; conflicting ones are held back."),
+        QStringLiteral("file"));
+    parser.addOptions({ wait, urgent, strict, lang, batchSize, noWatch, base });
     const ScanFlags scanFlags(QStringLiteral("metadata-lang"));
     scanFlags.addTo(parser);
     if (const std::optional<int> exit
-        = parseCommand(parser, arguments, tr("usage: wesogctl submit DIR|FILE.json [options]")))
+        = parseCommand(parser, arguments, tr("usage: wesogctl submit DIR|FILE.json [--base BASE.json] [options]")))
         return *exit;
     SubmitRequest request;
     request.input = parser.positionalArguments().at(1);
@@ -356,6 +449,16 @@ int runSubmit(const QStringList &arguments)
         printError(tr("%1 does not exist").arg(request.input));
         return UsageError;
     }
+    QList<SubmitItem> baseItems;
+    if (parser.isSet(base)) {
+        // A folder's base is its last sent record, which only the desktop keeps; scripts pull.
+        if (QFileInfo(request.input).isDir() || QFileInfo(parser.value(base)).isDir()) {
+            printError(tr("--base compares JSON files: FILE.json and --base BASE.json"));
+            return UsageError;
+        }
+        if (!readJsonFile(parser.value(base), &baseItems))
+            return UsageError;
+    }
 
     QByteArray key;
     bool keyKnown = false;
@@ -375,6 +478,12 @@ int runSubmit(const QStringList &arguments)
         return UsageError;
     refuseInvalid(&items, &refused);
     SubmitRun run(request, baseUrl);
+    if (parser.isSet(base)) {
+        BaseOutcome outcome;
+        if (!checkAgainstBase(baseUrl, key, request.retryPolicy, baseItems, &items, &refused, &outcome))
+            return ServiceFailure;
+        run.setBaseOutcome(outcome);
+    }
     return run.run(key, items, refused);
 }
 

@@ -52,10 +52,10 @@ void ImagePager::setMaxInFlight(int count)
 QUrl ImagePager::pageUrl(const ApiEndpoint &endpoint, const QString &q, int page, int limit)
 {
     // Built encoded: QUrlQuery would leave '+' (a space to form decoders) and '&&' half-encoded.
-    const QUrlQuery query(QStringLiteral("q=%1&page=%2&limit=%3&count=true")
-                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(q)))
-                              .arg(page)
-                              .arg(limit));
+    // Concatenated, not arg(): the encoded query holds "%2B" and the like.
+    const QUrlQuery query(QStringLiteral("q=") + QString::fromLatin1(QUrl::toPercentEncoding(q))
+        + QStringLiteral("&page=") + QString::number(page) + QStringLiteral("&limit=") + QString::number(limit)
+        + QStringLiteral("&count=true"));
     return endpoint.url(QStringLiteral("/imgs"), query);
 }
 

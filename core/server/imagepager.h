@@ -36,8 +36,10 @@ public:
 /// Loads every image a `q` matches from `GET /imgs`, page by page. GUI thread; one load per
 /// object at a time. Lifecycle: start() → counted() → pageLoaded()… (in server order, each page
 /// emitted only when every page before it has been) with progress() → exactly one of finished()
-/// or failed(). A failure keeps what was emitted before it: the receiver decides what to do
-/// with a partial collection.
+/// or failed(). The first request is page 1, whose `count` gives counted(); the other pages
+/// follow, at most maxInFlight at once. A failure keeps what was emitted before it: the
+/// receiver decides what to do with a partial collection. Paging follows the server's order
+/// (no `sort_by`), which the sandbox keeps stable (insertion order).
 ///
 /// Replies are checked, since a collection is later sent back whole: `results` must be an
 /// array of objects with a non-empty string `image_id` and typed fields (RecordCodec), `count`

@@ -121,7 +121,11 @@ void PreSendCheck::pump()
             url = ImagePager::pageUrl(m_endpoint, terms.join(QStringLiteral("||")), 1, MaxIdsPerQuery);
         } else {
             const QString id = m_items.at(pending.items.first()).ours.id();
-            url = m_endpoint.url(QStringLiteral("/imgs/") + QString::fromLatin1(QUrl::toPercentEncoding(id)));
+            // Encoded by hand: an id may hold '/', '?' or '%', which the path must carry as data.
+            url = m_endpoint.url(QStringLiteral("/imgs"));
+            url.setPath(
+                url.path(QUrl::FullyEncoded) + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+                QUrl::TolerantMode);
         }
         ApiRequest request { "GET", url, m_endpoint.apiKey, {} };
         auto *call = new ApiCall(m_manager, std::move(request), m_policy, m_limits, this);
@@ -163,10 +167,13 @@ void PreSendCheck::singleAnswered(int item, const ApiReply &reply)
     StoredImage server;
     if (!document.isObject()) {
         error.message = tr("The server's copy of image %1 is not a JSON object.").arg(id);
-    } else if (document.object().value(QStringLiteral("image_id")).toString() != id) {
-        error.message = tr("The server answered for another image than %1.").arg(id);
     } else if (const auto decodeError = RecordCodec::decodeImageOut(document.object(), &server)) {
         error.message = tr("The server's copy of image %1 is unreadable: %2").arg(id, decodeError->message());
+    } else if (server.record.id().isEmpty()) {
+        // Every ImageOut field is nullable; the path named the image, so a null id is that one.
+        server.record.setId(id);
+    } else if (server.record.id() != id) {
+        error.message = tr("The server answered for another image than %1.").arg(id);
     }
     if (error.isError()) {
         fail(error);

@@ -18,8 +18,13 @@ trap 'rm -rf "$HOME"' EXIT
 export HOME LANGUAGE=en LC_ALL=C.UTF-8
 unset XDG_CONFIG_HOME XDG_DATA_HOME
 
-# Long options in Qt's help text: the option column of the lines that start with "  -".
-help_options() { grep -E '^  -' | sed -E 's/^  //; s/  .*//' | grep -oE -- '--[a-z][a-z-]*' | sort -u; }
+# Long options in Qt's help text: the option column of the lines that start with "  -". Qt
+# prints a one-letter option alone with one dash (pull's `-q <query>`) but takes `--q` too,
+# which is how the references write it; -h and -v stay Qt's short forms of --help/--version.
+help_options() {
+    grep -E '^  -' | sed -E 's/^  //; s/  .*//; s/^-([a-gi-uw-z])( |$)/--\1\2/' | grep -oE -- '--[a-z][a-z-]*' |
+        sort -u
+}
 # Long options written in a manual page's source (\-\-name\-part).
 man_options() { grep -oE '\\-\\-[a-z]+(\\-[a-z]+)*' "$1" | sed 's/\\//g' | sort -u; }
 # Long options named in the README section that starts with the heading $1.
@@ -44,7 +49,7 @@ compare() {
 without_help() { grep -vxE -- '--(help|help-all|version)'; }
 
 ctl_all=""
-for command in scan submit status write check; do
+for command in scan submit status pull write check; do
     options=$("$wesogctl" "$command" --help | help_options)
     [[ -n $options ]] || fail "wesogctl $command --help lists no options"
     compare "the bash completion of wesogctl $command" "$options" "$(completion_options "$command")"
@@ -55,7 +60,7 @@ compare "wesogctl(1)" "$ctl_all" "$(man_options "$root/docs/man/wesogctl.1")"
 compare "the README's wesogctl reference" "$(without_help <<<"$ctl_all")" "$(readme_options '### wesogctl')"
 top=$(bash -c 'source "$1"; COMP_WORDS=(wesogctl ""); COMP_CWORD=1; _wesogctl; echo "${COMPREPLY[*]}"' \
     _ "$root/packaging/wesogctl.bash")
-[[ $top == "scan submit status write check --help --version" ]] || fail "the completion of the first word offers: $top"
+[[ $top == "scan submit status pull write check --help --version" ]] || fail "the completion of the first word offers: $top"
 
 options=$("$sandbox" --help | help_options)
 compare "wesog-sandbox(1)" "$options" "$(man_options "$root/docs/man/wesog-sandbox.1")"

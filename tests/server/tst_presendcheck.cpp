@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PreSendCheck against a wesog-sandbox process: every outcome of the three-way check, read
+// one image at a time and in batches of ids.
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include "core/record/recordcodec.h"
+#include "core/server/presendcheck.h"
+#include "tests/support/hostileserver.h"
+#include "tests/support/httptestclient.h"
+#include "tests/support/sandboxfiles.h"
+#include "tests/support/sandboxprocess.h"
+
+using namespace Wesog;
+using namespace Wesog::Test;
+
+namespace {
+
+RetryPolicy once()
+{
+    RetryPolicy policy(1);
+    policy.maxAttempts = 1;
+    return policy;
+}
+
+struct Run
+{
+    std::optional<PreSendResult> result;
+    std::optional<PagerError> error;
+    QList<std::pair<int, int>> progress;
+};
+
+Run check(PreSendCheck &check, const QList<PreSendItem> &items)
+{
+    Run run;
+    QObject::connect(&check, &PreSendCheck::finished, &check, [&](const PreSendResult &r) { run.result = r; });
+    QObject::connect(&check, &PreSendCheck::failed, &check, [&](const PagerError &e) { run.error = e; });
+    QObject::connect(&check, &PreSendCheck::progress, &check, [&](int done, int total) {
+        run.progress.append({ done, total });
+    });
+    check.start(items);
+    if (!QTest::qWaitFor([&] { return run.result || run.error; }, 60000))
+        qWarning("the check did not end");
+    return run;
+}
+
+QList<int> itemsOf(const QList<PreSendOutcome> &outcomes)
+{
+    QList<int> items;
+    for (const PreSendOutcome &outcome : outcomes)
+        items << outcome.item;
+    return items;
+}
+
+} // namespace
+
+class tst_PreSendCheck : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxFiles m_files;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QList<ImageRecord> m_base; ///< what "we" loaded; the server then changed some of it
+
+    ImageRecord base(const QString &id) const
+    {
+        for (const ImageRecord &record : m_base) {
+            if (record.id() == id)
+                return record;
+        }
+        return {};
+    }
+
+    QList<PreSendItem> scenario() const
+    {
+        QList<PreSendItem> items;
+        auto edited = [&](const QString &id, Field field, const QString &value) {
+            ImageRecord ours = base(id);
+            ours.setValue(field, value);
+            return PreSendItem { ours, base(id) };
+        };
+        items << PreSendItem { base(QStringLiteral("same")), base(QStringLiteral("same")) }; // 0 unchanged
+        items << edited(QStringLiteral("mine"), Field::City, QStringLiteral("Paris")); // 1 to send
+        items << edited(QStringLiteral("merged"), Field::City, QStringLiteral("Paris")); // 2 merged author
+        items << edited(QStringLiteral("clash"), Field::City, QStringLiteral("Paris")); // 3 conflict
+        items << edited(QStringLiteral("gone"), Field::City, QStringLiteral("Paris")); // 4 deleted
+        ImageRecord fresh;
+        fresh.setId(QStringLiteral("new"));
+        fresh.setSrc(QStringLiteral("https://cdn.example.com/new.jpg"));
+        items << PreSendItem { fresh, std::nullopt }; // 5 new: sent
+        ImageRecord taken = fresh;
+        taken.setId(QStringLiteral("taken"));
+        items << PreSendItem { taken, std::nullopt }; // 6 no base but exists: conflict
+        items << edited(QStringLiteral("a b/c ü"), Field::City, QStringLiteral("Paris")); // 7 an id q cannot name
+        return items;
+    }
+
+    void verifyScenario(const Run &run) const
+    {
+        QVERIFY(!run.error);
+        QVERIFY(run.result);
+        const PreSendResult &result = *run.result;
+        QCOMPARE(itemsOf(result.unchanged), QList<int> { 0 });
+        QCOMPARE(itemsOf(result.toSend), (QList<int> { 1, 2, 5, 7 }));
+        QCOMPARE(itemsOf(result.conflicts), (QList<int> { 3, 4, 6 }));
+        QCOMPARE(run.progress.last(), (std::pair<int, int>(7, 7)));
+
+        const PreSendOutcome &merged = result.toSend.at(1);
+        QCOMPARE(merged.result.mergedFields, QList<Field> { Field::Author });
+        QCOMPARE(merged.result.toSend.text(Field::Author), std::optional<QString>(QStringLiteral("Ann Lee")));
+        QCOMPARE(merged.result.toSend.text(Field::City), std::optional<QString>(QStringLiteral("Paris")));
+        QCOMPARE(merged.result.toSend.list(Field::Keywords),
+            std::optional<QStringList>(QStringList { QStringLiteral("boat") }));
+        QVERIFY(merged.server);
+        QCOMPARE(merged.server->width, std::optional<qint64>(64)); // the server's copy, computed fields too
+
+        const FieldConflict &clash = result.conflicts.at(0).result.conflicts.first();
+        QCOMPARE(clash.field, std::optional<Field>(Field::City));
+        QCOMPARE(clash.base, FieldValue(QStringLiteral("Pari")));
+        QCOMPARE(clash.server, FieldValue(QStringLiteral("Lyon")));
+        QCOMPARE(clash.ours, FieldValue(QStringLiteral("Paris")));
+        QVERIFY(!result.conflicts.at(1).server); // gone
+        QVERIFY(!result.conflicts.at(1).result.conflicts.first().field);
+        QVERIFY(result.conflicts.at(2).server); // taken
+        QVERIFY(!result.conflicts.at(2).result.conflicts.first().field);
+        QCOMPARE(result.toSend.at(3).result.toSend.text(Field::City), std::optional<QString>(QStringLiteral("Paris")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<PagerError>();
+        qRegisterMetaType<PreSendResult>();
+        QVERIFY(m_files.isValid());
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList {
+            QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_files.root() });
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        HttpTestClient client(m_sandbox->baseUrl(), "k1");
+        QJsonArray items;
+        for (const QString &id :
+            { QStringLiteral("same"), QStringLiteral("mine"), QStringLiteral("merged"), QStringLiteral("clash"),
+                QStringLiteral("gone"), QStringLiteral("taken"), QStringLiteral("a b/c ü") }) {
+            ImageRecord record;
+            record.setId(id);
+            record.setSrc(m_sandbox->baseUrl() + QStringLiteral("/files/small.jpg"));
+            record.setValue(Field::City, QStringLiteral("Pari"));
+            record.setValue(Field::Author, QStringLiteral("Ann"));
+            record.setValue(Field::Keywords, QStringList { QStringLiteral("boat") });
+            m_base << record;
+            items.append(RecordCodec::encodeItem(record));
+        }
+        const QString put = QStringLiteral("/imgs?wait=true&urgent=false&strict=false&lang=en");
+        QCOMPARE(client.put(put, items).object().value(QStringLiteral("num_good")).toInt(), items.size());
+        // Another editor's changes since "we" loaded.
+        QJsonObject merged = RecordCodec::encodeItem(base(QStringLiteral("merged")));
+        merged.insert(QStringLiteral("author"), QStringLiteral("Ann Lee"));
+        QJsonObject clash = RecordCodec::encodeItem(base(QStringLiteral("clash")));
+        clash.insert(QStringLiteral("city"), QStringLiteral("Lyon"));
+        QCOMPARE(client.put(put, QJsonArray { merged, clash }).status, 200);
+        QCOMPARE(client.del(QStringLiteral("/imgs/gone?wait=true&urgent=false&strict=false")).status, 200);
+    }
+
+    void singleReadsFindEveryOutcome()
+    {
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(m_sandbox->baseUrl()), "k1" });
+        checker.setMaxInFlight(3);
+        verifyScenario(check(checker, scenario()));
+    }
+
+    void batchedReadsFindTheSameAndRecheckWhatABatchMisses()
+    {
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(m_sandbox->baseUrl()), "k1" });
+        checker.setBatchIds(true);
+        verifyScenario(check(checker, scenario()));
+    }
+
+    void aFailedReadSendsNothing()
+    {
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(m_sandbox->baseUrl()), "wrong key" });
+        checker.setRetryPolicy(once());
+        const Run run = check(checker, scenario());
+        QVERIFY(!run.result);
+        QVERIFY(run.error);
+        QCOMPARE(run.error->api.kind, ApiError::Kind::Auth);
+    }
+
+    void answersForTheImageAreCheckedBeforeUse_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("a null image_id is the image asked for")
+            << QByteArray("{\"image_id\":null,\"src\":\"https://x/1.jpg\",\"city\":\"Pari\"}") << true << QString();
+        QTest::newRow("another image") << QByteArray("{\"image_id\":\"other\",\"src\":\"https://x/1.jpg\"}") << false
+                                       << QStringLiteral("another image");
+        QTest::newRow("a field of the wrong type")
+            << QByteArray("{\"image_id\":\"img\",\"city\":7}") << false << QStringLiteral("unreadable");
+        QTest::newRow("not an object") << QByteArray("[1]") << false << QStringLiteral("not a JSON object");
+    }
+
+    void answersForTheImageAreCheckedBeforeUse()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(bool, accepted);
+        QFETCH(QString, messagePart);
+        HostileServer server(
+            [&](const QByteArray &) { return HostileServer::Answer { HostileServer::response(200, answer) }; });
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(server.baseUrl()), "k1" });
+        checker.setRetryPolicy(once());
+        ImageRecord base;
+        base.setId(QStringLiteral("img"));
+        base.setSrc(QStringLiteral("https://x/1.jpg"));
+        base.setValue(Field::City, QStringLiteral("Pari"));
+        ImageRecord ours = base;
+        ours.setValue(Field::City, QStringLiteral("Paris"));
+        const Run run = check(checker, { PreSendItem { ours, base } });
+        QCOMPARE(bool(run.result), accepted);
+        if (accepted) {
+            QCOMPARE(run.result->toSend.size(), 1);
+            QCOMPARE(run.result->toSend.first().result.toSend, ours);
+        } else {
+            QVERIFY(run.error);
+            QVERIFY2(run.error->userMessage().contains(messagePart), qPrintable(run.error->userMessage()));
+        }
+    }
+
+    void onlyUnchangedImagesNeedNoRequest()
+    {
+        // A closed port: any request would fail, so finishing proves none was made.
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(QStringLiteral("http://127.0.0.1:9")), "k1" });
+        checker.setRetryPolicy(once());
+        const Run run = check(checker, { PreSendItem { base(QStringLiteral("same")), base(QStringLiteral("same")) } });
+        QVERIFY(run.result);
+        QCOMPARE(itemsOf(run.result->unchanged), QList<int> { 0 });
+        QVERIFY(run.result->toSend.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PreSendCheck)
+#include "tst_presendcheck.moc"
