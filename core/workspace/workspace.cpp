@@ -81,9 +81,12 @@ QString Workspace::accountHash(const QByteArray &apiKey)
 QString Workspace::fileForServer(
     const QUrl &server, const QByteArray &apiKey, const QString &query, const QString &directory)
 {
+    // "https://host" and "https://host/" are one server.
+    QString url = server.toString();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
     // Lines cannot occur in a URL or a hash, so no two (server, account, query) give one key.
-    const QString key = QStringLiteral("server\n%1\n%2\n%3")
-                            .arg(server.adjusted(QUrl::StripTrailingSlash).toString(), accountHash(apiKey), query);
+    const QString key = QStringLiteral("server\n%1\n%2\n%3").arg(url, accountHash(apiKey), query);
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
     return QDir(directory).filePath(
         QStringLiteral("server-") + QString::fromLatin1(hash.left(20)) + QStringLiteral(".sqlite"));

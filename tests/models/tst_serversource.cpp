@@ -96,9 +96,8 @@ private slots:
             return HostileServer::Answer { HostileServer::response(404, "{}") };
         });
         QVERIFY(m_images->listen());
-        m_sandbox = std::make_unique<SandboxProcess>(
-            QStringList { QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--key"), QStringLiteral("k2"),
-                QStringLiteral("--files-root"), QStringLiteral(WESOG_SOURCE_DIR "/resources/samples") });
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList { QStringLiteral("--key"), QStringLiteral("k1"),
+            QStringLiteral("--files-root"), QStringLiteral(WESOG_SOURCE_DIR "/resources/samples") });
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
         const QStringList files = QDir(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"))
@@ -226,8 +225,10 @@ private slots:
         QSignalSpy loaded(&fixture.session, &CollectionSession::loaded);
         QSignalSpy inserted(&fixture.model, &QAbstractItemModel::rowsInserted);
         QSignalSpy progress(&fixture.session, &CollectionSession::progressChanged);
+        QSignalSpy problem(&fixture.session, &CollectionSession::problem);
         QVERIFY(fixture.session.open(std::move(source)));
         QVERIFY(loaded.wait(20000));
+        QVERIFY2(problem.isEmpty(), problem.isEmpty() ? "" : qPrintable(problem.first().at(1).toString()));
         QCOMPARE(loaded.first().first().toBool(), false);
         QCOMPARE(fixture.model.rowCount(), s_images);
         QCOMPARE(inserted.size(), 3); // one insert per page
@@ -238,7 +239,7 @@ private slots:
             QCOMPARE(current.relativePath, QStringLiteral("srv-%1").arg(row, 2, 10, QLatin1Char('0')));
             QVERIFY(!current.hasFile());
             QVERIFY(current.imageUrl.startsWith(m_images->baseUrl())); // the thumbnail before src
-            QCOMPARE(current.record().text(Field::Title), QStringLiteral("Harbour %1").arg(row));
+            QCOMPARE(current.record().text(Field::Title).value_or(QString()), QStringLiteral("Harbour %1").arg(row));
             QVERIFY(!current.error);
         }
         QVERIFY(fixture.session.serverSource());
@@ -296,7 +297,7 @@ private slots:
                 QStringLiteral("fill down")));
             QVERIFY(model.editCells({ 5 }, Field::Headline, QStringLiteral("gone"), QStringLiteral("headline")));
             fixture->undo.undo();
-            QCOMPARE(model.row(5).record().text(Field::Headline), std::nullopt);
+            QVERIFY(!model.row(5).record().text(Field::Headline).has_value());
             QCOMPARE(model.editedCount(), 5);
             // A crash: the session goes without close(), nothing else runs.
             fixture.reset();
@@ -308,12 +309,12 @@ private slots:
         QVERIFY(loaded.wait(20000));
         QVERIFY(reopened.session.serverSource()->restoredFromWorkspace());
         QCOMPARE(reopened.model.rowCount(), 12);
-        QCOMPARE(reopened.model.row(0).record().text(Field::City), QStringLiteral("Porto"));
-        QCOMPARE(reopened.model.row(2).record().text(Field::City), QStringLiteral("Porto"));
-        QCOMPARE(reopened.model.row(3).record().text(Field::Title), QStringLiteral("Cais"));
-        QCOMPARE(reopened.model.row(3).loaded, base); // the base is what the server held
-        QCOMPARE(reopened.model.row(3).loaded.text(Field::Title), QStringLiteral("Título 3"));
-        QCOMPARE(reopened.model.row(5).record().text(Field::Headline), std::nullopt);
+        QCOMPARE(reopened.model.row(0).record().text(Field::City).value_or(QString()), QStringLiteral("Porto"));
+        QCOMPARE(reopened.model.row(2).record().text(Field::City).value_or(QString()), QStringLiteral("Porto"));
+        QCOMPARE(reopened.model.row(3).record().text(Field::Title).value_or(QString()), QStringLiteral("Cais"));
+        QVERIFY(reopened.model.row(3).loaded == base); // the base is what the server held
+        QCOMPARE(reopened.model.row(3).loaded.text(Field::Title).value_or(QString()), QStringLiteral("Título 3"));
+        QVERIFY(!reopened.model.row(5).record().text(Field::Headline).has_value());
         QCOMPARE(reopened.model.editedCount(), 5);
         QVERIFY(reopened.model.row(3).isEdited(Field::Title));
 
