@@ -59,6 +59,7 @@ private slots:
 
     void theFormShowsItsFormulaAndHowManyMatch()
     {
+        EnglishInterface english; // English plural forms come from its catalog
         QNetworkAccessManager network;
         OpenFromServerDialog dialog(&network, ApiEndpoint { QUrl(m_sandbox->baseUrl()), "k1" });
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
