@@ -134,7 +134,9 @@ void scheduleServer(DesktopApp *app, const QString &file)
             session, &CollectionSession::loaded, window,
             [window, session, file] {
                 RecordTableModel *model = session->model();
-                model->editCells({ 0 }, Field::City, QStringLiteral("Porto"), QStringLiteral("city"));
+                // A correction that differs from what the server holds in every interface language.
+                model->editCells({ model->rowOfId(QStringLiteral("market-lisbon")) }, Field::City,
+                    QStringLiteral("Lisbon (Baixa)"), QStringLiteral("city"));
                 if (auto *table = window->findChild<QTableView *>(QStringLiteral("recordTable"));
                     table && table->model()->rowCount() > 0)
                     table->setCurrentIndex(table->model()->index(0, 0));
