@@ -5,6 +5,7 @@
 
 #include "core/workspace/workspace.h"
 #include "models/recordsource.h"
+#include "models/serversource.h"
 
 namespace Wesog {
 
@@ -12,6 +13,7 @@ CollectionSession::CollectionSession(
     LanguageManager *languages, QNetworkAccessManager *network, const QString &workspaceDirectory, QObject *parent)
     : QObject(parent)
     , m_workspaceDirectory(workspaceDirectory)
+    , m_network(network)
     , m_workspace(std::make_unique<Workspace>())
     , m_model(languages, m_workspace.get(), &m_undo)
     , m_submissions(&m_model, m_workspace.get(), network, languages)
@@ -49,6 +51,12 @@ bool CollectionSession::openFolder(const QString &folder, bool recursive)
     source->setTemplates(m_templates);
     source->setReadOptions(m_readOptions);
     return open(std::move(source));
+}
+
+bool CollectionSession::openServer(const ApiEndpoint &endpoint, const QString &query)
+{
+    return open(
+        std::make_unique<ServerSource>(&m_model, m_workspace.get(), m_workspaceDirectory, m_network, endpoint, query));
 }
 
 void CollectionSession::close()
@@ -96,6 +104,11 @@ void CollectionSession::setReadOptions(const ReadOptions &options)
 FolderSource *CollectionSession::folderSource() const
 {
     return qobject_cast<FolderSource *>(m_source.get());
+}
+
+ServerSource *CollectionSession::serverSource() const
+{
+    return qobject_cast<ServerSource *>(m_source.get());
 }
 
 QString CollectionSession::location() const

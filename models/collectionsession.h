@@ -18,6 +18,7 @@ namespace Wesog {
 
 class LanguageManager;
 class RecordSource;
+class ServerSource;
 class Workspace;
 
 /// What is open (design.md §1.4): one collection of records with its workspace, undo stack,
@@ -47,6 +48,8 @@ public:
     /// Opens an image folder (subfolders too if `recursive`) with the session's templates and
     /// reading options.
     bool openFolder(const QString &folder, bool recursive);
+    /// Opens the images `query` matches on `endpoint` as a server collection (rows without files).
+    bool openServer(const ApiEndpoint &endpoint, const QString &query);
     /// Stops the source and empties the model; the workspace keeps every edit.
     void close();
     void cancelLoading();
@@ -65,8 +68,13 @@ public:
     RecordSource *source() const { return m_source.get(); }
     /// The open folder's source, or null when what is open is not a folder.
     FolderSource *folderSource() const;
+    /// The open server collection's source, or null when what is open is not one.
+    ServerSource *serverSource() const;
     /// Where the open collection is (a folder path); empty when nothing is open.
     QString location() const;
+
+    /// The app's network access: API requests and image fetches of server collections.
+    QNetworkAccessManager *network() const { return m_network; }
 
     RecordTableModel *model() { return &m_model; }
     const RecordTableModel *model() const { return &m_model; }
@@ -88,6 +96,7 @@ private:
     void handleLoaded(bool cancelled);
 
     QString m_workspaceDirectory;
+    QNetworkAccessManager *m_network;
     std::unique_ptr<Workspace> m_workspace; ///< first made, last gone: everything else writes to it
     QUndoStack m_undo;
     RecordTableModel m_model;

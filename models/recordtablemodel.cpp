@@ -498,13 +498,13 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         case SortRole:
             return row.relativePath;
         case Qt::ToolTipRole:
-            return row.absolutePath;
+            return row.hasFile() ? row.absolutePath : row.imageUrl;
         case Qt::DecorationRole:
-            if (const QPixmap *pixmap = m_decorations.object(row.absolutePath))
+            if (const QPixmap *pixmap = m_decorations.object(row.thumbnailKey()))
                 return *pixmap;
             return {};
         case ThumbnailRole:
-            if (const QImage *image = m_thumbnails.object(row.absolutePath))
+            if (const QImage *image = m_thumbnails.object(row.thumbnailKey()))
                 return *image;
             return {};
         default:
@@ -690,7 +690,7 @@ void RecordTableModel::replaceRow(int row, RecordRow replacement)
     RecordRow &current = m_rows[row];
     uncount(current);
     const QString oldId = current.error ? QString() : current.record().id();
-    const QString oldPath = current.absolutePath;
+    const QString oldPath = current.thumbnailKey();
     const QString oldRelativePath = current.relativePath;
     m_errorCount -= current.error ? 1 : 0;
     current = std::move(replacement);
@@ -700,9 +700,9 @@ void RecordTableModel::replaceRow(int row, RecordRow replacement)
     m_thumbnails.remove(oldPath);
     // Only this row's entries move in the indexes (a rescan replaces rows one by one).
     m_errorCount += current.error ? 1 : 0;
-    if (oldPath != current.absolutePath) {
+    if (oldPath != current.thumbnailKey()) {
         m_rowByPath.remove(oldPath);
-        m_rowByPath.insert(current.absolutePath, row);
+        m_rowByPath.insert(current.thumbnailKey(), row);
     }
     if (oldRelativePath != current.relativePath) {
         m_rowByRelativePath.remove(oldRelativePath);
@@ -778,7 +778,7 @@ void RecordTableModel::indexRows(int first)
 {
     for (int i = first; i < m_rows.size(); ++i) {
         const RecordRow &row = m_rows.at(i);
-        m_rowByPath.insert(row.absolutePath, i);
+        m_rowByPath.insert(row.thumbnailKey(), i);
         m_rowByRelativePath.insert(row.relativePath, i);
         if (row.error)
             ++m_errorCount;

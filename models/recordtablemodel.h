@@ -33,8 +33,10 @@ constexpr int RecordStateCount = 9;
 /// One image of the open folder: where it is, what was read, and what went wrong.
 struct RecordRow
 {
-    QString absolutePath;
-    QString relativePath;
+    QString absolutePath; ///< empty for a row without a file (a server collection's image)
+    QString relativePath; ///< unique in the collection; a server row's image id
+    /// Where a row without a file shows its image from (the server's thumbnail, watermark or src).
+    QString imageUrl;
     ImageMetadata metadata; ///< record with id and src from the templates
     std::optional<ScanError> error; ///< set when the file could not be read
     QString sha1; ///< for {sha1} templates, when they are used
@@ -55,6 +57,9 @@ struct RecordRow
     quint32 misspelledFields = 0;
 
     const ImageRecord &record() const { return metadata.record; }
+    bool hasFile() const { return !absolutePath.isEmpty(); }
+    /// What its thumbnail is known by: the file, or the image URL of a row without a file.
+    const QString &thumbnailKey() const { return hasFile() ? absolutePath : imageUrl; }
     bool isEdited(Field field) const { return editedFields.contains(int(field)); }
     bool isInvalid() const { return hasErrors(issues); }
     bool isIn(RecordState state) const;
@@ -139,6 +144,7 @@ public:
     void replaceRow(int row, RecordRow replacement);
     /// Re-applies the id and src of every row (the templates changed).
     void setIdsAndSources(const QList<QPair<QString, QString>> &idAndSrcPerRow);
+    /// The row of a file path, or of the image URL of a row without a file (its thumbnailKey()).
     int rowOfPath(const QString &absolutePath) const { return m_rowByPath.value(absolutePath, -1); }
     const RecordRow &row(int row) const { return m_rows.at(row); }
     /// The row of a record id, or -1. Duplicate ids map to their first row.

@@ -5,19 +5,25 @@
 
 #include "core/library/thumbnailservice.h"
 #include "models/recordtablemodel.h"
+#include "models/remotethumbnails.h"
 
 namespace Wesog {
 
-ThumbnailUpdater::ThumbnailUpdater(
-    RecordTableModel *model, ThumbnailService *service, const QSize &decorationSize, QObject *parent)
+ThumbnailUpdater::ThumbnailUpdater(RecordTableModel *model, ThumbnailService *service, RemoteThumbnailLoader *remote,
+    const QSize &decorationSize, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_service(service)
+    , m_remote(remote)
     , m_decorationSize(decorationSize)
 {
-    connect(m_service, &ThumbnailService::thumbnailReady, this, &ThumbnailUpdater::deliver);
-    // A new collection: requests for the old one's files are of no use any more.
+    connect(m_service, &ThumbnailService::thumbnailReady, this,
+        [this](const QString &path) { deliver(path, m_service->thumbnail(path)); });
+    connect(m_remote, &RemoteThumbnailLoader::thumbnailReady, this,
+        [this](const QString &url) { deliver(url, m_remote->thumbnail(url)); });
+    // A new collection: requests for the old one's images are of no use any more.
     connect(m_model, &QAbstractItemModel::modelReset, m_service, &ThumbnailService::clear);
+    connect(m_model, &QAbstractItemModel::modelReset, m_remote, &RemoteThumbnailLoader::clear);
 }
 
 void ThumbnailUpdater::setVisibleRows(const QList<int> &sourceRows)
@@ -26,22 +32,21 @@ void ThumbnailUpdater::setVisibleRows(const QList<int> &sourceRows)
         if (row < 0 || row >= m_model->rowCount())
             continue;
         const RecordRow &record = m_model->row(row);
-        if (record.error || m_model->hasThumbnail(record.absolutePath))
+        const QString &key = record.thumbnailKey();
+        if (record.error || key.isEmpty() || m_model->hasThumbnail(key))
             continue;
-        if (!m_service->thumbnail(record.absolutePath).isNull()) // in memory: no need to wait
-            deliver(record.absolutePath);
+        const QImage image = record.hasFile() ? m_service->thumbnail(key) : m_remote->thumbnail(key);
+        if (!image.isNull()) // in memory: no need to wait
+            deliver(key, image);
     }
 }
 
-void ThumbnailUpdater::deliver(const QString &path)
+void ThumbnailUpdater::deliver(const QString &key, const QImage &image)
 {
-    if (m_model->rowOfPath(path) < 0)
-        return;
-    const QImage image = m_service->thumbnail(path);
-    if (image.isNull())
+    if (image.isNull() || m_model->rowOfPath(key) < 0)
         return;
     m_model->setThumbnail(
-        path, image, QPixmap::fromImage(image.scaled(m_decorationSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        key, image, QPixmap::fromImage(image.scaled(m_decorationSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 } // namespace Wesog

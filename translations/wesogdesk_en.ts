@@ -507,6 +507,21 @@
     </message>
 </context>
 <context>
+    <name>ServerQueryForm</name>
+    <message>
+        <source>The text cannot hold &amp;&amp;, || or parentheses; use the Formula line for a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyword “%1” cannot be searched for: it holds a comma, &amp;&amp;, || or a parenthesis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpellChecker</name>
     <message>
         <source>cannot read the dictionary %1: %2</source>
@@ -1866,6 +1881,96 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::OpenFromServerDialog</name>
+    <message numerus="yes">
+        <source>%n image(s) match.</source>
+        <translation>
+            <numerusform>%n image matches.</numerusform>
+            <numerusform>%n images match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot count the matching images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the matching images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the title, headline, caption, alt text or keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords, separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not AI-generated only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter formula, for example d&gt;=2024-01-01 || k=harbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -2055,6 +2160,22 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>&amp;Clear Recent Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — all images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Server Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Collections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2334,6 +2455,68 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Not written to the file: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ServerActions</name>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the server and load the matching images into the table (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Server Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the connection to the server in Preferences first; its images are searched with that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This collection is on %1, but the connection is set to %2. Connect to %1 in Preferences to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ServerSource</name>
+    <message>
+        <source>All images on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images of a server collection have no files on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Collection Could Not Be Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Server Sent a Bad Answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

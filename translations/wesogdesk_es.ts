@@ -508,6 +508,21 @@
     </message>
 </context>
 <context>
+    <name>ServerQueryForm</name>
+    <message>
+        <source>The text cannot hold &amp;&amp;, || or parentheses; use the Formula line for a formula.</source>
+        <translation>El texto no puede contener &amp;&amp;, || ni paréntesis; use la línea Fórmula para una fórmula.</translation>
+    </message>
+    <message>
+        <source>The keyword “%1” cannot be searched for: it holds a comma, &amp;&amp;, || or a parenthesis.</source>
+        <translation>No se puede buscar la palabra clave «%1»: contiene una coma, &amp;&amp;, || o un paréntesis.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>El intervalo de fechas termina antes de empezar.</translation>
+    </message>
+</context>
+<context>
     <name>SpellChecker</name>
     <message>
         <source>cannot read the dictionary %1: %2</source>
@@ -1869,6 +1884,96 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::OpenFromServerDialog</name>
+    <message numerus="yes">
+        <source>%n image(s) match.</source>
+        <translation>
+            <numerusform>Coincide %n imagen.</numerusform>
+            <numerusform>Coinciden %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot count the matching images: %1</source>
+        <translation>No se pueden contar las imágenes que coinciden: %1</translation>
+    </message>
+    <message>
+        <source>Counting the matching images…</source>
+        <translation>Contando las imágenes que coinciden…</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>Abrir desde el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Palabras clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;AI:</source>
+        <translation>&amp;IA:</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>F&amp;órmula:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Consulta:</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>Coincidencias:</translation>
+    </message>
+    <message>
+        <source>Words in the title, headline, caption, alt text or keywords</source>
+        <translation>Palabras del título, titular, pie, texto alternativo o palabras clave</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by semicolons</source>
+        <translation>Palabras clave, separadas por punto y coma</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Any of them</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>AI-generated or not</source>
+        <translation>Generadas por IA o no</translation>
+    </message>
+    <message>
+        <source>AI-generated only</source>
+        <translation>Solo generadas por IA</translation>
+    </message>
+    <message>
+        <source>Not AI-generated only</source>
+        <translation>Solo no generadas por IA</translation>
+    </message>
+    <message>
+        <source>A filter formula, for example d&gt;=2024-01-01 || k=harbour</source>
+        <translation>Una fórmula de filtro, por ejemplo d&gt;=2024-01-01 || k=harbour</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -2059,6 +2164,22 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>&amp;Clear Recent Folders</source>
         <translation>&amp;Borrar carpetas recientes</translation>
+    </message>
+    <message>
+        <source>%1 — all images</source>
+        <translation>%1 — todas las imágenes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Server Collections</source>
+        <translation>&amp;Borrar colecciones del servidor recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Collections</source>
+        <translation>Colecciones &amp;recientes</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2460,68 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Not written to the file: %1 (%2)</source>
         <translation>No escrito en el archivo: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ServerActions</name>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Abrir desde el ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Search the server and load the matching images into the table (%1)</source>
+        <translation>Buscar en el servidor y cargar en la tabla las imágenes que coinciden (%1)</translation>
+    </message>
+    <message>
+        <source>No Server Connection</source>
+        <translation>No hay conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>Set up the connection to the server in Preferences first; its images are searched with that key.</source>
+        <translation>Configure primero la conexión con el servidor en Preferencias; sus imágenes se buscan con esa clave.</translation>
+    </message>
+    <message>
+        <source>Another Server</source>
+        <translation>Otro servidor</translation>
+    </message>
+    <message>
+        <source>This collection is on %1, but the connection is set to %2. Connect to %1 in Preferences to open it.</source>
+        <translation>Esta colección está en %1, pero la conexión apunta a %2. Conéctese a %1 en Preferencias para abrirla.</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>ningún servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ServerSource</name>
+    <message>
+        <source>All images on %1</source>
+        <translation>Todas las imágenes en %1</translation>
+    </message>
+    <message>
+        <source>The images of a server collection have no files on this computer.</source>
+        <translation>Las imágenes de una colección del servidor no tienen archivos en este equipo.</translation>
+    </message>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>No se pueden conservar las ediciones</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>No se pudo abrir el espacio de trabajo que guarda sus ediciones, así que se perderían: %1</translation>
+    </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>No se pudieron leer las ediciones guardadas</translation>
+    </message>
+    <message>
+        <source>The Collection Could Not Be Loaded</source>
+        <translation>No se pudo cargar la colección</translation>
+    </message>
+    <message>
+        <source>The Server Sent a Bad Answer</source>
+        <translation>El servidor envió una respuesta incorrecta</translation>
     </message>
 </context>
 <context>

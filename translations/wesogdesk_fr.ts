@@ -508,6 +508,21 @@
     </message>
 </context>
 <context>
+    <name>ServerQueryForm</name>
+    <message>
+        <source>The text cannot hold &amp;&amp;, || or parentheses; use the Formula line for a formula.</source>
+        <translation>Le texte ne peut pas contenir &amp;&amp;, || ni de parenthèses&#x202f;; utilisez la ligne Formule pour une formule.</translation>
+    </message>
+    <message>
+        <source>The keyword “%1” cannot be searched for: it holds a comma, &amp;&amp;, || or a parenthesis.</source>
+        <translation>Le mot-clé «&#x202f;%1&#x202f;» ne peut pas être recherché&#xa0;: il contient une virgule, &amp;&amp;, || ou une parenthèse.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+</context>
+<context>
     <name>SpellChecker</name>
     <message>
         <source>cannot read the dictionary %1: %2</source>
@@ -1869,6 +1884,96 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
 </context>
 <context>
+    <name>Wesog::OpenFromServerDialog</name>
+    <message numerus="yes">
+        <source>%n image(s) match.</source>
+        <translation>
+            <numerusform>%n image correspond.</numerusform>
+            <numerusform>%n images correspondent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot count the matching images: %1</source>
+        <translation>Impossible de compter les images correspondantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counting the matching images…</source>
+        <translation>Comptage des images correspondantes…</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>Ouvrir depuis le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;AI:</source>
+        <translation>&amp;IA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>F&amp;ormule&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>Correspondances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Words in the title, headline, caption, alt text or keywords</source>
+        <translation>Mots du titre, du chapeau, de la légende, du texte alternatif ou des mots-clés</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by semicolons</source>
+        <translation>Mots-clés, séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Any of them</source>
+        <translation>Au moins un</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>AI-generated or not</source>
+        <translation>Générées par IA ou non</translation>
+    </message>
+    <message>
+        <source>AI-generated only</source>
+        <translation>Générées par IA uniquement</translation>
+    </message>
+    <message>
+        <source>Not AI-generated only</source>
+        <translation>Non générées par IA uniquement</translation>
+    </message>
+    <message>
+        <source>A filter formula, for example d&gt;=2024-01-01 || k=harbour</source>
+        <translation>Une formule de filtre, par exemple d&gt;=2024-01-01 || k=harbour</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -2059,6 +2164,22 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>&amp;Clear Recent Folders</source>
         <translation>&amp;Effacer les dossiers récents</translation>
+    </message>
+    <message>
+        <source>%1 — all images</source>
+        <translation>%1 — toutes les images</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Server Collections</source>
+        <translation>&amp;Effacer les collections du serveur récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Collections</source>
+        <translation>Collections &amp;récentes</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2460,68 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Not written to the file: %1 (%2)</source>
         <translation>Non écrit dans le fichier&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ServerActions</name>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Ouvrir depuis le ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Search the server and load the matching images into the table (%1)</source>
+        <translation>Rechercher sur le serveur et charger les images correspondantes dans le tableau (%1)</translation>
+    </message>
+    <message>
+        <source>No Server Connection</source>
+        <translation>Aucune connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Set up the connection to the server in Preferences first; its images are searched with that key.</source>
+        <translation>Configurez d’abord la connexion au serveur dans les Préférences&#x202f;; ses images sont recherchées avec cette clé.</translation>
+    </message>
+    <message>
+        <source>Another Server</source>
+        <translation>Un autre serveur</translation>
+    </message>
+    <message>
+        <source>This collection is on %1, but the connection is set to %2. Connect to %1 in Preferences to open it.</source>
+        <translation>Cette collection est sur %1, mais la connexion pointe vers %2. Connectez-vous à %1 dans les Préférences pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>aucun serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ServerSource</name>
+    <message>
+        <source>All images on %1</source>
+        <translation>Toutes les images sur %1</translation>
+    </message>
+    <message>
+        <source>The images of a server collection have no files on this computer.</source>
+        <translation>Les images d’une collection du serveur n’ont pas de fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>Impossible de conserver les modifications</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>L’espace de travail qui conserve vos modifications n’a pas pu être ouvert, elles seraient donc perdues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>Les modifications enregistrées n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>The Collection Could Not Be Loaded</source>
+        <translation>La collection n’a pas pu être chargée</translation>
+    </message>
+    <message>
+        <source>The Server Sent a Bad Answer</source>
+        <translation>Le serveur a envoyé une réponse incorrecte</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,21 @@
     </message>
 </context>
 <context>
+    <name>ServerQueryForm</name>
+    <message>
+        <source>The text cannot hold &amp;&amp;, || or parentheses; use the Formula line for a formula.</source>
+        <translation>O texto não pode conter &amp;&amp;, || nem parênteses; use a linha Fórmula para uma fórmula.</translation>
+    </message>
+    <message>
+        <source>The keyword “%1” cannot be searched for: it holds a comma, &amp;&amp;, || or a parenthesis.</source>
+        <translation>Não é possível pesquisar a palavra-chave «%1»: contém uma vírgula, &amp;&amp;, || ou um parêntese.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>O intervalo de datas termina antes de começar.</translation>
+    </message>
+</context>
+<context>
     <name>SpellChecker</name>
     <message>
         <source>cannot read the dictionary %1: %2</source>
@@ -1869,6 +1884,96 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::OpenFromServerDialog</name>
+    <message numerus="yes">
+        <source>%n image(s) match.</source>
+        <translation>
+            <numerusform>Corresponde %n imagem.</numerusform>
+            <numerusform>Correspondem %n imagens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot count the matching images: %1</source>
+        <translation>Não é possível contar as imagens correspondentes: %1</translation>
+    </message>
+    <message>
+        <source>Counting the matching images…</source>
+        <translation>A contar as imagens correspondentes…</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>Abrir do servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Palavras-chave:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;AI:</source>
+        <translation>&amp;IA:</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>F&amp;órmula:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Consulta:</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>Correspondências:</translation>
+    </message>
+    <message>
+        <source>Words in the title, headline, caption, alt text or keywords</source>
+        <translation>Palavras do título, manchete, legenda, texto alternativo ou palavras-chave</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by semicolons</source>
+        <translation>Palavras-chave, separadas por ponto e vírgula</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Any of them</source>
+        <translation>Qualquer uma</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>AI-generated or not</source>
+        <translation>Geradas por IA ou não</translation>
+    </message>
+    <message>
+        <source>AI-generated only</source>
+        <translation>Só geradas por IA</translation>
+    </message>
+    <message>
+        <source>Not AI-generated only</source>
+        <translation>Só não geradas por IA</translation>
+    </message>
+    <message>
+        <source>A filter formula, for example d&gt;=2024-01-01 || k=harbour</source>
+        <translation>Uma fórmula de filtro, por exemplo d&gt;=2024-01-01 || k=harbour</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -2059,6 +2164,22 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>&amp;Clear Recent Folders</source>
         <translation>&amp;Limpar pastas recentes</translation>
+    </message>
+    <message>
+        <source>%1 — all images</source>
+        <translation>%1 — todas as imagens</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Server Collections</source>
+        <translation>&amp;Limpar coleções do servidor recentes</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Collections</source>
+        <translation>Coleções &amp;recentes</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2460,68 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Not written to the file: %1 (%2)</source>
         <translation>Não gravado no arquivo: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ServerActions</name>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Abrir do ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Search the server and load the matching images into the table (%1)</source>
+        <translation>Pesquisar no servidor e carregar na tabela as imagens correspondentes (%1)</translation>
+    </message>
+    <message>
+        <source>No Server Connection</source>
+        <translation>Sem ligação ao servidor</translation>
+    </message>
+    <message>
+        <source>Set up the connection to the server in Preferences first; its images are searched with that key.</source>
+        <translation>Configure primeiro a ligação ao servidor nas Preferências; as suas imagens são pesquisadas com essa chave.</translation>
+    </message>
+    <message>
+        <source>Another Server</source>
+        <translation>Outro servidor</translation>
+    </message>
+    <message>
+        <source>This collection is on %1, but the connection is set to %2. Connect to %1 in Preferences to open it.</source>
+        <translation>Esta coleção está em %1, mas a ligação aponta para %2. Ligue-se a %1 nas Preferências para a abrir.</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>nenhum servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ServerSource</name>
+    <message>
+        <source>All images on %1</source>
+        <translation>Todas as imagens em %1</translation>
+    </message>
+    <message>
+        <source>The images of a server collection have no files on this computer.</source>
+        <translation>As imagens de uma coleção do servidor não têm ficheiros neste computador.</translation>
+    </message>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>Não é possível guardar as edições</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>Não foi possível abrir o espaço de trabalho que guarda as suas edições, pelo que se perderiam: %1</translation>
+    </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>Não foi possível ler as edições guardadas</translation>
+    </message>
+    <message>
+        <source>The Collection Could Not Be Loaded</source>
+        <translation>Não foi possível carregar a coleção</translation>
+    </message>
+    <message>
+        <source>The Server Sent a Bad Answer</source>
+        <translation>O servidor enviou uma resposta incorreta</translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,21 @@
     </message>
 </context>
 <context>
+    <name>ServerQueryForm</name>
+    <message>
+        <source>The text cannot hold &amp;&amp;, || or parentheses; use the Formula line for a formula.</source>
+        <translation>Текст не может содержать &amp;&amp;, || или скобки; для формулы используйте строку «Формула».</translation>
+    </message>
+    <message>
+        <source>The keyword “%1” cannot be searched for: it holds a comma, &amp;&amp;, || or a parenthesis.</source>
+        <translation>Ключевое слово «%1» нельзя искать: в нём есть запятая, &amp;&amp;, || или скобка.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Диапазон дат заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
     <name>SpellChecker</name>
     <message>
         <source>cannot read the dictionary %1: %2</source>
@@ -1890,6 +1905,97 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::OpenFromServerDialog</name>
+    <message numerus="yes">
+        <source>%n image(s) match.</source>
+        <translation>
+            <numerusform>Подходит %n изображение.</numerusform>
+            <numerusform>Подходят %n изображения.</numerusform>
+            <numerusform>Подходят %n изображений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot count the matching images: %1</source>
+        <translation>Не удалось подсчитать подходящие изображения: %1</translation>
+    </message>
+    <message>
+        <source>Counting the matching images…</source>
+        <translation>Подсчёт подходящих изображений…</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>Открыть с сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Ключевые слова:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;AI:</source>
+        <translation>&amp;ИИ:</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Формула:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Запрос:</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>Совпадения:</translation>
+    </message>
+    <message>
+        <source>Words in the title, headline, caption, alt text or keywords</source>
+        <translation>Слова в заголовке, подзаголовке, подписи, альтернативном тексте или ключевых словах</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by semicolons</source>
+        <translation>Ключевые слова через точку с запятой</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Any of them</source>
+        <translation>Любое</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>AI-generated or not</source>
+        <translation>Созданные ИИ и нет</translation>
+    </message>
+    <message>
+        <source>AI-generated only</source>
+        <translation>Только созданные ИИ</translation>
+    </message>
+    <message>
+        <source>Not AI-generated only</source>
+        <translation>Только не созданные ИИ</translation>
+    </message>
+    <message>
+        <source>A filter formula, for example d&gt;=2024-01-01 || k=harbour</source>
+        <translation>Формула фильтра, например d&gt;=2024-01-01 || k=harbour</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::OperationWatcher</name>
     <message>
         <source>the operation counts %1 items done of %2</source>
@@ -2080,6 +2186,22 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>&amp;Clear Recent Folders</source>
         <translation>&amp;Очистить список недавних</translation>
+    </message>
+    <message>
+        <source>%1 — all images</source>
+        <translation>%1 — все изображения</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Server Collections</source>
+        <translation>&amp;Очистить недавние коллекции с сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Collections</source>
+        <translation>&amp;Недавние коллекции</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2485,68 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Not written to the file: %1 (%2)</source>
         <translation>Не записано в файл: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ServerActions</name>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Открыть с &amp;сервера…</translation>
+    </message>
+    <message>
+        <source>Search the server and load the matching images into the table (%1)</source>
+        <translation>Найти на сервере и загрузить подходящие изображения в таблицу (%1)</translation>
+    </message>
+    <message>
+        <source>No Server Connection</source>
+        <translation>Нет подключения к серверу</translation>
+    </message>
+    <message>
+        <source>Set up the connection to the server in Preferences first; its images are searched with that key.</source>
+        <translation>Сначала настройте подключение к серверу в параметрах: изображения ищутся с этим ключом.</translation>
+    </message>
+    <message>
+        <source>Another Server</source>
+        <translation>Другой сервер</translation>
+    </message>
+    <message>
+        <source>This collection is on %1, but the connection is set to %2. Connect to %1 in Preferences to open it.</source>
+        <translation>Эта коллекция находится на %1, а подключение настроено на %2. Чтобы открыть её, подключитесь к %1 в параметрах.</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>никакой сервер</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::ServerSource</name>
+    <message>
+        <source>All images on %1</source>
+        <translation>Все изображения на %1</translation>
+    </message>
+    <message>
+        <source>The images of a server collection have no files on this computer.</source>
+        <translation>У изображений коллекции с сервера нет файлов на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Edits Cannot Be Kept</source>
+        <translation>Правки невозможно сохранить</translation>
+    </message>
+    <message>
+        <source>The workspace that keeps your edits could not be opened, so edits would be lost: %1</source>
+        <translation>Не удалось открыть рабочую область, в которой хранятся правки, поэтому они были бы потеряны: %1</translation>
+    </message>
+    <message>
+        <source>Saved Edits Could Not Be Read</source>
+        <translation>Не удалось прочитать сохранённые правки</translation>
+    </message>
+    <message>
+        <source>The Collection Could Not Be Loaded</source>
+        <translation>Не удалось загрузить коллекцию</translation>
+    </message>
+    <message>
+        <source>The Server Sent a Bad Answer</source>
+        <translation>Сервер прислал некорректный ответ</translation>
     </message>
 </context>
 <context>

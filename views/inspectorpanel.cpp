@@ -12,14 +12,17 @@
 
 #include "core/library/thumbnailservice.h"
 #include "models/recordtablemodel.h"
+#include "models/remotethumbnails.h"
 #include "views/vocabularyeditors.h"
 
 namespace Wesog {
 
-InspectorPanel::InspectorPanel(RecordTableModel *model, ThumbnailService *previews, QWidget *parent)
+InspectorPanel::InspectorPanel(
+    RecordTableModel *model, ThumbnailService *previews, RemoteThumbnailLoader *remotePreviews, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_previews(previews)
+    , m_remotePreviews(remotePreviews)
 {
     setObjectName(QStringLiteral("inspectorPanel"));
     m_placeholder = new QLabel(this);
@@ -90,10 +93,12 @@ InspectorPanel::InspectorPanel(RecordTableModel *model, ThumbnailService *previe
                 refresh();
         });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(-1); });
-    connect(m_previews, &ThumbnailService::thumbnailReady, this, [this](const QString &path) {
-        if (m_row >= 0 && m_row < m_model->rowCount() && m_model->row(m_row).absolutePath == path)
+    const auto refreshIfShown = [this](const QString &key) {
+        if (m_row >= 0 && m_row < m_model->rowCount() && m_model->row(m_row).thumbnailKey() == key)
             refresh();
-    });
+    };
+    connect(m_previews, &ThumbnailService::thumbnailReady, this, refreshIfShown);
+    connect(m_remotePreviews, &RemoteThumbnailLoader::thumbnailReady, this, refreshIfShown);
     showRow(-1);
 }
 
@@ -162,7 +167,11 @@ void InspectorPanel::refresh()
         return;
     const RecordRow &row = m_model->row(m_row);
     m_file->setText(QStringLiteral("<b>%1</b>").arg(row.relativePath.toHtmlEscaped()));
-    m_previewImage = row.error ? QImage() : m_previews->thumbnail(row.absolutePath);
+    if (row.error || row.thumbnailKey().isEmpty())
+        m_previewImage = QImage();
+    else
+        m_previewImage
+            = row.hasFile() ? m_previews->thumbnail(row.absolutePath) : m_remotePreviews->thumbnail(row.imageUrl);
     if (!m_previewImage.isNull())
         fitPreview();
     else

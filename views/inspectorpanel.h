@@ -18,20 +18,23 @@ class QScrollArea;
 namespace Wesog {
 
 class RecordTableModel;
+class RemoteThumbnailLoader;
 class ThumbnailService;
 class VocabularyEditors;
 
 /// The inspector dock: a large preview of the current image and every field as a read-only
 /// form, with where each value came from (XMP, IIM, EXIF, sidecar, template, edited), the
 /// other sources' values, validation findings and reading notes.
-/// Thread: GUI. Lifetime: owned by the main window; the model and the preview service outlive it.
+/// Rows without a file (a server collection) take their preview from `remotePreviews`.
+/// Thread: GUI. Lifetime: owned by the main window; the model and the preview services outlive it.
 class InspectorPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InspectorPanel)
 
 public:
-    InspectorPanel(RecordTableModel *model, ThumbnailService *previews, QWidget *parent = nullptr);
+    InspectorPanel(RecordTableModel *model, ThumbnailService *previews, RemoteThumbnailLoader *remotePreviews,
+        QWidget *parent = nullptr);
 
     /// Shows the row at `sourceRow` of the model, or the placeholder for -1.
     void showRow(int sourceRow);
@@ -54,6 +57,7 @@ private:
 
     RecordTableModel *m_model;
     ThumbnailService *m_previews;
+    RemoteThumbnailLoader *m_remotePreviews;
     int m_row = -1;
     QLabel *m_placeholder = nullptr;
     QLabel *m_preview = nullptr;

@@ -23,6 +23,8 @@
 #include "core/library/thumbnailservice.h"
 #include "models/collectionsession.h"
 #include "models/errorreviewmodel.h"
+#include "models/remotethumbnails.h"
+#include "models/serversource.h"
 #include "views/aboutdialog.h"
 #include "views/csvactions.h"
 #include "views/errorreviewpanel.h"
@@ -32,6 +34,7 @@
 #include "views/preferences.h"
 #include "views/recentmenu.h"
 #include "views/recordlistwidget.h"
+#include "views/serveractions.h"
 #include "views/shortcuts.h"
 #include "views/submissionui.h"
 #include "views/writeactions.h"
@@ -82,6 +85,13 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
     createMenus();
     m_submissionUi = new SubmissionUi(this, session->submissions(), keys, m_languages, m_list);
     m_submissionUi->install(m_helpMenu->menuAction()); // before restoreLayout(), which places its dock
+    m_server = new ServerActions(this, session, m_submissionUi->menu());
+    connect(m_server, &ServerActions::problem, this, &MainWindow::showWarning);
+    connect(m_server, &ServerActions::opened, this, [this] {
+        m_rescanAction->setEnabled(false); // no files to read again
+        m_loadProgress->start();
+        retranslateUi();
+    });
     connect(m_errorPanel, &ErrorReviewPanel::resubmitRequested, m_submissionUi, &SubmissionUi::resubmitFailed);
     m_inspector->setVocabularies(m_list->vocabularies());
     m_inspector->setHistorySource(
@@ -118,7 +128,9 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
 void MainWindow::createDocks()
 {
     RecordTableModel *model = m_session->model();
-    m_inspector = new InspectorPanel(model, new ThumbnailService(512, this), this);
+    m_inspector = new InspectorPanel(model, new ThumbnailService(512, this),
+        new RemoteThumbnailLoader(m_session->network(), RemoteThumbnailLoader::defaultCacheDirectory(), 512, this),
+        this);
     m_inspector->setMinimumWidth(280);
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock")); // saveState() keys on it
@@ -358,16 +370,18 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_subfoldersAction);
     m_toolBar->addAction(m_rescanAction);
+    m_toolBar->addAction(m_server->openAction());
     m_toolBar->addAction(m_submissionUi->menu()->actions().constFirst());
 }
 
 void MainWindow::retranslateUi()
 {
-    const QString location = m_session->location();
-    setWindowTitle(location.isEmpty() ? tr("Wesog Desk") : tr("%1 — Wesog Desk").arg(QDir(location).dirName()));
+    const RecordSource *source = m_session->source();
+    setWindowTitle(source ? tr("%1 — Wesog Desk").arg(source->displayName()) : tr("Wesog Desk"));
     m_fileMenu->setTitle(tr("&File"));
     m_csv->retranslateUi();
     m_write->retranslateUi();
+    m_server->retranslateUi();
     m_submissionUi->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -382,8 +396,10 @@ void MainWindow::retranslateUi()
     m_cancelLoadAction->setText(tr("Cancel"));
     m_cancelLoadAction->setToolTip(tr("Stop reading the folder (Esc)"));
     m_rescanAction->setText(tr("&Rescan Folder"));
-    m_rescanAction->setToolTip(tr("Read the folder again and pick up files added, removed or changed (%1)")
-                                   .arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
+    m_rescanAction->setToolTip(m_session->serverSource()
+            ? ServerSource::noFilesReason()
+            : tr("Read the folder again and pick up files added, removed or changed (%1)")
+                  .arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
     m_settingsAction->setText(tr("&Preferences…"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_statusBarAction->setText(tr("&Status Bar"));

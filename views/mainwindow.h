@@ -28,6 +28,7 @@ class Preferences;
 class RecentMenu;
 class LanguageManager;
 class RecordListWidget;
+class ServerActions;
 class SubmissionUi;
 class WriteActions;
 
@@ -48,6 +49,7 @@ public:
     SubmissionUi *submissionUi() const { return m_submissionUi; }
     CsvActions *csvActions() const { return m_csv; }
     WriteActions *writeActions() const { return m_write; }
+    ServerActions *serverActions() const { return m_server; }
     /// Starts loading `path` (with subfolders if that option is on); reports a folder that
     /// cannot be read.
     void openFolder(const QString &path);
@@ -85,6 +87,7 @@ private:
     SubmissionUi *m_submissionUi = nullptr;
     CsvActions *m_csv = nullptr;
     WriteActions *m_write = nullptr;
+    ServerActions *m_server = nullptr;
     AboutDialog *m_about = nullptr;
     QLabel *m_countLabel = nullptr;
     QToolBar *m_toolBar = nullptr;

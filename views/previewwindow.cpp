@@ -56,6 +56,22 @@ void PreviewWindow::showImage(const QString &path)
     activateWindow();
 }
 
+void PreviewWindow::showFetched(const QImage &image, const QString &title)
+{
+    m_path.clear();
+    m_image = image;
+    setWindowTitle(title);
+    if (image.isNull()) {
+        m_label->setPixmap(QPixmap());
+        m_label->setText(tr("Loading…"));
+    } else {
+        render();
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
 void PreviewWindow::setZoom(double zoom)
 {
     m_zoom = std::clamp(zoom, 0.0, 8.0);

@@ -25,6 +25,9 @@ public:
     ~PreviewWindow() override;
 
     void showImage(const QString &path);
+    /// Shows an image the caller fetched (a server image, which has no file) titled `title`; a
+    /// null image says it is still loading.
+    void showFetched(const QImage &image, const QString &title);
     double zoom() const { return m_zoom; } ///< 0: fit to window
 
 signals:

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <utility>
+
 #include <QMenu>
 
 namespace Wesog {
 
-/// File → Open Recent: the last ten folders opened, kept in the settings, &1 … &0 for the
-/// keyboard, and Clear Recent Folders.
+/// File → Open Recent (the last ten folders opened) or Server → Recent Collections (the last ten server
+/// collections: server URL and query, never a key), kept in the settings, &1 … &0 for the
+/// keyboard, and a Clear entry.
 /// Thread: GUI. Lifetime: a child of the menu it sits in.
 class RecentMenu final : public QMenu
 {
@@ -14,9 +17,16 @@ class RecentMenu final : public QMenu
     Q_DISABLE_COPY_MOVE(RecentMenu)
 
 public:
-    explicit RecentMenu(QWidget *parent);
+    enum class Kind { Folders, ServerCollections };
 
-    /// Puts `path` first (once) and forgets the eleventh.
+    explicit RecentMenu(QWidget *parent, Kind kind = Kind::Folders);
+
+    /// A server collection as an entry (a line break cannot occur in a URL, so it separates).
+    static QString serverEntry(const QString &server, const QString &query);
+    /// The server URL and query of an entry made by serverEntry().
+    static std::pair<QString, QString> splitServerEntry(const QString &entry);
+
+    /// Puts `path` (a folder, or a serverEntry()) first (once) and forgets the eleventh.
     void remember(const QString &path);
     void retranslateUi();
 
@@ -25,7 +35,10 @@ signals:
 
 private:
     void rebuild();
+    QString settingsKey() const;
+    QString label(const QString &entry) const;
 
+    Kind m_kind;
     QAction *m_clear;
 };
 

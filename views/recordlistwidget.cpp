@@ -32,6 +32,7 @@
 #include "models/keywordvocabulary.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
+#include "models/remotethumbnails.h"
 #include "models/spellmarkupdater.h"
 #include "models/thumbnailupdater.h"
 #include "views/codeexpansion.h"
@@ -150,7 +151,16 @@ void RecordListWidget::createViews()
 
     // Thumbnails are made for what is on screen, as it comes on screen.
     m_thumbnails = new ThumbnailService(160, this);
-    m_thumbnailUpdater = new ThumbnailUpdater(m_model, m_thumbnails, m_table->iconSize(), this);
+    auto *remote
+        = new RemoteThumbnailLoader(m_session->network(), RemoteThumbnailLoader::defaultCacheDirectory(), 160, this);
+    m_thumbnailUpdater = new ThumbnailUpdater(m_model, m_thumbnails, remote, m_table->iconSize(), this);
+    m_remotePreviews
+        = new RemoteThumbnailLoader(m_session->network(), RemoteThumbnailLoader::defaultCacheDirectory(), 2048, this);
+    connect(m_remotePreviews, &RemoteThumbnailLoader::thumbnailReady, this, [this](const QString &url) {
+        const int row = currentSourceRow();
+        if (m_preview && m_preview->isVisible() && row >= 0 && m_model->row(row).imageUrl == url)
+            m_preview->showFetched(m_remotePreviews->thumbnail(url), m_model->row(row).relativePath);
+    });
     m_spellMarks = new SpellMarkUpdater(m_model, this);
     // A word added or ignored in an editor may be in any row.
     connect(m_delegate, &RecordDelegate::spellingDictionaryChanged, m_spellMarks, &SpellMarkUpdater::recheckAll);
@@ -461,7 +471,11 @@ void RecordListWidget::showPreview()
         m_preview = new PreviewWindow(this);
         connect(m_preview, &PreviewWindow::stepRequested, this, &RecordListWidget::stepPreview);
     }
-    m_preview->showImage(m_model->row(row).absolutePath);
+    const RecordRow &current = m_model->row(row);
+    if (current.hasFile())
+        m_preview->showImage(current.absolutePath);
+    else
+        m_preview->showFetched(m_remotePreviews->thumbnail(current.imageUrl), current.relativePath);
 }
 
 void RecordListWidget::stepPreview(int delta)

@@ -31,6 +31,7 @@ class RecordDelegate;
 class VocabularyEditors;
 class RecordFilterModel;
 class RecordTableModel;
+class RemoteThumbnailLoader;
 class ThumbnailService;
 class ThumbnailUpdater;
 
@@ -140,6 +141,7 @@ private:
     QByteArray m_headerState; ///< kept across collections and runs
     int m_viewMode = TableOnly;
     PreviewWindow *m_preview = nullptr;
+    RemoteThumbnailLoader *m_remotePreviews = nullptr; ///< the preview of rows without files
     FindReplaceDialog *m_findReplace = nullptr;
     QMenu *m_presetsMenu = nullptr;
     QAction *m_copyAction = nullptr;

@@ -6,6 +6,7 @@
 #include <QMessageBox>
 
 #include "models/collectionsession.h"
+#include "models/serversource.h"
 #include "views/recordlistwidget.h"
 #include "views/writemetadatadialog.h"
 
@@ -30,15 +31,17 @@ WriteActions::WriteActions(QMainWindow *window, CollectionSession *session, Reco
     connect(writer, &MetadataWriteController::finished, this, &WriteActions::updateActions);
     connect(session, &CollectionSession::loaded, this, &WriteActions::updateActions);
     connect(session, &CollectionSession::closed, this, &WriteActions::updateActions);
+    connect(session, &CollectionSession::loadingStarted, this, &WriteActions::updateActions);
     updateActions();
-    retranslateUi();
 }
 
 void WriteActions::retranslateUi()
 {
     m_write->setText(tr("&Write Metadata to Files…"));
-    m_write->setToolTip(tr("Write the edited fields into the image files or their XMP sidecars; shows what "
-                           "will change first"));
+    m_write->setToolTip(m_session->serverSource()
+            ? ServerSource::noFilesReason()
+            : tr("Write the edited fields into the image files or their XMP sidecars; shows what "
+                 "will change first"));
     m_undo->setText(tr("Und&o Write"));
     m_undo->setToolTip(tr("Write back the values the files held before the last write"));
 }
@@ -53,6 +56,7 @@ void WriteActions::updateActions()
     const MetadataWriteController *writer = m_session->writer();
     m_write->setEnabled(m_session->folderSource() != nullptr && !writer->isRunning());
     m_undo->setEnabled(writer->canUndo());
+    retranslateUi(); // the tooltip says why writing is off for a server collection
 }
 
 void WriteActions::showWriteDialog()

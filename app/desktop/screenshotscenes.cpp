@@ -26,6 +26,7 @@
 #include "views/fieldeditors.h"
 #include "views/mainwindow.h"
 #include "views/recordlistwidget.h"
+#include "views/serveractions.h"
 #include "views/spellingsupport.h"
 
 namespace Wesog {
@@ -167,7 +168,8 @@ void scheduleSubmission(
     });
     QObject::connect(submissions, &SubmissionController::submissionFinished, window, [window, file, finish] {
         finish();
-        QTimer::singleShot(800, window, [window, file] { grabAndQuit(window, file); });
+        if (!file.isEmpty()) // empty: the scene goes on after the submission and grabs later
+            QTimer::singleShot(800, window, [window, file] { grabAndQuit(window, file); });
     });
     QTimer::singleShot(30000, window, [] { QCoreApplication::exit(1); }); // never hang a script
     poll->start(200);
@@ -299,6 +301,33 @@ void scheduleSpelling(DesktopApp *app, const QString &file)
     poll->start(200);
 }
 
+// A server collection: the sample folder is sent to the Local sandbox, then the images matching
+// a query are opened from the server (rows without files, thumbnails from the server's URLs),
+// one is corrected, and the window is grabbed.
+void scheduleServer(DesktopApp *app, const QString &file)
+{
+    MainWindow *window = app->window();
+    CollectionSession *session = app->session();
+    auto open = [window, session, file] {
+        QObject::connect(
+            session, &CollectionSession::loaded, window,
+            [window, session, file] {
+                RecordTableModel *model = session->model();
+                // A correction that differs from what the server holds in every interface language.
+                model->editCells({ model->rowOfId(QStringLiteral("market-lisbon")) }, Field::City,
+                    QStringLiteral("Lisbon (Baixa)"), QStringLiteral("city"));
+                if (auto *table = window->findChild<QTableView *>(QStringLiteral("recordTable"));
+                    table && table->model()->rowCount() > 0)
+                    table->setCurrentIndex(table->model()->index(0, 0));
+                QTimer::singleShot(1500, window, [window, file] { grabAndQuit(window, file); });
+            },
+            Qt::SingleShotConnection);
+        window->serverActions()->openQuery(QString());
+    };
+    scheduleSubmission(
+        app, QString(), [] {}, [window, open] { QTimer::singleShot(300, window, open); });
+}
+
 } // namespace
 
 bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &file)
@@ -320,6 +349,8 @@ bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &fi
         scheduleCodeExpansion(app, file);
     else if (scene == QLatin1String("spelling"))
         scheduleSpelling(app, file);
+    else if (scene == QLatin1String("server"))
+        scheduleServer(app, file);
     else
         return false;
     return true;

@@ -15,6 +15,7 @@
 #include <QUuid>
 
 #include "core/logging.h"
+#include "core/record/recordcodec.h"
 
 namespace Wesog {
 
@@ -72,7 +73,39 @@ QString Workspace::fileFor(const QString &folder, const QString &directory)
     return QDir(directory).filePath(QString::fromLatin1(hash.left(20)) + QStringLiteral(".sqlite"));
 }
 
+QString Workspace::accountHash(const QByteArray &apiKey)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(apiKey, QCryptographicHash::Sha256).toHex());
+}
+
+QString Workspace::fileForServer(
+    const QUrl &server, const QByteArray &apiKey, const QString &query, const QString &directory)
+{
+    // "https://host" and "https://host/" are one server.
+    QString url = server.toString();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    // Lines cannot occur in a URL or a hash, so no two (server, account, query) give one key.
+    const QString key = QStringLiteral("server\n%1\n%2\n%3").arg(url, accountHash(apiKey), query);
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QDir(directory).filePath(
+        QStringLiteral("server-") + QString::fromLatin1(hash.left(20)) + QStringLiteral(".sqlite"));
+}
+
 bool Workspace::open(const QString &folder, const QString &directory, QString *error)
+{
+    return openAt(fileFor(folder, directory), QDir(folder).absolutePath(), directory, error);
+}
+
+bool Workspace::openServer(
+    const QUrl &server, const QByteArray &apiKey, const QString &query, const QString &directory, QString *error)
+{
+    // The label says what the file belongs to, for someone looking at it; never the key.
+    const QString label = QStringLiteral("%1 ? %2").arg(server.toString(), query);
+    return openAt(fileForServer(server, apiKey, query, directory), label, directory, error);
+}
+
+bool Workspace::openAt(const QString &file, const QString &folder, const QString &directory, QString *error)
 {
     close();
     m_recoveryNote.clear();
@@ -80,7 +113,6 @@ bool Workspace::open(const QString &folder, const QString &directory, QString *e
         *error = QStringLiteral("cannot create %1").arg(directory);
         return false;
     }
-    const QString file = fileFor(folder, directory);
     QString problem;
     if (openFile(file, folder, &problem))
         return true;
@@ -141,6 +173,7 @@ bool Workspace::openFile(const QString &file, const QString &folder, QString *er
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS edits (path TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, "
             "PRIMARY KEY (path, field))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS server_base (position INTEGER PRIMARY KEY, image TEXT NOT NULL)"),
     };
     for (const QString &statement : setup) {
         if (!query.exec(statement)) {
@@ -150,7 +183,7 @@ bool Workspace::openFile(const QString &file, const QString &folder, QString *er
     }
     query.exec(QStringLiteral("PRAGMA user_version=%1").arg(s_schemaVersion));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('folder', ?)"));
-    query.addBindValue(QDir(folder).absolutePath());
+    query.addBindValue(folder);
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
@@ -219,6 +252,94 @@ QHash<QString, QList<CellEdit>> Workspace::edits(QString *error) const
         byPath[path].append({ path, *field, std::move(value) });
     }
     return byPath;
+}
+
+bool Workspace::appendServerBase(int position, const QList<StoredImage> &images, QString *error)
+{
+    if (!m_db.isOpen()) {
+        *error = QStringLiteral("no workspace is open");
+        return false;
+    }
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO server_base (position, image) VALUES (?, ?)"));
+    for (const StoredImage &image : images) {
+        // The ImageOut form keeps every field, nulls and computed ones included: exactly what was read.
+        insert.addBindValue(position++);
+        insert.addBindValue(
+            QString::fromUtf8(QJsonDocument(RecordCodec::encodeImageOut(image)).toJson(QJsonDocument::Compact)));
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::clearServerBase(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("DELETE FROM server_base"))
+        || !query.exec(QStringLiteral("DELETE FROM meta WHERE key = 'server_base_complete'"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::setServerBaseComplete(bool complete, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('server_base_complete', ?)"));
+    query.addBindValue(complete ? QStringLiteral("1") : QStringLiteral("0"));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::isServerBaseComplete() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_base_complete'")) && query.next()
+        && query.value(0).toString() == QLatin1String("1");
+}
+
+QList<StoredImage> Workspace::serverBase(int first, int count, QString *error) const
+{
+    QList<StoredImage> images;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Positions run from 0 without gaps: a range on the key, not an OFFSET that rereads the start.
+    query.prepare(QStringLiteral("SELECT image FROM server_base WHERE position >= ? ORDER BY position LIMIT ?"));
+    query.addBindValue(first);
+    query.addBindValue(count);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return images;
+    }
+    while (query.next()) {
+        StoredImage image;
+        const QJsonObject json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        if (RecordCodec::decodeImageOut(json, &image)) {
+            if (error)
+                *error = QStringLiteral("a stored image cannot be read");
+            return {};
+        }
+        images.append(std::move(image));
+    }
+    return images;
 }
 
 } // namespace Wesog

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 
 #include "core/record/imagerecord.h"
 #include "core/workspace/celledit.h"
@@ -35,6 +36,15 @@ public:
     /// or one from a newer version, is moved aside (kept, never written) and a new one started;
     /// recoveryNote() then says so. False only if no workspace can be opened at all.
     bool open(const QString &folder, const QString &directory, QString *error);
+    /// The account part of a server collection's key: a SHA-256 of the API key (hex), so the key
+    /// itself is never stored, and two accounts on one server never share a workspace.
+    static QString accountHash(const QByteArray &apiKey);
+    /// The workspace file of a server collection: one per server URL, account and query.
+    static QString fileForServer(
+        const QUrl &server, const QByteArray &apiKey, const QString &query, const QString &directory);
+    /// Opens (or creates) the workspace of a server collection, as open() does for a folder.
+    bool openServer(
+        const QUrl &server, const QByteArray &apiKey, const QString &query, const QString &directory, QString *error);
     /// What open() had to do with an unreadable workspace, for the user; empty normally.
     QString recoveryNote() const { return m_recoveryNote; }
     void close();
@@ -48,7 +58,22 @@ public:
     /// Every stored edit, by relative path.
     QHash<QString, QList<CellEdit>> edits(QString *error = nullptr) const;
 
+    /// The base of a server collection: the images as the server held them when loaded, in the
+    /// server's order, kept so reopening shows them (offline too) and a later send can tell
+    /// our edits from other editors' changes. Its own table, apart from the edits.
+    /// Appends `images` at `position` onwards in one transaction.
+    bool appendServerBase(int position, const QList<StoredImage> &images, QString *error);
+    /// Forgets the stored base (a new load starts).
+    bool clearServerBase(QString *error);
+    /// Marks the stored base as holding every image of the query (a load that ran to its end).
+    bool setServerBaseComplete(bool complete, QString *error);
+    bool isServerBaseComplete() const;
+    /// Up to `count` images of the stored base from `first` on, in the server's order (read in
+    /// parts, so reopening 100,000 images never blocks the window for long).
+    QList<StoredImage> serverBase(int first, int count, QString *error = nullptr) const;
+
 private:
+    bool openAt(const QString &file, const QString &label, const QString &directory, QString *error);
     bool openFile(const QString &file, const QString &folder, QString *error);
 
     QString m_connectionName;

@@ -200,6 +200,7 @@ QList<MenuItem> menuItems()
     const QString csv = QStringLiteral("Wesog::CsvActions");
     const QString review = QStringLiteral("Wesog::ErrorReviewPanel");
     const QString write = QStringLiteral("Wesog::WriteActions");
+    const QString serverActions = QStringLiteral("Wesog::ServerActions");
     const struct
     {
         const char *menu;
@@ -247,6 +248,9 @@ QList<MenuItem> menuItems()
         { "View", main, "Pre&vious Problem" },
         { "View", main, "&Status Bar" },
         { "View", main, "&Full Screen" },
+        { "Server", serverActions, "Open from Ser&ver…" },
+        { "Server", recent, "&Recent Collections" },
+        { "Server ▸ Recent Collections", recent, "&Clear Recent Server Collections" },
         { "Server", server, "&Submit…" },
         { "Server", server, "&Cancel Submission" },
         { "Server", server, "&Operations" },

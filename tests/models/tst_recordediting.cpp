@@ -21,6 +21,7 @@
 #include "models/errorreviewmodel.h"
 #include "models/foldersource.h"
 #include "models/recordtablemodel.h"
+#include "models/remotethumbnails.h"
 #include "models/thumbnailupdater.h"
 #include "tests/models/sessionfixture.h"
 #include "tests/support/testpaths.h"
@@ -469,7 +470,9 @@ private slots:
         QSignalSpy reviewReset(&review, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         ThumbnailService service(64);
-        ThumbnailUpdater updater(&model, &service);
+        QNetworkAccessManager network;
+        RemoteThumbnailLoader remote(&network, m_workspaces.filePath(QStringLiteral("thumbs")), 64);
+        ThumbnailUpdater updater(&model, &service, &remote);
         const int harbour = session.row("harbour-dawn");
         // data() alone starts nothing.
         QVERIFY(model.index(harbour, RecordTableModel::FileColumn).data(Qt::DecorationRole).isNull());

@@ -52,6 +52,7 @@ const QMap<QString, QStringList> &actionsByRow()
 {
     static const QMap<QString, QStringList> map {
         { QStringLiteral("Open a folder"), { QStringLiteral("openFolderAction") } },
+        { QStringLiteral("Open from Server (load a server collection)"), { QStringLiteral("openFromServerAction") } },
         { QStringLiteral("Rescan the folder"), { QStringLiteral("rescanAction") } },
         { QStringLiteral("Cancel reading a folder"), { QStringLiteral("cancelLoadAction") } },
         { QStringLiteral("Undo / redo (the Edit menu names the step)"),

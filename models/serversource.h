@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+
+#include "core/api/apiendpoint.h"
+#include "core/record/imagerecord.h"
+#include "core/server/imagepager.h"
+#include "core/workspace/celledit.h"
+#include "models/recordsource.h"
+
+class QNetworkAccessManager;
+
+namespace Wesog {
+
+class RecordTableModel;
+class Workspace;
+struct RecordRow;
+
+/// A server collection (issue 15): the images a `GET /imgs` query matches, as rows without
+/// files.
+///
+/// start() opens the collection's workspace, keyed by server URL, account (a hash of the key)
+/// and query, so two accounts never share edits. If the workspace holds a complete base (the
+/// images as the server held them when loaded), the rows come from it, with the saved edits on
+/// top, and no request is made: reopening works offline and shows what the edits were made
+/// against. Otherwise an ImagePager reads the pages of the query, a few at a time, and each page
+/// it hands over (in the server's order) is stored as base (one transaction) and appended to
+/// the model (one insert), so rows appear while the rest loads and the GUI thread only ever
+/// does work for one page at a time. A failed request or a bad answer (the pager checks types,
+/// `image_id`, repeats and the count) stops the load with a problem; the rows already in stay,
+/// and the base stays incomplete, so the next opening loads again. Cancel stops it the same
+/// way, without a problem.
+///
+/// Rows carry the image id as their relative path (the key of their edits) and the image URL
+/// their thumbnail comes from (`url_img_thumbnail`, else `url_img_watermark`, else `src`).
+/// Thread: GUI. Lifetime: owned by the CollectionSession; does not own the model or workspace.
+class ServerSource final : public RecordSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerSource)
+
+public:
+    /// A source for the images `query` matches on `endpoint`, filling `model`, keeping edits and
+    /// base in `workspace` (a file in `workspaceDirectory`); requests go through `network`.
+    ServerSource(RecordTableModel *model, Workspace *workspace, const QString &workspaceDirectory,
+        QNetworkAccessManager *network, const ApiEndpoint &endpoint, const QString &query, QObject *parent = nullptr);
+
+    bool start() override;
+    void cancel() override;
+    bool isLoading() const override { return m_loading; }
+    QString location() const override;
+    QString displayName() const override;
+
+    QString query() const { return m_query; }
+    QUrl server() const { return m_endpoint.baseUrl; }
+    /// True when the rows came from the workspace's stored base rather than from the server.
+    bool restoredFromWorkspace() const { return m_restored; }
+
+    /// The URL a row without a file shows its image from: thumbnail, else watermark, else src.
+    static QString imageUrlOf(const ImageRecord &record);
+    /// Why an action on files is not offered for a server collection, for tooltips and the status bar.
+    static QString noFilesReason();
+
+    void setPageSize(int size) { m_pager.setPageSize(size); }
+    void setConcurrency(int requests) { m_pager.setMaxInFlight(requests); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_pager.setRetryPolicy(policy); }
+
+private:
+    void restoreNextPart();
+    void handlePage(const QVector<StoredImage> &images);
+    void handleFailed(const PagerError &error);
+    void appendImages(const QList<StoredImage> &images);
+    void stop(const QString &title, const QString &message);
+    void finishLoading(bool cancelled);
+    RecordRow rowFor(const StoredImage &image) const;
+
+    RecordTableModel *m_model;
+    Workspace *m_workspace;
+    QString m_workspaceDirectory;
+    ApiEndpoint m_endpoint;
+    QString m_query;
+    ImagePager m_pager;
+    QHash<QString, QList<CellEdit>> m_savedEdits; ///< by image id, applied as rows arrive
+    int m_loaded = 0;
+    int m_generation = 0; ///< a restart or cancel makes a restore already under way stale
+    bool m_loading = false;
+    bool m_restored = false;
+};
+
+} // namespace Wesog

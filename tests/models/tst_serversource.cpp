@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Server collections (issue 15): the query form, loading pages from a sandbox process into the
+// table, edits on rows without files, the workspace that survives a crash and works offline,
+// bad server answers, and thumbnails fetched from an image host that never sees the key.
+
+#include <memory>
+
+#include <QBuffer>
+#include <QDir>
+#include <QDirIterator>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/library/thumbnailservice.h"
+#include "core/workspace/workspace.h"
+#include "models/remotethumbnails.h"
+#include "models/serverqueryform.h"
+#include "models/serversource.h"
+#include "models/thumbnailupdater.h"
+#include "tests/models/sessionfixture.h"
+#include "tests/support/hostileserver.h"
+#include "tests/support/httptestclient.h"
+#include "tests/support/sandboxprocess.h"
+#include "tests/support/testpaths.h"
+
+using namespace Wesog;
+using namespace Wesog::Test;
+
+namespace {
+
+QByteArray pngBytes(const QColor &color)
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+/// The request line and headers of a raw request, lower-cased, for header checks.
+QByteArray headersOf(const QByteArray &request)
+{
+    return request.left(request.indexOf("\r\n\r\n")).toLower();
+}
+
+QJsonObject page(const QJsonArray &results, int count)
+{
+    return QJsonObject { { QStringLiteral("results"), results }, { QStringLiteral("count"), count },
+        { QStringLiteral("facets"), QJsonObject() } };
+}
+
+QJsonObject imageOut(const QString &id)
+{
+    return QJsonObject { { QStringLiteral("image_id"), id },
+        { QStringLiteral("src"), QStringLiteral("https://cdn.invalid/a.jpg") }, { QStringLiteral("title"), id } };
+}
+
+} // namespace
+
+class tst_ServerSource : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_workspaces;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<HostileServer> m_images; ///< the image host the thumbnails point at
+    static constexpr int s_images = 25;
+
+    /// One attempt per request: a test of a failure need not wait for retries.
+    static RetryPolicy once()
+    {
+        RetryPolicy policy(1);
+        policy.maxAttempts = 1;
+        return policy;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_images = std::make_unique<HostileServer>([](const QByteArray &request) {
+            const QByteArray path = request.split(' ').value(1);
+            if (path.startsWith("/moved/")) // a redirect on the same scheme is followed
+                return HostileServer::Answer { HostileServer::response(
+                    302, {}, "Location: /thumb/" + path.mid(7) + "\r\n") };
+            if (path.startsWith("/thumb/"))
+                return HostileServer::Answer { HostileServer::response(200, pngBytes(Qt::darkCyan)) };
+            return HostileServer::Answer { HostileServer::response(404, "{}") };
+        });
+        QVERIFY(m_images->listen());
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList { QStringLiteral("--key"), QStringLiteral("k1"),
+            QStringLiteral("--files-root"), QStringLiteral(WESOG_SOURCE_DIR "/resources/samples") });
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        const QStringList files = QDir(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"))
+                                      .entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name);
+        QJsonArray items;
+        for (int i = 0; i < s_images; ++i) {
+            items.append(QJsonObject {
+                { QStringLiteral("id"), QStringLiteral("srv-%1").arg(i, 2, 10, QLatin1Char('0')) },
+                { QStringLiteral("src"),
+                    m_sandbox->baseUrl() + QStringLiteral("/files/") + files.at(i % files.size()) },
+                { QStringLiteral("url_img_thumbnail"),
+                    m_images->baseUrl()
+                        + (i % 2 ? QStringLiteral("/moved/%1.png") : QStringLiteral("/thumb/%1.png")).arg(i) },
+                { QStringLiteral("title"), QStringLiteral("Harbour %1").arg(i) },
+                { QStringLiteral("city"), i < 20 ? QStringLiteral("Lisboa") : QString() },
+                { QStringLiteral("keywords"),
+                    QJsonArray { QStringLiteral("harbour"), QStringLiteral("k%1").arg(i % 3) } },
+                { QStringLiteral("ai_generated"), i % 5 == 0 },
+            });
+        }
+        HttpTestClient client(m_sandbox->baseUrl(), "k1");
+        const HttpResult put = client.put(QStringLiteral("/imgs?wait=true"), items);
+        QCOMPARE(put.status, 200);
+        QCOMPARE(put.object().value(QStringLiteral("num_good")).toInt(), s_images);
+    }
+
+    void theFormBuildsTheFormula_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("keywords");
+        QTest::addColumn<bool>("any");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("ai"); // -1 either, 0 no, 1 yes
+        QTest::addColumn<QString>("expert");
+        QTest::addColumn<QString>("query"); // empty with a refusal
+        QTest::addColumn<bool>("refused");
+        const QStringList none;
+        QTest::newRow("nothing: every image")
+            << QString() << none << false << QDate() << QDate() << -1 << QString() << QString() << false;
+        QTest::newRow("text") << QStringLiteral("  red   car ") << none << false << QDate() << QDate() << -1
+                              << QString() << QStringLiteral("t~red car") << false;
+        QTest::newRow("all keywords") << QString() << QStringList { QStringLiteral("boat"), QStringLiteral(" sea ") }
+                                      << false << QDate() << QDate() << -1 << QString() << QStringLiteral("k=boat,sea")
+                                      << false;
+        QTest::newRow("any keyword") << QString() << QStringList { QStringLiteral("boat"), QStringLiteral("sea") }
+                                     << true << QDate() << QDate() << -1 << QString() << QStringLiteral("k∩boat,sea")
+                                     << false;
+        QTest::newRow("everything, expert in parentheses")
+            << QStringLiteral("dawn") << QStringList { QStringLiteral("boat") } << false << QDate(2024, 1, 1)
+            << QDate(2024, 12, 31) << 0 << QStringLiteral("id=a || id=b")
+            << QStringLiteral("t~dawn && k=boat && d>=2024-01-01 && d<=2024-12-31 && ai=false && (id=a || id=b)")
+            << false;
+        QTest::newRow("expert alone is kept as typed")
+            << QString() << none << false << QDate() << QDate() << 1 << QStringLiteral("d>2020-01-01")
+            << QStringLiteral("ai=true && (d>2020-01-01)") << false;
+        QTest::newRow("text with an operator")
+            << QStringLiteral("a && b") << none << false << QDate() << QDate() << -1 << QString() << QString() << true;
+        QTest::newRow("keyword with a comma") << QString() << QStringList { QStringLiteral("a,b") } << false << QDate()
+                                              << QDate() << -1 << QString() << QString() << true;
+        QTest::newRow("dates backwards") << QString() << none << false << QDate(2024, 2, 1) << QDate(2024, 1, 1) << -1
+                                         << QString() << QString() << true;
+    }
+
+    void theFormBuildsTheFormula()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, keywords);
+        QFETCH(bool, any);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, ai);
+        QFETCH(QString, expert);
+        QFETCH(QString, query);
+        QFETCH(bool, refused);
+        ServerQueryForm form;
+        form.text = text;
+        form.keywords = keywords;
+        form.anyKeyword = any;
+        form.from = from;
+        form.to = to;
+        if (ai >= 0)
+            form.aiGenerated = ai == 1;
+        form.expert = expert;
+        QString error;
+        QCOMPARE(form.query(&error), query);
+        QCOMPARE(!error.isEmpty(), refused);
+    }
+
+    void theWorkspaceIsKeyedByServerAccountAndQuery()
+    {
+        const QString dir = m_workspaces.path();
+        const QUrl server(QStringLiteral("https://api.example.com"));
+        const QString file = Workspace::fileForServer(server, "key-one", QStringLiteral("k=boat"), dir);
+        QVERIFY(file != Workspace::fileForServer(server, "key-two", QStringLiteral("k=boat"), dir));
+        QVERIFY(file != Workspace::fileForServer(server, "key-one", QStringLiteral("k=sea"), dir));
+        QVERIFY(file
+            != Workspace::fileForServer(
+                QUrl(QStringLiteral("https://other.example.com")), "key-one", QStringLiteral("k=boat"), dir));
+        QCOMPARE(Workspace::fileForServer(
+                     QUrl(QStringLiteral("https://api.example.com/")), "key-one", QStringLiteral("k=boat"), dir),
+            file);
+        // The key itself is never written: only its hash names the account.
+        Workspace workspace;
+        QString error;
+        QVERIFY2(
+            workspace.openServer(server, "secret-key-one", QStringLiteral("k=boat"), dir, &error), qPrintable(error));
+        QVERIFY(workspace.write({ { QStringLiteral("img"), Field::Title, FieldValue(QStringLiteral("x")) } }, &error));
+        workspace.close();
+        QDirIterator files(dir, { QStringLiteral("server-*") }, QDir::Files);
+        while (files.hasNext()) {
+            QFile stored(files.next());
+            QVERIFY(stored.open(QIODevice::ReadOnly));
+            QVERIFY(!stored.readAll().contains("secret-key-one"));
+        }
+    }
+
+    void loadsThePagesInServerOrderAsRowsWithoutFiles()
+    {
+        SessionFixture fixture(m_workspaces.path());
+        auto source = std::make_unique<ServerSource>(&fixture.model, &fixture.workspace, m_workspaces.path(),
+            &fixture.ownNetwork, ApiEndpoint { QUrl(m_sandbox->baseUrl()), "k1" }, QStringLiteral("k=harbour"));
+        source->setPageSize(10); // three pages, two at a time
+        source->setRetryPolicy(once());
+        QSignalSpy loaded(&fixture.session, &CollectionSession::loaded);
+        QSignalSpy inserted(&fixture.model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy progress(&fixture.session, &CollectionSession::progressChanged);
+        QSignalSpy problem(&fixture.session, &CollectionSession::problem);
+        QVERIFY(fixture.session.open(std::move(source)));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY2(problem.isEmpty(), problem.isEmpty() ? "" : qPrintable(problem.first().at(1).toString()));
+        QCOMPARE(loaded.first().first().toBool(), false);
+        QCOMPARE(fixture.model.rowCount(), s_images);
+        QCOMPARE(inserted.size(), 3); // one insert per page
+        QCOMPARE(progress.last().at(0).toInt(), s_images);
+        QCOMPARE(progress.last().at(1).toInt(), s_images);
+        for (int row = 0; row < s_images; ++row) {
+            const RecordRow &current = fixture.model.row(row);
+            QCOMPARE(current.relativePath, QStringLiteral("srv-%1").arg(row, 2, 10, QLatin1Char('0')));
+            QVERIFY(!current.hasFile());
+            QVERIFY(current.imageUrl.startsWith(m_images->baseUrl())); // the thumbnail before src
+            QCOMPARE(current.record().text(Field::Title).value_or(QString()), QStringLiteral("Harbour %1").arg(row));
+            QVERIFY(!current.error);
+        }
+        QVERIFY(fixture.session.serverSource());
+        QVERIFY(!fixture.session.folderSource()); // so file-only actions are off
+    }
+
+    void aQueryThatMatchesFewLoadsOnlyThose()
+    {
+        SessionFixture fixture(m_workspaces.path());
+        QSignalSpy loaded(&fixture.session, &CollectionSession::loaded);
+        // Spaces, a non-ASCII operator and && all survive the URL.
+        QVERIFY(fixture.session.openServer(
+            ApiEndpoint { QUrl(m_sandbox->baseUrl()), "k1" }, QStringLiteral("t~harbour 1 && k∩k1,k2")));
+        QVERIFY(loaded.wait(20000));
+        // "Harbour 1", "Harbour 10" … "Harbour 19" whose keywords hold k1 or k2.
+        QStringList ids;
+        for (int row = 0; row < fixture.model.rowCount(); ++row)
+            ids << fixture.model.row(row).relativePath;
+        QCOMPARE(ids,
+            QStringList({ QStringLiteral("srv-01"), QStringLiteral("srv-10"), QStringLiteral("srv-11"),
+                QStringLiteral("srv-13"), QStringLiteral("srv-14"), QStringLiteral("srv-16"), QStringLiteral("srv-17"),
+                QStringLiteral("srv-19") }));
+    }
+
+    void editsAndBaseSurviveACrashAndReopenOffline()
+    {
+        QTemporaryDir workspaces;
+        const QString query = QStringLiteral("k=harbour");
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            QStringLiteral(WESOG_SOURCE_DIR "/resources/samples") });
+        QVERIFY(sandbox.start());
+        QJsonArray items;
+        for (int i = 0; i < 12; ++i) {
+            items.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("c-%1").arg(i, 2, 10, QLatin1Char('0')) },
+                { QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/harbour-dawn.jpg") },
+                { QStringLiteral("title"), QStringLiteral("Título %1").arg(i) },
+                { QStringLiteral("keywords"), QJsonArray { QStringLiteral("harbour") } } });
+        }
+        HttpTestClient client(sandbox.baseUrl(), "k1");
+        QCOMPARE(client.put(QStringLiteral("/imgs?wait=true"), items).status, 200);
+        const ApiEndpoint endpoint { QUrl(sandbox.baseUrl()), "k1" };
+        ImageRecord base;
+        {
+            auto fixture = std::make_unique<SessionFixture>(workspaces.path());
+            QSignalSpy loaded(&fixture->session, &CollectionSession::loaded);
+            QVERIFY(fixture->session.openServer(endpoint, query));
+            QVERIFY(loaded.wait(20000));
+            RecordTableModel &model = fixture->model;
+            QCOMPARE(model.rowCount(), 12);
+            base = model.row(3).loaded;
+            // Edit tools work on rows without files: a multi-row edit, a per-cell fill, and undo.
+            QVERIFY(model.editCells({ 0, 1, 2 }, Field::City, QStringLiteral("Porto"), QStringLiteral("city")));
+            QVERIFY(model.editCellValues(
+                { { 3, Field::Title, QStringLiteral("Cais") }, { 4, Field::Title, QStringLiteral("Cais") } },
+                QStringLiteral("fill down")));
+            QVERIFY(model.editCells({ 5 }, Field::Headline, QStringLiteral("gone"), QStringLiteral("headline")));
+            fixture->undo.undo();
+            QVERIFY(!model.row(5).record().text(Field::Headline).has_value());
+            QCOMPARE(model.editedCount(), 5);
+            // A crash: the session goes without close(), nothing else runs.
+            fixture.reset();
+        }
+        sandbox.kill(); // reopening must need no server
+        SessionFixture reopened(workspaces.path());
+        QSignalSpy loaded(&reopened.session, &CollectionSession::loaded);
+        QVERIFY(reopened.session.openServer(endpoint, query));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(reopened.session.serverSource()->restoredFromWorkspace());
+        QCOMPARE(reopened.model.rowCount(), 12);
+        QCOMPARE(reopened.model.row(0).record().text(Field::City).value_or(QString()), QStringLiteral("Porto"));
+        QCOMPARE(reopened.model.row(2).record().text(Field::City).value_or(QString()), QStringLiteral("Porto"));
+        QCOMPARE(reopened.model.row(3).record().text(Field::Title).value_or(QString()), QStringLiteral("Cais"));
+        QVERIFY(reopened.model.row(3).loaded == base); // the base is what the server held
+        QCOMPARE(reopened.model.row(3).loaded.text(Field::Title).value_or(QString()), QStringLiteral("Título 3"));
+        QVERIFY(!reopened.model.row(5).record().text(Field::Headline).has_value());
+        QCOMPARE(reopened.model.editedCount(), 5);
+        QVERIFY(reopened.model.row(3).isEdited(Field::Title));
+
+        // Another account on the same server starts with its own workspace: none of these edits.
+        SessionFixture other(workspaces.path());
+        QSignalSpy otherLoaded(&other.session, &CollectionSession::loaded);
+        QSignalSpy problem(&other.session, &CollectionSession::problem);
+        auto otherSource = std::make_unique<ServerSource>(&other.model, &other.workspace, workspaces.path(),
+            &other.ownNetwork, ApiEndpoint { endpoint.baseUrl, "another-key" }, query);
+        otherSource->setRetryPolicy(once());
+        QVERIFY(other.session.open(std::move(otherSource)));
+        QVERIFY(otherLoaded.wait(20000));
+        QCOMPARE(other.model.rowCount(), 0); // the server is down: nothing to show, nothing shared
+        QCOMPARE(other.model.editedCount(), 0);
+        QCOMPARE(problem.size(), 1);
+    }
+
+    void badAnswersStopTheLoadAndKeepWhatWasRead_data()
+    {
+        QTest::addColumn<QByteArray>("secondPage");
+        const QJsonArray first { imageOut(QStringLiteral("a")), imageOut(QStringLiteral("b")) };
+        QJsonObject noId = imageOut(QStringLiteral("c"));
+        noId.remove(QStringLiteral("image_id"));
+        QJsonObject wrongType = imageOut(QStringLiteral("c"));
+        wrongType.insert(QStringLiteral("keywords"), 7);
+        auto body = [](const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); };
+        QTest::newRow("missing image_id") << body(page({ noId, imageOut(QStringLiteral("d")) }, 5));
+        QTest::newRow("wrong type") << body(page({ wrongType, imageOut(QStringLiteral("d")) }, 5));
+        QTest::newRow("page repeats") << body(page(first, 5));
+        QTest::newRow("count lies: pages vanish") << body(page({}, 5));
+        QTest::newRow("not JSON") << QByteArray("<html>");
+    }
+
+    void badAnswersStopTheLoadAndKeepWhatWasRead()
+    {
+        QFETCH(QByteArray, secondPage);
+        const QByteArray firstPage
+            = QJsonDocument(page({ imageOut(QStringLiteral("a")), imageOut(QStringLiteral("b")) }, 5))
+                  .toJson(QJsonDocument::Compact);
+        HostileServer api([&](const QByteArray &request) {
+            const QByteArray line = request.left(request.indexOf("\r\n"));
+            const bool first = line.contains("page=1&");
+            return HostileServer::Answer { HostileServer::response(200, first ? firstPage : secondPage) };
+        });
+        QVERIFY(api.listen());
+        QTemporaryDir workspaces;
+        SessionFixture fixture(workspaces.path());
+        auto source = std::make_unique<ServerSource>(&fixture.model, &fixture.workspace, workspaces.path(),
+            &fixture.ownNetwork, ApiEndpoint { QUrl(api.baseUrl()), "k1" }, QString());
+        source->setPageSize(2);
+        source->setConcurrency(1);
+        source->setRetryPolicy(once());
+        QSignalSpy loaded(&fixture.session, &CollectionSession::loaded);
+        QSignalSpy problem(&fixture.session, &CollectionSession::problem);
+        QVERIFY(fixture.session.open(std::move(source)));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(problem.size(), 1);
+        QCOMPARE(fixture.model.rowCount(), 2); // the first page stays
+        QCOMPARE(fixture.model.row(1).relativePath, QStringLiteral("b"));
+        QVERIFY(!fixture.workspace.isServerBaseComplete()); // so reopening loads again
+        QCOMPARE(fixture.session.isLoading(), false);
+    }
+
+    void thumbnailsComeFromTheImageHostWithoutTheKey()
+    {
+        SessionFixture fixture(m_workspaces.path());
+        QSignalSpy loaded(&fixture.session, &CollectionSession::loaded);
+        QVERIFY(fixture.session.openServer(ApiEndpoint { QUrl(m_sandbox->baseUrl()), "k1" }, QStringLiteral("k=k1")));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(fixture.model.rowCount() >= 2);
+        QTemporaryDir cache;
+        ThumbnailService files(64);
+        const qsizetype before = m_images->requests().size();
+        {
+            RemoteThumbnailLoader remote(&fixture.ownNetwork, cache.path(), 64);
+            ThumbnailUpdater updater(&fixture.model, &files, &remote);
+            // Row 0 (srv-01) is redirected, row 1 (srv-04) is not.
+            updater.setVisibleRows({ 0, 1 });
+            QTRY_VERIFY(fixture.model.hasThumbnail(fixture.model.row(0).thumbnailKey()));
+            QTRY_VERIFY(fixture.model.hasThumbnail(fixture.model.row(1).thumbnailKey()));
+            const QImage thumbnail = fixture.model.index(0, RecordTableModel::FileColumn)
+                                         .data(RecordTableModel::ThumbnailRole)
+                                         .value<QImage>();
+            QCOMPARE(thumbnail.size(), QSize(40, 30));
+            QCOMPARE(thumbnail.pixelColor(5, 5), QColor(Qt::darkCyan));
+            QCOMPARE(files.queuedCount(), 0); // no file was asked for
+        }
+        const QList<QByteArray> requests = m_images->requests().mid(before);
+        QCOMPARE(requests.size(), 3); // a redirect, its target, and the other thumbnail
+        for (const QByteArray &request : requests) {
+            const QByteArray headers = headersOf(request);
+            QVERIFY2(!headers.contains("api-key"), headers.constData());
+            QVERIFY2(!headers.contains("authorization"), headers.constData());
+            QVERIFY2(!headers.contains("k1"), headers.constData());
+        }
+        // Fetched once: a new loader (a new run of the app) finds them on disk.
+        RemoteThumbnailLoader again(&fixture.ownNetwork, cache.path(), 64);
+        QSignalSpy ready(&again, &RemoteThumbnailLoader::thumbnailReady);
+        QVERIFY(again.thumbnail(fixture.model.row(0).imageUrl).isNull());
+        QVERIFY(ready.wait(5000));
+        QVERIFY(!again.thumbnail(fixture.model.row(0).imageUrl).isNull());
+        QCOMPARE(m_images->requests().size(), before + 3);
+    }
+
+    void onlyWebImagesAreFetched()
+    {
+        QNetworkAccessManager network;
+        QTemporaryDir cache;
+        RemoteThumbnailLoader remote(&network, cache.path(), 64);
+        // A record naming a local file must not make the app read it.
+        QVERIFY(remote.thumbnail(QStringLiteral("file:///etc/hostname")).isNull());
+        QVERIFY(remote.thumbnail(QStringLiteral("ftp://example.invalid/a.png")).isNull());
+        QTRY_VERIFY(remote.hasFailed(QStringLiteral("file:///etc/hostname")));
+        QVERIFY(remote.hasFailed(QStringLiteral("ftp://example.invalid/a.png")));
+    }
+
+    void theImageUrlPrefersThumbnailThenWatermarkThenSrc()
+    {
+        ImageRecord record;
+        record.setSrc(QStringLiteral("https://a/src.jpg"));
+        QCOMPARE(ServerSource::imageUrlOf(record), QStringLiteral("https://a/src.jpg"));
+        record.setValue(Field::UrlImgWatermark, QStringLiteral("https://a/wm.jpg"));
+        QCOMPARE(ServerSource::imageUrlOf(record), QStringLiteral("https://a/wm.jpg"));
+        record.setValue(Field::UrlImgThumbnail, QStringLiteral("https://a/th.jpg"));
+        QCOMPARE(ServerSource::imageUrlOf(record), QStringLiteral("https://a/th.jpg"));
+    }
+};
+
+QTEST_MAIN(tst_ServerSource)
+#include "tst_serversource.moc"
