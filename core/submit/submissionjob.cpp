@@ -104,7 +104,7 @@ bool SubmissionJob::submit(const QList<SubmitItem> &items, const SubmitOptions &
         RecordSubmission state = m_states.value(item.key);
         state.state = SubmitState::Queued;
         state.imageId = item.record.id();
-        state.message = {};
+        state.message = item.note;
         state.field.clear();
         state.at = now;
         queued.insert(item.key, state);
@@ -261,7 +261,8 @@ RecordSubmission SubmissionJob::outcome(
         state.message = StatusMessage::fromServer(messages.join(QStringLiteral("; ")));
     } else if (othersConfirmed) {
         state.state = SubmitState::Accepted;
-        state.message = {};
+        if (!state.message.isNote())
+            state.message = {};
     } else {
         state.state = SubmitState::Failed;
         state.message = StatusMessage::notConfirmed(operation.opId, status.numBad);

@@ -22,6 +22,9 @@ struct SubmitItem
 {
     QString key;
     ImageRecord record;
+    /// What the item's state says on its way and once accepted (the fields merged from the
+    /// server); a failure replaces it.
+    StatusMessage note;
 };
 
 /// A submission from start to result: sends with a Submitter, follows each operation with an
