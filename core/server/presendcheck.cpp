@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/server/presendcheck.h"
+
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include "core/record/recordcodec.h"
+
+namespace Wesog {
+
+namespace {
+
+/// Ids a `q` can name without quoting rules the API does not document.
+bool fitsInQuery(const QString &id)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    return plain.match(id).hasMatch();
+}
+
+} // namespace
+
+PreSendCheck::PreSendCheck(QNetworkAccessManager *manager, ApiEndpoint endpoint, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_endpoint(std::move(endpoint))
+{
+}
+
+PreSendCheck::~PreSendCheck()
+{
+    const QList<ApiCall *> calls = m_inFlight.keys();
+    m_inFlight.clear();
+    for (ApiCall *call : calls) {
+        call->disconnect(this);
+        call->cancel();
+        call->deleteLater();
+    }
+}
+
+void PreSendCheck::setMaxInFlight(int count)
+{
+    m_maxInFlight = qMax(1, count);
+}
+
+void PreSendCheck::start(const QList<PreSendItem> &items)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_items = items;
+    m_queue.clear();
+    m_result = PreSendResult();
+    m_checked = 0;
+    m_toCheck = 0;
+    Pending batch;
+    batch.batch = true;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const PreSendItem &item = m_items.at(i);
+        if (item.base && ThreeWayMerge::sameRecord(*item.base, item.ours)) {
+            PreSendOutcome outcome;
+            outcome.item = i;
+            outcome.result.unchanged = true;
+            m_result.unchanged.append(outcome);
+            continue;
+        }
+        ++m_toCheck;
+        if (m_batchIds && fitsInQuery(item.ours.id())) {
+            batch.items.append(i);
+            if (batch.items.size() == MaxIdsPerQuery) {
+                m_queue.append(batch);
+                batch.items.clear();
+            }
+        } else {
+            m_queue.append(Pending { { i }, false });
+        }
+    }
+    if (!batch.items.isEmpty())
+        m_queue.append(batch);
+    emit progress(0, m_toCheck);
+    // Deferred, so finished() never comes from inside start() for a caller still connecting.
+    QMetaObject::invokeMethod(
+        this, [this] { pump(); }, Qt::QueuedConnection);
+}
+
+void PreSendCheck::cancel()
+{
+    if (!m_running)
+        return;
+    PagerError error;
+    error.api.kind = ApiError::Kind::Canceled;
+    fail(error);
+}
+
+void PreSendCheck::fail(const PagerError &error)
+{
+    const QList<ApiCall *> calls = m_inFlight.keys();
+    m_inFlight.clear();
+    for (ApiCall *call : calls) {
+        call->disconnect(this);
+        call->cancel();
+        call->deleteLater();
+    }
+    m_queue.clear();
+    m_running = false;
+    emit failed(error);
+}
+
+void PreSendCheck::pump()
+{
+    while (m_running && m_inFlight.size() < m_maxInFlight && !m_queue.isEmpty()) {
+        const Pending pending = m_queue.takeFirst();
+        QUrl url;
+        if (pending.batch) {
+            QStringList terms;
+            for (int item : pending.items)
+                terms << QStringLiteral("id=") + m_items.at(item).ours.id();
+            url = ImagePager::pageUrl(m_endpoint, terms.join(QStringLiteral("||")), 1, MaxIdsPerQuery);
+        } else {
+            const QString id = m_items.at(pending.items.first()).ours.id();
+            url = m_endpoint.url(QStringLiteral("/imgs/") + QString::fromLatin1(QUrl::toPercentEncoding(id)));
+        }
+        ApiRequest request { "GET", url, m_endpoint.apiKey, {} };
+        auto *call = new ApiCall(m_manager, std::move(request), m_policy, m_limits, this);
+        connect(call, &ApiCall::retrying, this, &PreSendCheck::retrying);
+        connect(call, &ApiCall::finished, this, [this, call](const ApiReply &reply) { answered(call, reply); });
+        m_inFlight.insert(call, pending);
+        call->start();
+    }
+    finishIfDone();
+}
+
+void PreSendCheck::answered(ApiCall *call, const ApiReply &reply)
+{
+    const Pending pending = m_inFlight.take(call);
+    call->deleteLater();
+    if (!m_running)
+        return;
+    if (pending.batch)
+        batchAnswered(pending.items, reply);
+    else
+        singleAnswered(pending.items.first(), reply);
+    pump();
+}
+
+void PreSendCheck::singleAnswered(int item, const ApiReply &reply)
+{
+    if (reply.error.kind == ApiError::Kind::NotFound) {
+        resolve(item, std::nullopt);
+        return;
+    }
+    PagerError error;
+    if (reply.error.isError()) {
+        error.api = reply.error;
+        fail(error);
+        return;
+    }
+    const QString id = m_items.at(item).ours.id();
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body);
+    StoredImage server;
+    if (!document.isObject()) {
+        error.message = tr("The server's copy of image %1 is not a JSON object.").arg(id);
+    } else if (document.object().value(QStringLiteral("image_id")).toString() != id) {
+        error.message = tr("The server answered for another image than %1.").arg(id);
+    } else if (const auto decodeError = RecordCodec::decodeImageOut(document.object(), &server)) {
+        error.message = tr("The server's copy of image %1 is unreadable: %2").arg(id, decodeError->message());
+    }
+    if (error.isError()) {
+        fail(error);
+        return;
+    }
+    resolve(item, server);
+}
+
+void PreSendCheck::batchAnswered(const QList<int> &items, const ApiReply &reply)
+{
+    // A server that refuses string ids in `q` is still checked, one image at a time.
+    const ApiError::Kind kind = reply.error.kind;
+    if (kind == ApiError::Kind::Validation || kind == ApiError::Kind::NotFound) {
+        for (int item : items)
+            m_queue.append(Pending { { item }, false });
+        return;
+    }
+    PagerError error;
+    if (reply.error.isError()) {
+        error.api = reply.error;
+        fail(error);
+        return;
+    }
+    const QJsonValue results = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results"));
+    if (!results.isArray()) {
+        error.message = tr("The server's answer to a batch of image ids has no list of images.");
+        fail(error);
+        return;
+    }
+    QHash<QString, StoredImage> found;
+    for (const QJsonValue &value : results.toArray()) {
+        StoredImage image;
+        if (!value.isObject() || RecordCodec::decodeImageOut(value.toObject(), &image) || image.record.id().isEmpty()) {
+            error.message = tr("The server's answer to a batch of image ids holds an unreadable image.");
+            fail(error);
+            return;
+        }
+        found.insert(image.record.id(), image);
+    }
+    for (int item : items) {
+        const auto it = found.constFind(m_items.at(item).ours.id());
+        if (it != found.constEnd())
+            resolve(item, *it);
+        else // not in the batch is not yet gone: the live API may read `id=` as a number
+            m_queue.append(Pending { { item }, false });
+    }
+}
+
+void PreSendCheck::resolve(int item, const std::optional<StoredImage> &server)
+{
+    const PreSendItem &input = m_items.at(item);
+    PreSendOutcome outcome;
+    outcome.item = item;
+    outcome.server = server;
+    outcome.result = ThreeWayMerge::mergeRecord(
+        input.base ? &*input.base : nullptr, server ? &server->record : nullptr, input.ours);
+    if (outcome.result.hasConflicts())
+        m_result.conflicts.append(outcome);
+    else
+        m_result.toSend.append(outcome);
+    ++m_checked;
+    emit progress(m_checked, m_toCheck);
+}
+
+void PreSendCheck::finishIfDone()
+{
+    if (!m_running || !m_inFlight.isEmpty() || !m_queue.isEmpty())
+        return;
+    m_running = false;
+    auto byItem = [](const PreSendOutcome &a, const PreSendOutcome &b) { return a.item < b.item; };
+    std::sort(m_result.toSend.begin(), m_result.toSend.end(), byItem);
+    std::sort(m_result.conflicts.begin(), m_result.conflicts.end(), byItem);
+    std::sort(m_result.unchanged.begin(), m_result.unchanged.end(), byItem);
+    emit finished(m_result);
+}
+
+} // namespace Wesog
