@@ -688,8 +688,7 @@ bool RecordRow::isIn(RecordState state) const
     case RecordState::Failed:
         return submission.state == SubmitState::Failed;
     case RecordState::Conflicts:
-        return changedOnDisk
-            || (submission.state == SubmitState::NotSent && submission.message.isSendConflict())
+        return changedOnDisk || (submission.state == SubmitState::NotSent && submission.message.isSendConflict())
             || std::any_of(metadata.sources.begin(), metadata.sources.end(),
                 [](const FieldSource &source) { return source.conflict; });
     case RecordState::Unreadable:

@@ -266,6 +266,7 @@ void SubmissionController::checkFinished(const PreSendResult &result)
         storeStates(cleared);
 
     QList<SubmitItem> send;
+    QHash<QString, StatusMessage> notes;
     QList<RecordTableModel::CellValue> merges;
     for (const PreSendOutcome &outcome : result.toSend) {
         SubmitItem item = checked.at(outcome.item);
@@ -279,7 +280,7 @@ void SubmissionController::checkFinished(const PreSendResult &result)
                 if (row >= 0)
                     merges.append({ row, field, item.record.value(field) });
             }
-            item.note = StatusMessage::mergedFromServer(fields);
+            notes.insert(item.key, StatusMessage::mergedFromServer(fields));
         }
         send.append(item);
     }
@@ -334,7 +335,7 @@ void SubmissionController::checkFinished(const PreSendResult &result)
         emit submissionFinished(0, 0, int(heldKeys.size()));
         return;
     }
-    m_job->submit(send, m_checkOptions);
+    m_job->submit(send, m_checkOptions, notes);
 }
 
 void SubmissionController::checkFailed(const PagerError &error)
@@ -442,8 +443,8 @@ bool SubmissionController::resolve(int row, std::optional<Field> field, Resoluti
     if (!conflict.fields.contains(*field) || !conflict.server)
         return false;
     if (choice == Resolution::TakeTheirs
-        && !m_records->editCells({ row }, *field, conflict.server->value(*field),
-            tr("Take Theirs: %1").arg(FieldRegistry::label(*field))))
+        && !m_records->editCells(
+            { row }, *field, conflict.server->value(*field), tr("Take Theirs: %1").arg(FieldRegistry::label(*field))))
         return false;
     conflict.fields.removeAll(*field);
     if (!conflict.fields.isEmpty()) {
@@ -542,7 +543,9 @@ void SubmissionController::jobIdle()
     int failed = 0;
     int notSent = 0;
     for (const QString &key : std::as_const(m_submitted)) {
-        switch (m_job->states().value(key).state) {
+        // The row, not the job: the images the check held back never reached the job.
+        const int row = m_records->rowOfRelativePath(key);
+        switch (row >= 0 ? m_records->row(row).submission.state : m_job->states().value(key).state) {
         case SubmitState::Accepted:
             ++accepted;
             break;

@@ -42,8 +42,8 @@ QString conflictText(const HeldConflict &conflict)
     for (Field field : conflict.fields)
         fields.append(FieldRegistry::jsonKey(field));
     const QJsonObject json { { QStringLiteral("image_id"), conflict.imageId },
-        { QStringLiteral("base"), recordJson(conflict.base) }, { QStringLiteral("server"), recordJson(conflict.server) },
-        { QStringLiteral("fields"), fields } };
+        { QStringLiteral("base"), recordJson(conflict.base) },
+        { QStringLiteral("server"), recordJson(conflict.server) }, { QStringLiteral("fields"), fields } };
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
@@ -62,7 +62,8 @@ SendBaseStore::SendBaseStore(QSqlDatabase database)
     QSqlQuery query(m_db);
     for (const QString &statement :
         { QStringLiteral("CREATE TABLE IF NOT EXISTS send_bases (image_id TEXT PRIMARY KEY, record TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE IF NOT EXISTS send_conflicts (key TEXT PRIMARY KEY, conflict TEXT NOT NULL)") }) {
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS send_conflicts (key TEXT PRIMARY KEY, conflict TEXT NOT NULL)") }) {
         if (!query.exec(statement)) // then every later call fails and says why
             qCWarning(lcWorkspace) << "send bases:" << query.lastError().text();
     }

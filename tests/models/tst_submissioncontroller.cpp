@@ -177,7 +177,7 @@ private slots:
         // The pre-send check's read is answered (not on the server); the PUT never is.
         silent.responder = [never](const QNetworkRequest &request, const QByteArray &) {
             return request.url().path().startsWith(QLatin1String("/imgs/")) ? Script(404, R"({"detail":"not found"})")
-                                                                              : never;
+                                                                            : never;
         };
         Session session(m_workspaces.path(), m_sandbox->baseUrl(), &silent);
         SubmissionController &controller = session.controller;

@@ -136,7 +136,8 @@ private slots:
             changeOnServer(parade,
                 { { QStringLiteral("city"), QStringLiteral("Kazan") },
                     { QStringLiteral("headline"), QStringLiteral("Same on both") } });
-            QCOMPARE(m_other->del(QStringLiteral("/imgs/%1?wait=true&urgent=false&strict=false").arg(lake)).status, 200);
+            QCOMPARE(
+                m_other->del(QStringLiteral("/imgs/%1?wait=true&urgent=false&strict=false").arg(lake)).status, 200);
             QCOMPARE(m_other->get(QStringLiteral("/imgs/") + lake).status, 404);
 
             QVERIFY(model.editCells({ a }, Field::Title, QStringLiteral("My title"), QStringLiteral("t")));
@@ -190,7 +191,8 @@ private slots:
             auto *box = session.window.findChild<QGroupBox *>(QStringLiteral("sendConflict"));
             QVERIFY(box->isVisible());
             auto value = [box](const char *field, int column) {
-                auto *label = box->findChild<QLabel *>(QStringLiteral("conflict-%1-%2").arg(QLatin1String(field)).arg(column));
+                auto *label
+                    = box->findChild<QLabel *>(QStringLiteral("conflict-%1-%2").arg(QLatin1String(field)).arg(column));
                 return label ? label->text() : QStringLiteral("<none>");
             };
             QCOMPARE(value("title", 1), baseTitle.isEmpty() ? QStringLiteral("(empty)") : baseTitle);

@@ -59,8 +59,8 @@ private slots:
             QString error;
             QVERIFY2(store.setBases({ { QStringLiteral("a"), first }, { QStringLiteral("b"), second } }, &error),
                 qPrintable(error));
-            QVERIFY2(store.setConflicts({ { QStringLiteral("b.jpg"), conflict }, { QStringLiteral("c.jpg"), gone } },
-                         &error),
+            QVERIFY2(store.setConflicts(
+                         { { QStringLiteral("b.jpg"), conflict }, { QStringLiteral("c.jpg"), gone } }, &error),
                 qPrintable(error));
         }
         Workspace workspace;
@@ -79,7 +79,8 @@ private slots:
 
         // Settling b: the server's copy becomes its base. Settling c (deleted there): no base.
         QString error;
-        QVERIFY2(store.settle(QStringLiteral("b.jpg"), QStringLiteral("b"), conflict.server, &error), qPrintable(error));
+        QVERIFY2(
+            store.settle(QStringLiteral("b.jpg"), QStringLiteral("b"), conflict.server, &error), qPrintable(error));
         QVERIFY2(store.setBases({ { QStringLiteral("c"), *gone.base } }, &error), qPrintable(error));
         QVERIFY2(store.settle(QStringLiteral("c.jpg"), QStringLiteral("c"), std::nullopt, &error), qPrintable(error));
         QVERIFY(store.conflicts().isEmpty());
