@@ -152,7 +152,10 @@ private slots:
         // The pre-send check finds no copy on the server; then the PUT is refused.
         refusing.scripts = { { 404, R"({"detail":"not found"})" },
             { 422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})" } };
-        Session session(m_workspaces.path(), m_sandbox->baseUrl(), &refusing);
+        // A workspace of its own: in the shared one the images have bases, and a 404 from the
+        // check would then mean "deleted on the server", holding them back.
+        QTemporaryDir workspaces;
+        Session session(workspaces.path(), m_sandbox->baseUrl(), &refusing);
         SubmissionController &controller = session.controller;
         controller.setConnection({ QUrl(QStringLiteral("http://127.0.0.1:9")), "k" }, QStringLiteral("fake"),
             QStringLiteral("http://127.0.0.1:9"));
@@ -179,7 +182,10 @@ private slots:
             return request.url().path().startsWith(QLatin1String("/imgs/")) ? Script(404, R"({"detail":"not found"})")
                                                                             : never;
         };
-        Session session(m_workspaces.path(), m_sandbox->baseUrl(), &silent);
+        // A workspace of its own: in the shared one the images have bases, and a 404 from the
+        // check would then mean "deleted on the server", holding them back.
+        QTemporaryDir workspaces;
+        Session session(workspaces.path(), m_sandbox->baseUrl(), &silent);
         SubmissionController &controller = session.controller;
         controller.setConnection({ QUrl(QStringLiteral("http://127.0.0.1:9")), "k" }, QStringLiteral("silent"),
             QStringLiteral("http://127.0.0.1:9"));
