@@ -50,7 +50,16 @@ void SubmissionController::workspaceReady()
     if (!m_workspace->isOpen())
         return;
     if (m_workspace->fileName() == m_attachedWorkspace && m_job) {
-        m_records->setSubmissions(m_job->states()); // rows may have come back in a rescan
+        // Rows may have come back in a rescan. The log is newer than the job for the images the
+        // pre-send check held back or settled: the job never saw them.
+        QHash<QString, RecordSubmission> states = m_job->states();
+        const QHash<QString, RecordSubmission> logged = SubmissionLog(m_workspace->database()).states();
+        for (auto it = logged.cbegin(); it != logged.cend(); ++it) {
+            const auto known = states.constFind(it.key());
+            if (known == states.cend() || it.value().at > known->at)
+                states.insert(it.key(), it.value());
+        }
+        m_records->setSubmissions(states);
         return;
     }
     m_attachedWorkspace = m_workspace->fileName();
@@ -259,6 +268,7 @@ void SubmissionController::checkFinished(const PreSendResult &result)
             state.state = SubmitState::None;
             state.message = {};
             state.field.clear();
+            state.at = now;
             cleared.insert(checked.at(outcome.item).key, state);
         }
     }

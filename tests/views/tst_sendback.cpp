@@ -178,6 +178,10 @@ private slots:
             QCOMPARE(m_other->get(QStringLiteral("/imgs/") + lake).status, 404);
             QCOMPARE(model.row(a).submission.state, SubmitState::NotSent);
             QVERIFY(model.row(a).submission.message.isSendConflict());
+            // A rescan hands the rows their states again: the held-back ones stay held back.
+            controller.workspaceReady();
+            QCOMPARE(model.row(a).submission.state, SubmitState::NotSent);
+            QVERIFY(model.row(a).submission.message.isSendConflict());
 
             // The review: one cause, the two held-back images.
             auto *review = session.window.findChild<ErrorReviewModel *>();
