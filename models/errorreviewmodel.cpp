@@ -52,7 +52,9 @@ void ErrorReviewModel::refreshNow()
             add(ErrorGroup::Kind::Unreadable, QString(), row);
             continue;
         }
-        if (record.submission.state == SubmitState::Failed)
+        if (record.submission.state == SubmitState::NotSent && record.submission.message.isSendConflict())
+            add(ErrorGroup::Kind::SendConflict, QString(), row);
+        else if (record.submission.state == SubmitState::Failed)
             add(ErrorGroup::Kind::Server, causeOf(record.submission.message.text()), row);
         else if (record.submission.state == SubmitState::NotSent)
             add(ErrorGroup::Kind::NotSent, causeOf(record.submission.message.text()), row);
@@ -90,6 +92,7 @@ QString ErrorReviewModel::messageOf(const ErrorGroup &group, int sourceRow) cons
 {
     const RecordRow &row = m_records->row(sourceRow);
     switch (group.kind) {
+    case ErrorGroup::Kind::SendConflict:
     case ErrorGroup::Kind::Server:
     case ErrorGroup::Kind::NotSent:
         return row.submission.message.text();
@@ -118,6 +121,8 @@ QString ErrorReviewModel::messageOf(const ErrorGroup &group, int sourceRow) cons
 std::optional<Field> ErrorReviewModel::fieldOf(const ErrorGroup &group, int sourceRow) const
 {
     const RecordRow &row = m_records->row(sourceRow);
+    if (group.kind == ErrorGroup::Kind::SendConflict && !row.submission.message.args.isEmpty())
+        return FieldRegistry::fromJsonKey(row.submission.message.args.first());
     if (group.kind == ErrorGroup::Kind::Server && !row.submission.field.isEmpty())
         return FieldRegistry::fromJsonKey(row.submission.field);
     if (group.kind == ErrorGroup::Kind::Invalid) {
@@ -138,6 +143,8 @@ std::optional<Field> ErrorReviewModel::fieldOf(const ErrorGroup &group, int sour
 QString ErrorReviewModel::title(const ErrorGroup &group) const
 {
     switch (group.kind) {
+    case ErrorGroup::Kind::SendConflict:
+        return tr("Changed on the server too: held back");
     case ErrorGroup::Kind::Server:
         return group.cause.isEmpty() ? tr("Failed on the server") : group.cause;
     case ErrorGroup::Kind::NotSent:

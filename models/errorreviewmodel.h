@@ -13,7 +13,9 @@ class RecordTableModel;
 /// One cause of trouble and the images it hits.
 struct ErrorGroup
 {
-    enum class Kind { Server, NotSent, Invalid, Unreadable, MetadataConflict, DiskConflict };
+    /// SendConflict: held back by the pre-send check (changed on the server too), first since
+    /// edits wait on the user's choice.
+    enum class Kind { SendConflict, Server, NotSent, Invalid, Unreadable, MetadataConflict, DiskConflict };
     Kind kind = Kind::Server;
     QString cause; ///< server messages with the image's own id taken out, so alike ones group
     QList<int> rows; ///< source rows, in table order
@@ -24,8 +26,9 @@ struct ErrorGroup
     }
 };
 
-/// Everything that needs a look in the open folder, grouped by cause: what the server refused or
-/// failed (grouped by its message), what was not sent, and the local problems (invalid fields,
+/// Everything that needs a look in the open folder, grouped by cause: images held back because
+/// they changed on the server too, what the server refused or failed (grouped by its message),
+/// what was not sent, and the local problems (invalid fields,
 /// unreadable files, metadata conflicts, edits that conflict with changes on disk). One list
 /// item per group, with its count; items(group) gives the images of one group. Refreshes itself
 /// shortly after the table changes. Thread: GUI.

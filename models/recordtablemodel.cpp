@@ -365,10 +365,12 @@ QVariant RecordTableModel::submissionData(const RecordRow &row, int rowIndex, in
         break;
     case SubmitState::Accepted:
     case SubmitState::NotSent:
-        if (isEditedSinceSent(rowIndex))
-            return {}; // the edit is the news; the edited state says it
+        if (isEditedSinceSent(rowIndex) && !submission.message.isSendConflict())
+            return {}; // the edit is the news; the edited state says it (a held-back one is news too)
         if (submission.state == SubmitState::Accepted) {
             text = tr("Accepted") + operation;
+            if (!submission.message.isEmpty()) // what the pre-send check merged from the server
+                text += QStringLiteral("; ") + submission.message.text();
             icon = QStringLiteral("state-accepted");
             sortKey = QStringLiteral("4-accepted");
         } else {
@@ -742,7 +744,7 @@ bool RecordRow::isIn(RecordState state) const
     case RecordState::Failed:
         return submission.state == SubmitState::Failed;
     case RecordState::Conflicts:
-        return changedOnDisk
+        return changedOnDisk || (submission.state == SubmitState::NotSent && submission.message.isSendConflict())
             || std::any_of(metadata.sources.begin(), metadata.sources.end(),
                 [](const FieldSource &source) { return source.conflict; });
     case RecordState::Unreadable:

@@ -48,6 +48,9 @@ struct RecordRow
     std::optional<WriteError> writeError; ///< the last write into the file was refused
     QList<FieldIssue> issues; ///< validation findings of the current values
     RecordSubmission submission; ///< where it is on its way to the server
+    /// A row of a server collection: the record as the server held it when loaded, the base of
+    /// its three-way check until a send of it is accepted (SubmissionController::baseForSending).
+    std::optional<ImageRecord> serverBase;
     /// Sent before, and its values now differ from what was sent. Kept by the model where values
     /// and submissions change, so painting never serialises a record.
     bool editedSinceSent = false;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/submissioncontroller.h"
 
+#include <QJsonDocument>
+
+#include "core/record/recordcodec.h"
+#include "core/server/presendcheck.h"
 #include "core/workspace/submissionlog.h"
 #include "core/workspace/workspace.h"
 #include "models/recordtablemodel.h"
@@ -46,7 +50,16 @@ void SubmissionController::workspaceReady()
     if (!m_workspace->isOpen())
         return;
     if (m_workspace->fileName() == m_attachedWorkspace && m_job) {
-        m_records->setSubmissions(m_job->states()); // rows may have come back in a rescan
+        // Rows may have come back in a rescan. The log is newer than the job for the images the
+        // pre-send check held back or settled: the job never saw them.
+        QHash<QString, RecordSubmission> states = m_job->states();
+        const QHash<QString, RecordSubmission> logged = SubmissionLog(m_workspace->database()).states();
+        for (auto it = logged.cbegin(); it != logged.cend(); ++it) {
+            const auto known = states.constFind(it.key());
+            if (known == states.cend() || it.value().at > known->at)
+                states.insert(it.key(), it.value());
+        }
+        m_records->setSubmissions(states);
         return;
     }
     m_attachedWorkspace = m_workspace->fileName();
@@ -57,7 +70,7 @@ void SubmissionController::rebuildJob()
 {
     // Operations still running stay in the workspace; the next job resumes them. Records that
     // were only queued (never logged) go back to no state rather than stay "Queued".
-    const bool wasBusy = m_job && !m_job->isIdle();
+    const bool wasBusy = (m_job && !m_job->isIdle()) || m_check;
     QStringList queued;
     if (m_job) {
         for (auto it = m_job->states().cbegin(); it != m_job->states().cend(); ++it) {
@@ -66,9 +79,17 @@ void SubmissionController::rebuildJob()
         }
     }
     m_operations.setJob(nullptr);
+    if (m_check) { // its answers would be merged against another connection or workspace
+        PreSendCheck *check = m_check.release();
+        check->disconnect(this);
+        check->cancel();
+        check->deleteLater();
+        m_checking.clear();
+    }
     m_job.reset();
     m_log.reset();
     m_submitted.clear();
+    attachBases();
     if (!m_workspace->isOpen() || m_endpoint.baseUrl.isEmpty() || m_attachedWorkspace.isEmpty()) {
         // Back to what the workspace remembers of them.
         const QHash<QString, RecordSubmission> logged = m_workspace->isOpen()
@@ -107,6 +128,42 @@ void SubmissionController::rebuildJob()
     const bool busy = !m_job->isIdle();
     if (busy != wasBusy)
         emit busyChanged(busy);
+}
+
+void SubmissionController::attachBases()
+{
+    m_baseStore.reset();
+    m_bases.clear();
+    m_conflicts.clear();
+    if (m_workspace->isOpen() && !m_attachedWorkspace.isEmpty()) {
+        m_baseStore = std::make_unique<SendBaseStore>(m_workspace->database());
+        QString error;
+        m_bases = m_baseStore->bases(&error);
+        m_conflicts = m_baseStore->conflicts(&error);
+        if (!error.isEmpty())
+            emit problem(tr("The workspace could not read what was last sent: %1").arg(error));
+    }
+    emit conflictsChanged();
+}
+
+std::optional<ImageRecord> SubmissionController::baseForSending(int row) const
+{
+    return baseFor(m_records->row(row).relativePath, m_records->row(row).record().id());
+}
+
+std::optional<ImageRecord> SubmissionController::baseFor(const QString &key, const QString &imageId) const
+{
+    const auto sent = m_bases.constFind(imageId);
+    if (sent != m_bases.cend())
+        return *sent;
+    const int row = m_records->rowOfRelativePath(key);
+    return row >= 0 ? m_records->row(row).serverBase : std::nullopt;
+}
+
+std::optional<HeldConflict> SubmissionController::conflictOf(int row) const
+{
+    const auto it = m_conflicts.constFind(m_records->row(row).relativePath);
+    return it == m_conflicts.cend() ? std::nullopt : std::optional<HeldConflict>(*it);
 }
 
 SubmitPlan SubmissionController::plan(SubmitScope scope, const QList<int> &selectedRows) const
@@ -156,15 +213,293 @@ SubmitPlan SubmissionController::plan(SubmitScope scope, const QList<int> &selec
 
 bool SubmissionController::submit(const SubmitPlan &plan, const SubmitOptions &options)
 {
-    if (!m_job || m_job->isSending() || plan.items.isEmpty())
+    if (!m_job || isSending() || plan.items.isEmpty())
         return false;
-    const bool wasBusy = !m_job->isIdle();
-    m_submitted.clear();
+    // Every item is checked, based or not: one never sent from here may still be on the server.
+    QList<PreSendItem> items;
+    items.reserve(plan.items.size());
     for (const SubmitItem &item : plan.items)
-        m_submitted.append(item.key);
-    m_job->submit(plan.items, options);
-    if (!wasBusy)
+        items.append({ item.record, baseFor(item.key, item.record.id()) });
+    m_checking = plan.items;
+    m_checkOptions = options;
+    m_submitted.clear();
+    m_check = std::make_unique<PreSendCheck>(m_network, m_endpoint);
+    if (m_policy)
+        m_check->setRetryPolicy(*m_policy);
+    connect(m_check.get(), &PreSendCheck::progress, this, &SubmissionController::checkProgress);
+    connect(m_check.get(), &PreSendCheck::finished, this, &SubmissionController::checkFinished);
+    connect(m_check.get(), &PreSendCheck::failed, this, &SubmissionController::checkFailed);
+    if (m_job->isIdle())
         emit busyChanged(true);
+    m_check->start(items);
+    return true;
+}
+
+void SubmissionController::checkFinished(const PreSendResult &result)
+{
+    m_check.release()->deleteLater(); // we are inside its signal
+    const QList<SubmitItem> checked = std::exchange(m_checking, {});
+    m_lastCheck = {};
+    m_lastCheck.unchanged = int(result.unchanged.size());
+    m_lastCheck.conflicts = int(result.conflicts.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    // A conflict settled by hand in the table (or gone on the server's side) is over.
+    QStringList over;
+    for (const QList<PreSendOutcome> *outcomes : { &result.toSend, &result.unchanged }) {
+        for (const PreSendOutcome &outcome : *outcomes) {
+            if (m_conflicts.contains(checked.at(outcome.item).key))
+                over.append(checked.at(outcome.item).key);
+        }
+    }
+    for (const QString &key : std::as_const(over)) {
+        const HeldConflict conflict = m_conflicts.value(key);
+        const auto base = m_bases.constFind(conflict.imageId);
+        settle(key, conflict, base == m_bases.cend() ? std::nullopt : std::optional<ImageRecord>(*base), std::nullopt);
+    }
+    // Equal to what the server was last known to hold: an earlier failure of theirs is over.
+    QHash<QString, RecordSubmission> cleared;
+    for (const PreSendOutcome &outcome : result.unchanged) {
+        const int row = m_records->rowOfRelativePath(checked.at(outcome.item).key);
+        if (row < 0)
+            continue;
+        RecordSubmission state = m_records->row(row).submission;
+        if (state.state == SubmitState::Failed || state.state == SubmitState::NotSent) {
+            state.state = SubmitState::None;
+            state.message = {};
+            state.field.clear();
+            state.at = now;
+            cleared.insert(checked.at(outcome.item).key, state);
+        }
+    }
+    if (!cleared.isEmpty())
+        storeStates(cleared);
+
+    QList<SubmitItem> send;
+    QHash<QString, StatusMessage> notes;
+    QList<RecordTableModel::CellValue> merges;
+    for (const PreSendOutcome &outcome : result.toSend) {
+        SubmitItem item = checked.at(outcome.item);
+        item.record = outcome.result.toSend;
+        if (!outcome.result.mergedFields.isEmpty()) {
+            ++m_lastCheck.merged;
+            const int row = m_records->rowOfRelativePath(item.key);
+            QStringList fields;
+            for (Field field : outcome.result.mergedFields) {
+                fields.append(FieldRegistry::jsonKey(field));
+                if (row >= 0)
+                    merges.append({ row, field, item.record.value(field) });
+            }
+            notes.insert(item.key, StatusMessage::mergedFromServer(fields));
+        }
+        send.append(item);
+    }
+    // The rows show what goes: the server's values of the fields merged, as one undo step.
+    if (!merges.isEmpty())
+        m_records->editCellValues(merges, tr("Merge from the Server"));
+
+    QHash<QString, HeldConflict> held;
+    QHash<QString, RecordSubmission> heldStates;
+    for (const PreSendOutcome &outcome : result.conflicts) {
+        const SubmitItem &item = checked.at(outcome.item);
+        HeldConflict conflict;
+        conflict.imageId = item.record.id();
+        conflict.base = baseFor(item.key, conflict.imageId);
+        if (outcome.server)
+            conflict.server = outcome.server->record;
+        QStringList fields;
+        for (const FieldConflict &field : outcome.result.conflicts) {
+            if (field.field) {
+                conflict.fields.append(*field.field);
+                fields.append(FieldRegistry::jsonKey(*field.field));
+            }
+        }
+        const int row = m_records->rowOfRelativePath(item.key);
+        RecordSubmission state = row >= 0 ? m_records->row(row).submission : RecordSubmission();
+        state.state = SubmitState::NotSent;
+        state.imageId = conflict.imageId;
+        state.message = !conflict.isWholeImage() ? StatusMessage::sendConflict(fields)
+            : conflict.server                    ? StatusMessage::existsOnServer()
+                                                 : StatusMessage::goneFromServer();
+        state.field.clear();
+        state.at = now;
+        held.insert(item.key, conflict);
+        heldStates.insert(item.key, state);
+    }
+    if (!held.isEmpty()) {
+        QString error;
+        if (!m_baseStore || !m_baseStore->setConflicts(held, &error))
+            emit problem(tr("The workspace could not store the conflicts: %1").arg(error));
+        m_conflicts.insert(held);
+        storeStates(heldStates);
+        emit conflictsChanged();
+    }
+
+    for (const SubmitItem &item : std::as_const(send))
+        m_submitted.append(item.key);
+    m_submitted += held.keys();
+    if (send.isEmpty()) {
+        const QStringList heldKeys = std::exchange(m_submitted, {});
+        if (m_job->isIdle())
+            emit busyChanged(false);
+        emit submissionFinished(0, 0, int(heldKeys.size()));
+        return;
+    }
+    m_job->submit(send, m_checkOptions, notes);
+}
+
+void SubmissionController::checkFailed(const PagerError &error)
+{
+    m_check.release()->deleteLater(); // we are inside its signal
+    const QList<SubmitItem> checked = std::exchange(m_checking, {});
+    // Unchecked, nothing may go: every item is not sent, with the reason, as when a PUT fails.
+    const StatusMessage reason
+        = error.api.isError() ? StatusMessage::fromApiError(error.api) : StatusMessage::fromServer(error.message);
+    QHash<QString, RecordSubmission> notSent;
+    for (const SubmitItem &item : checked) {
+        const int row = m_records->rowOfRelativePath(item.key);
+        RecordSubmission state = row >= 0 ? m_records->row(row).submission : RecordSubmission();
+        state.state = SubmitState::NotSent;
+        state.imageId = item.record.id();
+        state.message = reason;
+        state.field.clear();
+        state.at = QDateTime::currentDateTimeUtc();
+        notSent.insert(item.key, state);
+    }
+    storeStates(notSent);
+    m_lastCheck = {};
+    if (error.api.kind != ApiError::Kind::Canceled)
+        emit problem(tr("Nothing was sent: the server's current copies could not be read to check them: %1")
+                         .arg(error.userMessage()));
+    if (m_job->isIdle())
+        emit busyChanged(false);
+    emit submissionFinished(0, 0, int(notSent.size()));
+}
+
+void SubmissionController::storeStates(const QHash<QString, RecordSubmission> &states)
+{
+    QString error;
+    if (m_log && !m_log->setStates(states, &error))
+        emit problem(tr("The workspace could not store the submission's progress: %1").arg(error));
+    m_records->setSubmissions(states);
+}
+
+void SubmissionController::keepAcceptedBases(const QStringList &keys)
+{
+    // What the server accepted is what it holds now (as far as we know): the next check of the
+    // image starts from it.
+    QHash<QString, std::optional<ImageRecord>> accepted;
+    for (const QString &key : keys) {
+        const RecordSubmission state = m_job->states().value(key);
+        if (state.state != SubmitState::Accepted || state.sent.isEmpty())
+            continue;
+        ImageRecord record;
+        if (RecordCodec::decodeItem(QJsonDocument::fromJson(state.sent).object(), &record))
+            continue;
+        if (m_bases.value(record.id()) != record)
+            accepted.insert(record.id(), record);
+    }
+    if (accepted.isEmpty())
+        return;
+    QString error;
+    if (!m_baseStore || !m_baseStore->setBases(accepted, &error)) {
+        emit problem(tr("The workspace could not store what the server accepted: %1").arg(error));
+        return;
+    }
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+        m_bases.insert(it.key(), *it.value());
+}
+
+bool SubmissionController::resolve(int row, std::optional<Field> field, Resolution choice)
+{
+    if (row < 0 || row >= m_records->rowCount())
+        return false;
+    const QString key = m_records->row(row).relativePath;
+    const auto found = m_conflicts.constFind(key);
+    if (found == m_conflicts.cend() || field.has_value() == found->isWholeImage())
+        return false;
+    HeldConflict conflict = *found;
+    RecordSubmission settled = m_records->row(row).submission;
+    settled.state = SubmitState::NotSent;
+    settled.message = StatusMessage::conflictResolved();
+    settled.at = QDateTime::currentDateTimeUtc();
+
+    if (conflict.isWholeImage() && !conflict.server) {
+        // Deleted on the server: mine creates it again (no base: sent as new), theirs drops
+        // the edits and leaves nothing to send.
+        if (choice == Resolution::TakeTheirs) {
+            QList<QPair<int, Field>> edited;
+            for (int edit : m_records->row(row).editedFields)
+                edited.append({ row, Field(edit) });
+            if (!m_records->revertCells(edited))
+                return false;
+            settled.state = SubmitState::None;
+            settled.message = {};
+        }
+        return settle(key, conflict, std::nullopt, settled);
+    }
+    if (conflict.isWholeImage()) {
+        // On the server without a base: its copy is the base now; theirs takes every value.
+        if (choice == Resolution::TakeTheirs) {
+            QList<RecordTableModel::CellValue> cells;
+            for (const FieldInfo &info : FieldRegistry::all())
+                cells.append({ row, info.field, conflict.server->value(info.field) });
+            if (!m_records->editCellValues(cells, tr("Take Theirs")))
+                return false;
+        }
+        return settle(key, conflict, conflict.server, settled);
+    }
+
+    if (!conflict.fields.contains(*field) || !conflict.server)
+        return false;
+    if (choice == Resolution::TakeTheirs
+        && !m_records->editCells(
+            { row }, *field, conflict.server->value(*field), tr("Take Theirs: %1").arg(FieldRegistry::label(*field))))
+        return false;
+    conflict.fields.removeAll(*field);
+    if (!conflict.fields.isEmpty()) {
+        QString error;
+        if (!m_baseStore || !m_baseStore->setConflicts({ { key, conflict } }, &error)) {
+            emit problem(tr("The workspace could not store the conflicts: %1").arg(error));
+            return false;
+        }
+        m_conflicts.insert(key, conflict);
+        emit conflictsChanged();
+        return true;
+    }
+    // Every field settled: the server's changes to the fields nobody touched here are taken
+    // (the base moves to the server's copy, so leaving them would undo them), and the next
+    // check starts from that copy: a change made on the server meanwhile is a conflict again.
+    QList<RecordTableModel::CellValue> merges;
+    const ImageRecord ours = m_records->recordToSend(row);
+    const ImageRecord base = conflict.base.value_or(ImageRecord());
+    for (const FieldInfo &info : FieldRegistry::all()) {
+        const FieldValue &theirs = conflict.server->value(info.field);
+        if (ThreeWayMerge::sameValue(ours.value(info.field), base.value(info.field))
+            && !ThreeWayMerge::sameValue(theirs, base.value(info.field)))
+            merges.append({ row, info.field, theirs });
+    }
+    if (!merges.isEmpty() && !m_records->editCellValues(merges, tr("Merge from the Server")))
+        return false;
+    return settle(key, conflict, conflict.server, settled);
+}
+
+bool SubmissionController::settle(const QString &key, const HeldConflict &conflict,
+    const std::optional<ImageRecord> &base, const std::optional<RecordSubmission> &state)
+{
+    QString error;
+    if (!m_baseStore || !m_baseStore->settle(key, conflict.imageId, base, &error)) {
+        emit problem(tr("The workspace could not store the conflicts: %1").arg(error));
+        return false;
+    }
+    m_conflicts.remove(key);
+    if (base)
+        m_bases.insert(conflict.imageId, *base);
+    else
+        m_bases.remove(conflict.imageId);
+    if (state)
+        storeStates({ { key, *state } });
+    emit conflictsChanged();
     return true;
 }
 
@@ -194,7 +529,9 @@ QList<SubmissionEvent> SubmissionController::history(const QString &relativePath
 
 void SubmissionController::cancel()
 {
-    if (m_job)
+    if (m_check)
+        m_check->cancel(); // failed(Canceled) follows: nothing of it is sent
+    else if (m_job)
         m_job->cancel();
 }
 
@@ -204,6 +541,7 @@ void SubmissionController::statesChanged(const QStringList &keys)
     for (const QString &key : keys)
         changed.insert(key, m_job->states().value(key));
     m_records->setSubmissions(changed);
+    keepAcceptedBases(keys);
 }
 
 void SubmissionController::jobIdle()
@@ -215,7 +553,9 @@ void SubmissionController::jobIdle()
     int failed = 0;
     int notSent = 0;
     for (const QString &key : std::as_const(m_submitted)) {
-        switch (m_job->states().value(key).state) {
+        // The row, not the job: the images the check held back never reached the job.
+        const int row = m_records->rowOfRelativePath(key);
+        switch (row >= 0 ? m_records->row(row).submission.state : m_job->states().value(key).state) {
         case SubmitState::Accepted:
             ++accepted;
             break;

@@ -6,12 +6,16 @@
 #include <QObject>
 
 #include "core/submit/submissionjob.h"
+#include "core/workspace/sendbases.h"
 #include "models/operationsmodel.h"
 
 class QNetworkAccessManager;
 
 namespace Wesog {
 
+class PreSendCheck;
+struct PreSendResult;
+struct PagerError;
 class RecordTableModel;
 class Workspace;
 
@@ -31,9 +35,30 @@ struct SubmitPlan
     QList<Blocked> blocked;
 };
 
-/// The open folder's submissions: builds plans from the table, runs one SubmissionJob per
+/// What the last pre-send check found, for the summary.
+struct CheckSummary
+{
+    int unchanged = 0; ///< equal to their base: not sent
+    int merged = 0; ///< sent with the server's newer values of fields we did not touch
+    int conflicts = 0; ///< held back for the error review
+};
+
+/// How the user settles one field (or a whole image) of a held-back conflict.
+enum class Resolution {
+    KeepMine, ///< send our value (a deleted image is created again)
+    TakeTheirs, ///< take the server's value (for a deleted image: drop the edits)
+};
+
+/// The open collection's submissions: builds plans from the table, runs one SubmissionJob per
 /// workspace and connection, and mirrors record states into the table and operations into an
 /// OperationsModel. Resumes the workspace's unfinished operations when a folder is opened.
+///
+/// Nothing another editor changed is overwritten silently (issue 15): every submission first
+/// runs a PreSendCheck of its rows against their base (baseForSending()): rows equal to their
+/// base are not sent, the server's changes to fields we did not touch are taken into the row and
+/// sent with it, and images changed on both sides (or deleted on the server, or already there
+/// without a base) are held back as conflicts that resolve() settles field by field. The base of
+/// an image is kept in the workspace (SendBaseStore) when the server accepts it.
 /// Thread: GUI only.
 class SubmissionController : public QObject
 {
@@ -62,7 +87,23 @@ public:
     std::optional<SubmitOptions> failedOptions() const;
     /// Every past result of the record at `relativePath`, oldest first.
     QList<SubmissionEvent> history(const QString &relativePath) const;
-    bool isSending() const { return m_job && m_job->isSending(); }
+    bool isSending() const { return m_check != nullptr || (m_job && m_job->isSending()); }
+    /// The pre-send check is reading the server's copies.
+    bool isChecking() const { return m_check != nullptr; }
+    CheckSummary lastCheck() const { return m_lastCheck; }
+
+    /// What the three-way check of `row` starts from: the record the server last accepted from
+    /// this workspace under the row's id (or the server's copy a settled conflict was read
+    /// with), else the snapshot of a server collection's row (RecordRow::serverBase), else none.
+    /// A send always follows the load it edits, so the accepted record is the newer of the two.
+    std::optional<ImageRecord> baseForSending(int row) const;
+    /// The conflict that holds `row` back, if any.
+    std::optional<HeldConflict> conflictOf(int row) const;
+    /// Settles `field` of the conflict of `row` (nullopt: a whole-image conflict). Take theirs
+    /// edits the row (one undo step); once every field is settled the server's copy becomes the
+    /// row's base, the server's other changes are taken, and the row waits to be sent again.
+    /// False if the row holds no such conflict or the workspace cannot store it.
+    bool resolve(int row, std::optional<Field> field, Resolution choice);
     bool isWatching() const { return m_job && !m_job->isIdle(); }
 
     OperationsModel *operations() { return &m_operations; }
@@ -79,11 +120,28 @@ signals:
     void submissionFinished(int accepted, int failed, int notSent);
     /// Something the user must read (a rejected key, a workspace that cannot store).
     void problem(const QString &message);
+    /// The pre-send check has read `checked` of the `total` server copies it needs.
+    void checkProgress(int checked, int total);
+    /// A held-back conflict changed (found, or a field of it settled).
+    void conflictsChanged();
 
 private:
     void rebuildJob();
+    /// Loads the bases and held conflicts of the attached workspace.
+    void attachBases();
+    std::optional<ImageRecord> baseFor(const QString &key, const QString &imageId) const;
     void statesChanged(const QStringList &keys);
     void jobIdle();
+    void checkFinished(const PreSendResult &result);
+    void checkFailed(const PagerError &error);
+    /// Keeps the record the server accepted for each key that became Accepted.
+    void keepAcceptedBases(const QStringList &keys);
+    /// The conflict of `key` is settled: `base` (or none) is its image's base from now on, and
+    /// the row takes `state` (if given).
+    bool settle(const QString &key, const HeldConflict &conflict, const std::optional<ImageRecord> &base,
+        const std::optional<RecordSubmission> &state);
+    /// Puts `states` on the rows and into the workspace's log.
+    void storeStates(const QHash<QString, RecordSubmission> &states);
 
     RecordTableModel *m_records;
     Workspace *m_workspace;
@@ -96,6 +154,13 @@ private:
     std::optional<RetryPolicy> m_policy;
     std::unique_ptr<SubmissionLog> m_log;
     std::unique_ptr<SubmissionJob> m_job;
+    std::unique_ptr<SendBaseStore> m_baseStore;
+    QHash<QString, ImageRecord> m_bases; ///< by image id, as m_baseStore holds them
+    QHash<QString, HeldConflict> m_conflicts; ///< by workspace key, as m_baseStore holds them
+    std::unique_ptr<PreSendCheck> m_check; ///< while a submission's check runs
+    QList<SubmitItem> m_checking; ///< the items being checked, in the check's order
+    SubmitOptions m_checkOptions;
+    CheckSummary m_lastCheck;
     QStringList m_submitted; ///< keys of the submission in progress, for its summary
 };
 

@@ -1427,6 +1427,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Edits that conflict with changes on disk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed on the server too: held back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::ErrorReviewPanel</name>
@@ -1456,6 +1460,38 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>The report cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed Here and on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (server now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,6 +2752,34 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Already on its way; wait for its result.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace could not read what was last sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge from the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not store the conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s current copies could not be read to check them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not store what the server accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SubmissionJob</name>
@@ -2780,6 +2844,14 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Wesog Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unchanged (not sent), %2 merged with the server&apos;s changes, %3 held back by conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,6 +3264,29 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::StatusMessage</name>
+    <message>
+        <source>Merged from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict settled; ready to be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

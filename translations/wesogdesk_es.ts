@@ -1430,6 +1430,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Edits that conflict with changes on disk</source>
         <translation>Ediciones en conflicto con cambios en el disco</translation>
     </message>
+    <message>
+        <source>Changed on the server too: held back</source>
+        <translation>También cambiadas en el servidor: retenidas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::ErrorReviewPanel</name>
@@ -1460,6 +1464,38 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>The report cannot be written: %1</source>
         <translation>No se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Changed Here and on the Server</source>
+        <translation>Cambiado aquí y en el servidor</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar lo mío</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Tomar lo suyo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Theirs (server now)</source>
+        <translation>Lo suyo (servidor ahora)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Lo mío</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2756,34 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>Already on its way; wait for its result.</source>
         <translation>Ya está en camino; espere su resultado.</translation>
     </message>
+    <message>
+        <source>The workspace could not read what was last sent: %1</source>
+        <translation>El espacio de trabajo no pudo leer lo último enviado: %1</translation>
+    </message>
+    <message>
+        <source>Merge from the Server</source>
+        <translation>Fusionar desde el servidor</translation>
+    </message>
+    <message>
+        <source>The workspace could not store the conflicts: %1</source>
+        <translation>El espacio de trabajo no pudo guardar los conflictos: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s current copies could not be read to check them: %1</source>
+        <translation>No se envió nada: no se pudieron leer las copias actuales del servidor para comprobarlas: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not store what the server accepted: %1</source>
+        <translation>El espacio de trabajo no pudo guardar lo que aceptó el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Tomar lo suyo</translation>
+    </message>
+    <message>
+        <source>Take Theirs: %1</source>
+        <translation>Tomar lo suyo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SubmissionJob</name>
@@ -2785,6 +2849,14 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)</source>
+        <translation>Comprobando las copias actuales del servidor: %1 de %2 (Servidor ▸ Cancelar envío detiene sin enviar nada)</translation>
+    </message>
+    <message>
+        <source>%1 unchanged (not sent), %2 merged with the server&apos;s changes, %3 held back by conflicts.</source>
+        <translation>%1 sin cambios (no enviadas), %2 fusionadas con los cambios del servidor, %3 retenidas por conflictos.</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3269,29 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
         <translation>Qué muestra la captura: main (por defecto), operations (tras enviar la carpeta), errors (la revisión de errores tras un envío con fallos) o preferences.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::StatusMessage</name>
+    <message>
+        <source>Merged from the server: %1</source>
+        <translation>Fusionado desde el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
+        <translation>Retenida: también cambió en el servidor (%1). Elija Conservar lo mío o Tomar lo suyo en la revisión de errores.</translation>
+    </message>
+    <message>
+        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
+        <translation>Retenida: se eliminó en el servidor después de leerla. Conservar lo mío la vuelve a crear; Tomar lo suyo descarta las ediciones.</translation>
+    </message>
+    <message>
+        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
+        <translation>Retenida: el servidor ya tiene este id y esta imagen nunca se envió desde aquí. Conservar lo mío reemplaza la copia del servidor; Tomar lo suyo toma sus valores.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; ready to be sent again.</source>
+        <translation>Conflicto resuelto; lista para enviarse de nuevo.</translation>
     </message>
 </context>
 </TS>

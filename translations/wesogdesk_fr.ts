@@ -1430,6 +1430,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Edits that conflict with changes on disk</source>
         <translation>Modifications en conflit avec des changements sur le disque</translation>
     </message>
+    <message>
+        <source>Changed on the server too: held back</source>
+        <translation>Modifiées aussi sur le serveur&#xa0;: retenues</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::ErrorReviewPanel</name>
@@ -1460,6 +1464,38 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>The report cannot be written: %1</source>
         <translation>Le rapport ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changed Here and on the Server</source>
+        <translation>Modifié ici et sur le serveur</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Prendre le leur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Theirs (server now)</source>
+        <translation>Le leur (serveur maintenant)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Le mien</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2756,34 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>Already on its way; wait for its result.</source>
         <translation>Déjà en route&#x202f;; attendez son résultat.</translation>
     </message>
+    <message>
+        <source>The workspace could not read what was last sent: %1</source>
+        <translation>L’espace de travail n’a pas pu lire le dernier envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Merge from the Server</source>
+        <translation>Fusionner depuis le serveur</translation>
+    </message>
+    <message>
+        <source>The workspace could not store the conflicts: %1</source>
+        <translation>L’espace de travail n’a pas pu enregistrer les conflits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s current copies could not be read to check them: %1</source>
+        <translation>Rien n’a été envoyé&#xa0;: les copies actuelles du serveur n’ont pas pu être lues pour les vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not store what the server accepted: %1</source>
+        <translation>L’espace de travail n’a pas pu enregistrer ce que le serveur a accepté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Prendre le leur</translation>
+    </message>
+    <message>
+        <source>Take Theirs: %1</source>
+        <translation>Prendre le leur&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SubmissionJob</name>
@@ -2785,6 +2849,14 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)</source>
+        <translation>Vérification des copies actuelles du serveur&#xa0;: %1 sur %2 (Serveur ▸ Annuler l’envoi arrête sans rien envoyer)</translation>
+    </message>
+    <message>
+        <source>%1 unchanged (not sent), %2 merged with the server&apos;s changes, %3 held back by conflicts.</source>
+        <translation>%1 inchangées (non envoyées), %2 fusionnées avec les modifications du serveur, %3 retenues par des conflits.</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3269,29 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
         <translation>Ce que montre la capture&#xa0;: main (par défaut), operations (après l’envoi du dossier), errors (la revue des erreurs après un envoi avec des échecs) ou preferences.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::StatusMessage</name>
+    <message>
+        <source>Merged from the server: %1</source>
+        <translation>Fusionné depuis le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
+        <translation>Retenue&#xa0;: modifiée aussi sur le serveur (%1). Choisissez Garder le mien ou Prendre le leur dans la revue des erreurs.</translation>
+    </message>
+    <message>
+        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
+        <translation>Retenue&#xa0;: supprimée sur le serveur depuis sa lecture. Garder le mien la recrée ; Prendre le leur abandonne les modifications.</translation>
+    </message>
+    <message>
+        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
+        <translation>Retenue&#xa0;: le serveur a déjà cet id, et cette image n’a jamais été envoyée d’ici. Garder le mien remplace la copie du serveur ; Prendre le leur reprend ses valeurs.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; ready to be sent again.</source>
+        <translation>Conflit réglé ; prête à être renvoyée.</translation>
     </message>
 </context>
 </TS>

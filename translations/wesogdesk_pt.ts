@@ -1430,6 +1430,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Edits that conflict with changes on disk</source>
         <translation>Edições em conflito com mudanças no disco</translation>
     </message>
+    <message>
+        <source>Changed on the server too: held back</source>
+        <translation>Também alteradas no servidor: retidas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::ErrorReviewPanel</name>
@@ -1460,6 +1464,38 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>The report cannot be written: %1</source>
         <translation>O relatório não pode ser gravado: %1</translation>
+    </message>
+    <message>
+        <source>Changed Here and on the Server</source>
+        <translation>Alterado aqui e no servidor</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Manter o meu</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Aceitar o deles</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Theirs (server now)</source>
+        <translation>O deles (servidor agora)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>O meu</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2756,34 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>Already on its way; wait for its result.</source>
         <translation>Já está a caminho; aguarde o resultado.</translation>
     </message>
+    <message>
+        <source>The workspace could not read what was last sent: %1</source>
+        <translation>O espaço de trabalho não conseguiu ler o último envio: %1</translation>
+    </message>
+    <message>
+        <source>Merge from the Server</source>
+        <translation>Mesclar a partir do servidor</translation>
+    </message>
+    <message>
+        <source>The workspace could not store the conflicts: %1</source>
+        <translation>O espaço de trabalho não conseguiu guardar os conflitos: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s current copies could not be read to check them: %1</source>
+        <translation>Nada foi enviado: não foi possível ler as cópias atuais do servidor para as verificar: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not store what the server accepted: %1</source>
+        <translation>O espaço de trabalho não conseguiu guardar o que o servidor aceitou: %1</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Aceitar o deles</translation>
+    </message>
+    <message>
+        <source>Take Theirs: %1</source>
+        <translation>Aceitar o deles: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SubmissionJob</name>
@@ -2785,6 +2849,14 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)</source>
+        <translation>A verificar as cópias atuais do servidor: %1 de %2 (Servidor ▸ Cancelar envio para sem enviar nada)</translation>
+    </message>
+    <message>
+        <source>%1 unchanged (not sent), %2 merged with the server&apos;s changes, %3 held back by conflicts.</source>
+        <translation>%1 sem alterações (não enviadas), %2 mescladas com as alterações do servidor, %3 retidas por conflitos.</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3269,29 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
         <translation>O que a captura mostra: main (padrão), operations (após enviar a pasta), errors (a revisão de erros após um envio com falhas) ou preferences.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::StatusMessage</name>
+    <message>
+        <source>Merged from the server: %1</source>
+        <translation>Mesclado a partir do servidor: %1</translation>
+    </message>
+    <message>
+        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
+        <translation>Retida: também foi alterada no servidor (%1). Escolha Manter o meu ou Aceitar o deles na revisão de erros.</translation>
+    </message>
+    <message>
+        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
+        <translation>Retida: foi excluída no servidor depois de lida. Manter o meu cria-a de novo; Aceitar o deles descarta as edições.</translation>
+    </message>
+    <message>
+        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
+        <translation>Retida: o servidor já tem este id e esta imagem nunca foi enviada daqui. Manter o meu substitui a cópia do servidor; Aceitar o deles adota os seus valores.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; ready to be sent again.</source>
+        <translation>Conflito resolvido; pronta para ser enviada de novo.</translation>
     </message>
 </context>
 </TS>

@@ -1442,6 +1442,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Edits that conflict with changes on disk</source>
         <translation>Правки, конфликтующие с изменениями на диске</translation>
     </message>
+    <message>
+        <source>Changed on the server too: held back</source>
+        <translation>Изменены и на сервере: задержаны</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::ErrorReviewPanel</name>
@@ -1472,6 +1476,38 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>The report cannot be written: %1</source>
         <translation>Не удаётся записать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Changed Here and on the Server</source>
+        <translation>Изменено здесь и на сервере</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Взять их</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Исходное</translation>
+    </message>
+    <message>
+        <source>Theirs (server now)</source>
+        <translation>Их (сейчас на сервере)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моё</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2781,34 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>Already on its way; wait for its result.</source>
         <translation>Уже отправляется; дождитесь результата.</translation>
     </message>
+    <message>
+        <source>The workspace could not read what was last sent: %1</source>
+        <translation>Рабочая область не смогла прочитать последнее отправленное: %1</translation>
+    </message>
+    <message>
+        <source>Merge from the Server</source>
+        <translation>Взять изменения с сервера</translation>
+    </message>
+    <message>
+        <source>The workspace could not store the conflicts: %1</source>
+        <translation>Рабочая область не смогла сохранить конфликты: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s current copies could not be read to check them: %1</source>
+        <translation>Ничего не отправлено: не удалось прочитать текущие копии на сервере для проверки: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not store what the server accepted: %1</source>
+        <translation>Рабочая область не смогла сохранить принятое сервером: %1</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Взять их</translation>
+    </message>
+    <message>
+        <source>Take Theirs: %1</source>
+        <translation>Взять их: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SubmissionJob</name>
@@ -2810,6 +2874,14 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)</source>
+        <translation>Проверка текущих копий на сервере: %1 из %2 (Сервер ▸ Отменить отправку останавливает, ничего не отправляя)</translation>
+    </message>
+    <message>
+        <source>%1 unchanged (not sent), %2 merged with the server&apos;s changes, %3 held back by conflicts.</source>
+        <translation>%1 без изменений (не отправлены), %2 объединены с изменениями на сервере, %3 задержаны из-за конфликтов.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3307,29 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
         <translation>Что показывает снимок: main (по умолчанию), operations (после отправки папки), errors (разбор ошибок после отправки с ошибками) или preferences.</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::StatusMessage</name>
+    <message>
+        <source>Merged from the server: %1</source>
+        <translation>Взято с сервера: %1</translation>
+    </message>
+    <message>
+        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
+        <translation>Задержано: изменено и на сервере (%1). Выберите «Оставить моё» или «Взять их» в обзоре ошибок.</translation>
+    </message>
+    <message>
+        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
+        <translation>Задержано: удалено на сервере после чтения. «Оставить моё» создаёт его снова; «Взять их» отбрасывает правки.</translation>
+    </message>
+    <message>
+        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
+        <translation>Задержано: на сервере уже есть этот id, а отсюда это изображение не отправлялось. «Оставить моё» заменяет копию на сервере; «Взять их» берёт её значения.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; ready to be sent again.</source>
+        <translation>Конфликт разрешён; можно отправить снова.</translation>
     </message>
 </context>
 </TS>

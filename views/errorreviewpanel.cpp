@@ -3,6 +3,8 @@
 
 #include <QEvent>
 #include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -16,6 +18,7 @@
 #include "core/record/csv.h"
 #include "models/errorreviewmodel.h"
 #include "models/recordtablemodel.h"
+#include "models/submissioncontroller.h"
 
 namespace Wesog {
 
@@ -26,15 +29,19 @@ constexpr int FieldRole = Qt::UserRole + 2;
 
 } // namespace
 
-ErrorReviewPanel::ErrorReviewPanel(RecordTableModel *records, ErrorReviewModel *review, QWidget *parent)
+ErrorReviewPanel::ErrorReviewPanel(
+    RecordTableModel *records, ErrorReviewModel *review, SubmissionController *submissions, QWidget *parent)
     : QWidget(parent)
     , m_records(records)
     , m_review(review)
+    , m_submissions(submissions)
     , m_groups(new QListView(this))
     , m_grid(new QListWidget(this))
     , m_empty(new QLabel(this))
     , m_resubmit(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_conflict(new QGroupBox(this))
+    , m_conflictGrid(new QGridLayout(m_conflict))
 {
     m_groups->setObjectName(QStringLiteral("errorGroups"));
     m_groups->setModel(m_review);
@@ -66,7 +73,10 @@ ErrorReviewPanel::ErrorReviewPanel(RecordTableModel *records, ErrorReviewModel *
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_conflict);
     layout->addLayout(buttons);
+    m_conflict->setObjectName(QStringLiteral("sendConflict"));
+    m_conflict->hide();
 
     connect(m_groups->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { showGroup(current.row()); });
@@ -85,6 +95,9 @@ ErrorReviewPanel::ErrorReviewPanel(RecordTableModel *records, ErrorReviewModel *
         emit imageChosen(
             item->data(RowRole).toInt(), field.isValid() ? std::optional<Field>(Field(field.toInt())) : std::nullopt);
     };
+    connect(m_grid, &QListWidget::currentItemChanged, this, &ErrorReviewPanel::showConflict);
+    if (m_submissions)
+        connect(m_submissions, &SubmissionController::conflictsChanged, this, &ErrorReviewPanel::showConflict);
     connect(m_grid, &QListWidget::itemClicked, this, choose);
     connect(m_grid, &QListWidget::itemActivated, this, choose);
     connect(m_resubmit, &QPushButton::clicked, this, &ErrorReviewPanel::resubmitRequested);
@@ -102,6 +115,8 @@ void ErrorReviewPanel::retranslateUi()
     m_export->setText(tr("E&xport Report…"));
     if (m_group >= 0)
         showGroup(m_group); // messages of local problems are translated
+    m_conflict->setTitle(tr("Changed Here and on the Server"));
+    showConflict();
 }
 
 void ErrorReviewPanel::changeEvent(QEvent *event)
@@ -152,6 +167,70 @@ void ErrorReviewPanel::showGroup(int group)
     }
 }
 
+void ErrorReviewPanel::showConflict()
+{
+    while (QLayoutItem *item = m_conflictGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QListWidgetItem *current = m_grid->currentItem();
+    const int row = current ? current->data(RowRole).toInt() : -1;
+    const std::optional<HeldConflict> conflict
+        = m_submissions && row >= 0 && row < m_records->rowCount() ? m_submissions->conflictOf(row) : std::nullopt;
+    m_conflict->setVisible(conflict.has_value());
+    if (!conflict)
+        return;
+    auto shown = [this](const FieldValue &value) {
+        const QString text = displayText(value);
+        return text.isEmpty() ? tr("(empty)") : text;
+    };
+    // One line per choice; Keep Mine and Take Theirs name the field in their object names, so
+    // tests and accessibility tools tell them apart.
+    auto addChoices = [this, row](int line, std::optional<Field> field, const QString &name) {
+        for (const auto &[choice, text, prefix] :
+            { std::tuple(Resolution::KeepMine, tr("Keep Mine"), QStringLiteral("keepMine-")),
+                std::tuple(Resolution::TakeTheirs, tr("Take Theirs"), QStringLiteral("takeTheirs-")) }) {
+            auto *button = new QPushButton(text, m_conflict);
+            button->setObjectName(prefix + name);
+            // Queued: settling rebuilds these buttons, which must not happen inside a click.
+            connect(
+                button, &QPushButton::clicked, this,
+                [this, row, field, choice = choice] { m_submissions->resolve(row, field, choice); },
+                Qt::QueuedConnection);
+            m_conflictGrid->addWidget(button, line, choice == Resolution::KeepMine ? 4 : 5);
+        }
+    };
+    const RecordRow &record = m_records->row(row);
+    if (conflict->isWholeImage()) {
+        auto *label = new QLabel(record.submission.message.text(), m_conflict);
+        label->setWordWrap(true);
+        m_conflictGrid->addWidget(label, 0, 0, 1, 4);
+        addChoices(0, std::nullopt, QStringLiteral("image"));
+        return;
+    }
+    const QStringList headers { tr("Field"), tr("Base"), tr("Theirs (server now)"), tr("Mine") };
+    for (int column = 0; column < headers.size(); ++column) {
+        auto *header = new QLabel(QStringLiteral("<b>%1</b>").arg(headers.at(column).toHtmlEscaped()), m_conflict);
+        m_conflictGrid->addWidget(header, 0, column);
+    }
+    const ImageRecord ours = m_records->recordToSend(row);
+    int line = 1;
+    for (Field field : conflict->fields) {
+        const QStringList values { FieldRegistry::label(field),
+            shown(conflict->base ? conflict->base->value(field) : FieldValue()),
+            shown(conflict->server ? conflict->server->value(field) : FieldValue()), shown(ours.value(field)) };
+        for (int column = 0; column < values.size(); ++column) {
+            auto *label = new QLabel(values.at(column), m_conflict);
+            label->setTextFormat(Qt::PlainText);
+            label->setWordWrap(true);
+            label->setObjectName(QStringLiteral("conflict-%1-%2").arg(FieldRegistry::jsonKey(field)).arg(column));
+            m_conflictGrid->addWidget(label, line, column);
+        }
+        addChoices(line, field, FieldRegistry::jsonKey(field));
+        ++line;
+    }
+}
+
 void ErrorReviewPanel::step(int step)
 {
     const QList<ErrorGroup> &groups = m_review->groups();
@@ -192,7 +271,8 @@ bool ErrorReviewPanel::exportReport(const QString &file, QString *error) const
         for (int row : group.rows) {
             const RecordRow &record = m_records->row(row);
             const std::optional<Field> field = m_review->fieldOf(group, row);
-            const bool server = group.kind == ErrorGroup::Kind::Server || group.kind == ErrorGroup::Kind::NotSent;
+            const bool server = group.kind == ErrorGroup::Kind::Server || group.kind == ErrorGroup::Kind::NotSent
+                || group.kind == ErrorGroup::Kind::SendConflict;
             table << QStringList { record.relativePath, record.record().id(),
                 field ? FieldRegistry::jsonKey(*field) : QString(), m_review->messageOf(group, row),
                 server && record.submission.opId ? QString::number(*record.submission.opId) : QString(),

@@ -138,7 +138,7 @@ void MainWindow::createDocks()
     connect(m_list, &RecordListWidget::currentRowChanged, m_inspector, &InspectorPanel::showRow);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     m_errorReview = new ErrorReviewModel(model, this);
-    m_errorPanel = new ErrorReviewPanel(model, m_errorReview, this);
+    m_errorPanel = new ErrorReviewPanel(model, m_errorReview, m_session->submissions(), this);
     m_errorPanel->setResubmitEnabled(true);
     m_errorDock = new QDockWidget(this);
     m_errorDock->setObjectName(QStringLiteral("errorReviewDock"));

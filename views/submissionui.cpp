@@ -55,6 +55,12 @@ SubmissionUi::SubmissionUi(QMainWindow *window, SubmissionController *controller
             m_dock->show(); // progress is worth seeing when it starts
     });
     connect(m_controller, &SubmissionController::submissionFinished, this, &SubmissionUi::notifyFinished);
+    connect(m_controller, &SubmissionController::checkProgress, this, [this](int checked, int total) {
+        m_window->statusBar()->showMessage(
+            tr("Checking the server's current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)")
+                .arg(checked)
+                .arg(total));
+    });
     connect(m_controller, &SubmissionController::connectionChanged, this, &SubmissionUi::updateActions);
     connect(m_controller, &SubmissionController::problem, this,
         [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
@@ -161,8 +167,15 @@ void SubmissionUi::showConnectionDialog()
 
 void SubmissionUi::notifyFinished(int accepted, int failed, int notSent)
 {
-    const QString message
+    QString message
         = tr("Submission finished: %1 accepted, %2 failed, %3 not sent.").arg(accepted).arg(failed).arg(notSent);
+    const CheckSummary check = m_controller->lastCheck();
+    if (check.unchanged + check.merged + check.conflicts > 0)
+        message += QLatin1Char(' ')
+            + tr("%1 unchanged (not sent), %2 merged with the server's changes, %3 held back by conflicts.")
+                  .arg(check.unchanged)
+                  .arg(check.merged)
+                  .arg(check.conflicts);
     m_window->statusBar()->showMessage(message, 30000);
     updateActions();
     if (m_window->isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())

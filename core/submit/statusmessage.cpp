@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include "core/api/apierror.h"
+#include "core/record/fieldregistry.h"
 
 namespace Wesog {
 
@@ -16,6 +17,11 @@ const QString s_apiError = QStringLiteral("api-error");
 const QString s_refusedAgain = QStringLiteral("refused-again");
 const QString s_noOperation = QStringLiteral("no-operation");
 const QString s_notConfirmed = QStringLiteral("not-confirmed");
+const QString s_merged = QStringLiteral("merged-from-server");
+const QString s_sendConflict = QStringLiteral("send-conflict");
+const QString s_gone = QStringLiteral("gone-from-server");
+const QString s_exists = QStringLiteral("exists-on-server");
+const QString s_resolved = QStringLiteral("conflict-resolved");
 
 // The contexts are those the texts had when their classes translated them, so the catalogs'
 // translations still apply.
@@ -25,6 +31,28 @@ const char *const s_noOperationText = QT_TRANSLATE_NOOP(
     "Wesog::Submitter", "The server took the batch but its answer names no operation, so the result is unknown.");
 const char *const s_notConfirmedText = QT_TRANSLATE_NOOP("Wesog::SubmissionJob",
     "Not confirmed: operation %1 counted %2 failed items without naming this one, so it was probably not applied.");
+
+const char *const s_mergedText = QT_TRANSLATE_NOOP("Wesog::StatusMessage", "Merged from the server: %1");
+const char *const s_sendConflictText = QT_TRANSLATE_NOOP("Wesog::StatusMessage",
+    "Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.");
+const char *const s_goneText = QT_TRANSLATE_NOOP("Wesog::StatusMessage",
+    "Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.");
+const char *const s_existsText = QT_TRANSLATE_NOOP("Wesog::StatusMessage",
+    "Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces "
+    "the server's copy; Take Theirs takes its values.");
+const char *const s_resolvedText
+    = QT_TRANSLATE_NOOP("Wesog::StatusMessage", "Conflict settled; ready to be sent again.");
+
+/// Field API keys as the labels the table shows, in the current language.
+QString fieldLabels(const QStringList &keys)
+{
+    QStringList labels;
+    for (const QString &key : keys) {
+        const std::optional<Field> field = FieldRegistry::fromJsonKey(key);
+        labels.append(field ? FieldRegistry::label(*field) : key);
+    }
+    return labels.join(QStringLiteral(", "));
+}
 
 // ApiError kinds by stored name.
 constexpr std::array<std::pair<ApiError::Kind, const char *>, 13> s_kinds { {
@@ -103,6 +131,41 @@ StatusMessage StatusMessage::notConfirmed(qint64 opId, int numBad)
     return { s_notConfirmed, { QString::number(opId), QString::number(numBad) }, QString() };
 }
 
+StatusMessage StatusMessage::mergedFromServer(const QStringList &fields)
+{
+    return { s_merged, fields, QString() };
+}
+
+StatusMessage StatusMessage::sendConflict(const QStringList &fields)
+{
+    return { s_sendConflict, fields, QString() };
+}
+
+StatusMessage StatusMessage::goneFromServer()
+{
+    return { s_gone, {}, QString() };
+}
+
+StatusMessage StatusMessage::existsOnServer()
+{
+    return { s_exists, {}, QString() };
+}
+
+StatusMessage StatusMessage::conflictResolved()
+{
+    return { s_resolved, {}, QString() };
+}
+
+bool StatusMessage::isSendConflict() const
+{
+    return code == s_sendConflict || code == s_gone || code == s_exists;
+}
+
+bool StatusMessage::isNote() const
+{
+    return code == s_merged;
+}
+
 QString StatusMessage::text() const
 {
     if (code == s_apiError)
@@ -114,6 +177,16 @@ QString StatusMessage::text() const
     if (code == s_notConfirmed)
         return QCoreApplication::translate("Wesog::SubmissionJob", s_notConfirmedText)
             .arg(args.value(0), args.value(1));
+    if (code == s_merged)
+        return QCoreApplication::translate("Wesog::StatusMessage", s_mergedText).arg(fieldLabels(args));
+    if (code == s_sendConflict)
+        return QCoreApplication::translate("Wesog::StatusMessage", s_sendConflictText).arg(fieldLabels(args));
+    if (code == s_gone)
+        return QCoreApplication::translate("Wesog::StatusMessage", s_goneText);
+    if (code == s_exists)
+        return QCoreApplication::translate("Wesog::StatusMessage", s_existsText);
+    if (code == s_resolved)
+        return QCoreApplication::translate("Wesog::StatusMessage", s_resolvedText);
     return serverText;
 }
 

@@ -28,6 +28,21 @@ struct StatusMessage
     static StatusMessage noOperation();
     /// An operation counted `numBad` failures without naming this record.
     static StatusMessage notConfirmed(qint64 opId, int numBad);
+    /// The pre-send check kept the server's newer values of these fields (API keys).
+    static StatusMessage mergedFromServer(const QStringList &fields);
+    /// Held back: these fields (API keys) changed on the server and here, to different values.
+    static StatusMessage sendConflict(const QStringList &fields);
+    /// Held back: the image was deleted on the server since its base was read.
+    static StatusMessage goneFromServer();
+    /// Held back: never sent from here nor loaded from the server, yet the server holds its id.
+    static StatusMessage existsOnServer();
+    /// A held-back image whose conflict the user settled; it waits to be sent again.
+    static StatusMessage conflictResolved();
+
+    /// One of the three held-back messages: the image waits for Keep mine / Take theirs.
+    bool isSendConflict() const;
+    /// Ours about an item on its way (merged fields): kept when the server accepts the item.
+    bool isNote() const;
 
     bool isEmpty() const { return code.isEmpty() && serverText.isEmpty(); }
     /// In the current language; an unknown code (from a newer version) shows its server text.

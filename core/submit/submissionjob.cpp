@@ -89,7 +89,8 @@ int SubmissionJob::dropHeld(QList<SubmitItem> *items, const SubmitOptions &optio
     return dropped;
 }
 
-bool SubmissionJob::submit(const QList<SubmitItem> &items, const SubmitOptions &options)
+bool SubmissionJob::submit(
+    const QList<SubmitItem> &items, const SubmitOptions &options, const QHash<QString, StatusMessage> &notes)
 {
     if (m_submitter)
         return false;
@@ -104,7 +105,7 @@ bool SubmissionJob::submit(const QList<SubmitItem> &items, const SubmitOptions &
         RecordSubmission state = m_states.value(item.key);
         state.state = SubmitState::Queued;
         state.imageId = item.record.id();
-        state.message = {};
+        state.message = notes.value(item.key);
         state.field.clear();
         state.at = now;
         queued.insert(item.key, state);
@@ -261,7 +262,8 @@ RecordSubmission SubmissionJob::outcome(
         state.message = StatusMessage::fromServer(messages.join(QStringLiteral("; ")));
     } else if (othersConfirmed) {
         state.state = SubmitState::Accepted;
-        state.message = {};
+        if (!state.message.isNote())
+            state.message = {};
     } else {
         state.state = SubmitState::Failed;
         state.message = StatusMessage::notConfirmed(operation.opId, status.numBad);

@@ -50,8 +50,11 @@ public:
     /// them among involvedKeys(): after a crash, a rerun sends only what the operations of the
     /// first run do not hold. Returns how many were taken out.
     int dropHeld(QList<SubmitItem> *items, const SubmitOptions &options);
-    /// Starts sending; false if a submission is still sending.
-    bool submit(const QList<SubmitItem> &items, const SubmitOptions &options);
+    /// Starts sending; false if a submission is still sending. `notes` (by key) is what an
+    /// item's state says on its way and once accepted (the fields merged from the server); a
+    /// failure replaces it.
+    bool submit(
+        const QList<SubmitItem> &items, const SubmitOptions &options, const QHash<QString, StatusMessage> &notes = {});
     /// Stops the batches not yet sent; operations already created are still followed.
     void cancel();
 

@@ -84,7 +84,8 @@ private slots:
 
         QSignalSpy finished(&session.controller, &SubmissionController::submissionFinished);
         QVERIFY(session.controller.submit(plan, {}));
-        QCOMPARE(session.state("harbour-dawn"), SubmitState::Queued);
+        QVERIFY(session.controller.isChecking()); // the server's copies are read before anything goes
+        QVERIFY(QTest::qWaitFor([&] { return session.state("harbour-dawn") == SubmitState::Queued; }, 20000));
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(0).toInt(), 4);
         QCOMPARE(session.state("harbour-dawn"), SubmitState::Accepted);
@@ -148,8 +149,13 @@ private slots:
     void aRefusedFieldIsMarkedOnItsCell()
     {
         FakeNetwork refusing;
-        refusing.scripts = { { 422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})" } };
-        Session session(m_workspaces.path(), m_sandbox->baseUrl(), &refusing);
+        // The pre-send check finds no copy on the server; then the PUT is refused.
+        refusing.scripts = { { 404, R"({"detail":"not found"})" },
+            { 422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})" } };
+        // A workspace of its own: in the shared one the images have bases, and a 404 from the
+        // check would then mean "deleted on the server", holding them back.
+        QTemporaryDir workspaces;
+        Session session(workspaces.path(), m_sandbox->baseUrl(), &refusing);
         SubmissionController &controller = session.controller;
         controller.setConnection({ QUrl(QStringLiteral("http://127.0.0.1:9")), "k" }, QStringLiteral("fake"),
             QStringLiteral("http://127.0.0.1:9"));
@@ -171,8 +177,15 @@ private slots:
         FakeNetwork silent;
         Script never;
         never.silent = true;
-        silent.responder = [never](const QNetworkRequest &, const QByteArray &) { return never; };
-        Session session(m_workspaces.path(), m_sandbox->baseUrl(), &silent);
+        // The pre-send check's read is answered (not on the server); the PUT never is.
+        silent.responder = [never](const QNetworkRequest &request, const QByteArray &) {
+            return request.url().path().startsWith(QLatin1String("/imgs/")) ? Script(404, R"({"detail":"not found"})")
+                                                                            : never;
+        };
+        // A workspace of its own: in the shared one the images have bases, and a 404 from the
+        // check would then mean "deleted on the server", holding them back.
+        QTemporaryDir workspaces;
+        Session session(workspaces.path(), m_sandbox->baseUrl(), &silent);
         SubmissionController &controller = session.controller;
         controller.setConnection({ QUrl(QStringLiteral("http://127.0.0.1:9")), "k" }, QStringLiteral("silent"),
             QStringLiteral("http://127.0.0.1:9"));
@@ -180,7 +193,7 @@ private slots:
         const int row = session.row("mountain-lake");
         const SubmitState before = session.model.row(row).submission.state;
         QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { row }), {}));
-        QCOMPARE(session.model.row(row).submission.state, SubmitState::Queued);
+        QVERIFY(QTest::qWaitFor([&] { return session.model.row(row).submission.state == SubmitState::Queued; }, 5000));
         controller.setConnection({}, QString(), QString()); // the user switched servers mid-way
         QCOMPARE(session.model.row(row).submission.state, before);
     }

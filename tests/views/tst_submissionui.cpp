@@ -210,9 +210,13 @@ private slots:
         const int failed = session.row("festival-night");
         const int notSent = session.row("mountain-lake");
 
-        // One image fails inside its operation (the server's words), one is not sent (ours).
+        // One image fails inside its operation (the server's words), one is not sent (ours). The
+        // first gets an id of its own: the sandbox holds festival-night from an earlier test, which
+        // this new workspace never sent, so the pre-send check would hold it back.
         QVERIFY(model.editCells(
             { failed }, Field::Src, QStringLiteral("{sandbox}/files/missing.jpg"), QStringLiteral("src")));
+        QVERIFY(
+            model.editCells({ failed }, Field::Id, QStringLiteral("festival-night-languages"), QStringLiteral("id")));
         QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
         QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { failed }), {}));
         QVERIFY(finished.wait(20000));
