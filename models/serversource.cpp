@@ -165,6 +165,8 @@ RecordRow ServerSource::rowFor(const StoredImage &image) const
     row.metadata.record = image.record;
     row.metadata.record.squeeze();
     row.loaded = row.metadata.record;
+    // What the server held when loaded: sending checks it against the server's copy then.
+    row.serverBase = row.loaded;
     // Saved edits win over what the server said when loaded: they are the user's work.
     for (const CellEdit &edit : m_savedEdits.value(row.relativePath)) {
         row.metadata.record.setValue(edit.field, *edit.value);
