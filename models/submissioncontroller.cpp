@@ -5,6 +5,7 @@
 
 #include "core/record/recordcodec.h"
 #include "core/server/presendcheck.h"
+#include "core/workspace/sendbases.h"
 #include "core/workspace/submissionlog.h"
 #include "core/workspace/workspace.h"
 #include "models/recordtablemodel.h"

@@ -6,7 +6,7 @@
 #include <QObject>
 
 #include "core/submit/submissionjob.h"
-#include "core/workspace/sendbases.h"
+#include "core/workspace/heldconflict.h"
 #include "models/operationsmodel.h"
 
 class QNetworkAccessManager;
@@ -17,6 +17,7 @@ class PreSendCheck;
 struct PreSendResult;
 struct PagerError;
 class RecordTableModel;
+class SendBaseStore;
 class Workspace;
 
 /// Which rows a submission takes.
