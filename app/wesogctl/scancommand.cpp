@@ -12,13 +12,13 @@
 
 #include "app/wesogctl/checkcommand.h"
 #include "app/wesogctl/cli.h"
-#include "core/api/putbatch.h"
 #include "core/caption/codereplacements.h"
 #include "core/library/codepage.h"
 #include "core/library/metadataprofile.h"
 #include "core/library/metadatareader.h"
 #include "core/library/pathtemplate.h"
 #include "core/logging.h"
+#include "core/record/recordcodec.h"
 
 namespace Wesog::Cli {
 
@@ -155,44 +155,57 @@ bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, c
     return true;
 }
 
+namespace {
+
+/// What the output keeps of a scanned file: its record with id and src, or its error.
+ScannedRecord toRecord(const ScanSettings &settings, const ScannedFile &file, const QStringList &decoderSaid)
+{
+    ScannedRecord scanned;
+    scanned.relativePath = file.relativePath;
+    if (const auto *metadata = std::get_if<ImageMetadata>(&file.result)) {
+        const TemplateFile templateFile { file.absolutePath, file.relativePath, file.sha1 };
+        ImageRecord record = metadata->record;
+        record.setId(PathTemplate::expand(settings.idTemplate, templateFile));
+        record.setSrc(settings.srcTemplate.isEmpty()
+                ? QUrl::fromLocalFile(file.absolutePath).toString(QUrl::FullyEncoded)
+                : PathTemplate::expand(settings.srcTemplate, templateFile));
+        scanned.record = record;
+        for (const QString &message : decoderSaid) // the file was read all the same
+            qCDebug(lcLibrary, "%s: %s", qUtf8Printable(file.relativePath), qUtf8Printable(message));
+    } else {
+        const ScanError &error = std::get<ScanError>(file.result);
+        scanned.errorCode = error.code;
+        // The decoder's own words say best what is wrong with the file.
+        scanned.errorMessage = decoderSaid.isEmpty()
+            ? error.message
+            : error.message + QStringLiteral(": ") + decoderSaid.join(QStringLiteral("; "));
+    }
+    return scanned;
+}
+
+} // namespace
+
 bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
 {
     MessageRouter messages;
     FolderScanner scanner;
-    QList<ScannedFile> files;
-    QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner,
-        [&files](const QList<ScannedFile> &batch) { files += batch; });
+    // Each batch becomes records as it arrives (a file's messages are all in by then), so the
+    // sources and notes the output does not carry are freed at once: a 1,000,000-file tree
+    // would otherwise hold them all. The UTF-8 sort key is made once per file, not per comparison.
+    QList<std::pair<QByteArray, ScannedRecord>> keyed;
+    QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner, [&](const QList<ScannedFile> &batch) {
+        for (const ScannedFile &file : batch)
+            keyed.append({ file.relativePath.toUtf8(), toRecord(settings, file, messages.take(file.absolutePath)) });
+    });
     QObject::connect(&scanner, &FolderScanner::finished, &scanner, [] { QCoreApplication::exit(0); });
     if (!scanner.start(settings.folder, settings.options))
         return false;
     QCoreApplication::exec();
 
-    std::sort(files.begin(), files.end(),
-        [](const ScannedFile &a, const ScannedFile &b) { return a.relativePath.toUtf8() < b.relativePath.toUtf8(); });
-    for (const ScannedFile &file : files) {
-        ScannedRecord scanned;
-        scanned.relativePath = file.relativePath;
-        const QStringList decoderSaid = messages.take(file.absolutePath);
-        if (const auto *metadata = std::get_if<ImageMetadata>(&file.result)) {
-            const TemplateFile templateFile { file.absolutePath, file.relativePath, file.sha1 };
-            ImageRecord record = metadata->record;
-            record.setId(PathTemplate::expand(settings.idTemplate, templateFile));
-            record.setSrc(settings.srcTemplate.isEmpty()
-                    ? QUrl::fromLocalFile(file.absolutePath).toString(QUrl::FullyEncoded)
-                    : PathTemplate::expand(settings.srcTemplate, templateFile));
-            scanned.record = record;
-            for (const QString &message : decoderSaid) // the file was read all the same
-                qCDebug(lcLibrary, "%s: %s", qUtf8Printable(file.relativePath), qUtf8Printable(message));
-        } else {
-            const ScanError &error = std::get<ScanError>(file.result);
-            scanned.errorCode = error.code;
-            // The decoder's own words say best what is wrong with the file.
-            scanned.errorMessage = decoderSaid.isEmpty()
-                ? error.message
-                : error.message + QStringLiteral(": ") + decoderSaid.join(QStringLiteral("; "));
-        }
-        out->append(scanned);
-    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    out->reserve(out->size() + keyed.size());
+    for (auto &[key, scanned] : keyed)
+        out->append(std::move(scanned));
     return true;
 }
 
@@ -248,9 +261,18 @@ int runScan(const QStringList &arguments)
     if (settings.srcTemplate.isEmpty() && !records.isEmpty())
         printError(tr("warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before "
                       "submitting"));
-    const QByteArray body = PutBatch::make(records).body;
-    std::fwrite(body.constData(), 1, size_t(body.size()), stdout);
-    std::fputs("\n", stdout);
+    // Written item by item by the encoder of the PUT /imgs bodies, so the array is exactly what
+    // the server gets, without the whole body in memory at once.
+    QByteArray item;
+    std::fputc('[', stdout);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        item.clear();
+        if (i > 0)
+            item.append(',');
+        RecordCodec::appendItemJson(*records.at(i), &item);
+        std::fwrite(item.constData(), 1, size_t(item.size()), stdout);
+    }
+    std::fputs("]\n", stdout);
     return Completed;
 }
 
