@@ -2,6 +2,7 @@
 #include "app/wesogctl/scancommand.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QHash>
 #include <QJsonDocument>
@@ -183,26 +184,48 @@ ScannedRecord toRecord(const ScanSettings &settings, const ScannedFile &file, co
     return scanned;
 }
 
-} // namespace
-
-bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
+/// Scans the folder, handing `take` each file's UTF-8 sort key and record as its batch arrives
+/// (a file's messages are all in by then), so what a caller does not keep — the sources and
+/// notes, for `scan` the record itself — is freed at once: a 1,000,000-file tree would otherwise
+/// hold it all. The key is made once per file, not in every comparison of the sort.
+bool scanEach(const ScanSettings &settings, const std::function<void(QByteArray key, ScannedRecord scanned)> &take)
 {
     MessageRouter messages;
     FolderScanner scanner;
-    // Each batch becomes records as it arrives (a file's messages are all in by then), so the
-    // sources and notes the output does not carry are freed at once: a 1,000,000-file tree
-    // would otherwise hold them all. The UTF-8 sort key is made once per file, not per comparison.
-    QList<std::pair<QByteArray, ScannedRecord>> keyed;
     QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner, [&](const QList<ScannedFile> &batch) {
         for (const ScannedFile &file : batch)
-            keyed.append({ file.relativePath.toUtf8(), toRecord(settings, file, messages.take(file.absolutePath)) });
+            take(file.relativePath.toUtf8(), toRecord(settings, file, messages.take(file.absolutePath)));
     });
     QObject::connect(&scanner, &FolderScanner::finished, &scanner, [] { QCoreApplication::exit(0); });
     if (!scanner.start(settings.folder, settings.options))
         return false;
     QCoreApplication::exec();
+    return true;
+}
 
-    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+template <typename Item> void sortByKey(QList<std::pair<QByteArray, Item>> *keyed)
+{
+    std::sort(keyed->begin(), keyed->end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+}
+
+/// What `scan` prints for one file: its item of the body (empty for a file that could not be
+/// read) and its problem lines, printed in path order once every file is in.
+struct ScanOutput
+{
+    QByteArray item;
+    QList<QByteArray> problems;
+};
+
+} // namespace
+
+bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
+{
+    QList<std::pair<QByteArray, ScannedRecord>> keyed;
+    if (!scanEach(settings, [&keyed](QByteArray key, ScannedRecord scanned) {
+            keyed.append({ std::move(key), std::move(scanned) });
+        }))
+        return false;
+    sortByKey(&keyed);
     out->reserve(out->size() + keyed.size());
     for (auto &[key, scanned] : keyed)
         out->append(std::move(scanned));
@@ -230,14 +253,12 @@ int runScan(const QStringList &arguments)
     if (!loadReplacementFiles(parser.values(replacementsOption), &replacements))
         return UsageError;
 
-    QList<ScannedRecord> scanned;
-    if (!scanFolder(settings, &scanned)) {
-        printError(tr("cannot read folder %1").arg(settings.folder));
-        return Incomplete;
-    }
-    // Written by the encoder of the PUT /imgs bodies, so the array is exactly what the server gets.
-    QList<const ImageRecord *> records;
-    for (ScannedRecord &file : scanned) {
+    // Each record is expanded and encoded as it arrives (its UTF-8 JSON takes far less memory
+    // than the record), by the encoder of the PUT /imgs bodies, so the array is exactly what the
+    // server gets.
+    QList<std::pair<QByteArray, ScanOutput>> keyed;
+    const bool read = scanEach(settings, [&](QByteArray key, ScannedRecord file) {
+        ScanOutput output;
         if (file.record) {
             for (const auto &[field, code] : replacements.expandRecord(&*file.record)) {
                 const QString message = tr("%1: unknown replacement code %2")
@@ -247,30 +268,41 @@ int runScan(const QStringList &arguments)
                     { QStringLiteral("warning"),
                         QJsonObject { { QStringLiteral("code"), QStringLiteral("unknown-replacement-code") },
                             { QStringLiteral("message"), message } } } };
-                std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+                output.problems << QJsonDocument(line).toJson(QJsonDocument::Compact);
             }
-            records.append(&*file.record);
-            continue;
+            RecordCodec::appendItemJson(*file.record, &output.item);
+        } else {
+            const QJsonObject line { { QStringLiteral("file"), file.relativePath },
+                { QStringLiteral("error"),
+                    QJsonObject { { QStringLiteral("code"), file.errorCode },
+                        { QStringLiteral("message"), file.errorMessage } } } };
+            output.problems << QJsonDocument(line).toJson(QJsonDocument::Compact);
         }
-        const QJsonObject line { { QStringLiteral("file"), file.relativePath },
-            { QStringLiteral("error"),
-                QJsonObject {
-                    { QStringLiteral("code"), file.errorCode }, { QStringLiteral("message"), file.errorMessage } } } };
-        std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+        keyed.append({ std::move(key), std::move(output) });
+    });
+    if (!read) {
+        printError(tr("cannot read folder %1").arg(settings.folder));
+        return Incomplete;
     }
-    if (settings.srcTemplate.isEmpty() && !records.isEmpty())
+    sortByKey(&keyed);
+    bool anyRecord = false;
+    for (const auto &[key, output] : keyed) {
+        for (const QByteArray &line : output.problems)
+            std::fprintf(stderr, "%s\n", line.constData());
+        anyRecord = anyRecord || !output.item.isEmpty();
+    }
+    if (settings.srcTemplate.isEmpty() && anyRecord)
         printError(tr("warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before "
                       "submitting"));
-    // Written item by item by the encoder of the PUT /imgs bodies, so the array is exactly what
-    // the server gets, without the whole body in memory at once.
-    QByteArray item;
     std::fputc('[', stdout);
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        item.clear();
-        if (i > 0)
-            item.append(',');
-        RecordCodec::appendItemJson(*records.at(i), &item);
-        std::fwrite(item.constData(), 1, size_t(item.size()), stdout);
+    bool first = true;
+    for (const auto &[key, output] : keyed) {
+        if (output.item.isEmpty())
+            continue;
+        if (!first)
+            std::fputc(',', stdout);
+        first = false;
+        std::fwrite(output.item.constData(), 1, size_t(output.item.size()), stdout);
     }
     std::fputs("]\n", stdout);
     return Completed;
