@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks of wesog-sandbox against the targets of its issue. Starts the real sandbox process
 // and prints one line per measurement: `metric<TAB>value<TAB>unit<TAB>target`.
-// Usage: sandbox_bench [throughput|latency|memory]...   (default: all)
+// Usage: sandbox_bench [--quick] [throughput|latency|memory]...   (default: all)
 
 #include <algorithm>
 #include <cstdio>
@@ -12,6 +12,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QImage>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -23,9 +24,9 @@ using namespace Wesog::Test;
 
 namespace {
 
-void report(const char *metric, double value, const char *unit, const char *target)
+void report(const QString &metric, double value, const char *unit, const char *target)
 {
-    std::printf("%s\t%.1f\t%s\t%s\n", metric, value, unit, target);
+    std::printf("%s\t%.1f\t%s\t%s\n", qPrintable(metric), value, unit, target);
     std::fflush(stdout);
 }
 
@@ -63,33 +64,46 @@ qint64 submit(HttpTestClient &client, const QJsonArray &items)
         .toInteger();
 }
 
-double throughput(const QString &filesRoot)
+double throughput(const QString &filesRoot, int count)
 {
     SandboxProcess sandbox(
         { QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"), filesRoot });
     if (!sandbox.start())
         return 0;
     HttpTestClient client(sandbox.baseUrl(), "bench");
-    const qint64 op = submit(client, batch(sandbox.baseUrl(), 0, 10000));
-    const QJsonObject done = client.waitForOperation(op, 120000);
-    const double execMs = done.value(QStringLiteral("exec_ms")).toDouble();
-    const double rate = execMs > 0 ? done.value(QStringLiteral("num_good")).toDouble() / (execMs / 1000.0) : 0;
-    report("put_10k_items_per_s", rate, "items/s", ">= 5000");
+    const QJsonArray items = batch(sandbox.baseUrl(), 0, count);
+    // Measured by the client: from the start of PUT /imgs (wait=true: the reply is the finished
+    // operation) until that reply has arrived, so nothing the server leaves out is missed.
+    QElapsedTimer timer;
+    timer.start();
+    const QJsonObject done
+        = client.put(QStringLiteral("/imgs?wait=true&urgent=false&strict=false&lang=en"), items).object();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    const int good = done.value(QStringLiteral("num_good")).toInt();
+    if (!done.value(QStringLiteral("is_finished")).toBool() || good != count) {
+        std::fprintf(stderr, "sandbox_bench: %d of %d items accepted\n", good, count);
+        std::exit(1);
+    }
+    const double rate = good / seconds;
+    report(QStringLiteral("sandbox: %1-item `PUT /imgs` of 64×48 `/files/` JPEGs, item delay 0, from the client's "
+                          "request to the finished operation")
+               .arg(QLocale(QLocale::English).toString(count)),
+        rate, "items/s", ">= 5000 items/s");
     return rate;
 }
 
-void latency(const QString &filesRoot, double itemsPerSecond)
+void latency(const QString &filesRoot, double itemsPerSecond, int durationMs)
 {
     SandboxProcess sandbox(
         { QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"), filesRoot });
     if (!sandbox.start())
         return;
     HttpTestClient loader(sandbox.baseUrl(), "bench");
-    // Enough work to keep the engine busy for the whole measurement (about 6 s).
-    const int items = std::clamp(int(itemsPerSecond * 8), 20000, 200000);
+    // Enough work to keep the engine busy for the whole measurement and more.
+    const int items = std::clamp(int(itemsPerSecond * durationMs / 1000 * 1.6), 2000, 200000);
     QList<qint64> ops;
     for (int first = 0; first < items; first += 10000)
-        ops << submit(loader, batch(sandbox.baseUrl(), first, 10000));
+        ops << submit(loader, batch(sandbox.baseUrl(), first, std::min(10000, items - first)));
 
     HttpTestClient poller(sandbox.baseUrl(), "bench");
     QList<double> latencies;
@@ -103,7 +117,7 @@ void latency(const QString &filesRoot, double itemsPerSecond)
     QElapsedTimer clock;
     clock.start();
     QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
-        if (clock.elapsed() >= 5000) {
+        if (clock.elapsed() >= durationMs) {
             tick.stop();
             if (inFlight == 0)
                 loop.quit();
@@ -133,22 +147,25 @@ void latency(const QString &filesRoot, double itemsPerSecond)
     const auto percentile = [&](double p) {
         return latencies.at(std::min<qsizetype>(latencies.size() - 1, qsizetype(p * latencies.size())));
     };
-    report("get_op_under_load_p50_ms", percentile(0.50), "ms", "-");
-    report("get_op_under_load_p99_ms", percentile(0.99), "ms", "< 5");
-    report("get_op_under_load_max_ms", latencies.last(), "ms", "-");
-    report("get_op_under_load_requests", latencies.size(), "requests",
-        busyThroughout ? "engine busy throughout" : "ENGINE WENT IDLE");
+    const QString what = QStringLiteral("sandbox: `GET /ops/{op_id}` at 200 requests/s for %1 s during a batch, ")
+                             .arg(durationMs / 1000.0);
+    // A batch that finished early would measure an idle server: the row says so.
+    report(what + QStringLiteral("p50"), percentile(0.50), "ms", "-");
+    report(
+        what + QStringLiteral("p99"), percentile(0.99), "ms", busyThroughout ? "< 5 ms" : "< 5 ms (ENGINE WENT IDLE)");
+    report(what + QStringLiteral("worst"), latencies.last(), "ms", "-");
 }
 
-void memory(const QString &filesRoot)
+void memory(const QString &filesRoot, int images)
 {
     SandboxProcess sandbox(
         { QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"), filesRoot });
     if (!sandbox.start())
         return;
     HttpTestClient client(sandbox.baseUrl(), "bench");
-    for (int first = 0; first < 100000; first += 10000)
-        client.waitForOperation(submit(client, batch(sandbox.baseUrl(), first, 10000)), 120000);
+    for (int first = 0; first < images; first += 10000)
+        client.waitForOperation(
+            submit(client, batch(sandbox.baseUrl(), first, std::min(10000, images - first))), 120000);
     const qint64 count
         = client.get(QStringLiteral("/imgs?limit=1")).object().value(QStringLiteral("count")).toInteger();
     QFile status(QStringLiteral("/proc/%1/status").arg(sandbox.process().processId()));
@@ -158,8 +175,13 @@ void memory(const QString &filesRoot)
         if (line.startsWith("VmRSS:"))
             rssMb = line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
-    report("rss_100k_images_mb", rssMb, "MB", "< 200");
-    report("stored_images", double(count), "images", "100000");
+    if (count != images) {
+        std::fprintf(stderr, "sandbox_bench: %lld of %d images stored\n", qlonglong(count), images);
+        std::exit(1);
+    }
+    report(QStringLiteral("sandbox: resident memory with %1 stored images")
+               .arg(QLocale(QLocale::English).toString(images)),
+        rssMb, "MB", "< 200 MB");
 }
 
 } // namespace
@@ -168,16 +190,18 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStringList which = app.arguments().mid(1);
+    // --quick: small counts and a short measurement, to check that the benchmark runs (no figure).
+    const bool quick = which.removeAll(QStringLiteral("--quick")) > 0;
     if (which.isEmpty())
         which = { QStringLiteral("throughput"), QStringLiteral("latency"), QStringLiteral("memory") };
     QTemporaryDir dir;
     const QString filesRoot = makeFiles(dir);
     double rate = 15000; // a generous guess, so the latency run stays busy when run alone
     if (which.contains(QStringLiteral("throughput")))
-        rate = throughput(filesRoot);
+        rate = throughput(filesRoot, quick ? 200 : 10000);
     if (which.contains(QStringLiteral("latency")))
-        latency(filesRoot, rate);
+        latency(filesRoot, rate, quick ? 300 : 5000);
     if (which.contains(QStringLiteral("memory")))
-        memory(filesRoot);
+        memory(filesRoot, quick ? 500 : 100000);
     return 0;
 }

@@ -2,6 +2,7 @@
 #include "app/wesogctl/scancommand.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QHash>
 #include <QJsonDocument>
@@ -12,13 +13,13 @@
 
 #include "app/wesogctl/checkcommand.h"
 #include "app/wesogctl/cli.h"
-#include "core/api/putbatch.h"
 #include "core/caption/codereplacements.h"
 #include "core/library/codepage.h"
 #include "core/library/metadataprofile.h"
 #include "core/library/metadatareader.h"
 #include "core/library/pathtemplate.h"
 #include "core/logging.h"
+#include "core/record/recordcodec.h"
 
 namespace Wesog::Cli {
 
@@ -155,44 +156,79 @@ bool ScanFlags::read(const QCommandLineParser &parser, ScanSettings *settings, c
     return true;
 }
 
-bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
+namespace {
+
+/// What the output keeps of a scanned file: its record with id and src, or its error.
+ScannedRecord toRecord(const ScanSettings &settings, const ScannedFile &file, const QStringList &decoderSaid)
+{
+    ScannedRecord scanned;
+    scanned.relativePath = file.relativePath;
+    if (const auto *metadata = std::get_if<ImageMetadata>(&file.result)) {
+        const TemplateFile templateFile { file.absolutePath, file.relativePath, file.sha1 };
+        ImageRecord record = metadata->record;
+        record.setId(PathTemplate::expand(settings.idTemplate, templateFile));
+        record.setSrc(settings.srcTemplate.isEmpty()
+                ? QUrl::fromLocalFile(file.absolutePath).toString(QUrl::FullyEncoded)
+                : PathTemplate::expand(settings.srcTemplate, templateFile));
+        scanned.record = record;
+        for (const QString &message : decoderSaid) // the file was read all the same
+            qCDebug(lcLibrary, "%s: %s", qUtf8Printable(file.relativePath), qUtf8Printable(message));
+    } else {
+        const ScanError &error = std::get<ScanError>(file.result);
+        scanned.errorCode = error.code;
+        // The decoder's own words say best what is wrong with the file.
+        scanned.errorMessage = decoderSaid.isEmpty()
+            ? error.message
+            : error.message + QStringLiteral(": ") + decoderSaid.join(QStringLiteral("; "));
+    }
+    return scanned;
+}
+
+/// Scans the folder, handing `take` each file's UTF-8 sort key and record as its batch arrives
+/// (a file's messages are all in by then), so what a caller does not keep — the sources and
+/// notes, for `scan` the record itself — is freed at once: a 1,000,000-file tree would otherwise
+/// hold it all. The key is made once per file, not in every comparison of the sort.
+bool scanEach(const ScanSettings &settings, const std::function<void(QByteArray key, ScannedRecord scanned)> &take)
 {
     MessageRouter messages;
     FolderScanner scanner;
-    QList<ScannedFile> files;
-    QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner,
-        [&files](const QList<ScannedFile> &batch) { files += batch; });
+    QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner, [&](const QList<ScannedFile> &batch) {
+        for (const ScannedFile &file : batch)
+            take(file.relativePath.toUtf8(), toRecord(settings, file, messages.take(file.absolutePath)));
+    });
     QObject::connect(&scanner, &FolderScanner::finished, &scanner, [] { QCoreApplication::exit(0); });
     if (!scanner.start(settings.folder, settings.options))
         return false;
     QCoreApplication::exec();
+    return true;
+}
 
-    std::sort(files.begin(), files.end(),
-        [](const ScannedFile &a, const ScannedFile &b) { return a.relativePath.toUtf8() < b.relativePath.toUtf8(); });
-    for (const ScannedFile &file : files) {
-        ScannedRecord scanned;
-        scanned.relativePath = file.relativePath;
-        const QStringList decoderSaid = messages.take(file.absolutePath);
-        if (const auto *metadata = std::get_if<ImageMetadata>(&file.result)) {
-            const TemplateFile templateFile { file.absolutePath, file.relativePath, file.sha1 };
-            ImageRecord record = metadata->record;
-            record.setId(PathTemplate::expand(settings.idTemplate, templateFile));
-            record.setSrc(settings.srcTemplate.isEmpty()
-                    ? QUrl::fromLocalFile(file.absolutePath).toString(QUrl::FullyEncoded)
-                    : PathTemplate::expand(settings.srcTemplate, templateFile));
-            scanned.record = record;
-            for (const QString &message : decoderSaid) // the file was read all the same
-                qCDebug(lcLibrary, "%s: %s", qUtf8Printable(file.relativePath), qUtf8Printable(message));
-        } else {
-            const ScanError &error = std::get<ScanError>(file.result);
-            scanned.errorCode = error.code;
-            // The decoder's own words say best what is wrong with the file.
-            scanned.errorMessage = decoderSaid.isEmpty()
-                ? error.message
-                : error.message + QStringLiteral(": ") + decoderSaid.join(QStringLiteral("; "));
-        }
-        out->append(scanned);
-    }
+template <typename Item> void sortByKey(QList<std::pair<QByteArray, Item>> *keyed)
+{
+    std::sort(keyed->begin(), keyed->end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+}
+
+/// What `scan` prints for one file: its item of the body (empty for a file that could not be
+/// read) and its problem lines, printed in path order once every file is in.
+struct ScanOutput
+{
+    QByteArray item;
+    QList<QByteArray> problems;
+};
+
+} // namespace
+
+bool scanFolder(const ScanSettings &settings, QList<ScannedRecord> *out)
+{
+    QList<std::pair<QByteArray, ScannedRecord>> keyed;
+    if (!scanEach(settings, [&keyed](QByteArray key, ScannedRecord scanned) {
+            keyed.append({ std::move(key), std::move(scanned) });
+        }))
+        return false;
+    sortByKey(&keyed);
+    out->reserve(out->size() + keyed.size());
+    for (auto &[key, scanned] : keyed)
+        out->append(std::move(scanned));
     return true;
 }
 
@@ -217,37 +253,55 @@ int runScan(const QStringList &arguments)
     if (!loadReplacementFiles(parser.values(replacementsOption), &replacements))
         return UsageError;
 
-    QList<ScannedRecord> scanned;
-    if (!scanFolder(settings, &scanned)) {
-        printError(tr("cannot read folder %1").arg(settings.folder));
-        return Incomplete;
-    }
-    // Written by the encoder of the PUT /imgs bodies, so the array is exactly what the server gets.
-    QList<const ImageRecord *> records;
-    for (ScannedRecord &file : scanned) {
+    // Each record is expanded and encoded as it arrives (its UTF-8 JSON takes far less memory
+    // than the record), by the encoder of the PUT /imgs bodies, so the array is exactly what the
+    // server gets.
+    QList<std::pair<QByteArray, ScanOutput>> keyed;
+    const bool read = scanEach(settings, [&](QByteArray key, ScannedRecord file) {
+        ScanOutput output;
         if (file.record) {
             for (const FieldIssue &issue : replacements.expandRecord(&*file.record)) {
                 const QJsonObject line { { QStringLiteral("file"), file.relativePath },
                     { QStringLiteral("warning"),
                         QJsonObject { { QStringLiteral("code"), FieldIssue::codeName(issue.code) },
                             { QStringLiteral("message"), issue.message() } } } };
-                std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+                output.problems << QJsonDocument(line).toJson(QJsonDocument::Compact);
             }
-            records.append(&*file.record);
-            continue;
+            RecordCodec::appendItemJson(*file.record, &output.item);
+        } else {
+            const QJsonObject line { { QStringLiteral("file"), file.relativePath },
+                { QStringLiteral("error"),
+                    QJsonObject { { QStringLiteral("code"), file.errorCode },
+                        { QStringLiteral("message"), file.errorMessage } } } };
+            output.problems << QJsonDocument(line).toJson(QJsonDocument::Compact);
         }
-        const QJsonObject line { { QStringLiteral("file"), file.relativePath },
-            { QStringLiteral("error"),
-                QJsonObject {
-                    { QStringLiteral("code"), file.errorCode }, { QStringLiteral("message"), file.errorMessage } } } };
-        std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+        keyed.append({ std::move(key), std::move(output) });
+    });
+    if (!read) {
+        printError(tr("cannot read folder %1").arg(settings.folder));
+        return Incomplete;
     }
-    if (settings.srcTemplate.isEmpty() && !records.isEmpty())
+    sortByKey(&keyed);
+    bool anyRecord = false;
+    for (const auto &[key, output] : keyed) {
+        for (const QByteArray &line : output.problems)
+            std::fprintf(stderr, "%s\n", line.constData());
+        anyRecord = anyRecord || !output.item.isEmpty();
+    }
+    if (settings.srcTemplate.isEmpty() && anyRecord)
         printError(tr("warning: src is a file:// URL, which the Wesog service cannot fetch; set --src-template before "
                       "submitting"));
-    const QByteArray body = PutBatch::make(records).body;
-    std::fwrite(body.constData(), 1, size_t(body.size()), stdout);
-    std::fputs("\n", stdout);
+    std::fputc('[', stdout);
+    bool first = true;
+    for (const auto &[key, output] : keyed) {
+        if (output.item.isEmpty())
+            continue;
+        if (!first)
+            std::fputc(',', stdout);
+        first = false;
+        std::fwrite(output.item.constData(), 1, size_t(output.item.size()), stdout);
+    }
+    std::fputs("]\n", stdout);
     return Completed;
 }
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QScopeGuard>
 
 #include "core/library/codepage.h"
 #include "core/library/exiv2session.h"
@@ -128,7 +129,12 @@ bool FolderScanner::start(const QString &root, const Options &options)
                     ++shared->done;
                     return;
                 }
+                while (!shared->queueRoom.tryAcquire(1, 100)) {
+                    if (shared->cancelled) // cancel() dropped the queued reads: no room comes back
+                        return;
+                }
                 readers->start([shared, path, relative, readOptions, sha1, sidecars] {
+                    const auto freeRoom = qScopeGuard([&shared] { shared->queueRoom.release(); });
                     if (shared->cancelled)
                         return;
                     // Stamped before reading, so a change during the read shows at the next rescan. (A

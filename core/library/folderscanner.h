@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QSemaphore>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -69,6 +70,11 @@ signals:
 private:
     struct Shared
     {
+        /// Files waiting for a reader, at most: a walk far ahead of the reads would hold a task
+        /// per file (hundreds of MB for a 1,000,000-file tree) for nothing. Folders up to this
+        /// size are still listed at once, so their progress knows the total from the start.
+        static constexpr int maxQueued = 65536;
+        QSemaphore queueRoom { maxQueued };
         QMutex mutex;
         QList<ScannedFile> ready;
         std::atomic<int> found { 0 };
