@@ -289,6 +289,75 @@ private slots:
         QCOMPARE(finished.last().at(0).toInt(), 0);
         QCOMPARE(model.row(row).submission.state, SubmitState::None);
     }
+    void aServerCollectionIsSentBackThroughTheCheck()
+    {
+        // Its own sandbox: three images another editor also works on.
+        Test::SandboxProcess sandbox(
+            { QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path() });
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        Test::HttpTestClient other(sandbox.baseUrl(), "k1");
+        QJsonArray items;
+        for (const char *id : { "srv-a", "srv-b", "srv-c" }) {
+            items.append(QJsonObject { { QStringLiteral("id"), QLatin1String(id) },
+                { QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/harbour-dawn.jpg") },
+                { QStringLiteral("title"), QStringLiteral("Cais %1").arg(QLatin1String(id)) },
+                { QStringLiteral("city"), QStringLiteral("Lisboa") } });
+        }
+        QCOMPARE(other.put(s_put, items).status, 200);
+
+        QTemporaryDir workspaces;
+        Test::DesktopSession session(workspaces.path(), m_env->path(), sandbox.baseUrl());
+        QSignalSpy loaded(&session.session, &CollectionSession::loaded);
+        QVERIFY(session.session.openServer(ApiEndpoint { QUrl(sandbox.baseUrl()), "k1" }, QString()));
+        QVERIFY(loaded.wait(20000));
+        RecordTableModel &model = session.model;
+        SubmissionController &controller = session.controller;
+        QCOMPARE(model.rowCount(), 3);
+        const int a = model.rowOfId(QStringLiteral("srv-a"));
+        const int b = model.rowOfId(QStringLiteral("srv-b"));
+        QVERIFY(controller.baseForSending(a)); // the loaded snapshot
+
+        // The other editor moves A to Porto and retitles B; we retitle both.
+        auto change = [&other](const QString &id, const char *field, const QString &value) {
+            QJsonObject item = serverItem(other, id);
+            item.insert(QLatin1String(field), value);
+            QCOMPARE(other.put(s_put, QJsonArray { item }).status, 200);
+        };
+        change(QStringLiteral("srv-a"), "city", QStringLiteral("Porto"));
+        change(QStringLiteral("srv-b"), "title", QStringLiteral("Their title"));
+        QVERIFY(model.editCells({ a }, Field::Title, QStringLiteral("Mine A"), QStringLiteral("t")));
+        QVERIFY(model.editCells({ b }, Field::Title, QStringLiteral("Mine B"), QStringLiteral("t")));
+
+        // Only the changed images go: A merged, B held back, C (untouched) not sent.
+        QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
+        QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().at(0).toInt(), 1);
+        QCOMPARE(finished.last().at(2).toInt(), 1);
+        QCOMPARE(controller.lastCheck().unchanged, 1);
+        QCOMPARE(controller.lastCheck().merged, 1);
+        QCOMPARE(controller.lastCheck().conflicts, 1);
+        QCOMPARE(serverValue(other, QStringLiteral("srv-a"), "title"), QStringLiteral("Mine A"));
+        QCOMPARE(serverValue(other, QStringLiteral("srv-a"), "city"), QStringLiteral("Porto"));
+        QCOMPARE(serverValue(other, QStringLiteral("srv-b"), "title"), QStringLiteral("Their title"));
+
+        // Settled in the error review: Keep Mine, then B goes with our title.
+        auto *review = session.window.findChild<ErrorReviewModel *>();
+        review->refreshNow();
+        QCOMPARE(review->groups().first().kind, ErrorGroup::Kind::SendConflict);
+        session.window.findChild<QListView *>(QStringLiteral("errorGroups"))->setCurrentIndex(review->index(0));
+        QVERIFY(chooseInGrid(session.window.findChild<QListWidget *>(QStringLiteral("errorGrid")), b));
+        auto *box = session.window.findChild<QGroupBox *>(QStringLiteral("sendConflict"));
+        QVERIFY(box->isVisible());
+        box->findChild<QPushButton *>(QStringLiteral("keepMine-title"))->click();
+        QTRY_VERIFY(!controller.conflictOf(b));
+        QVERIFY(controller.submit(controller.plan(SubmitScope::Failed, {}), {}));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().at(0).toInt(), 1);
+        QCOMPARE(serverValue(other, QStringLiteral("srv-b"), "title"), QStringLiteral("Mine B"));
+        QCOMPARE(serverValue(other, QStringLiteral("srv-b"), "city"), QStringLiteral("Lisboa"));
+    }
 };
 
 QTEST_MAIN(tst_SendBack)
