@@ -21,6 +21,11 @@ void lockXmp(void *mutex, bool lock)
 
 } // namespace
 
+std::unique_lock<std::recursive_mutex> Exiv2Session::lockToolkit()
+{
+    return std::unique_lock<std::recursive_mutex>(s_xmpMutex);
+}
+
 Exiv2Session::Exiv2Session()
 {
     prepare();

@@ -19,6 +19,7 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include "core/library/exiv2session.h"
 #include "core/library/metadataedit.h"
 #include "core/library/metadatareader.h"
 #include "core/library/xmppacket.h"
@@ -353,6 +354,7 @@ std::optional<WriteError> planSidecar(const QString &path, bool exists, const Me
             return failure(
                 "hard-linked", QStringLiteral("the sidecar %1 has other hard links").arg(QFileInfo(path).fileName()));
         try {
+            const auto toolkit = Exiv2Session::lockToolkit();
             if (Exiv2::XmpParser::decode(plan->before, bytes->toStdString()) != 0)
                 return failure(
                     "corrupt-image", QStringLiteral("the sidecar %1 is not XMP").arg(QFileInfo(path).fileName()));
@@ -513,7 +515,10 @@ private:
             return failure("read-only", QStringLiteral("the file cannot be read"));
         Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(
             reinterpret_cast<const Exiv2::byte *>(original->constData()), long(original->size()));
-        image->readMetadata();
+        {
+            const auto toolkit = Exiv2Session::lockToolkit();
+            image->readMetadata();
+        }
         m_untouched = untouchedParts(*image);
         const bool intoFile = m_options.target == WriteTarget::Automatic && canWriteInto(*image);
 
@@ -660,6 +665,7 @@ private:
     std::optional<WriteError> writeImage(const QByteArray &original, Exiv2::Image &edited, TemporaryFile *temp)
     {
         try {
+            const auto toolkit = Exiv2Session::lockToolkit();
             edited.writeMetadata();
         } catch (const std::exception &e) {
             return failure("write-failed", QString::fromUtf8(e.what()));
@@ -691,7 +697,10 @@ private:
             return failure("verify-failed", QStringLiteral("the image data changed"));
         Exiv2::Image::AutoPtr image
             = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes->constData()), long(bytes->size()));
-        image->readMetadata();
+        {
+            const auto toolkit = Exiv2Session::lockToolkit();
+            image->readMetadata();
+        }
         if (untouchedParts(*image) != m_untouched)
             return failure("verify-failed", QStringLiteral("the colour profile or the embedded thumbnail changed"));
         // The file alone, as read from the disk; its sidecars are checked apart.
@@ -705,6 +714,7 @@ private:
     std::optional<WriteError> writeSidecar(const SidecarPlan &plan, TemporaryFile *temp)
     {
         std::string packet;
+        const auto toolkit = Exiv2Session::lockToolkit();
         if (Exiv2::XmpParser::encode(packet, plan.after, Exiv2::XmpParser::useCompactFormat) != 0)
             return failure("write-failed", QStringLiteral("cannot encode the XMP"));
         struct stat model = plan.info;
