@@ -3263,7 +3263,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
+        <source>What the screenshot shows: %1 (the first is the default).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

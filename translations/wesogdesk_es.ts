@@ -3267,8 +3267,8 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Guardar una imagen de la ventana en este archivo PNG y salir.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
-        <translation>Qué muestra la captura: main (por defecto), operations (tras enviar la carpeta), errors (la revisión de errores tras un envío con fallos) o preferences.</translation>
+        <source>What the screenshot shows: %1 (the first is the default).</source>
+        <translation>Lo que muestra la captura: %1 (la primera es la predeterminada).</translation>
     </message>
 </context>
 <context>

@@ -3267,8 +3267,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Enregistrer une image de la fenêtre dans ce fichier PNG et quitter.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
-        <translation>Ce que montre la capture&#xa0;: main (par défaut), operations (après l’envoi du dossier), errors (la revue des erreurs après un envoi avec des échecs) ou preferences.</translation>
+        <source>What the screenshot shows: %1 (the first is the default).</source>
+        <translation>Ce que montre la capture&#xa0;: %1 (la première est celle par défaut).</translation>
     </message>
 </context>
 <context>

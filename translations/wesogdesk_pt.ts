@@ -3267,8 +3267,8 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Salvar uma imagem da janela neste arquivo PNG e sair.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
-        <translation>O que a captura mostra: main (padrão), operations (após enviar a pasta), errors (a revisão de erros após um envio com falhas) ou preferences.</translation>
+        <source>What the screenshot shows: %1 (the first is the default).</source>
+        <translation>O que a captura mostra: %1 (a primeira é a padrão).</translation>
     </message>
 </context>
 <context>

@@ -3305,8 +3305,8 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Сохранить снимок окна в этот PNG-файл и выйти.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: main (default), operations (after sending the folder), errors (the error review after a submission with failures) or preferences.</source>
-        <translation>Что показывает снимок: main (по умолчанию), operations (после отправки папки), errors (разбор ошибок после отправки с ошибками) или preferences.</translation>
+        <source>What the screenshot shows: %1 (the first is the default).</source>
+        <translation>Что показывает снимок: %1 (первая сцена — по умолчанию).</translation>
     </message>
 </context>
 <context>

@@ -330,30 +330,53 @@ void scheduleServer(DesktopApp *app, const QString &file)
 
 } // namespace
 
+namespace {
+
+using SceneFunction = void (*)(DesktopApp *app, const QString &file);
+
+struct Scene
+{
+    const char *name;
+    SceneFunction schedule;
+};
+
+// One list, so --help, the error for an unknown name and the dispatch cannot disagree.
+const Scene scenes[] = {
+    { "main", [](DesktopApp *app, const QString &file) { scheduleMain(app->window(), file); } },
+    { "operations",
+        [](DesktopApp *app, const QString &file) {
+            scheduleSubmission(
+                app, file, [] {}, [] {});
+        } },
+    { "errors", scheduleErrors },
+    { "preferences", [](DesktopApp *app, const QString &file) { schedulePreferences(app->window(), file); } },
+    { "write", scheduleWrite },
+    { "vocabularies", scheduleVocabularies },
+    { "code-expansion", scheduleCodeExpansion },
+    { "spelling", scheduleSpelling },
+    { "server", scheduleServer },
+};
+
+} // namespace
+
+QStringList screenshotSceneNames()
+{
+    QStringList names;
+    for (const Scene &scene : scenes)
+        names.append(QString::fromLatin1(scene.name));
+    return names;
+}
+
 bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &file)
 {
-    if (scene.isEmpty() || scene == QLatin1String("main"))
-        scheduleMain(app->window(), file);
-    else if (scene == QLatin1String("operations"))
-        scheduleSubmission(
-            app, file, [] {}, [] {});
-    else if (scene == QLatin1String("errors"))
-        scheduleErrors(app, file);
-    else if (scene == QLatin1String("preferences"))
-        schedulePreferences(app->window(), file);
-    else if (scene == QLatin1String("write"))
-        scheduleWrite(app, file);
-    else if (scene == QLatin1String("vocabularies"))
-        scheduleVocabularies(app, file);
-    else if (scene == QLatin1String("code-expansion"))
-        scheduleCodeExpansion(app, file);
-    else if (scene == QLatin1String("spelling"))
-        scheduleSpelling(app, file);
-    else if (scene == QLatin1String("server"))
-        scheduleServer(app, file);
-    else
-        return false;
-    return true;
+    const QString name = scene.isEmpty() ? QStringLiteral("main") : scene;
+    for (const Scene &candidate : scenes) {
+        if (name == QLatin1String(candidate.name)) {
+            candidate.schedule(app, file);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace Wesog

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Wesog {
 
@@ -15,5 +16,8 @@ class DesktopApp;
 /// editor's suggestion menu; the screen is grabbed) or "server" (a server collection opened from
 /// the Local sandbox after sending the folder there). False for an unknown scene.
 bool scheduleScreenshot(DesktopApp *app, const QString &scene, const QString &file);
+
+/// The scene names scheduleScreenshot() knows, "main" first.
+QStringList screenshotSceneNames();
 
 } // namespace Wesog

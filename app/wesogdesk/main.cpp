@@ -38,9 +38,8 @@ Options parseOptions(const QApplication &app)
         QCoreApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
         QStringLiteral("file"));
     const QCommandLineOption scene(QStringLiteral("screenshot-scene"),
-        QCoreApplication::translate("main",
-            "What the screenshot shows: main (default), operations (after sending the folder), errors (the error "
-            "review after a submission with failures) or preferences."),
+        QCoreApplication::translate("main", "What the screenshot shows: %1 (the first is the default).")
+            .arg(screenshotSceneNames().join(QStringLiteral(", "))),
         QStringLiteral("scene"));
     parser.addOption(language);
     parser.addOption(screenshot);
@@ -76,8 +75,8 @@ int main(int argc, char *argv[])
     DesktopApp desktop(&languages);
     desktop.start(options.folder);
     if (!options.screenshot.isEmpty() && !scheduleScreenshot(&desktop, options.scene, options.screenshot)) {
-        qWarning(
-            "Unknown screenshot scene %s; use main, operations, errors or preferences.", qPrintable(options.scene));
+        qWarning("Unknown screenshot scene %s; use one of: %s.", qPrintable(options.scene),
+            qPrintable(screenshotSceneNames().join(QStringLiteral(", "))));
         return 2;
     }
     return app.exec();
