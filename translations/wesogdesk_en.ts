@@ -2726,6 +2726,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
 <context>
     <name>Wesog::SpellingSupport</name>
     <message>
+        <source>“%1” could not be saved in your dictionary (%2), so it is only ignored for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No Suggestions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2730,6 +2730,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
 <context>
     <name>Wesog::SpellingSupport</name>
     <message>
+        <source>“%1” could not be saved in your dictionary (%2), so it is only ignored for now.</source>
+        <translation>No se pudo guardar «%1» en su diccionario (%2); por ahora solo se ignora.</translation>
+    </message>
+    <message>
         <source>No Suggestions</source>
         <translation>Sin sugerencias</translation>
     </message>

@@ -2730,6 +2730,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
 <context>
     <name>Wesog::SpellingSupport</name>
     <message>
+        <source>“%1” could not be saved in your dictionary (%2), so it is only ignored for now.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré dans votre dictionnaire (%2)&#x202f;; il est seulement ignoré pour l’instant.</translation>
+    </message>
+    <message>
         <source>No Suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>

@@ -2730,6 +2730,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
 <context>
     <name>Wesog::SpellingSupport</name>
     <message>
+        <source>“%1” could not be saved in your dictionary (%2), so it is only ignored for now.</source>
+        <translation>Não foi possível guardar “%1” no seu dicionário (%2); por enquanto, é apenas ignorada.</translation>
+    </message>
+    <message>
         <source>No Suggestions</source>
         <translation>Nenhuma sugestão</translation>
     </message>

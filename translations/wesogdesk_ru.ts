@@ -2755,6 +2755,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
 <context>
     <name>Wesog::SpellingSupport</name>
     <message>
+        <source>“%1” could not be saved in your dictionary (%2), so it is only ignored for now.</source>
+        <translation>Не удалось сохранить «%1» в вашем словаре (%2), поэтому пока слово только пропускается.</translation>
+    </message>
+    <message>
         <source>No Suggestions</source>
         <translation>Нет вариантов</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTextCursor>
 
@@ -134,7 +135,7 @@ QMenu *SpellingSupport::createContextMenu(int position, QWidget *parent)
     connect(add, &QAction::triggered, this, [this, word] {
         QString error;
         if (!m_checker->addToUserDictionary(word->word, &error))
-            qWarning("%s", qPrintable(error));
+            reportUnsavedWord(word->word, error);
         refresh();
         if (m_dictionaryChanged)
             m_dictionaryChanged();
@@ -151,6 +152,20 @@ QMenu *SpellingSupport::createContextMenu(int position, QWidget *parent)
     menu->insertAction(first, ignore);
     menu->insertSeparator(first);
     return menu;
+}
+
+void SpellingSupport::reportUnsavedWord(const QString &word, const QString &error)
+{
+    // The user asked for the word to stop being marked: it is, for now, and they learn why it
+    // will come back. Not modal, so the table editor the menu came from stays open.
+    m_checker->ignoreWord(word);
+    QWidget *editor = m_line ? static_cast<QWidget *>(m_line) : m_plain;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Add to Dictionary"),
+        tr("“%1” could not be saved in your dictionary (%2), so it is only ignored for now.").arg(word, error),
+        QMessageBox::Ok, editor->window());
+    box->setObjectName(QStringLiteral("dictionaryNotSavedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool SpellingSupport::eventFilter(QObject *watched, QEvent *event)

@@ -53,6 +53,7 @@ private:
     void replace(const TextWord &word, const QString &replacement);
     /// Underlines again: after a change of the text or of the dictionary.
     void refresh();
+    void reportUnsavedWord(const QString &word, const QString &error);
     void underlineLine();
 
     QLineEdit *m_line = nullptr;

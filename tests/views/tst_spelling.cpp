@@ -7,8 +7,10 @@
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -313,6 +315,41 @@ private slots:
             = Preferences::loadSpellChecker(QStringLiteral("en"), QString(), nullptr, path);
         QVERIFY(next->isCorrect(QStringLiteral("Kwiatkowski")));
         QVERIFY(next->check(QStringLiteral("Kwiatkowski wins the stage")).isEmpty());
+    }
+
+    void anUnsavedWordIsReportedAndIgnored()
+    {
+        QTemporaryDir home;
+        // A dictionary path under a regular file: no one, root included, can create it.
+        QFile blocker(home.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString path = home.filePath(QStringLiteral("not-a-folder/dictionary.txt"));
+        const std::shared_ptr<SpellChecker> spell
+            = Preferences::loadSpellChecker(QStringLiteral("en"), QString(), nullptr, path);
+        QVERIFY(spell);
+        auto *delegate = new RecordDelegate(m_view.get());
+        delegate->setSpellChecker(spell);
+        std::unique_ptr<QWidget> editor(
+            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Title)));
+        auto *line = qobject_cast<QLineEdit *>(editor.get());
+        line->setText(QStringLiteral("Kwiatkowski wins the stage"));
+        auto *spelling = editor->findChild<SpellingSupport *>(QStringLiteral("spellingSupport"));
+        QCOMPARE(spelling->misspellings().size(), 1);
+        std::unique_ptr<QMenu> menu(spelling->createContextMenu(2));
+        actionNamed(menu.get(), QStringLiteral("addToDictionaryAction"))->trigger();
+        // Not saved, and the user is told; the word is no longer marked in this session.
+        QVERIFY(!QFileInfo::exists(path));
+        QMessageBox *message = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == QStringLiteral("dictionaryNotSavedMessage") && widget->isVisible())
+                message = qobject_cast<QMessageBox *>(widget);
+        }
+        QVERIFY(message);
+        QVERIFY(message->text().contains(QStringLiteral("Kwiatkowski")));
+        QVERIFY(message->text().contains(QStringLiteral("not-a-folder")));
+        QVERIFY(spelling->misspellings().isEmpty());
+        message->close();
     }
 
     void ignoreLastsForTheSession()
