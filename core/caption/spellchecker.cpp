@@ -163,6 +163,10 @@ QSet<QString> readWordFile(const QString &path, bool *ok, QString *error)
 struct SpellChecker::Private
 {
     QString language;
+    /// The alphabet the dictionary is written in. A word with no letter of it (a Cyrillic name in
+    /// an English caption, a Latin brand in a Russian one) is one the dictionary cannot judge,
+    /// so it is not marked.
+    QChar::Script script = QChar::Script_Latin;
     std::string affPath;
     std::string dicPath;
     QString encoding;
@@ -248,9 +252,15 @@ struct SpellChecker::Private
 
     /// Extra words are looked at before Hunspell's verdicts, so adding a word to a dictionary
     /// takes effect though a verdict on it is remembered.
+    bool hasLetterOfScript(const QString &word) const
+    {
+        return std::any_of(word.begin(), word.end(), [this](QChar c) { return c.isLetter() && c.script() == script; });
+    }
+
     bool isCorrect(Speller &hunspell, const QString &word) const
     {
-        if (SpellChecker::isExempt(word) || inExtraWords(word) || hunspellAccepts(hunspell, word))
+        if (SpellChecker::isExempt(word) || !hasLetterOfScript(word) || inExtraWords(word)
+            || hunspellAccepts(hunspell, word))
             return true;
         // Dictionaries list the ASCII apostrophe; captions often have the typographic one.
         QString ascii = word;
@@ -337,6 +347,7 @@ std::shared_ptr<SpellChecker> SpellChecker::create(
                 continue;
             auto p = std::make_unique<Private>();
             p->language = language;
+            p->script = language.startsWith(QLatin1String("ru")) ? QChar::Script_Cyrillic : QChar::Script_Latin;
             p->affPath = QFile::encodeName(aff).toStdString();
             p->dicPath = QFile::encodeName(dic).toStdString();
             auto first = std::make_unique<Private::Speller>(p->affPath, p->dicPath);

@@ -314,6 +314,24 @@ private slots:
         QCOMPARE(spell->check(QStringLiteral("Zxqw")).size(), 1); // not in capitals: a word like any other
     }
 
+    void wordsInAnotherAlphabetAreNotJudged()
+    {
+        // An English dictionary cannot judge a Cyrillic or Greek name, nor a Russian one a Latin
+        // brand; a misspelling in the dictionary's own alphabet next to them still is one.
+        const std::shared_ptr<SpellChecker> english = sharedChecker(QStringLiteral("en"));
+        QVERIFY(english);
+        const QList<TextWord> inEnglish
+            = english->check(QStringLiteral("Mayor Собянин and Κυριάκος Μητσοτάκης met the goverment in Москва"));
+        QCOMPARE(inEnglish.size(), 1);
+        QCOMPARE(inEnglish.first().word, QStringLiteral("goverment"));
+        const std::shared_ptr<SpellChecker> russian = sharedChecker(QStringLiteral("ru"));
+        QVERIFY(russian);
+        const QList<TextWord> inRussian
+            = russian->check(QStringLiteral("Компания Xiaomi представила смартфон в Москве и правительсво"));
+        QCOMPARE(inRussian.size(), 1);
+        QCOMPARE(inRussian.first().word, QStringLiteral("правительсво"));
+    }
+
     void positionsOfMisspellings()
     {
         const std::shared_ptr<SpellChecker> spell = checker(QStringLiteral("en"));
@@ -438,7 +456,8 @@ private slots:
         const QList<TextWord> bad = spell->check(QStringLiteral("превет"));
         QCOMPARE(bad.size(), 1);
         QVERIFY(spell->suggestions(QStringLiteral("превет")).contains(QStringLiteral("привет")));
-        QCOMPARE(spell->check(QStringLiteral("naïve")).size(), 1); // not in KOI8-R: cannot be a word of it
+        // Cyrillic, but Ukrainian ґ is not in KOI8-R: it cannot be a word of the dictionary.
+        QCOMPARE(spell->check(QStringLiteral("ґанок")).size(), 1);
     }
 
     void missingDictionary()
