@@ -110,6 +110,29 @@ private:
 
     QModelIndex at(int row, Field field) const { return m_filter->index(row, RecordTableModel::columnForField(field)); }
 
+    /// A table editor of `field` holding `text`, its checker reading and writing the user
+    /// dictionary `dictionary`.
+    struct SpellingEditor
+    {
+        RecordDelegate *delegate = nullptr;
+        std::unique_ptr<QWidget> editor;
+        SpellingSupport *spelling = nullptr; ///< null if the dictionary did not load
+    };
+    SpellingEditor spellingEditor(const QString &language, const QString &dictionary, Field field, const QString &text)
+    {
+        SpellingEditor made;
+        const std::shared_ptr<SpellChecker> spell
+            = Preferences::loadSpellChecker(language, QString(), nullptr, dictionary);
+        if (!spell)
+            return made;
+        made.delegate = new RecordDelegate(m_view.get());
+        made.delegate->setSpellChecker(spell);
+        made.editor.reset(made.delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, field)));
+        qobject_cast<QLineEdit *>(made.editor.get())->setText(text);
+        made.spelling = made.editor->findChild<SpellingSupport *>(QStringLiteral("spellingSupport"));
+        return made;
+    }
+
     std::shared_ptr<SpellChecker> checker(const QString &language)
     {
         if (!m_checkers.contains(language)) {
@@ -291,17 +314,11 @@ private slots:
     {
         QTemporaryDir home;
         const QString path = home.filePath(QStringLiteral("dictionary.txt"));
-        const std::shared_ptr<SpellChecker> spell
-            = Preferences::loadSpellChecker(QStringLiteral("en"), QString(), nullptr, path);
-        QVERIFY(spell);
-        auto *delegate = new RecordDelegate(m_view.get());
-        delegate->setSpellChecker(spell);
-        QSignalSpy changed(delegate, &RecordDelegate::spellingDictionaryChanged);
-        std::unique_ptr<QWidget> editor(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Title)));
-        auto *line = qobject_cast<QLineEdit *>(editor.get());
-        line->setText(QStringLiteral("Kwiatkowski wins the stage"));
-        auto *spelling = editor->findChild<SpellingSupport *>(QStringLiteral("spellingSupport"));
+        const SpellingEditor made
+            = spellingEditor(QStringLiteral("en"), path, Field::Title, QStringLiteral("Kwiatkowski wins the stage"));
+        QVERIFY(made.spelling);
+        SpellingSupport *spelling = made.spelling;
+        QSignalSpy changed(made.delegate, &RecordDelegate::spellingDictionaryChanged);
         QCOMPARE(spelling->misspellings().size(), 1);
         std::unique_ptr<QMenu> menu(spelling->createContextMenu(2));
         actionNamed(menu.get(), QStringLiteral("addToDictionaryAction"))->trigger();
@@ -325,16 +342,10 @@ private slots:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         const QString path = home.filePath(QStringLiteral("not-a-folder/dictionary.txt"));
-        const std::shared_ptr<SpellChecker> spell
-            = Preferences::loadSpellChecker(QStringLiteral("en"), QString(), nullptr, path);
-        QVERIFY(spell);
-        auto *delegate = new RecordDelegate(m_view.get());
-        delegate->setSpellChecker(spell);
-        std::unique_ptr<QWidget> editor(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Title)));
-        auto *line = qobject_cast<QLineEdit *>(editor.get());
-        line->setText(QStringLiteral("Kwiatkowski wins the stage"));
-        auto *spelling = editor->findChild<SpellingSupport *>(QStringLiteral("spellingSupport"));
+        const SpellingEditor made
+            = spellingEditor(QStringLiteral("en"), path, Field::Title, QStringLiteral("Kwiatkowski wins the stage"));
+        QVERIFY(made.spelling);
+        SpellingSupport *spelling = made.spelling;
         QCOMPARE(spelling->misspellings().size(), 1);
         std::unique_ptr<QMenu> menu(spelling->createContextMenu(2));
         actionNamed(menu.get(), QStringLiteral("addToDictionaryAction"))->trigger();
@@ -356,24 +367,18 @@ private slots:
     {
         QTemporaryDir home;
         const QString path = home.filePath(QStringLiteral("dictionary.txt"));
-        const std::shared_ptr<SpellChecker> spell
-            = Preferences::loadSpellChecker(QStringLiteral("fr"), QString(), nullptr, path);
-        QVERIFY(spell);
-        auto *delegate = new RecordDelegate(m_view.get());
-        delegate->setSpellChecker(spell);
-        QSignalSpy changed(delegate, &RecordDelegate::spellingDictionaryChanged);
-        std::unique_ptr<QWidget> editor(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::AltText)));
-        auto *line = qobject_cast<QLineEdit *>(editor.get());
-        line->setText(QStringLiteral("Les suporters chantent"));
-        auto *spelling = editor->findChild<SpellingSupport *>(QStringLiteral("spellingSupport"));
+        const SpellingEditor made
+            = spellingEditor(QStringLiteral("fr"), path, Field::AltText, QStringLiteral("Les suporters chantent"));
+        QVERIFY(made.spelling);
+        SpellingSupport *spelling = made.spelling;
+        QSignalSpy changed(made.delegate, &RecordDelegate::spellingDictionaryChanged);
         std::unique_ptr<QMenu> menu(spelling->createContextMenu(6));
         actionNamed(menu.get(), QStringLiteral("ignoreWordAction"))->trigger();
         QVERIFY(spelling->misspellings().isEmpty());
         QCOMPARE(changed.size(), 1);
         // Another editor of the session skips it too; nothing was written, so the next session flags it.
         std::unique_ptr<QWidget> other(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(1, Field::Title)));
+            made.delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(1, Field::Title)));
         qobject_cast<QLineEdit *>(other.get())->setText(QStringLiteral("suporters"));
         QVERIFY(other->findChild<SpellingSupport *>()->misspellings().isEmpty());
         QVERIFY(!QFile::exists(path));
