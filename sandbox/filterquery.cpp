@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/filterquery.h"
 
+#include <algorithm>
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -83,6 +85,7 @@ public:
         }
         filter.params = m_params;
         filter.relevanceTerm = m_relevance;
+        filter.idsOnly = filter.where == s_idTerm || filter.where.startsWith(QLatin1String("image_id IN ("));
         return filter;
     }
 
@@ -116,8 +119,15 @@ private:
             take();
             parts << andExpression();
         }
-        return parts.size() == 1 ? parts.first()
-                                 : QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        if (parts.size() == 1)
+            return parts.first();
+        // `id=a||id=b||…` (a client reading a batch of images) as one IN list: the parameters are
+        // already in order, and the list is certain to be answered from the primary key.
+        if (std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) { return part == s_idTerm; })) {
+            QStringList marks(parts.size(), QStringLiteral("?"));
+            return QStringLiteral("image_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+        }
+        return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
 
     QString andExpression()
@@ -188,7 +198,7 @@ private:
     {
         if (acronym == QLatin1String("id") && op == QLatin1String("=")) {
             m_params << value;
-            return QStringLiteral("image_id = ?");
+            return s_idTerm;
         }
         if ((acronym == QLatin1String("t") || acronym == QLatin1String("txt") || acronym == QLatin1String("text"))
             && op == QLatin1String("~")) {
@@ -238,6 +248,7 @@ private:
     }
 
     static constexpr int s_maxDepth = 100;
+    static inline const QString s_idTerm = QStringLiteral("image_id = ?");
 
     QList<Token> m_tokens;
     qsizetype m_pos = 0;

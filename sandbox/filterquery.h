@@ -14,6 +14,7 @@ struct SqlFilter
     QString where = QStringLiteral("1"); ///< SQL with `?` placeholders
     QVariantList params;
     QString relevanceTerm; ///< the first `t~` text, case-folded; empty without one
+    bool idsOnly = false; ///< the whole filter is `id=` terms joined by `||`: a primary-key lookup
 };
 
 /// Compiles the subset of the filter language that the sandbox contract lists: `id=`, `t~`,

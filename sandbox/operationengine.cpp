@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -395,10 +396,19 @@ std::optional<ImageProbe> OperationEngine::probeSrc(const Operation &op, const Q
         const std::optional<QString> path = SrcProbe::resolveFilesPath(m_options.filesRoot, relative, &reason);
         if (!path)
             return ImageProbe { false, 0, 0, QStringLiteral("src could not be fetched (HTTP 404)") };
+        const QFileInfo info(*path);
+        const auto known = m_localProbes.constFind(*path);
+        if (known != m_localProbes.cend() && known->size == info.size() && known->modified == info.lastModified()
+            && info.isReadable())
+            return known->probe;
         QFile file(*path);
         if (!file.open(QIODevice::ReadOnly))
             return ImageProbe { false, 0, 0, QStringLiteral("src could not be fetched (HTTP 403)") };
-        return SrcProbe::probe(&file);
+        const ImageProbe probe = SrcProbe::probe(&file);
+        if (m_localProbes.size() >= 10000) // a bound, for a files root of many images
+            m_localProbes.clear();
+        m_localProbes.insert(*path, LocalProbe { info.size(), info.lastModified(), probe });
+        return probe;
     }
 
     QNetworkRequest request(url);

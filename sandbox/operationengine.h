@@ -96,6 +96,15 @@ private:
     std::optional<qint64> m_current;
     qint64 m_nextOpId = 1;
     QHash<qint64, QList<Reply>> m_waiters;
+    struct LocalProbe
+    {
+        qint64 size = 0;
+        QDateTime modified;
+        ImageProbe probe;
+    };
+    /// Our own /files/ probed before, by canonical path: a batch naming the same few files
+    /// thousands of times reads each header once. A file changed since is read again.
+    QHash<QString, LocalProbe> m_localProbes;
 
     QTimer *m_sliceTimer = nullptr;
     bool m_itemDelayPaid = false;

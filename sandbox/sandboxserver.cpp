@@ -29,17 +29,18 @@ namespace {
 
 struct Route
 {
-    QString pattern; ///< anchored; one capture for the id segment, if any
+    QRegularExpression pattern; ///< anchored; one capture for the id segment, if any
     QList<QByteArray> methods;
 };
 
 const QList<Route> &apiRoutes()
 {
+    // Compiled once: compiling the patterns for every request was a good part of its cost.
     static const QList<Route> routes = {
-        { QStringLiteral("^/imgs$"), { "GET", "PUT", "POST", "PATCH", "DELETE" } },
-        { QStringLiteral("^/imgs/([^/]+)$"), { "GET", "PUT", "POST", "PATCH", "DELETE" } },
-        { QStringLiteral("^/ops$"), { "GET" } },
-        { QStringLiteral("^/ops/([^/]+)$"), { "GET", "DELETE" } },
+        { QRegularExpression(QStringLiteral("^/imgs$")), { "GET", "PUT", "POST", "PATCH", "DELETE" } },
+        { QRegularExpression(QStringLiteral("^/imgs/([^/]+)$")), { "GET", "PUT", "POST", "PATCH", "DELETE" } },
+        { QRegularExpression(QStringLiteral("^/ops$")), { "GET" } },
+        { QRegularExpression(QStringLiteral("^/ops/([^/]+)$")), { "GET", "DELETE" } },
     };
     return routes;
 }
@@ -197,7 +198,7 @@ void SandboxServer::route(const PendingPtr &request)
     bool knownPath = false;
     QList<QByteArray> allowed;
     for (const Route &route : apiRoutes()) {
-        if (QRegularExpression(route.pattern).match(request->path).hasMatch()) {
+        if (route.pattern.match(request->path).hasMatch()) {
             knownPath = true;
             allowed = route.methods;
             break;
@@ -237,7 +238,11 @@ void SandboxServer::route(const PendingPtr &request)
             send(request, HttpReply::detail(401, QStringLiteral("invalid API key")));
             return;
         }
-        const QString tenant = tenantOf(request->apiKey);
+        // Hashed once per key, not per request.
+        auto known = m_tenants.constFind(request->apiKey);
+        if (known == m_tenants.cend())
+            known = m_tenants.insert(request->apiKey, tenantOf(request->apiKey));
+        const QString tenant = *known;
         if (const int retryAfter = m_faults.rateLimited(tenant, QDateTime::currentMSecsSinceEpoch())) {
             HttpReply reply = HttpReply::detail(
                 429, QStringLiteral("rate limit of %1 requests per second exceeded").arg(m_options.rateLimit));

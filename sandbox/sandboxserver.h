@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
 #include <QThread>
 #include <QUrl>
@@ -73,6 +74,7 @@ private:
 
     SandboxOptions m_options;
     FaultInjector m_faults;
+    QHash<QByteArray, QString> m_tenants; ///< by API key; only keys the options list get in
     QThread m_engineThread;
     std::shared_ptr<OperationBoard> m_board;
     OperationEngine *m_engine = nullptr;

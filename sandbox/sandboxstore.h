@@ -73,6 +73,7 @@ private:
     qint64 m_nextSeq = 1;
     QString m_lastError;
     std::optional<QSqlQuery> m_selectImage;
+    std::optional<ImageColumns> m_selectColumns; ///< of m_selectImage, read once: its record() is costly
     std::optional<QSqlQuery> m_upsertImage;
     std::optional<QSqlQuery> m_deleteImage;
     std::optional<QSqlQuery> m_saveOperation;

@@ -149,8 +149,9 @@ private slots:
     void aRefusedFieldIsMarkedOnItsCell()
     {
         FakeNetwork refusing;
-        // The pre-send check finds no copy on the server; then the PUT is refused.
-        refusing.scripts = { { 404, R"({"detail":"not found"})" },
+        // The pre-send check finds no copy on the server (its probe lists an empty collection,
+        // its batch of ids returns nothing); then the PUT is refused.
+        refusing.scripts = { { 200, R"({"results":[],"count":0})" }, { 200, R"({"results":[],"count":0})" },
             { 422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})" } };
         // A workspace of its own: in the shared one the images have bases, and a 404 from the
         // check would then mean "deleted on the server", holding them back.
@@ -177,10 +178,13 @@ private slots:
         FakeNetwork silent;
         Script never;
         never.silent = true;
-        // The pre-send check's read is answered (not on the server); the PUT never is.
+        // The pre-send check's reads are answered (not on the server); the PUT never is.
         silent.responder = [never](const QNetworkRequest &request, const QByteArray &) {
-            return request.url().path().startsWith(QLatin1String("/imgs/")) ? Script(404, R"({"detail":"not found"})")
-                                                                            : never;
+            if (request.url().path().startsWith(QLatin1String("/imgs/")))
+                return Script(404, R"({"detail":"not found"})");
+            if (request.url().query().startsWith(QLatin1String("q="))) // the probe and the batch of ids
+                return Script(200, R"({"results":[],"count":0})");
+            return never;
         };
         // A workspace of its own: in the shared one the images have bases, and a 404 from the
         // check would then mean "deleted on the server", holding them back.

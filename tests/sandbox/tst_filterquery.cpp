@@ -36,7 +36,23 @@ private slots:
         QVERIFY(filter);
         QCOMPARE(filter->where, QStringLiteral("(image_id = ? OR (image_id = ? AND ai_generated = ?))"));
         const auto grouped = FilterQuery::compile(QStringLiteral("(id=a || id=b) && ai=true"), &error);
-        QCOMPARE(grouped->where, QStringLiteral("((image_id = ? OR image_id = ?) AND ai_generated = ?)"));
+        QCOMPARE(grouped->where, QStringLiteral("(image_id IN (?,?) AND ai_generated = ?)"));
+    }
+
+    void idListBecomesOneInList()
+    {
+        // A batch read (`id=a||id=b…`) is one IN list over the primary key, parameters in order.
+        QString error;
+        const auto filter = FilterQuery::compile(QStringLiteral("id=a.1 || id=b-2||id=c_3"), &error);
+        QVERIFY2(filter, qPrintable(error));
+        QCOMPARE(filter->where, QStringLiteral("image_id IN (?,?,?)"));
+        QVERIFY(filter->idsOnly);
+        QCOMPARE(
+            filter->params, (QVariantList { QStringLiteral("a.1"), QStringLiteral("b-2"), QStringLiteral("c_3") }));
+        // Any other term in the alternatives keeps the OR.
+        const auto mixed = FilterQuery::compile(QStringLiteral("id=a || ai=true"), &error);
+        QCOMPARE(mixed->where, QStringLiteral("(image_id = ? OR ai_generated = ?)"));
+        QVERIFY(!mixed->idsOnly);
     }
 
     void dateOperatorsAndPadding_data()

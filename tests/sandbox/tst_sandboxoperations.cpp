@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: how a real wesog-sandbox processes operations (docs/wesog-api.md §10).
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -127,6 +128,26 @@ private slots:
 
         const HttpResult selected = m_client->get(QStringLiteral("/imgs/%1?fields=image_id&fields=width").arg(id));
         QCOMPARE(selected.object().keys(), (QStringList { QStringLiteral("image_id"), QStringLiteral("width") }));
+    }
+
+    void aFileChangedSinceItWasProbedIsReadAgain()
+    {
+        // The engine keeps each /files/ header it read; a file replaced or removed is not served
+        // from that memory.
+        const QString name = uniqueId("changing") + QStringLiteral(".img");
+        const QString path = m_files.root() + QLatin1Char('/') + name;
+        QVERIFY(QFile::copy(m_files.root() + QStringLiteral("/wide.png"), path));
+        const QString id = uniqueId("probed");
+        run("PUT", QStringLiteral("/imgs"), QJsonArray { item(id, fileUrl(name)) });
+        QCOMPARE(image(id).value(QStringLiteral("width")).toInt(), 80);
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::copy(m_files.root() + QStringLiteral("/small.jpg"), path)); // another size in bytes
+        run("PUT", QStringLiteral("/imgs"), QJsonArray { item(id, fileUrl(name)) });
+        QCOMPARE(image(id).value(QStringLiteral("width")).toInt(), 64);
+        QVERIFY(QFile::remove(path));
+        const QJsonObject gone = run("PUT", QStringLiteral("/imgs"), QJsonArray { item(id, fileUrl(name)) });
+        QCOMPARE(gone.value(QStringLiteral("num_bad")).toInt(), 1);
+        QCOMPARE(image(id).value(QStringLiteral("width")).toInt(), 64); // the failed item changed nothing
     }
 
     void strictSemantics_data()

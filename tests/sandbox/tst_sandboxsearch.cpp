@@ -232,6 +232,36 @@ private slots:
         QCOMPARE(ids(q(QStringLiteral("t~%' --"))), QStringList());
         QCOMPARE(m_client->get(QStringLiteral("/imgs")).object().value(QStringLiteral("count")).toInt(), 5);
     }
+
+    // Last: it adds images the counts above do not expect.
+    void aBatchOfIdsIsAnsweredExactly()
+    {
+        // What PreSendCheck sends: 200 `id=` terms joined by `||`, ids with dots and dashes.
+        QJsonArray images;
+        for (int i = 0; i < 300; ++i)
+            images.append(
+                item(QStringLiteral("cam-%1.v2").arg(i), m_sandbox->baseUrl() + QStringLiteral("/files/small.jpg")));
+        QCOMPARE(
+            m_client->put(QStringLiteral("/imgs?wait=true"), images).object().value(QStringLiteral("num_good")).toInt(),
+            300);
+        QStringList asked, expected;
+        for (int i = 0; i < 200; ++i) {
+            // Every third one is not there: near misses of stored ids must not match.
+            const QString id = i % 3 == 0 ? QStringLiteral("cam-%1.v").arg(i) : QStringLiteral("cam-%1.v2").arg(i);
+            asked << QStringLiteral("id=") + id;
+            if (i % 3 != 0)
+                expected << id;
+        }
+        const QJsonObject page
+            = m_client
+                  ->get(QStringLiteral("/imgs?") + q(asked.join(QStringLiteral("||"))) + QStringLiteral("&limit=200"))
+                  .object();
+        QCOMPARE(page.value(QStringLiteral("count")).toInt(), expected.size());
+        QStringList got;
+        for (const QJsonValue &image : page.value(QStringLiteral("results")).toArray())
+            got << image.toObject().value(QStringLiteral("image_id")).toString();
+        QCOMPARE(got, expected); // insertion order, as every unsorted search
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SandboxSearch)

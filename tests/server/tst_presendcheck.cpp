@@ -233,6 +233,70 @@ private slots:
         }
     }
 
+    void aBatchsSilenceCountsOnlyAfterTheProbe_data()
+    {
+        QTest::addColumn<bool>("emptyCollection");
+        QTest::addColumn<bool>("probeMatches");
+        QTest::addColumn<bool>("refusesStringIds");
+        QTest::addColumn<bool>("singleReads");
+        QTest::newRow("a server that reads id= as a number") << false << false << false << true;
+        QTest::newRow("a server that refuses string ids") << false << false << true << true;
+        QTest::newRow("a server that matched a listed string id") << false << true << false << false;
+        QTest::newRow("an empty collection") << true << false << false << false;
+    }
+
+    void aBatchsSilenceCountsOnlyAfterTheProbe()
+    {
+        // Live-API stand-ins: the listing names "photo-a"; whether `q=id=photo-a` finds it tells
+        // the check if a batch that does not return an id means the image is gone.
+        QFETCH(bool, emptyCollection);
+        QFETCH(bool, probeMatches);
+        QFETCH(bool, refusesStringIds);
+        QFETCH(bool, singleReads);
+        const QByteArray image = "{\"image_id\":\"photo-a\",\"src\":\"https://x/a.jpg\"}";
+        HostileServer server([&](const QByteArray &request) {
+            const QByteArray line = request.left(request.indexOf("\r\n"));
+            QByteArray body = "{\"results\":[],\"count\":0}";
+            if (!line.startsWith("GET /imgs?"))
+                return HostileServer::Answer { HostileServer::response(404, "{\"detail\":\"Not Found\"}") };
+            const bool idTerms = line.contains("q=id%3D");
+            if (idTerms && refusesStringIds)
+                return HostileServer::Answer { HostileServer::response(422,
+                    "{\"detail\":[{\"loc\":[\"query\",\"q\"],\"msg\":\"Input should be a valid "
+                    "integer\",\"type\":\"int_parsing\"}]}") };
+            if (!idTerms && !emptyCollection)
+                body = "{\"results\":[" + image + "],\"count\":3}";
+            else if (line.contains("q=id%3Dphoto-a&") && probeMatches)
+                body = "{\"results\":[" + image + "],\"count\":1}";
+            return HostileServer::Answer { HostileServer::response(200, body) };
+        });
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(server.baseUrl()), "k1" });
+        checker.setRetryPolicy(once());
+        checker.setBatchIds(true);
+        QList<PreSendItem> items;
+        for (const QString &id : { QStringLiteral("x-1.jpg"), QStringLiteral("x-2") }) {
+            ImageRecord fresh;
+            fresh.setId(id);
+            fresh.setSrc(QStringLiteral("https://x/new.jpg"));
+            items << PreSendItem { fresh, std::nullopt };
+        }
+        const Run run = check(checker, items);
+        QVERIFY(!run.error);
+        QVERIFY(run.result);
+        QCOMPARE(itemsOf(run.result->toSend), (QList<int> { 0, 1 })); // gone and new: sent
+        QStringList singles;
+        for (const QByteArray &request : server.requests()) {
+            if (request.startsWith("GET /imgs/"))
+                singles << QString::fromLatin1(request.mid(4, request.indexOf(' ', 4) - 4));
+        }
+        std::sort(singles.begin(), singles.end());
+        QCOMPARE(singles,
+            singleReads ? (QStringList { QStringLiteral("/imgs/x-1.jpg"), QStringLiteral("/imgs/x-2") })
+                        : QStringList());
+    }
+
     void onlyUnchangedImagesNeedNoRequest()
     {
         // A closed port: any request would fail, so finishing proves none was made.
