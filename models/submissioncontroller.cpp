@@ -225,8 +225,9 @@ bool SubmissionController::submit(const SubmitPlan &plan, const SubmitOptions &o
     m_checkOptions = options;
     m_submitted.clear();
     m_check = std::make_unique<PreSendCheck>(m_network, m_endpoint);
-    // Ids in batches of 200 per `q`: a whole folder's check would otherwise be one GET per image.
-    // A server that refuses string ids is still checked, one image at a time.
+    // Ids in batches of 200 per `q`: the images of a server collection are found that way, one
+    // request for 200. An id a batch does not return is read alone before it counts as gone, and
+    // a server that refuses string ids is checked one image at a time.
     m_check->setBatchIds(true);
     if (m_policy)
         m_check->setRetryPolicy(*m_policy);

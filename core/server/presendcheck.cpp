@@ -2,7 +2,6 @@
 #include "core/server/presendcheck.h"
 
 #include <algorithm>
-#include <utility>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,13 +21,6 @@ bool fitsInQuery(const QString &id)
     return plain.match(id).hasMatch();
 }
 
-/// A whole number as the API writes one: a numeric `id=` can only mean this spelling.
-bool isWholeNumber(const QString &id)
-{
-    static const QRegularExpression number(QStringLiteral("^(0|[1-9][0-9]{0,17})$"));
-    return number.match(id).hasMatch();
-}
-
 } // namespace
 
 PreSendCheck::PreSendCheck(QNetworkAccessManager *manager, ApiEndpoint endpoint, QObject *parent)
@@ -40,9 +32,7 @@ PreSendCheck::PreSendCheck(QNetworkAccessManager *manager, ApiEndpoint endpoint,
 
 PreSendCheck::~PreSendCheck()
 {
-    QList<ApiCall *> calls = m_inFlight.keys();
-    if (m_probe)
-        calls.append(std::exchange(m_probe, nullptr));
+    const QList<ApiCall *> calls = m_inFlight.keys();
     m_inFlight.clear();
     for (ApiCall *call : calls) {
         call->disconnect(this);
@@ -66,9 +56,6 @@ void PreSendCheck::start(const QList<PreSendItem> &items)
     m_result = PreSendResult();
     m_checked = 0;
     m_toCheck = 0;
-    m_collectionEmpty = false;
-    m_anyIdMatches = false;
-    m_numericIdMatches = false;
     Pending batch;
     batch.batch = true;
     for (int i = 0; i < m_items.size(); ++i) {
@@ -93,75 +80,10 @@ void PreSendCheck::start(const QList<PreSendItem> &items)
     }
     if (!batch.items.isEmpty())
         m_queue.append(batch);
-    const bool batched = std::any_of(m_queue.cbegin(), m_queue.cend(), [](const Pending &p) { return p.batch; });
     emit progress(0, m_toCheck);
     // Deferred, so finished() never comes from inside start() for a caller still connecting.
     QMetaObject::invokeMethod(
-        this, [this, batched] { batched ? probe() : pump(); }, Qt::QueuedConnection);
-}
-
-void PreSendCheck::probe()
-{
-    // Without it, every id a batch does not return costs a read of its own: for images never
-    // sent that is all of them, one GET each, as if nothing were batched.
-    sendProbe(QString(), [this](const ApiReply &reply) { probeListed(reply); });
-}
-
-void PreSendCheck::sendProbe(const QString &q, std::function<void(const ApiReply &)> answered)
-{
-    ApiRequest request { "GET", ImagePager::pageUrl(m_endpoint, q, 1, 1), m_endpoint.apiKey, {} };
-    m_probe = new ApiCall(m_manager, std::move(request), m_policy, m_limits, this);
-    connect(m_probe, &ApiCall::retrying, this, &PreSendCheck::retrying);
-    connect(m_probe, &ApiCall::finished, this, [this, answered = std::move(answered)](const ApiReply &reply) {
-        std::exchange(m_probe, nullptr)->deleteLater();
-        if (m_running)
-            answered(reply);
-    });
-    m_probe->start();
-}
-
-void PreSendCheck::probeListed(const ApiReply &reply)
-{
-    // A probe that fails proves nothing: the batches then run as without it, and report errors.
-    const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
-    const QJsonValue results = page.value(QStringLiteral("results"));
-    if (reply.error.isError() || !results.isArray()) {
-        pump();
-        return;
-    }
-    const QJsonArray listed = results.toArray();
-    if (listed.isEmpty() && page.value(QStringLiteral("count")).toInteger(-1) == 0) {
-        m_collectionEmpty = true;
-        pump();
-        return;
-    }
-    const QString id = listed.first().toObject().value(QStringLiteral("image_id")).toString();
-    if (id.isEmpty() || !fitsInQuery(id)) {
-        pump();
-        return;
-    }
-    sendProbe(QStringLiteral("id=") + id, [this, id](const ApiReply &answer) { probeMatched(id, answer); });
-}
-
-void PreSendCheck::probeMatched(const QString &id, const ApiReply &reply)
-{
-    // Exactly the image named, counted alone: a server that ignored the term would count more.
-    const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
-    const QJsonArray results = page.value(QStringLiteral("results")).toArray();
-    const bool exact = !reply.error.isError() && page.value(QStringLiteral("count")).toInteger(-1) == 1
-        && results.size() == 1 && results.first().toObject().value(QStringLiteral("image_id")).toString() == id;
-    if (exact) {
-        if (isWholeNumber(id))
-            m_numericIdMatches = true;
-        else
-            m_anyIdMatches = true;
-    }
-    pump();
-}
-
-bool PreSendCheck::absentMeansGone(const QString &id) const
-{
-    return m_collectionEmpty || m_anyIdMatches || (m_numericIdMatches && isWholeNumber(id));
+        this, [this] { pump(); }, Qt::QueuedConnection);
 }
 
 void PreSendCheck::cancel()
@@ -175,9 +97,7 @@ void PreSendCheck::cancel()
 
 void PreSendCheck::fail(const PagerError &error)
 {
-    QList<ApiCall *> calls = m_inFlight.keys();
-    if (m_probe)
-        calls.append(std::exchange(m_probe, nullptr));
+    const QList<ApiCall *> calls = m_inFlight.keys();
     m_inFlight.clear();
     for (ApiCall *call : calls) {
         call->disconnect(this);
@@ -297,8 +217,6 @@ void PreSendCheck::batchAnswered(const QList<int> &items, const ApiReply &reply)
         const auto it = found.constFind(m_items.at(item).ours.id());
         if (it != found.constEnd())
             resolve(item, *it);
-        else if (absentMeansGone(m_items.at(item).ours.id()))
-            resolve(item, std::nullopt);
         else // not in the batch is not yet gone: the live API may read `id=` as a number
             m_queue.append(Pending { { item }, false });
     }
@@ -322,7 +240,7 @@ void PreSendCheck::resolve(int item, const std::optional<StoredImage> &server)
 
 void PreSendCheck::finishIfDone()
 {
-    if (!m_running || m_probe || !m_inFlight.isEmpty() || !m_queue.isEmpty())
+    if (!m_running || !m_inFlight.isEmpty() || !m_queue.isEmpty())
         return;
     m_running = false;
     auto byItem = [](const PreSendOutcome &a, const PreSendOutcome &b) { return a.item < b.item; };

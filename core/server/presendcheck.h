@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <functional>
 #include <optional>
 
 #include <QHash>
@@ -47,11 +46,8 @@ struct PreSendResult
 /// three-way merge (ThreeWayMerge::mergeRecord) on it. GUI thread. The reference way is
 /// `GET /imgs/{image_id}` per image (404 = gone), at most maxInFlight() at once. With
 /// setBatchIds(true), ids are first asked in batches of at most 200 as one `q`
-/// (`id=a||id=b…`, for servers that take string ids); a refused batch (4xx) falls back to single
-/// reads. An id a batch does not return is read alone before it counts as gone, unless a probe
-/// made first showed that a batch's silence is an answer: the collection was empty, or
-/// `q=id=X` for an image X the server listed returned exactly X (so ids of X's kind, any string
-/// or only whole numbers, are matched by `q`; the API documents `id` as numeric).
+/// (`id=a||id=b…`, for servers that take string ids); an id a batch does not return is then
+/// read alone before it counts as gone, and a refused batch (4xx) falls back to single reads.
 /// Any failure other than 404 (network, authentication, a bad reply) ends the check with
 /// failed(): nothing of it may be sent. The API has no version or precondition on PUT, so a
 /// change made between this check and the PUT is not seen: the window is small, not closed.
@@ -90,11 +86,6 @@ private:
         bool batch = false;
     };
 
-    void probe();
-    void probeListed(const ApiReply &reply);
-    void probeMatched(const QString &id, const ApiReply &reply);
-    void sendProbe(const QString &q, std::function<void(const ApiReply &)> answered);
-    bool absentMeansGone(const QString &id) const;
     void pump();
     void answered(ApiCall *call, const ApiReply &reply);
     void singleAnswered(int item, const ApiReply &reply);
@@ -113,10 +104,6 @@ private:
     QList<PreSendItem> m_items;
     QList<Pending> m_queue;
     QHash<ApiCall *, Pending> m_inFlight;
-    ApiCall *m_probe = nullptr; ///< while the probe runs, nothing else is sent
-    bool m_collectionEmpty = false;
-    bool m_anyIdMatches = false; ///< `q` matched a listed id that is not a number
-    bool m_numericIdMatches = false;
     PreSendResult m_result;
     int m_checked = 0;
     int m_toCheck = 0;

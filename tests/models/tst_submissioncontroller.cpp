@@ -149,9 +149,9 @@ private slots:
     void aRefusedFieldIsMarkedOnItsCell()
     {
         FakeNetwork refusing;
-        // The pre-send check finds no copy on the server (its probe lists an empty collection,
-        // its batch of ids returns nothing); then the PUT is refused.
-        refusing.scripts = { { 200, R"({"results":[],"count":0})" }, { 200, R"({"results":[],"count":0})" },
+        // The pre-send check finds no copy on the server (its batch of ids returns nothing, the
+        // image's own read says 404); then the PUT is refused.
+        refusing.scripts = { { 200, R"({"results":[],"count":0})" }, { 404, R"({"detail":"not found"})" },
             { 422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})" } };
         // A workspace of its own: in the shared one the images have bases, and a 404 from the
         // check would then mean "deleted on the server", holding them back.
@@ -182,7 +182,7 @@ private slots:
         silent.responder = [never](const QNetworkRequest &request, const QByteArray &) {
             if (request.url().path().startsWith(QLatin1String("/imgs/")))
                 return Script(404, R"({"detail":"not found"})");
-            if (request.url().query().startsWith(QLatin1String("q="))) // the probe and the batch of ids
+            if (request.url().query().startsWith(QLatin1String("q="))) // the batch of ids
                 return Script(200, R"({"results":[],"count":0})");
             return never;
         };
