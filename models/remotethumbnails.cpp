@@ -152,13 +152,16 @@ void RemoteThumbnailLoader::handleReply(QNetworkReply *reply, const QString &url
     --m_downloads;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
-        // The status when the host answered (404 Not Found), else what went wrong on the way.
-        const QString reason = status != 0 && (status < 200 || status >= 300)
-            ? tr("the server answered %1 %2")
-                  .arg(status)
-                  .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                  .trimmed()
-            : reply->errorString();
+        // The refused downgrade, the status when the host answered (404 Not Found), else what
+        // went wrong on the way.
+        QString reason = reply->errorString();
+        if (reply->error() == QNetworkReply::InsecureRedirectError)
+            reason = tr("redirected from https to http, which is refused");
+        else if (status != 0 && (status < 200 || status >= 300))
+            reason = tr("the server answered %1 %2")
+                         .arg(status)
+                         .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                         .trimmed();
         handleResult(m_generation, url, {}, reason);
         pump();
         return;

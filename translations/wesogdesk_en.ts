@@ -2516,6 +2516,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>the server answered %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>redirected from https to http, which is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::ServerActions</name>

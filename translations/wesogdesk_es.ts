@@ -2520,6 +2520,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>the server answered %1 %2</source>
         <translation>el servidor respondió %1 %2</translation>
     </message>
+    <message>
+        <source>redirected from https to http, which is refused</source>
+        <translation>redirigida de https a http, lo que se rechaza</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::ServerActions</name>

@@ -2520,6 +2520,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>the server answered %1 %2</source>
         <translation>le serveur a répondu %1 %2</translation>
     </message>
+    <message>
+        <source>redirected from https to http, which is refused</source>
+        <translation>redirigée de https vers http, ce qui est refusé</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::ServerActions</name>

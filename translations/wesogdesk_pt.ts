@@ -2520,6 +2520,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>the server answered %1 %2</source>
         <translation>o servidor respondeu %1 %2</translation>
     </message>
+    <message>
+        <source>redirected from https to http, which is refused</source>
+        <translation>redirecionada de https para http, o que é recusado</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::ServerActions</name>

@@ -2545,6 +2545,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>the server answered %1 %2</source>
         <translation>сервер ответил %1 %2</translation>
     </message>
+    <message>
+        <source>redirected from https to http, which is refused</source>
+        <translation>перенаправление с https на http, что запрещено</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::ServerActions</name>
