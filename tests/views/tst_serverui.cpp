@@ -172,8 +172,10 @@ private slots:
         QCOMPARE(client
                      .put(QStringLiteral("/imgs?wait=true"),
                          QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("gone-1") },
-                             { QStringLiteral("src"),
-                                 sandbox.baseUrl() + QStringLiteral("/files/2024/missing%20photo.jpg") },
+                             { QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/harbour-dawn.jpg") },
+                             // The thumbnail the row shows first: gone from the image host.
+                             { QStringLiteral("url_img_thumbnail"),
+                                 sandbox.baseUrl() + QStringLiteral("/files/missing.jpg") },
                              { QStringLiteral("title"), QStringLiteral("Gone") } } })
                      .status,
             200);
@@ -213,7 +215,7 @@ private slots:
         QCOMPARE(presets.size(), 1);
         presets.first()->trigger();
         QCOMPARE(desktop.model.row(0).record().text(Field::Caption),
-            std::optional<QString>(QStringLiteral("2024: missing photo.jpg (missing photo)")));
+            std::optional<QString>(QStringLiteral("files: harbour-dawn.jpg (harbour-dawn)")));
     }
 };
 
