@@ -13,10 +13,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include "bench/sandboxfill.h"
 #include "core/server/imagepager.h"
 #include "core/server/presendcheck.h"
 #include "tests/support/httptestclient.h"
@@ -57,39 +56,6 @@ double cpuSeconds(const QString &pid)
     return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
-/// Fills the sandbox with `count` images of about a dozen fields, like agency photos.
-bool fill(HttpTestClient &client, const QString &baseUrl, int count)
-{
-    qint64 lastOp = -1;
-    for (int first = 0; first < count; first += 10000) {
-        QJsonArray items;
-        for (int i = first; i < qMin(count, first + 10000); ++i) {
-            items.append(QJsonObject {
-                { QStringLiteral("id"), QStringLiteral("img-%1").arg(i, 6, 10, QLatin1Char('0')) },
-                { QStringLiteral("src"), baseUrl + QStringLiteral("/files/small.jpg") },
-                { QStringLiteral("title"), QStringLiteral("Harbour at dawn %1").arg(i) },
-                { QStringLiteral("caption"),
-                    QStringLiteral("Fishing boats return to the harbour of Saint-Malo at dawn, picture %1.").arg(i) },
-                { QStringLiteral("city"), QStringLiteral("Saint-Malo") },
-                { QStringLiteral("country"), QStringLiteral("France") },
-                { QStringLiteral("author"), QStringLiteral("Anne Leclerc") },
-                { QStringLiteral("provider"), QStringLiteral("Acme") },
-                { QStringLiteral("date"), QStringLiteral("2024-05-12") }, { QStringLiteral("nsfw"), false },
-                { QStringLiteral("keywords"),
-                    QJsonArray {
-                        QStringLiteral("harbour"), QStringLiteral("boat"), QStringLiteral("k%1").arg(i % 50) } } });
-        }
-        lastOp = client.put(QStringLiteral("/imgs?wait=false&urgent=false&strict=false&lang=en"), items)
-                     .object()
-                     .value(QStringLiteral("op_id"))
-                     .toInteger(-1);
-        if (lastOp < 0)
-            return false;
-    }
-    // One worker runs the operations in order: the last one finished means all did.
-    return lastOp < 0 || !client.waitForOperation(lastOp, 600000).isEmpty();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -106,7 +72,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     HttpTestClient client(sandbox.baseUrl(), "bench");
-    if (!fill(client, sandbox.baseUrl(), images)) {
+    if (!Bench::fillSandbox(client, sandbox.baseUrl(), images)) {
         std::fprintf(stderr, "server_bench: filling the sandbox failed\n");
         return 1;
     }

@@ -2,19 +2,19 @@
 // Spell marks in the table (issue 17): the model holds CAPTIONS rows with a 40-word caption each,
 // and the SpellMarkUpdater checks them all on its worker threads while the GUI thread runs its
 // event loop. Measures the total time and the longest GUI-thread stall, seen by a 1 ms heartbeat
-// timer on the GUI thread (the largest gap between two of its ticks).
+// timer on the GUI thread (bench/stallmeter.h: the largest gap between two of its ticks beyond 1 ms).
 // Prints `metric<TAB>value<TAB>unit<TAB>target`. Usage: spell_gui_bench [LANGUAGE] [CAPTIONS]
 // (default en 100000; QT_QPA_PLATFORM=offscreen).
 
 #include <cstdio>
 #include <random>
 
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "bench/stallmeter.h"
 #include "core/caption/spellchecker.h"
 #include "core/workspace/workspace.h"
 #include "models/collectionsession.h"
@@ -108,33 +108,21 @@ int main(int argc, char **argv)
     SpellMarkUpdater updater(&model);
     updater.setVisibleRows({ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }); // a screenful, as the table reports it
 
-    QElapsedTimer clock;
-    qint64 lastTick = 0;
-    qint64 longestGap = 0;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    heartbeat.setInterval(1);
-    QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        longestGap = std::max(longestGap, now - lastTick);
-        lastTick = now;
-    });
+    Bench::StallMeter stalls(1);
     QObject::connect(&updater, &SpellMarkUpdater::idle, &app, &QCoreApplication::quit);
     QTimer::singleShot(0, &app, [&] {
-        heartbeat.start();
-        clock.start();
-        lastTick = 0;
+        stalls.start();
         updater.setSpellChecker(checker);
     });
     app.exec();
-    const double seconds = clock.nsecsElapsed() / 1e9;
-    heartbeat.stop();
+    const double seconds = stalls.elapsedMs() / 1000.0;
+    stalls.stop();
 
     report(qPrintable(QStringLiteral("spell marks for %1 captions x 40 words in the model, %2 threads")
                           .arg(count)
                           .arg(QThread::idealThreadCount())),
         seconds, "s", "< 10 s");
-    report("longest GUI-thread stall (1 ms heartbeat)", longestGap / 1e6, "ms", "< 50 ms");
+    report("longest GUI-thread stall (1 ms heartbeat)", stalls.longest(), "ms", "< 50 ms");
     report("rows marked misspelled", model.stateCount(RecordState::Misspelled), "rows",
         "(about half: one typo in about fifty words)");
     return updater.isIdle() ? 0 : 1;

@@ -2,8 +2,8 @@
 // End-to-end submission benchmark, GUI side: RECORDS rows in the table model, shown by a table
 // view, sent by the SubmissionController to a wesog-sandbox process (item delay 0) and
 // followed until every record is accepted, with the workspace log, all on this (the GUI)
-// thread. A 5 ms timer on the same thread measures the event-loop stalls meanwhile: each gap
-// between its ticks beyond the 5 ms is time the GUI could not answer.
+// thread. A 5 ms timer on the same thread (bench/stallmeter.h) measures the event-loop stalls
+// meanwhile: each gap between its ticks beyond the 5 ms is time the GUI could not answer.
 // Prints `metric<TAB>value<TAB>unit<TAB>target`. Usage: submit_bench [RECORDS] (default 100000;
 // QT_QPA_PLATFORM=offscreen without a display).
 
@@ -12,14 +12,13 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QUndoStack>
 
+#include "bench/stallmeter.h"
 #include "core/workspace/workspace.h"
 #include "models/collectionsession.h"
 #include "models/recordfiltermodel.h"
@@ -88,41 +87,28 @@ int main(int argc, char **argv)
     controller.workspaceReady();
     const SubmitPlan plan = controller.plan(SubmitScope::AllValid, {});
 
-    QElapsedTimer stallClock;
-    qint64 lastTick = 0;
-    QList<double> stalls;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
-        const qint64 now = stallClock.nsecsElapsed();
-        stalls << std::max(0.0, (now - lastTick) / 1e6 - 5);
-        lastTick = now;
-    });
+    Bench::StallMeter stalls(5);
     int accepted = 0;
     QObject::connect(&controller, &SubmissionController::submissionFinished, &app, [&accepted](int done, int, int) {
         accepted = done;
         QCoreApplication::quit();
     });
 
-    QElapsedTimer total;
-    total.start();
-    stallClock.start();
-    ticker.start(5);
+    stalls.start();
     controller.submit(plan, {});
     app.exec();
-    const double seconds = total.elapsed() / 1000.0;
-    if (accepted != records || stalls.isEmpty()) {
+    const double seconds = stalls.elapsedMs() / 1000.0;
+    if (accepted != records || stalls.ticks() == 0) {
         std::fprintf(stderr, "submit_bench: %d of %d records accepted\n", accepted, records);
         return 1;
     }
-    std::sort(stalls.begin(), stalls.end());
     const QString n = QLocale(QLocale::English).toString(records);
     std::printf("%s table rows submitted from the GUI thread to a sandbox process (item delay 0), until all are "
                 "accepted\t%.2f\ts\t< 15 s\n",
         qPrintable(n), seconds);
     std::printf(
         "GUI event-loop stall during that submission (5 ms timer, table shown), 99th percentile\t%.1f\tms\t< 16 ms\n",
-        stalls.at(std::min<qsizetype>(stalls.size() - 1, qsizetype(stalls.size() * 0.99))));
-    std::printf("GUI event-loop stall during that submission, longest\t%.1f\tms\t< 50 ms\n", stalls.last());
+        stalls.percentile(0.99));
+    std::printf("GUI event-loop stall during that submission, longest\t%.1f\tms\t< 50 ms\n", stalls.longest());
     return 0;
 }

@@ -113,7 +113,7 @@ void RemoteThumbnailLoader::pump()
             QtConcurrent::run(&m_pool, [file] {
                 return QImage(file);
             }).then(this, [this, generation = m_generation, url](const QImage &image) {
-                handleResult(generation, url, image);
+                handleResult(generation, url, image, tr("not an image"));
             });
             continue;
         }
@@ -127,7 +127,7 @@ void RemoteThumbnailLoader::fetch(const QString &url)
     const QString scheme = target.scheme().toLower();
     if (!target.isValid() || target.host().isEmpty()
         || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        handleResult(m_generation, url, {});
+        handleResult(m_generation, url, {}, tr("not a web address (http or https)"));
         return;
     }
     // A plain request: no API-Key, no Authorization. Image hosts never see the key.
@@ -152,23 +152,36 @@ void RemoteThumbnailLoader::handleReply(QNetworkReply *reply, const QString &url
     --m_downloads;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
-        handleResult(m_generation, url, {});
+        // The refused downgrade, the status when the host answered (404 Not Found), else what
+        // went wrong on the way.
+        QString reason = reply->errorString();
+        if (reply->error() == QNetworkReply::InsecureRedirectError)
+            reason = tr("redirected from https to http, which is refused");
+        else if (status != 0 && (status < 200 || status >= 300))
+            reason = tr("the server answered %1 %2")
+                         .arg(status)
+                         .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                         .trimmed();
+        handleResult(m_generation, url, {}, reason);
         pump();
         return;
     }
     QtConcurrent::run(&m_pool, decodeAndStore, reply->readAll(), cacheFile(url), m_size)
-        .then(this,
-            [this, generation = m_generation, url](const QImage &image) { handleResult(generation, url, image); });
+        .then(this, [this, generation = m_generation, url](const QImage &image) {
+            handleResult(generation, url, image, tr("not an image"));
+        });
     pump();
 }
 
-void RemoteThumbnailLoader::handleResult(quint64 generation, const QString &url, const QImage &image)
+void RemoteThumbnailLoader::handleResult(
+    quint64 generation, const QString &url, const QImage &image, const QString &failure)
 {
     if (generation != m_generation)
         return;
     m_running.remove(url);
     if (image.isNull()) {
-        m_failed.insert(url);
+        m_failed.insert(url, failure);
+        emit thumbnailFailed(url);
         pump();
         return;
     }

@@ -47,6 +47,8 @@ public:
     /// The thumbnail of `url`, or a null image after queueing it.
     QImage thumbnail(const QString &url);
     bool hasFailed(const QString &url) const { return m_failed.contains(url); }
+    /// Why `url` could not be shown (translated, e.g. "the server answered 404 Not Found"), or empty.
+    QString failureReason(const QString &url) const { return m_failed.value(url); }
     /// Forgets the queue and in-memory results (another collection); running work is ignored.
     void clear();
 
@@ -56,12 +58,14 @@ public:
 
 signals:
     void thumbnailReady(const QString &url);
+    /// `url` will not be shown (failureReason() says why): views stop showing it as loading.
+    void thumbnailFailed(const QString &url);
 
 private:
     void pump();
     void fetch(const QString &url);
     void handleReply(QNetworkReply *reply, const QString &url);
-    void handleResult(quint64 generation, const QString &url, const QImage &image);
+    void handleResult(quint64 generation, const QString &url, const QImage &image, const QString &failure);
     QString cacheFile(const QString &url) const;
 
     QNetworkAccessManager *m_network;
@@ -71,7 +75,7 @@ private:
     QCache<QString, QImage> m_memory { 32 * 1024 }; ///< cost in KiB
     QStringList m_queue; ///< oldest first; served from the back
     QSet<QString> m_running;
-    QSet<QString> m_failed;
+    QHash<QString, QString> m_failed; ///< url → why it is not shown
     QHash<QNetworkReply *, QString> m_replies;
     int m_maxQueued = 400;
     int m_maxRequests = 4;

@@ -13,6 +13,9 @@ namespace {
 
 // Rows restored from the workspace per turn of the event loop: a few milliseconds of decoding.
 constexpr int s_restorePart = 2000;
+// Images of an arriving page stored as base and appended per turn of the event loop: a whole
+// page of 1,000 at once kept the window from painting for a long moment (server_gui_bench).
+constexpr int s_appendPart = 200;
 
 } // namespace
 
@@ -31,11 +34,9 @@ ServerSource::ServerSource(RecordTableModel *model, Workspace *workspace, const 
     connect(&m_pager, &ImagePager::progress, this,
         [this](qint64 loaded, qint64 total) { emit progressChanged(int(loaded), int(total), false); });
     connect(&m_pager, &ImagePager::finished, this, [this] {
-        QString error;
-        if (!m_workspace->setServerBaseComplete(true, &error))
-            emit problem(tr("Edits Cannot Be Kept"),
-                tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
-        finishLoading(false);
+        m_pagerDone = true;
+        if (m_pending.isEmpty())
+            completeLoad();
     });
     connect(&m_pager, &ImagePager::failed, this, &ServerSource::handleFailed);
 }
@@ -83,6 +84,8 @@ bool ServerSource::start()
     m_savedEdits = m_workspace->edits(&error);
     m_loading = true;
     m_loaded = 0;
+    m_pending.clear();
+    m_pagerDone = false;
     m_restored = m_workspace->isServerBaseComplete();
     if (m_restored) {
         // Parts on a zero timer: the window keeps painting while 100,000 rows come back.
@@ -125,14 +128,47 @@ void ServerSource::restoreNextPart()
 
 void ServerSource::handlePage(const QVector<StoredImage> &images)
 {
+    const bool idle = m_pending.isEmpty();
+    m_pending.append(images);
+    if (idle)
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation)
+                appendNextPart();
+        });
+}
+
+void ServerSource::appendNextPart()
+{
+    // A part never spans two pages: a page's rows are one insert unless the page is large.
+    QList<StoredImage> &page = m_pending.first();
+    const QList<StoredImage> part = page.first(qMin<qsizetype>(s_appendPart, page.size()));
+    page.remove(0, part.size());
+    if (page.isEmpty())
+        m_pending.removeFirst();
     QString error;
-    if (!m_workspace->appendServerBase(m_loaded, images, &error)) {
+    if (!m_workspace->appendServerBase(m_loaded, part, &error)) {
         stop(tr("Edits Cannot Be Kept"),
             tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
         m_pager.cancel(); // after stop(): its Canceled is then of no interest
         return;
     }
-    appendImages(images);
+    appendImages(part);
+    if (!m_pending.isEmpty())
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation)
+                appendNextPart();
+        });
+    else if (m_pagerDone)
+        completeLoad();
+}
+
+void ServerSource::completeLoad()
+{
+    QString error;
+    if (!m_workspace->setServerBaseComplete(true, &error))
+        emit problem(tr("Edits Cannot Be Kept"),
+            tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
+    finishLoading(false);
 }
 
 void ServerSource::handleFailed(const PagerError &error)
@@ -178,6 +214,7 @@ RecordRow ServerSource::rowFor(const StoredImage &image) const
 void ServerSource::stop(const QString &title, const QString &message)
 {
     ++m_generation;
+    m_pending.clear(); // not in the base either: the next opening loads them again
     emit problem(title, message);
     if (m_loading)
         finishLoading(false);
@@ -197,6 +234,10 @@ void ServerSource::cancel()
 
 void ServerSource::finishLoading(bool cancelled)
 {
+    if (cancelled) {
+        ++m_generation; // parts of a page still waiting are dropped
+        m_pending.clear();
+    }
     m_loading = false;
     emit finished(cancelled);
 }

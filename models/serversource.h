@@ -25,13 +25,13 @@ struct RecordRow;
 /// and query, so two accounts never share edits. If the workspace holds a complete base (the
 /// images as the server held them when loaded), the rows come from it, with the saved edits on
 /// top, and no request is made: reopening works offline and shows what the edits were made
-/// against. Otherwise an ImagePager reads the pages of the query, a few at a time, and each page
-/// it hands over (in the server's order) is stored as base (one transaction) and appended to
-/// the model (one insert), so rows appear while the rest loads and the GUI thread only ever
-/// does work for one page at a time. A failed request or a bad answer (the pager checks types,
-/// `image_id`, repeats and the count) stops the load with a problem; the rows already in stay,
-/// and the base stays incomplete, so the next opening loads again. Cancel stops it the same
-/// way, without a problem.
+/// against. Otherwise an ImagePager reads the pages of the query, a few at a time, and each
+/// page it hands over (in the server's order) is stored as base and appended to the model in
+/// parts (a transaction and an insert each), so rows appear while the rest loads and the GUI
+/// thread only ever does the work of one part (200 images) per turn of its event loop. A failed
+/// request or a bad answer (the pager checks types, `image_id`, repeats and the count) stops
+/// the load with a problem; the rows already in stay, and the base stays incomplete, so the
+/// next opening loads again. Cancel stops it the same way, without a problem.
 ///
 /// Rows carry the image id as their relative path (the key of their edits) and the image URL
 /// their thumbnail comes from (`url_img_thumbnail`, else `url_img_watermark`, else `src`).
@@ -70,6 +70,8 @@ public:
 private:
     void restoreNextPart();
     void handlePage(const QVector<StoredImage> &images);
+    void appendNextPart();
+    void completeLoad();
     void handleFailed(const PagerError &error);
     void appendImages(const QList<StoredImage> &images);
     void stop(const QString &title, const QString &message);
@@ -83,6 +85,8 @@ private:
     QString m_query;
     ImagePager m_pager;
     QHash<QString, QList<CellEdit>> m_savedEdits; ///< by image id, applied as rows arrive
+    QList<QList<StoredImage>> m_pending; ///< pages arrived, not yet stored and appended (a part per turn)
+    bool m_pagerDone = false; ///< every page arrived: the load ends when m_pending is empty
     int m_loaded = 0;
     int m_generation = 0; ///< a restart or cancel makes a restore already under way stale
     bool m_loading = false;

@@ -16,7 +16,8 @@ class ThumbnailService;
 /// ThumbnailService (which serves the newest requests first), and each result is scaled once for
 /// the table and handed to the model. The model's data() never starts any work. Rows without a
 /// file (a server collection) are asked of the RemoteThumbnailLoader instead, by image URL, in
-/// the same visible-first way.
+/// the same visible-first way; one that cannot be fetched gets an "unavailable" picture (a
+/// crossed frame), so the views stop showing it as still loading.
 /// Thread: GUI. Lifetime: owned by the view that reports its rows; does not own the model, the
 /// service or the loader.
 class ThumbnailUpdater final : public QObject
@@ -33,6 +34,7 @@ public:
 
 private:
     void deliver(const QString &key, const QImage &image);
+    static QImage unavailableImage();
 
     RecordTableModel *m_model;
     ThumbnailService *m_service;

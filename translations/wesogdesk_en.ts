@@ -1666,6 +1666,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::KeyStore</name>
@@ -2187,6 +2191,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>This image cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecentMenu</name>
@@ -2491,6 +2499,25 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Not written to the file: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RemoteThumbnailLoader</name>
+    <message>
+        <source>not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a web address (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected from https to http, which is refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,7 +2878,11 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the server&apos;s current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)</source>
+        <source>Checking the server&apos;s current copies: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check. Nothing is sent and your edits stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

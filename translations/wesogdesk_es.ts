@@ -1669,6 +1669,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>History</source>
         <translation>Historial</translation>
     </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Vista previa no disponible: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::KeyStore</name>
@@ -2190,6 +2194,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>This image cannot be shown.</source>
         <translation>Esta imagen no se puede mostrar.</translation>
     </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Vista previa no disponible: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecentMenu</name>
@@ -2496,6 +2504,25 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>Not written to the file: %1 (%2)</source>
         <translation>No escrito en el archivo: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RemoteThumbnailLoader</name>
+    <message>
+        <source>not an image</source>
+        <translation>no es una imagen</translation>
+    </message>
+    <message>
+        <source>not a web address (http or https)</source>
+        <translation>no es una dirección web (http o https)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>el servidor respondió %1 %2</translation>
+    </message>
+    <message>
+        <source>redirected from https to http, which is refused</source>
+        <translation>redirigida de https a http, lo que se rechaza</translation>
     </message>
 </context>
 <context>
@@ -2855,8 +2882,12 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>Wesog Desk</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)</source>
-        <translation>Comprobando las copias actuales del servidor: %1 de %2 (Servidor ▸ Cancelar envío detiene sin enviar nada)</translation>
+        <source>Checking the server&apos;s current copies: %1 of %2</source>
+        <translation>Comprobando las copias actuales del servidor: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Stop the check. Nothing is sent and your edits stay.</source>
+        <translation>Detiene la comprobación. No se envía nada y sus ediciones se conservan.</translation>
     </message>
     <message>
         <source>%1 unchanged (not sent), %2 merged with the server&apos;s changes, %3 held back by conflicts.</source>

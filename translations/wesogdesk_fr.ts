@@ -1669,6 +1669,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>History</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Aperçu indisponible&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::KeyStore</name>
@@ -2190,6 +2194,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Aperçu indisponible&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecentMenu</name>
@@ -2496,6 +2504,25 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Not written to the file: %1 (%2)</source>
         <translation>Non écrit dans le fichier&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RemoteThumbnailLoader</name>
+    <message>
+        <source>not an image</source>
+        <translation>ce n’est pas une image</translation>
+    </message>
+    <message>
+        <source>not a web address (http or https)</source>
+        <translation>pas une adresse web (http ou https)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <source>redirected from https to http, which is refused</source>
+        <translation>redirigée de https vers http, ce qui est refusé</translation>
     </message>
 </context>
 <context>
@@ -2855,8 +2882,12 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>Wesog Desk</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)</source>
-        <translation>Vérification des copies actuelles du serveur&#xa0;: %1 sur %2 (Serveur ▸ Annuler l’envoi arrête sans rien envoyer)</translation>
+        <source>Checking the server&apos;s current copies: %1 of %2</source>
+        <translation>Vérification des copies actuelles du serveur&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Stop the check. Nothing is sent and your edits stay.</source>
+        <translation>Arrête la vérification. Rien n’est envoyé et vos modifications restent.</translation>
     </message>
     <message>
         <source>%1 unchanged (not sent), %2 merged with the server&apos;s changes, %3 held back by conflicts.</source>

@@ -1669,6 +1669,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>History</source>
         <translation>Histórico</translation>
     </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Pré-visualização indisponível: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::KeyStore</name>
@@ -2190,6 +2194,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>This image cannot be shown.</source>
         <translation>Esta imagem não pode ser mostrada.</translation>
     </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Pré-visualização indisponível: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecentMenu</name>
@@ -2496,6 +2504,25 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>Not written to the file: %1 (%2)</source>
         <translation>Não gravado no arquivo: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RemoteThumbnailLoader</name>
+    <message>
+        <source>not an image</source>
+        <translation>não é uma imagem</translation>
+    </message>
+    <message>
+        <source>not a web address (http or https)</source>
+        <translation>não é um endereço web (http ou https)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>o servidor respondeu %1 %2</translation>
+    </message>
+    <message>
+        <source>redirected from https to http, which is refused</source>
+        <translation>redirecionada de https para http, o que é recusado</translation>
     </message>
 </context>
 <context>
@@ -2855,8 +2882,12 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>Wesog Desk</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)</source>
-        <translation>A verificar as cópias atuais do servidor: %1 de %2 (Servidor ▸ Cancelar envio para sem enviar nada)</translation>
+        <source>Checking the server&apos;s current copies: %1 of %2</source>
+        <translation>A verificar as cópias atuais do servidor: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Stop the check. Nothing is sent and your edits stay.</source>
+        <translation>Para a verificação. Nada é enviado e as suas edições ficam.</translation>
     </message>
     <message>
         <source>%1 unchanged (not sent), %2 merged with the server&apos;s changes, %3 held back by conflicts.</source>

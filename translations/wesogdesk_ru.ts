@@ -1684,6 +1684,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>History</source>
         <translation>История</translation>
     </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Предпросмотр недоступен: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::KeyStore</name>
@@ -2212,6 +2216,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>This image cannot be shown.</source>
         <translation>Это изображение нельзя показать.</translation>
     </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Предпросмотр недоступен: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::RecentMenu</name>
@@ -2521,6 +2529,25 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>Not written to the file: %1 (%2)</source>
         <translation>Не записано в файл: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::RemoteThumbnailLoader</name>
+    <message>
+        <source>not an image</source>
+        <translation>это не изображение</translation>
+    </message>
+    <message>
+        <source>not a web address (http or https)</source>
+        <translation>это не веб-адрес (http или https)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>сервер ответил %1 %2</translation>
+    </message>
+    <message>
+        <source>redirected from https to http, which is refused</source>
+        <translation>перенаправление с https на http, что запрещено</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +2907,12 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>Wesog Desk</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)</source>
-        <translation>Проверка текущих копий на сервере: %1 из %2 (Сервер ▸ Отменить отправку останавливает, ничего не отправляя)</translation>
+        <source>Checking the server&apos;s current copies: %1 of %2</source>
+        <translation>Проверка текущих копий на сервере: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Stop the check. Nothing is sent and your edits stay.</source>
+        <translation>Остановить проверку. Ничего не отправляется, ваши правки сохраняются.</translation>
     </message>
     <message>
         <source>%1 unchanged (not sent), %2 merged with the server&apos;s changes, %3 held back by conflicts.</source>

@@ -99,6 +99,7 @@ InspectorPanel::InspectorPanel(
     };
     connect(m_previews, &ThumbnailService::thumbnailReady, this, refreshIfShown);
     connect(m_remotePreviews, &RemoteThumbnailLoader::thumbnailReady, this, refreshIfShown);
+    connect(m_remotePreviews, &RemoteThumbnailLoader::thumbnailFailed, this, refreshIfShown);
     showRow(-1);
 }
 
@@ -174,8 +175,12 @@ void InspectorPanel::refresh()
             = row.hasFile() ? m_previews->thumbnail(row.absolutePath) : m_remotePreviews->thumbnail(row.imageUrl);
     if (!m_previewImage.isNull())
         fitPreview();
+    else if (row.error)
+        m_preview->setText(row.error->userMessage());
+    else if (!row.hasFile() && m_remotePreviews->hasFailed(row.imageUrl))
+        m_preview->setText(tr("Preview unavailable: %1").arg(m_remotePreviews->failureReason(row.imageUrl)));
     else
-        m_preview->setText(row.error ? row.error->userMessage() : tr("Loading preview…"));
+        m_preview->setText(tr("Loading preview…"));
 
     for (int i = 0; i < FieldCount; ++i) {
         const Field field = static_cast<Field>(i);

@@ -56,14 +56,14 @@ void PreviewWindow::showImage(const QString &path)
     activateWindow();
 }
 
-void PreviewWindow::showFetched(const QImage &image, const QString &title)
+void PreviewWindow::showFetched(const QImage &image, const QString &title, const QString &failure)
 {
     m_path.clear();
     m_image = image;
     setWindowTitle(title);
     if (image.isNull()) {
         m_label->setPixmap(QPixmap());
-        m_label->setText(tr("Loading…"));
+        m_label->setText(failure.isEmpty() ? tr("Loading…") : tr("Preview unavailable: %1").arg(failure));
     } else {
         render();
     }

@@ -26,8 +26,8 @@ public:
 
     void showImage(const QString &path);
     /// Shows an image the caller fetched (a server image, which has no file) titled `title`; a
-    /// null image says it is still loading.
-    void showFetched(const QImage &image, const QString &title);
+    /// null image says it is still loading, or, with a `failure` reason, that it cannot be shown.
+    void showFetched(const QImage &image, const QString &title, const QString &failure = {});
     double zoom() const { return m_zoom; } ///< 0: fit to window
 
 signals:

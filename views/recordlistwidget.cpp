@@ -156,11 +156,14 @@ void RecordListWidget::createViews()
     m_thumbnailUpdater = new ThumbnailUpdater(m_model, m_thumbnails, remote, m_table->iconSize(), this);
     m_remotePreviews
         = new RemoteThumbnailLoader(m_session->network(), RemoteThumbnailLoader::defaultCacheDirectory(), 2048, this);
-    connect(m_remotePreviews, &RemoteThumbnailLoader::thumbnailReady, this, [this](const QString &url) {
+    const auto refreshPreview = [this](const QString &url) {
         const int row = currentSourceRow();
         if (m_preview && m_preview->isVisible() && row >= 0 && m_model->row(row).imageUrl == url)
-            m_preview->showFetched(m_remotePreviews->thumbnail(url), m_model->row(row).relativePath);
-    });
+            m_preview->showFetched(
+                m_remotePreviews->thumbnail(url), m_model->row(row).relativePath, m_remotePreviews->failureReason(url));
+    };
+    connect(m_remotePreviews, &RemoteThumbnailLoader::thumbnailReady, this, refreshPreview);
+    connect(m_remotePreviews, &RemoteThumbnailLoader::thumbnailFailed, this, refreshPreview);
     m_spellMarks = new SpellMarkUpdater(m_model, this);
     // A word added or ignored in an editor may be in any row.
     connect(m_delegate, &RecordDelegate::spellingDictionaryChanged, m_spellMarks, &SpellMarkUpdater::recheckAll);
@@ -454,8 +457,10 @@ void RecordListWidget::applyPreset(const QString &name)
     QList<RecordTableModel::CellValue> cells;
     for (int row : selectedSourceRows()) {
         const RecordRow &current = m_model->row(row);
+        // A server row has no file: its src URL names the image instead.
         const ImageRecord applied = expanded.applied(current.record(),
-            { QFileInfo(current.absolutePath).fileName(), QFileInfo(current.absolutePath).dir().dirName(), today });
+            current.hasFile() ? Preset::Context::forFile(current.absolutePath, today)
+                              : Preset::Context::forUrl(current.record().src(), today));
         for (const Preset::Entry &entry : expanded.entries)
             cells.append({ row, entry.field, applied.value(entry.field) });
     }
@@ -475,7 +480,8 @@ void RecordListWidget::showPreview()
     if (current.hasFile())
         m_preview->showImage(current.absolutePath);
     else
-        m_preview->showFetched(m_remotePreviews->thumbnail(current.imageUrl), current.relativePath);
+        m_preview->showFetched(m_remotePreviews->thumbnail(current.imageUrl), current.relativePath,
+            m_remotePreviews->failureReason(current.imageUrl));
 }
 
 void RecordListWidget::stepPreview(int delta)

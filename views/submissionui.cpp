@@ -5,11 +5,14 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QToolButton>
 
 #include "core/i18n/languagemanager.h"
 #include "models/submissioncontroller.h"
@@ -55,12 +58,20 @@ SubmissionUi::SubmissionUi(QMainWindow *window, SubmissionController *controller
             m_dock->show(); // progress is worth seeing when it starts
     });
     connect(m_controller, &SubmissionController::submissionFinished, this, &SubmissionUi::notifyFinished);
-    connect(m_controller, &SubmissionController::checkProgress, this, [this](int checked, int total) {
-        m_window->statusBar()->showMessage(
-            tr("Checking the server's current copies: %1 of %2 (Server ▸ Cancel Submission stops, sending nothing)")
-                .arg(checked)
-                .arg(total));
-    });
+    // The pre-send check reads every changed image again, which takes a while for thousands:
+    // a bar with Cancel in the status bar, as when a folder is read.
+    m_checkLabel = new QLabel(window);
+    m_checkLabel->setObjectName(QStringLiteral("checkProgressLabel"));
+    m_checkBar = new QProgressBar(window);
+    m_checkBar->setObjectName(QStringLiteral("checkProgress"));
+    m_checkBar->setMaximumWidth(220);
+    m_checkBar->setTextVisible(false);
+    m_checkCancelButton = new QToolButton(window);
+    m_checkCancelButton->setObjectName(QStringLiteral("cancelCheckButton"));
+    m_checkCancelButton->setDefaultAction(m_cancelAction);
+    connect(m_controller, &SubmissionController::checkProgress, this, &SubmissionUi::showCheckProgress);
+    // A cancelled or failed check ends the submission; a finished one hands over to sending.
+    connect(m_controller, &SubmissionController::submissionFinished, this, &SubmissionUi::hideCheckProgress);
     connect(m_controller, &SubmissionController::connectionChanged, this, &SubmissionUi::updateActions);
     connect(m_controller, &SubmissionController::problem, this,
         [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
@@ -79,6 +90,10 @@ void SubmissionUi::install(QAction *before)
     m_window->menuBar()->insertMenu(before, m_menu);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
+    m_window->statusBar()->addPermanentWidget(m_checkLabel);
+    m_window->statusBar()->addPermanentWidget(m_checkBar);
+    m_window->statusBar()->addPermanentWidget(m_checkCancelButton);
+    hideCheckProgress();
     m_window->statusBar()->addPermanentWidget(m_connectionLabel);
     retranslateUi();
     updateActions();
@@ -118,6 +133,29 @@ void SubmissionUi::updateActions()
 {
     m_submitAction->setEnabled(m_controller->hasConnection() && !m_controller->isSending());
     m_cancelAction->setEnabled(m_controller->isSending());
+}
+
+void SubmissionUi::showCheckProgress(int checked, int total)
+{
+    if (checked >= total) { // every copy read: the check is over, sending (if any) follows
+        hideCheckProgress();
+        return;
+    }
+    m_checkBar->setRange(0, total);
+    m_checkBar->setValue(checked);
+    m_checkLabel->setText(tr("Checking the server's current copies: %1 of %2")
+                              .arg(QLocale().toString(checked), QLocale().toString(total)));
+    m_checkCancelButton->setToolTip(tr("Stop the check. Nothing is sent and your edits stay."));
+    m_checkLabel->setVisible(true);
+    m_checkBar->setVisible(true);
+    m_checkCancelButton->setVisible(true);
+}
+
+void SubmissionUi::hideCheckProgress()
+{
+    m_checkLabel->setVisible(false);
+    m_checkBar->setVisible(false);
+    m_checkCancelButton->setVisible(false);
 }
 
 void SubmissionUi::showSubmitDialog()

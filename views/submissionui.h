@@ -12,6 +12,8 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class QMainWindow;
 class QMenu;
 class QSystemTrayIcon;
@@ -59,6 +61,9 @@ private:
     void showConnectionDialog();
     void updateActions();
     void notifyFinished(int accepted, int failed, int notSent);
+    /// The status bar's check progress: `checked` of `total` server copies read.
+    void showCheckProgress(int checked, int total);
+    void hideCheckProgress();
 
     QMainWindow *m_window;
     SubmissionController *m_controller;
@@ -72,6 +77,9 @@ private:
     QDockWidget *m_dock = nullptr;
     OperationsPanel *m_panel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_checkLabel = nullptr;
+    QProgressBar *m_checkBar = nullptr;
+    QToolButton *m_checkCancelButton = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_connectionDescription;
     KeyStore::Backend m_keyBackend = KeyStore::Backend::None;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/record/preset.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace Wesog {
 
@@ -21,6 +23,24 @@ QString expand(QString text, const ImageRecord &record, const Preset::Context &c
 }
 
 } // namespace
+
+Preset::Context Preset::Context::forFile(const QString &absolutePath, const QString &today)
+{
+    const QFileInfo file(absolutePath);
+    return { file.fileName(), file.dir().dirName(), today };
+}
+
+Preset::Context Preset::Context::forUrl(const QString &url, const QString &today)
+{
+    // Split while still encoded: an encoded slash (%2F) belongs to its segment's name.
+    const QStringList segments = QUrl(url).path(QUrl::FullyEncoded).split(QLatin1Char('/'));
+    const auto decoded = [&segments](qsizetype fromEnd) {
+        return segments.size() > fromEnd
+            ? QUrl::fromPercentEncoding(segments.at(segments.size() - 1 - fromEnd).toLatin1())
+            : QString();
+    };
+    return { decoded(0), decoded(1), today };
+}
 
 ImageRecord Preset::applied(const ImageRecord &record, const Context &context) const
 {

@@ -33,6 +33,14 @@ struct Preset
         QString filename;
         QString folder;
         QString today; ///< YYYY-MM-DD
+
+        /// For an image with a file: its name and the name of the folder it is in.
+        static Context forFile(const QString &absolutePath, const QString &today);
+        /// For an image without a file (a server collection's row), from its src URL: the last
+        /// segment of the URL's path as the file name and the segment before it as the folder,
+        /// each percent-decoded (`https://cdn.example/2024/Saint%20Malo/IMG_1.jpg` gives
+        /// `IMG_1.jpg` and `Saint Malo`); empty where the path has none.
+        static Context forUrl(const QString &url, const QString &today);
     };
 
     QString name;

@@ -8,14 +8,20 @@
 #include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/connection/tlssetup.h"
 #include "core/library/thumbnailservice.h"
 #include "core/workspace/workspace.h"
 #include "models/remotethumbnails.h"
@@ -62,6 +68,62 @@ QJsonObject imageOut(const QString &id)
         { QStringLiteral("src"), QStringLiteral("https://cdn.invalid/a.jpg") }, { QStringLiteral("title"), id } };
 }
 
+/// An https image host on 127.0.0.1 (a committed self-signed certificate for that address,
+/// which the test trusts through the app's own CA setting): /thumb/ answers a PNG, /to-http/
+/// redirects to `httpTarget` (an http URL), /to-https/ redirects to its own /thumb/.
+class HttpsImageHost final : public QObject
+{
+public:
+    explicit HttpsImageHost(const QString &httpTarget)
+        : m_httpTarget(httpTarget)
+    {
+        QFile certificate(QStringLiteral(WESOG_SOURCE_DIR "/tests/support/tls/localhost.crt"));
+        QFile key(QStringLiteral(WESOG_SOURCE_DIR "/tests/support/tls/localhost.key"));
+        certificate.open(QIODevice::ReadOnly);
+        key.open(QIODevice::ReadOnly);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(certificate.readAll()));
+        configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server.setSslConfiguration(configuration);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QString baseUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()); }
+    int requests() const { return m_requests; }
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        QByteArray &request = m_buffers[socket];
+        request += socket->readAll();
+        if (!request.contains("\r\n\r\n"))
+            return;
+        ++m_requests;
+        const QByteArray path = request.split(' ').value(1);
+        QByteArray response;
+        if (path.startsWith("/to-http/"))
+            response = HostileServer::response(302, {}, "Location: " + m_httpTarget.toUtf8() + "\r\n");
+        else if (path.startsWith("/to-https/"))
+            response = HostileServer::response(302, {}, "Location: /thumb/" + path.mid(10) + "\r\n");
+        else if (path.startsWith("/thumb/"))
+            response = HostileServer::response(200, pngBytes(Qt::darkMagenta));
+        else
+            response = HostileServer::response(404, "{}");
+        request.clear();
+        socket->write(response);
+    }
+
+    QSslServer m_server;
+    QString m_httpTarget;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_requests = 0;
+};
+
 } // namespace
 
 class tst_ServerSource : public QObject
@@ -93,6 +155,8 @@ private slots:
                     302, {}, "Location: /thumb/" + path.mid(7) + "\r\n") };
             if (path.startsWith("/thumb/"))
                 return HostileServer::Answer { HostileServer::response(200, pngBytes(Qt::darkCyan)) };
+            if (path.startsWith("/text/")) // a 200 that is not an image
+                return HostileServer::Answer { HostileServer::response(200, "not a picture") };
             return HostileServer::Answer { HostileServer::response(404, "{}") };
         });
         QVERIFY(m_images->listen());
@@ -429,6 +493,61 @@ private slots:
         QVERIFY(remote.thumbnail(QStringLiteral("ftp://example.invalid/a.png")).isNull());
         QTRY_VERIFY(remote.hasFailed(QStringLiteral("file:///etc/hostname")));
         QVERIFY(remote.hasFailed(QStringLiteral("ftp://example.invalid/a.png")));
+    }
+
+    void httpsIsNeverRedirectedToHttp()
+    {
+        QString error;
+        QVERIFY2(addCaCertificates(QStringLiteral(WESOG_SOURCE_DIR "/tests/support/tls/localhost.crt"), &error),
+            qPrintable(error));
+        const qsizetype httpBefore = m_images->requests().size();
+        HttpsImageHost host(m_images->baseUrl() + QStringLiteral("/thumb/plain.png"));
+        QVERIFY(host.listen());
+        QNetworkAccessManager network;
+        QTemporaryDir cache;
+        RemoteThumbnailLoader remote(&network, cache.path(), 64);
+        QSignalSpy ready(&remote, &RemoteThumbnailLoader::thumbnailReady);
+        QSignalSpy failed(&remote, &RemoteThumbnailLoader::thumbnailFailed);
+
+        // Control: TLS to this host works and an https → https redirect is followed.
+        const QString safe = host.baseUrl() + QStringLiteral("/to-https/a.png");
+        QVERIFY(remote.thumbnail(safe).isNull());
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(remote.thumbnail(safe).pixelColor(5, 5), QColor(Qt::darkMagenta));
+        const int httpsRequests = host.requests(); // the redirect and its target, at least
+        QVERIFY(httpsRequests >= 2);
+
+        // https → http: refused before any request reaches the http host.
+        const QString downgraded = host.baseUrl() + QStringLiteral("/to-http/b.png");
+        QVERIFY(remote.thumbnail(downgraded).isNull());
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().toString(), downgraded);
+        QCOMPARE(remote.failureReason(downgraded), QStringLiteral("redirected from https to http, which is refused"));
+        QVERIFY(host.requests() > httpsRequests); // asked over https, not followed to http
+        QCOMPARE(m_images->requests().size(), httpBefore);
+        QCOMPARE(ready.size(), 1);
+    }
+
+    void aThumbnailThatCannotBeFetchedSaysWhy()
+    {
+        QNetworkAccessManager network;
+        QTemporaryDir cache;
+        RemoteThumbnailLoader remote(&network, cache.path(), 64);
+        QSignalSpy failed(&remote, &RemoteThumbnailLoader::thumbnailFailed);
+        const QString missing = m_images->baseUrl() + QStringLiteral("/gone.png");
+        const QString notAnImage = m_images->baseUrl() + QStringLiteral("/text/a.png");
+        const QString local = QStringLiteral("file:///etc/hostname");
+        for (const QString &url : { missing, notAnImage, local })
+            QVERIFY(remote.thumbnail(url).isNull());
+        QTRY_COMPARE(failed.size(), 3);
+        QVERIFY2(remote.failureReason(missing).startsWith(QLatin1String("the server answered 404")),
+            qPrintable(remote.failureReason(missing)));
+        QCOMPARE(remote.failureReason(notAnImage), QStringLiteral("not an image"));
+        QCOMPARE(remote.failureReason(local), QStringLiteral("not a web address (http or https)"));
+        // Not asked again: a failure is not a thumbnail still loading.
+        const qsizetype requests = m_images->requests().size();
+        QVERIFY(remote.thumbnail(missing).isNull());
+        QCOMPARE(m_images->requests().size(), requests);
     }
 
     void theImageUrlPrefersThumbnailThenWatermarkThenSrc()

@@ -44,6 +44,29 @@ private slots:
         QCOMPARE(result.id(), QStringLiteral("IMG_1")); // fields outside the preset are untouched
     }
 
+    void aRowWithoutAFileIsNamedByItsSrcUrl()
+    {
+        const Preset preset { QStringLiteral("Names"),
+            { { Field::Title, QStringLiteral("{folder}/{basename}"), false },
+                { Field::Caption, QStringLiteral("{filename}"), false } } };
+        const ImageRecord named = preset.applied(record(),
+            Preset::Context::forUrl(
+                QStringLiteral("https://cdn.example.org/2024/Saint%20Malo/IMG%5F1.jpg?size=large#x"), QString()));
+        QCOMPARE(named.text(Field::Title), std::optional<QString>(QStringLiteral("Saint Malo/IMG_1")));
+        QCOMPARE(named.text(Field::Caption), std::optional<QString>(QStringLiteral("IMG_1.jpg")));
+        // An encoded slash is part of the name, not a folder.
+        QCOMPARE(Preset::Context::forUrl(QStringLiteral("https://h.example/a/b%2Fc.jpg"), QString()).folder,
+            QStringLiteral("a"));
+        // No path: nothing to name it by, so the variables are empty (the field is cleared).
+        const ImageRecord unnamed
+            = preset.applied(record(), Preset::Context::forUrl(QStringLiteral("https://cdn.example.org"), QString()));
+        QCOMPARE(unnamed.text(Field::Title), std::optional<QString>(QStringLiteral("/")));
+        QVERIFY(!unnamed.has(Field::Caption));
+        const Preset::Context file = Preset::Context::forFile(QStringLiteral("/photos/2024/IMG_2.JPG"), QString());
+        QCOMPARE(file.filename, QStringLiteral("IMG_2.JPG"));
+        QCOMPARE(file.folder, QStringLiteral("2024"));
+    }
+
     void jsonRoundTrip()
     {
         const QList<Preset> presets { { QStringLiteral("A"), { { Field::Author, QStringLiteral("Ana"), false } } },

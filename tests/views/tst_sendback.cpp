@@ -12,10 +12,13 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 #include "core/server/threewaymerge.h"
 #include "models/errorreviewmodel.h"
@@ -357,6 +360,76 @@ private slots:
         QCOMPARE(finished.last().at(0).toInt(), 1);
         QCOMPARE(serverValue(other, QStringLiteral("srv-b"), "title"), QStringLiteral("Mine B"));
         QCOMPARE(serverValue(other, QStringLiteral("srv-b"), "city"), QStringLiteral("Lisboa"));
+    }
+
+    void cancellingTheCheckSendsNothingAndKeepsTheEdits()
+    {
+        // Every API request of this sandbox waits 200 ms: the check of 40 images (a few at a
+        // time) is still reading when its first copies are in.
+        Test::SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            m_folder.path(), QStringLiteral("--latency-ms"), QStringLiteral("200") });
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        Test::HttpTestClient other(sandbox.baseUrl(), "k1");
+        constexpr int images = 40;
+        QJsonArray items;
+        for (int i = 0; i < images; ++i) {
+            items.append(
+                QJsonObject { { QStringLiteral("id"), QStringLiteral("chk-%1").arg(i, 2, 10, QLatin1Char('0')) },
+                    { QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/harbour-dawn.jpg") },
+                    { QStringLiteral("title"), QStringLiteral("Cais %1").arg(i) } });
+        }
+        QCOMPARE(other.put(s_put, items).status, 200);
+        QTemporaryDir workspaces;
+        Test::DesktopSession session(workspaces.path(), m_env->path(), sandbox.baseUrl());
+        QSignalSpy loaded(&session.session, &CollectionSession::loaded);
+        QVERIFY(session.session.openServer(ApiEndpoint { QUrl(sandbox.baseUrl()), "k1" }, QString()));
+        QVERIFY(loaded.wait(20000));
+        RecordTableModel &model = session.model;
+        SubmissionController &controller = session.controller;
+        QCOMPARE(model.rowCount(), images);
+        QList<int> rows;
+        for (int row = 0; row < images; ++row)
+            rows.append(row);
+        QVERIFY(model.editCells(rows, Field::Title, QStringLiteral("Mine"), QStringLiteral("t")));
+
+        // The status bar shows the check's progress with Cancel; Cancel is pressed once some
+        // copies are read (from the event loop, as a click comes).
+        auto *bar = session.window.findChild<QProgressBar *>(QStringLiteral("checkProgress"));
+        auto *cancel = session.window.findChild<QToolButton *>(QStringLiteral("cancelCheckButton"));
+        QVERIFY(bar && cancel);
+        QVERIFY(!bar->isVisible());
+        int seenChecked = -1;
+        int seenMaximum = -1;
+        bool seenVisible = false;
+        connect(&controller, &SubmissionController::checkProgress, this, [&](int checked, int) {
+            if (checked < 1 || seenChecked >= 0)
+                return;
+            seenChecked = checked;
+            seenMaximum = bar->maximum();
+            seenVisible = bar->isVisible() && cancel->isVisible() && cancel->isEnabled();
+            QTimer::singleShot(0, cancel, &QToolButton::click);
+        });
+        QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
+        QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(seenVisible);
+        QCOMPARE(seenMaximum, images);
+        QVERIFY2(seenChecked < images, "the check had ended before Cancel");
+        QCOMPARE(finished.last().at(0).toInt(), 0); // nothing accepted
+        QCOMPARE(finished.last().at(2).toInt(), images); // every image not sent
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!controller.isSending());
+
+        // Nothing reached the server; every edit is still in the table.
+        const QJsonArray stored
+            = other.get(QStringLiteral("/imgs?limit=100")).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(stored.size(), images);
+        for (const QJsonValue &image : stored)
+            QVERIFY(image.toObject().value(QStringLiteral("title")).toString().startsWith(QLatin1String("Cais ")));
+        for (int row = 0; row < images; ++row)
+            QCOMPARE(model.row(row).record().text(Field::Title), std::optional<QString>(QStringLiteral("Mine")));
+        QCOMPARE(model.editedCount(), images);
     }
 };
 

@@ -11,11 +11,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
+#include "core/record/preset.h"
 #include "models/serversource.h"
 #include "tests/support/httptestclient.h"
 #include "tests/support/sandboxprocess.h"
@@ -23,6 +26,7 @@
 #include "tests/views/desktopsession.h"
 #include "views/csvactions.h"
 #include "views/openfromserverdialog.h"
+#include "views/previewwindow.h"
 #include "views/recentmenu.h"
 #include "views/serveractions.h"
 
@@ -155,6 +159,63 @@ private slots:
         QCOMPARE(problem.size(), 1);
         QCOMPARE(opened.size(), 0);
         QVERIFY(!desktop.session.isOpen());
+    }
+
+    void aServerImageThatCannotBeFetchedSaysWhyAndPresetsNameItByItsUrl()
+    {
+        // Its own sandbox: the image count of the shared one is part of other tests.
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            QStringLiteral(WESOG_SOURCE_DIR "/resources/samples") });
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        HttpTestClient client(sandbox.baseUrl(), "k1");
+        QCOMPARE(client
+                     .put(QStringLiteral("/imgs?wait=true"),
+                         QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("gone-1") },
+                             { QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/harbour-dawn.jpg") },
+                             // The thumbnail the row shows first: gone from the image host.
+                             { QStringLiteral("url_img_thumbnail"),
+                                 sandbox.baseUrl() + QStringLiteral("/files/missing.jpg") },
+                             { QStringLiteral("title"), QStringLiteral("Gone") } } })
+                     .status,
+            200);
+        // A preset using the file-name variables, as Edit → Presets saves it.
+        QSettings().setValue(QStringLiteral("presets/list"),
+            Preset::listToJson({ { QStringLiteral("Names"),
+                { { Field::Caption, QStringLiteral("{folder}: {filename} ({basename})"), false } } } }));
+        QTemporaryDir workspaces;
+        QTemporaryDir keys;
+        DesktopSession desktop(workspaces.path(), keys.path(), sandbox.baseUrl());
+        QSignalSpy loaded(&desktop.session, &CollectionSession::loaded);
+        QVERIFY(desktop.window.serverActions()->openQuery(QString()));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(desktop.model.rowCount(), 1);
+        auto *table = desktop.window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        table->setCurrentIndex(table->model()->index(0, 0));
+
+        // The inspector, the full-window preview and the table stop showing it as loading.
+        auto *inspector = desktop.window.findChild<QLabel *>(QStringLiteral("inspectorPreview"));
+        QTRY_VERIFY2(
+            inspector->text().startsWith(QLatin1String("Preview unavailable: ")), qPrintable(inspector->text()));
+        QVERIFY2(inspector->text().contains(QLatin1String("404")), qPrintable(inspector->text()));
+        desktop.window.findChild<QAction *>(QStringLiteral("previewAction"))->trigger();
+        auto *preview = desktop.window.findChild<PreviewWindow *>(QStringLiteral("previewWindow"));
+        QVERIFY(preview);
+        auto *previewLabel = preview->findChild<QLabel *>(QStringLiteral("previewImage"));
+        QTRY_VERIFY2(
+            previewLabel->text().startsWith(QLatin1String("Preview unavailable: ")), qPrintable(previewLabel->text()));
+        QVERIFY(previewLabel->text().contains(QLatin1String("404")));
+        preview->close();
+        // The thumbnail is the "unavailable" picture, not the empty box of one still loading.
+        QTRY_VERIFY(desktop.model.hasThumbnail(desktop.model.row(0).thumbnailKey()));
+
+        // {folder} and {filename} come from the src URL's path, decoded.
+        table->selectAll();
+        const QList<QAction *> presets = desktop.window.findChildren<QAction *>(QStringLiteral("presetAction"));
+        QCOMPARE(presets.size(), 1);
+        presets.first()->trigger();
+        QCOMPARE(desktop.model.row(0).record().text(Field::Caption),
+            std::optional<QString>(QStringLiteral("files: harbour-dawn.jpg (harbour-dawn)")));
     }
 };
 

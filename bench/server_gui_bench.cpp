@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Loading a server collection into the table (issue 15 points 1 and 8), through the app's own
+// path: a wesog-sandbox process holds IMAGES images (as server_bench fills it); the
+// CollectionSession opens the query with openServer() (ServerSource, ImagePager, the workspace
+// keeping the base) into the RecordTableModel, behind the sort/filter proxy, in a shown
+// QTableView, all on this (the GUI) thread. Measures the wall time until every row is in the
+// model, the process's resident memory (peak during the load and at its end), and the GUI
+// event-loop stalls meanwhile (a 5 ms timer on the same thread, bench/stallmeter.h).
+// Prints `metric<TAB>value<TAB>unit<TAB>target`. Usage: server_gui_bench [IMAGES] (default
+// 100000; QT_QPA_PLATFORM=offscreen without a display).
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QFile>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include "bench/sandboxfill.h"
+#include "bench/stallmeter.h"
+#include "models/collectionsession.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
+#include "tests/support/sandboxfiles.h"
+#include "tests/support/sandboxprocess.h"
+
+using namespace Wesog;
+
+namespace {
+
+/// A size line of /proc/self/status (VmRSS: now, VmHWM: peak since the last reset), in MB.
+double statusMb(const QByteArray &key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+/// Resets VmHWM to the current resident size, so the peak is the load's and not the fill's
+/// (the JSON of the PUT bodies); see proc(5), clear_refs.
+void resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const int images = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    if (images <= 0) {
+        std::fprintf(stderr, "usage: server_gui_bench [IMAGES > 0]\n");
+        return 2;
+    }
+    Test::SandboxFiles files;
+    Test::SandboxProcess sandbox(
+        { QStringLiteral("--key"), QStringLiteral("bench"), QStringLiteral("--files-root"), files.root() });
+    QString error;
+    if (!files.isValid() || !sandbox.start(&error)) {
+        std::fprintf(stderr, "server_gui_bench: the sandbox did not start: %s\n", qPrintable(error));
+        return 1;
+    }
+    Test::HttpTestClient client(sandbox.baseUrl(), "bench");
+    if (!Bench::fillSandbox(client, sandbox.baseUrl(), images)) {
+        std::fprintf(stderr, "server_gui_bench: filling the sandbox failed\n");
+        return 1;
+    }
+
+    QTemporaryDir home;
+    QNetworkAccessManager network;
+    CollectionSession session(nullptr, &network, home.filePath(QStringLiteral("ws")));
+    RecordFilterModel filter(session.model());
+    QTableView view;
+    view.setModel(&filter);
+    view.resize(1200, 700);
+    view.show();
+    bool failed = false;
+    QObject::connect(&session, &CollectionSession::problem, &app, [&](const QString &title, const QString &message) {
+        std::fprintf(stderr, "server_gui_bench: %s: %s\n", qPrintable(title), qPrintable(message));
+        failed = true;
+    });
+    QObject::connect(&session, &CollectionSession::loaded, &app, &QCoreApplication::quit);
+
+    Bench::StallMeter stalls(5);
+    resetPeakMemory();
+    stalls.start();
+    if (!session.openServer({ QUrl(sandbox.baseUrl()), "bench" }, QString()))
+        return 1;
+    app.exec();
+    const double seconds = stalls.elapsedMs() / 1000.0;
+    stalls.stop();
+    const int rows = session.model()->rowCount();
+    if (failed || rows != images || filter.rowCount() != images) {
+        std::fprintf(stderr, "server_gui_bench: %d of %d images in the table\n", rows, images);
+        return 1;
+    }
+    const QString n = QLocale(QLocale::English).toString(images);
+    std::printf("%s-image server collection loaded from a sandbox process into the table (shown, behind the proxy), "
+                "until all rows are in\t%.2f\ts\t< 5 s\n",
+        qPrintable(n), seconds);
+    std::printf("resident memory while loading that collection, peak\t%.0f\tMB\t< 600 MB\n", statusMb("VmHWM:"));
+    std::printf("resident memory after loading that collection\t%.0f\tMB\t< 600 MB\n", statusMb("VmRSS:"));
+    std::printf("GUI event-loop stall while loading (5 ms timer), 99th percentile\t%.1f\tms\t< 16 ms\n",
+        stalls.percentile(0.99));
+    std::printf("GUI event-loop stall while loading, longest\t%.1f\tms\t< 50 ms\n", stalls.longest());
+    return 0;
+}
