@@ -1,22 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/recordfiltermodel.h"
 
+#include <algorithm>
+#include <numeric>
 #include <string>
+#include <utility>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <QStringMatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/record/fieldregistry.h"
 #include "models/recordtablemodel.h"
 
 namespace Wesog {
 
-/// Case-insensitive "contains" without building strings, for 100,000 rows per keystroke. An
-/// ASCII needle (the common case) is matched with a plain loop; any other with QStringMatcher.
+/// Case-insensitive "contains" without building strings, for 1,000,000 rows per keystroke. An
+/// ASCII needle (the common case) is matched with a plain loop from each place its first
+/// character could start (found 8 characters at a time); any other with QStringMatcher.
+/// Thread: any, once set (the search tests rows on every core).
 class SearchNeedle
 {
 public:
     void set(const QString &text)
     {
+        m_text = text;
         m_matcher.setPattern(text);
         m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
         m_ascii.clear();
@@ -27,7 +40,13 @@ public:
             }
             m_ascii += char16_t(lower(c.unicode()));
         }
+        if (!m_ascii.empty()) {
+            m_first = m_ascii.front();
+            m_firstUpper = m_first >= u'a' && m_first <= u'z' ? char16_t(m_first - 32) : m_first;
+        }
     }
+
+    const QString &text() const { return m_text; }
 
     bool in(QStringView hay) const
     {
@@ -36,7 +55,8 @@ public:
         const qsizetype n = m_ascii.size();
         const char16_t *needle = m_ascii.data();
         const char16_t *text = hay.utf16();
-        for (qsizetype i = 0; i + n <= hay.size(); ++i) {
+        const qsizetype starts = hay.size() - n + 1;
+        for (qsizetype i = nextStart(text, 0, starts); i < starts; i = nextStart(text, i + 1, starts)) {
             qsizetype j = 0;
             while (j < n && fold(text[i + j]) == needle[j])
                 ++j;
@@ -63,9 +83,62 @@ private:
     static char16_t lower(char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; }
     static char16_t fold(char16_t c) { return c < 0x80 ? lower(c) : char16_t(QChar::toCaseFolded(c)); }
 
+    /// The first place in [from, end) that could start a match: the needle's first character
+    /// in either case, or any non-ASCII character (some fold to ASCII, as the Kelvin sign to
+    /// k); `end` if none. Most text has few, so the exact test runs at few places.
+    qsizetype nextStart(const char16_t *text, qsizetype from, qsizetype end) const
+    {
+#ifdef __SSE2__
+        const __m128i first = _mm_set1_epi16(short(m_first));
+        const __m128i upper = _mm_set1_epi16(short(m_firstUpper));
+        const __m128i nonAscii = _mm_set1_epi16(short(0xff80));
+        const __m128i zero = _mm_setzero_si128();
+        for (; from + 8 <= end; from += 8) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + from));
+            const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(chunk, nonAscii), zero);
+            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chunk, first), _mm_cmpeq_epi16(chunk, upper)),
+                _mm_andnot_si128(ascii, _mm_cmpeq_epi16(zero, zero)));
+            if (const int mask = _mm_movemask_epi8(hit))
+                return from + __builtin_ctz(unsigned(mask)) / 2;
+        }
+#endif
+        for (; from < end; ++from) {
+            const char16_t c = text[from];
+            if (c == m_first || c == m_firstUpper || c >= 0x80)
+                return from;
+        }
+        return end;
+    }
+
+    QString m_text;
     QStringMatcher m_matcher;
     std::u16string m_ascii; ///< lower-case needle when it is all ASCII
+    char16_t m_first = 0; ///< m_ascii's first character, and its upper case
+    char16_t m_firstUpper = 0;
 };
+
+namespace {
+
+/// Below this many rows a sort's keys and a search's tests run on the GUI thread: starting
+/// workers would cost more than it saves.
+constexpr int ParallelRows = 20000;
+
+/// Runs `work(first, last)` over [0, count) in ranges, on every core when `count` is large.
+template <typename Work> void forRanges(int count, Work work)
+{
+    if (count < ParallelRows) {
+        work(0, count);
+        return;
+    }
+    // A few ranges per core, so a core that another program slows does not hold up the rest.
+    const int ranges = std::max(1, QThreadPool::globalInstance()->maxThreadCount()) * 4;
+    std::vector<std::pair<int, int>> bounds;
+    for (int i = 0; i < ranges; ++i)
+        bounds.emplace_back(int(qint64(count) * i / ranges), int(qint64(count) * (i + 1) / ranges));
+    QtConcurrent::blockingMap(bounds, [&work](const std::pair<int, int> &range) { work(range.first, range.second); });
+}
+
+} // namespace
 
 RecordFilterModel::~RecordFilterModel() = default;
 
@@ -75,16 +148,37 @@ RecordFilterModel::RecordFilterModel(RecordTableModel *source, QObject *parent)
     , m_needle(std::make_unique<SearchNeedle>())
 {
     // Connected before setSourceModel(), so stale sort keys are gone before the proxy re-sorts.
+    // The same for the search's answers: changed rows are tested again when the proxy filters them.
     connect(source, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
-            if (!RecordTableModel::changesNoValue(roles) && m_keyColumn >= topLeft.column()
-                && m_keyColumn <= bottomRight.column())
+            if (RecordTableModel::changesNoValue(roles))
+                return;
+            if (m_keyColumn >= topLeft.column() && m_keyColumn <= bottomRight.column())
                 forgetKeys(topLeft.row(), bottomRight.row());
+            for (int row = topLeft.row(); row <= bottomRight.row() && row < int(m_matches.size()); ++row)
+                m_matches[size_t(row)] = Unknown;
         });
-    connect(source, &QAbstractItemModel::modelReset, this, [this] { forgetKeys(0, -1); });
-    connect(source, &QAbstractItemModel::layoutChanged, this, [this] { forgetKeys(0, -1); });
-    connect(source, &QAbstractItemModel::rowsInserted, this, [this] { forgetKeys(0, -1); });
-    connect(source, &QAbstractItemModel::rowsRemoved, this, [this] { forgetKeys(0, -1); });
+    // New or reordered rows: every answer is tested again, on every core, before the proxy asks.
+    const auto rematch = [this] {
+        forgetKeys(0, -1);
+        if (!m_search.isEmpty())
+            matchRows(nullptr);
+        if (sortColumn() >= 0)
+            prepareKeys(sortColumn());
+    };
+    connect(source, &QAbstractItemModel::modelReset, this, rematch);
+    connect(source, &QAbstractItemModel::layoutChanged, this, rematch);
+    // A scan appends batches: only the new rows are tested (when the proxy filters them).
+    connect(source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        forgetKeys(0, -1);
+        if (!m_matches.empty() && first <= int(m_matches.size()))
+            m_matches.insert(m_matches.begin() + first, size_t(last - first + 1), Unknown);
+    });
+    connect(source, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        forgetKeys(0, -1);
+        if (last < int(m_matches.size()))
+            m_matches.erase(m_matches.begin() + first, m_matches.begin() + last + 1);
+    });
     setSourceModel(source);
     setSortRole(RecordTableModel::SortRole);
     setSortLocaleAware(true);
@@ -98,9 +192,52 @@ void RecordFilterModel::setSearchText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_search)
         return;
+    SearchNeedle previous;
+    previous.set(m_search);
+    const bool searched = !m_search.isEmpty();
     m_search = trimmed;
     m_needle->set(trimmed);
+    if (m_search.isEmpty())
+        m_matches.clear();
+    else
+        matchRows(searched ? &previous : nullptr);
     invalidateRowsFilter();
+}
+
+bool RecordFilterModel::rowMatches(int sourceRow) const
+{
+    const RecordRow &row = m_records->row(sourceRow);
+    if (m_needle->in(QStringView(row.relativePath)))
+        return true;
+    for (const FieldInfo &info : FieldRegistry::all()) {
+        if (m_needle->in(row.record().value(info.field)))
+            return true;
+    }
+    return false;
+}
+
+void RecordFilterModel::matchRows(const SearchNeedle *previous)
+{
+    const int rows = m_records->rowCount();
+    // The answers that hold for the new term too: a row without the previous term cannot hold
+    // a term that contains it (a typed character), and a row with the previous term holds any
+    // part of it (a deleted character). Every other row, and every row changed since, is tested.
+    Match kept = Unknown;
+    if (previous && m_matches.size() == size_t(rows)) {
+        if (previous->in(QStringView(m_search)))
+            kept = NoMatch;
+        else if (m_needle->in(QStringView(previous->text())))
+            kept = Matches;
+    }
+    if (kept == Unknown)
+        m_matches.assign(size_t(rows), Unknown);
+    forRanges(rows, [this, kept](int first, int last) {
+        for (int row = first; row < last; ++row) {
+            Match &match = m_matches[size_t(row)];
+            if (kept == Unknown || match != kept)
+                match = rowMatches(row) ? Matches : NoMatch;
+        }
+    });
 }
 
 void RecordFilterModel::setState(State state)
@@ -123,13 +260,12 @@ bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         return false;
     if (m_search.isEmpty())
         return true;
-    if (m_needle->in(QStringView(row.relativePath)))
-        return true;
-    for (const FieldInfo &info : FieldRegistry::all()) {
-        if (m_needle->in(row.record().value(info.field)))
-            return true;
-    }
-    return false;
+    if (size_t(sourceRow) >= m_matches.size())
+        m_matches.resize(size_t(m_records->rowCount()), Unknown);
+    Match &match = m_matches[size_t(sourceRow)];
+    if (match == Unknown)
+        match = rowMatches(sourceRow) ? Matches : NoMatch;
+    return match == Matches;
 }
 
 void RecordFilterModel::sort(int column, Qt::SortOrder order)
@@ -139,11 +275,70 @@ void RecordFilterModel::sort(int column, Qt::SortOrder order)
         m_collator.setNumericMode(true);
         forgetKeys(0, -1);
     }
+    prepareKeys(column);
     QSortFilterProxyModel::sort(column, order);
+}
+
+void RecordFilterModel::prepareKeys(int column)
+{
+    const std::optional<Field> field = RecordTableModel::fieldForColumn(column);
+    const int rows = m_records->rowCount();
+    if (column < 0 || column >= m_records->columnCount() || (field && FieldRegistry::isBool(*field)) || rows == 0)
+        return;
+    if (column != m_keyColumn) {
+        forgetKeys(0, -1);
+        m_keyColumn = column;
+    }
+    if (m_ranks.size() == size_t(rows))
+        return;
+    m_keys.resize(size_t(rows));
+    std::vector<int> missing;
+    for (int row = 0; row < rows; ++row) {
+        if (!m_keys[size_t(row)])
+            missing.push_back(row);
+    }
+    // Each worker collates with its own QCollator, set as m_collator: one is not for sharing
+    // across threads. The State column's text is translated, so it is made here.
+    const auto makeKeys = [this, column, &missing](int first, int last) {
+        QCollator collator(m_collator.locale());
+        collator.setNumericMode(m_collator.numericMode());
+        collator.setCaseSensitivity(m_collator.caseSensitivity());
+        collator.setIgnorePunctuation(m_collator.ignorePunctuation());
+        for (int i = first; i < last; ++i) {
+            const int row = missing[size_t(i)];
+            m_keys[size_t(row)] = collator.sortKey(m_records->index(row, column).data(sortRole()).toString());
+        }
+    };
+    if (column == RecordTableModel::StateColumn)
+        makeKeys(0, int(missing.size()));
+    else
+        forRanges(int(missing.size()), makeKeys);
+
+    // Ranked once, the proxy's sort (and each re-sort after a search) compares integers rather
+    // than keys scattered over the heap. Two halves are ordered at the same time, then merged.
+    std::vector<int> order(static_cast<size_t>(rows));
+    std::iota(order.begin(), order.end(), 0);
+    const auto before = [this](int a, int b) { return m_keys[size_t(a)]->compare(*m_keys[size_t(b)]) < 0; };
+    const auto middle = order.begin() + rows / 2;
+    if (rows < ParallelRows) {
+        std::sort(order.begin(), order.end(), before);
+    } else {
+        QFuture<void> firstHalf = QtConcurrent::run([&] { std::sort(order.begin(), middle, before); });
+        std::sort(middle, order.end(), before);
+        firstHalf.waitForFinished();
+        std::inplace_merge(order.begin(), middle, order.end(), before);
+    }
+    m_ranks.assign(size_t(rows), 0);
+    for (int i = 1; i < rows; ++i) {
+        const int row = order[size_t(i)];
+        const int previous = order[size_t(i - 1)];
+        m_ranks[size_t(row)] = before(previous, row) ? i : m_ranks[size_t(previous)];
+    }
 }
 
 void RecordFilterModel::forgetKeys(int first, int last)
 {
+    m_ranks.clear();
     if (last < 0 || m_keyColumn < 0) {
         m_keys.clear();
         return;
@@ -156,6 +351,7 @@ const QCollatorSortKey &RecordFilterModel::sortKey(const QModelIndex &sourceInde
 {
     if (sourceIndex.column() != m_keyColumn) {
         m_keys.clear();
+        m_ranks.clear();
         m_keyColumn = sourceIndex.column();
     }
     if (m_keys.size() < size_t(m_records->rowCount()))
@@ -171,6 +367,8 @@ bool RecordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     const std::optional<Field> field = RecordTableModel::fieldForColumn(left.column());
     if (field && FieldRegistry::isBool(*field))
         return QSortFilterProxyModel::lessThan(left, right); // flags sort as flags, not as text
+    if (left.column() == m_keyColumn && m_ranks.size() == size_t(m_records->rowCount()))
+        return m_ranks[size_t(left.row())] < m_ranks[size_t(right.row())];
     return sortKey(left).compare(sortKey(right)) < 0;
 }
 

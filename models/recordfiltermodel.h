@@ -16,8 +16,12 @@ class SearchNeedle;
 
 /// Sorts on raw values and filters the table by a quick search across every text field and
 /// the file name, and by state. Text sorts in the reader's collation through sort keys made
-/// once per row and column, so 100,000 rows sort (and re-sort after a search) in a blink.
-/// Thread: GUI. Lifetime: owned by the view's window; the source model outlives it.
+/// once per row and column (on every core when a sort needs many), then ranked once, so the
+/// proxy's sort compares integers. The search tests rows on every core into a per-row match
+/// table that the proxy's filter reads; a keystroke that extends the term re-tests only the
+/// previous matches, one that shortens it only the others. Both tables forget edited rows.
+/// Thread: GUI (workers only while the GUI thread waits for them). Lifetime: owned by the
+/// view's window; the source model outlives it.
 class RecordFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -44,8 +48,17 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /// Per source row: does it hold the search term? Unknown after its values changed.
+    enum Match : quint8 { NoMatch, Matches, Unknown };
+
     const QCollatorSortKey &sortKey(const QModelIndex &sourceIndex) const;
     void forgetKeys(int first, int last);
+    /// Makes every missing key of `column` (on all cores for many rows), then the ranks.
+    void prepareKeys(int column);
+    bool rowMatches(int sourceRow) const;
+    /// Fills m_matches for the new term, re-testing only rows whose answer can differ from the
+    /// previous term's (`previous`, the needle it was tested with).
+    void matchRows(const SearchNeedle *previous);
 
     RecordTableModel *m_records;
     QString m_search;
@@ -54,6 +67,10 @@ private:
     QCollator m_collator;
     mutable int m_keyColumn = -1;
     mutable std::vector<std::optional<QCollatorSortKey>> m_keys; ///< by source row, for m_keyColumn
+    /// By source row, each key's place in the order of all keys of m_keyColumn (equal keys,
+    /// equal ranks); empty when a key changed since, then lessThan compares the keys.
+    mutable std::vector<int> m_ranks;
+    mutable std::vector<Match> m_matches; ///< by source row, for m_search; empty without a search
 };
 
 } // namespace Wesog
