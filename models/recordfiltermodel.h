@@ -57,8 +57,9 @@ private:
     void prepareKeys(int column);
     bool rowMatches(int sourceRow) const;
     /// Fills m_matches for the new term, re-testing only rows whose answer can differ from the
-    /// previous term's (`previous`, the needle it was tested with).
-    void matchRows(const SearchNeedle *previous);
+    /// previous term's (`previous`, the needle it was tested with). Returns how many rows'
+    /// answers changed.
+    int matchRows(const SearchNeedle *previous);
 
     RecordTableModel *m_records;
     QString m_search;
