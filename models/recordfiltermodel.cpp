@@ -5,6 +5,7 @@
 #include <atomic>
 #include <numeric>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #ifdef __SSE2__
@@ -20,6 +21,42 @@
 #include "models/recordtablemodel.h"
 
 namespace Wesog {
+
+namespace {
+
+char16_t lowerAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+
+/// The search's case folding, one UTF-16 unit at a time (as QStringMatcher's).
+char16_t foldUnit(char16_t c)
+{
+    return c < 0x80 ? lowerAscii(c) : char16_t(QChar::toCaseFolded(c));
+}
+
+/// Appends `text` folded, each unit in 1 to 3 bytes as UTF-8 would encode it (ASCII in one, every
+/// other unit only in bytes >= 0x80, so an ASCII term matches only ASCII units), then 0xFF,
+/// which no unit encodes, so no match spans two values.
+void appendFolded(std::string &out, QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t unit = foldUnit(c.unicode());
+        if (unit < 0x80) {
+            out += char(unit);
+        } else if (unit < 0x800) {
+            out += char(0xc0 | (unit >> 6));
+            out += char(0x80 | (unit & 0x3f));
+        } else {
+            out += char(0xe0 | (unit >> 12));
+            out += char(0x80 | ((unit >> 6) & 0x3f));
+            out += char(0x80 | (unit & 0x3f));
+        }
+    }
+    out += char(0xff);
+}
+
+} // namespace
 
 /// Case-insensitive "contains" without building strings, for 1,000,000 rows per keystroke. An
 /// ASCII needle (the common case) is matched with a plain loop from each place its first
@@ -39,8 +76,9 @@ public:
                 m_ascii.clear();
                 return;
             }
-            m_ascii += char16_t(lower(c.unicode()));
+            m_ascii += lowerAscii(c.unicode());
         }
+        m_bytes = std::string(m_ascii.cbegin(), m_ascii.cend());
         if (!m_ascii.empty()) {
             m_first = m_ascii.front();
             m_firstUpper = m_first >= u'a' && m_first <= u'z' ? char16_t(m_first - 32) : m_first;
@@ -48,6 +86,10 @@ public:
     }
 
     const QString &text() const { return m_text; }
+    bool isAscii() const { return !m_ascii.empty(); }
+
+    /// In text made by appendFolded(); only for an ASCII needle.
+    bool inFolded(std::string_view folded) const { return folded.find(m_bytes) != std::string_view::npos; }
 
     bool in(QStringView hay) const
     {
@@ -59,7 +101,7 @@ public:
         const qsizetype starts = hay.size() - n + 1;
         for (qsizetype i = nextStart(text, 0, starts); i < starts; i = nextStart(text, i + 1, starts)) {
             qsizetype j = 0;
-            while (j < n && fold(text[i + j]) == needle[j])
+            while (j < n && foldUnit(text[i + j]) == needle[j])
                 ++j;
             if (j == n)
                 return true;
@@ -81,9 +123,6 @@ public:
     }
 
 private:
-    static char16_t lower(char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; }
-    static char16_t fold(char16_t c) { return c < 0x80 ? lower(c) : char16_t(QChar::toCaseFolded(c)); }
-
     /// The first place in [from, end) that could start a match: the needle's first character
     /// in either case, or any non-ASCII character (some fold to ASCII, as the Kelvin sign to
     /// k); `end` if none. Most text has few, so the exact test runs at few places.
@@ -114,6 +153,7 @@ private:
     QString m_text;
     QStringMatcher m_matcher;
     std::u16string m_ascii; ///< lower-case needle when it is all ASCII
+    std::string m_bytes; ///< m_ascii in bytes
     char16_t m_first = 0; ///< m_ascii's first character, and its upper case
     char16_t m_firstUpper = 0;
 };
@@ -158,10 +198,12 @@ RecordFilterModel::RecordFilterModel(RecordTableModel *source, QObject *parent)
                 forgetKeys(topLeft.row(), bottomRight.row());
             for (int row = topLeft.row(); row <= bottomRight.row() && row < int(m_matches.size()); ++row)
                 m_matches[size_t(row)] = Unknown;
+            forgetFolded(topLeft.row(), bottomRight.row());
         });
     // New or reordered rows: every answer is tested again, on every core, before the proxy asks.
     const auto rematch = [this] {
         forgetKeys(0, -1);
+        forgetFolded(0, -1);
         if (!m_search.isEmpty())
             matchRows(nullptr);
         if (sortColumn() >= 0)
@@ -174,11 +216,20 @@ RecordFilterModel::RecordFilterModel(RecordTableModel *source, QObject *parent)
         forgetKeys(0, -1);
         if (!m_matches.empty() && first <= int(m_matches.size()))
             m_matches.insert(m_matches.begin() + first, size_t(last - first + 1), Unknown);
+        if (!m_foldedAt.empty() && first <= int(m_foldedAt.size())) {
+            m_foldedAt.insert(m_foldedAt.begin() + first, size_t(last - first + 1), nullptr);
+            m_foldedSize.insert(m_foldedSize.begin() + first, size_t(last - first + 1), 0);
+            m_staleFolded += last - first + 1;
+        }
     });
     connect(source, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
         forgetKeys(0, -1);
         if (last < int(m_matches.size()))
             m_matches.erase(m_matches.begin() + first, m_matches.begin() + last + 1);
+        if (last < int(m_foldedAt.size())) {
+            m_foldedAt.erase(m_foldedAt.begin() + first, m_foldedAt.begin() + last + 1);
+            m_foldedSize.erase(m_foldedSize.begin() + first, m_foldedSize.begin() + last + 1);
+        }
     });
     setSourceModel(source);
     setSortRole(RecordTableModel::SortRole);
@@ -216,6 +267,8 @@ void RecordFilterModel::setSearchText(const QString &text)
 
 bool RecordFilterModel::rowMatches(int sourceRow) const
 {
+    if (m_needle->isAscii() && size_t(sourceRow) < m_foldedAt.size() && m_foldedAt[size_t(sourceRow)])
+        return m_needle->inFolded(std::string_view(m_foldedAt[size_t(sourceRow)], m_foldedSize[size_t(sourceRow)]));
     const RecordRow &row = m_records->row(sourceRow);
     if (m_needle->in(QStringView(row.relativePath)))
         return true;
@@ -243,6 +296,8 @@ int RecordFilterModel::matchRows(const SearchNeedle *previous)
     const Match before = kept == Unknown ? Matches : Unknown;
     if (kept == Unknown)
         m_matches.assign(size_t(rows), Unknown);
+    if (m_needle->isAscii() && (m_foldedAt.size() != size_t(rows) || m_staleFolded > rows / 4))
+        foldRows();
     std::atomic<int> changed { 0 };
     forRanges(rows, [this, kept, before, &changed](int first, int last) {
         int flipped = 0;
@@ -257,6 +312,65 @@ int RecordFilterModel::matchRows(const SearchNeedle *previous)
         changed += flipped;
     });
     return changed;
+}
+
+void RecordFilterModel::foldRows()
+{
+    const int rows = m_records->rowCount();
+    m_folded.clear();
+    m_foldedAt.assign(size_t(rows), nullptr);
+    m_foldedSize.assign(size_t(rows), 0);
+    // Each range of rows folds into its own piece; kept apart, they never need joining (a copy
+    // as large as all of them).
+    const int parts = rows < ParallelRows ? 1 : std::max(1, QThreadPool::globalInstance()->maxThreadCount()) * 4;
+    m_folded.resize(size_t(parts));
+    const auto firstRow = [rows, parts](int part) { return int(qint64(rows) * part / parts); };
+    const auto fold = [&](int part) {
+        std::string &piece = m_folded[size_t(part)];
+        std::vector<size_t> starts;
+        for (int i = firstRow(part); i < firstRow(part + 1); ++i) {
+            const RecordRow &row = m_records->row(i);
+            starts.push_back(piece.size());
+            appendFolded(piece, QStringView(row.relativePath));
+            for (const FieldInfo &info : FieldRegistry::all()) {
+                const FieldValue &value = row.record().value(info.field);
+                if (const auto *text = std::get_if<QString>(&value)) {
+                    appendFolded(piece, QStringView(*text));
+                } else if (const auto *list = std::get_if<QStringList>(&value)) {
+                    for (const QString &item : *list)
+                        appendFolded(piece, QStringView(item));
+                }
+            }
+            m_foldedSize[size_t(i)] = quint32(piece.size() - starts.back());
+        }
+        piece.shrink_to_fit(); // then its place is final
+        for (int i = firstRow(part); i < firstRow(part + 1); ++i)
+            m_foldedAt[size_t(i)] = piece.data() + starts[size_t(i - firstRow(part))];
+    };
+    std::vector<int> all(static_cast<size_t>(parts));
+    std::iota(all.begin(), all.end(), 0);
+    if (parts == 1)
+        fold(0);
+    else
+        QtConcurrent::blockingMap(all, fold);
+    m_staleFolded = 0;
+}
+
+void RecordFilterModel::forgetFolded(int first, int last)
+{
+    if (last < 0) {
+        m_folded = {};
+        m_foldedAt = {};
+        m_foldedSize = {};
+        m_staleFolded = 0;
+        return;
+    }
+    for (int row = first; row <= last && row < int(m_foldedAt.size()); ++row) {
+        if (m_foldedAt[size_t(row)]) {
+            m_foldedAt[size_t(row)] = nullptr;
+            ++m_staleFolded;
+        }
+    }
 }
 
 void RecordFilterModel::setState(State state)

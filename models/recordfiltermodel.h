@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <QCollator>
@@ -19,7 +20,8 @@ class SearchNeedle;
 /// once per row and column (on every core when a sort needs many), then ranked once, so the
 /// proxy's sort compares integers. The search tests rows on every core into a per-row match
 /// table that the proxy's filter reads; a keystroke that extends the term re-tests only the
-/// previous matches, one that shortens it only the others. Both tables forget edited rows.
+/// previous matches, one that shortens it only the others; an ASCII term is found in a
+/// case-folded copy of each row's text. All of them forget edited rows.
 /// Thread: GUI (workers only while the GUI thread waits for them). Lifetime: owned by the
 /// view's window; the source model outlives it.
 class RecordFilterModel final : public QSortFilterProxyModel
@@ -56,6 +58,9 @@ private:
     /// Makes every missing key of `column` (on all cores for many rows), then the ranks.
     void prepareKeys(int column);
     bool rowMatches(int sourceRow) const;
+    /// Makes m_folded from every row.
+    void foldRows();
+    void forgetFolded(int first, int last);
     /// Fills m_matches for the new term, re-testing only rows whose answer can differ from the
     /// previous term's (`previous`, the needle it was tested with). Returns how many rows'
     /// answers changed.
@@ -72,6 +77,14 @@ private:
     /// equal ranks); empty when a key changed since, then lessThan compares the keys.
     mutable std::vector<int> m_ranks;
     mutable std::vector<Match> m_matches; ///< by source row, for m_search; empty without a search
+    /// Every row's searched text (file name, field values) case-folded a UTF-16 unit at a time,
+    /// ASCII in one byte, each value ended by 0xFF: an ASCII term is found in a row with one
+    /// scan of contiguous bytes instead of a dozen strings scattered over the heap. Made at the
+    /// first search after a reset (on every core), and again once many rows changed since.
+    std::vector<std::string> m_folded; ///< in pieces, one per range of rows folded together
+    std::vector<const char *> m_foldedAt; ///< by source row, its text in m_folded; null after it changed
+    std::vector<quint32> m_foldedSize; ///< by source row
+    int m_staleFolded = 0; ///< rows whose text changed since m_folded was made
 };
 
 } // namespace Wesog
