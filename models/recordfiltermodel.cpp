@@ -15,7 +15,6 @@
 #include <QStringMatcher>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/record/fieldregistry.h"
 #include "models/recordtablemodel.h"
@@ -456,9 +455,9 @@ void RecordFilterModel::prepareKeys(int column)
     if (rows < ParallelRows) {
         std::sort(order.begin(), order.end(), before);
     } else {
-        QFuture<void> firstHalf = QtConcurrent::run([&] { std::sort(order.begin(), middle, before); });
-        std::sort(middle, order.end(), before);
-        firstHalf.waitForFinished();
+        std::vector<std::pair<std::vector<int>::iterator, std::vector<int>::iterator>> halves
+            = { { order.begin(), middle }, { middle, order.end() } };
+        QtConcurrent::blockingMap(halves, [&before](const auto &half) { std::sort(half.first, half.second, before); });
         std::inplace_merge(order.begin(), middle, order.end(), before);
     }
     m_ranks.assign(size_t(rows), 0);
