@@ -202,7 +202,7 @@ RecordFilterModel::RecordFilterModel(RecordTableModel *source, QObject *parent)
     // New or reordered rows: every answer is tested again, on every core, before the proxy asks.
     const auto rematch = [this] {
         forgetKeys(0, -1);
-        forgetFolded(0, -1);
+        foldRows();
         if (!m_search.isEmpty())
             matchRows(nullptr);
         if (sortColumn() >= 0)
@@ -210,12 +210,17 @@ RecordFilterModel::RecordFilterModel(RecordTableModel *source, QObject *parent)
     };
     connect(source, &QAbstractItemModel::modelReset, this, rematch);
     connect(source, &QAbstractItemModel::layoutChanged, this, rematch);
-    // A scan appends batches: only the new rows are tested (when the proxy filters them).
+    // A scan appends batches: only the new rows are folded, and tested (when the proxy filters
+    // them). Rows inserted elsewhere are searched in their records until the next fold.
     connect(source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
         forgetKeys(0, -1);
         if (!m_matches.empty() && first <= int(m_matches.size()))
             m_matches.insert(m_matches.begin() + first, size_t(last - first + 1), Unknown);
-        if (!m_foldedAt.empty() && first <= int(m_foldedAt.size())) {
+        if (first == int(m_foldedAt.size())) {
+            m_foldedAt.resize(size_t(last) + 1, nullptr);
+            m_foldedSize.resize(size_t(last) + 1, 0);
+            foldRange(first, last + 1);
+        } else if (!m_foldedAt.empty() && first < int(m_foldedAt.size())) {
             m_foldedAt.insert(m_foldedAt.begin() + first, size_t(last - first + 1), nullptr);
             m_foldedSize.insert(m_foldedSize.begin() + first, size_t(last - first + 1), 0);
             m_staleFolded += last - first + 1;
@@ -320,13 +325,21 @@ void RecordFilterModel::foldRows()
     m_folded.clear();
     m_foldedAt.assign(size_t(rows), nullptr);
     m_foldedSize.assign(size_t(rows), 0);
-    // Each range of rows folds into its own piece; kept apart, they never need joining (a copy
-    // as large as all of them).
+    foldRange(0, rows);
+    m_staleFolded = 0;
+}
+
+void RecordFilterModel::foldRange(int begin, int end)
+{
+    const int rows = end - begin;
+    // Each range of rows folds into its own new piece; kept apart, they never need joining (a
+    // copy as large as all of them) and rows appended later add pieces.
     const int parts = rows < ParallelRows ? 1 : std::max(1, QThreadPool::globalInstance()->maxThreadCount()) * 4;
-    m_folded.resize(size_t(parts));
-    const auto firstRow = [rows, parts](int part) { return int(qint64(rows) * part / parts); };
+    const size_t firstPiece = m_folded.size();
+    m_folded.resize(firstPiece + size_t(parts));
+    const auto firstRow = [begin, rows, parts](int part) { return begin + int(qint64(rows) * part / parts); };
     const auto fold = [&](int part) {
-        std::string &piece = m_folded[size_t(part)];
+        std::string &piece = m_folded[firstPiece + size_t(part)];
         std::vector<size_t> starts;
         for (int i = firstRow(part); i < firstRow(part + 1); ++i) {
             const RecordRow &row = m_records->row(i);
@@ -353,7 +366,6 @@ void RecordFilterModel::foldRows()
         fold(0);
     else
         QtConcurrent::blockingMap(all, fold);
-    m_staleFolded = 0;
 }
 
 void RecordFilterModel::forgetFolded(int first, int last)

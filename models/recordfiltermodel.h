@@ -60,6 +60,8 @@ private:
     bool rowMatches(int sourceRow) const;
     /// Makes m_folded from every row.
     void foldRows();
+    /// Folds rows [begin, end) into new pieces of m_folded (their m_foldedAt entries exist).
+    void foldRange(int begin, int end);
     void forgetFolded(int first, int last);
     /// Fills m_matches for the new term, re-testing only rows whose answer can differ from the
     /// previous term's (`previous`, the needle it was tested with). Returns how many rows'
@@ -79,8 +81,9 @@ private:
     mutable std::vector<Match> m_matches; ///< by source row, for m_search; empty without a search
     /// Every row's searched text (file name, field values) case-folded a UTF-16 unit at a time,
     /// ASCII in one byte, each value ended by 0xFF: an ASCII term is found in a row with one
-    /// scan of contiguous bytes instead of a dozen strings scattered over the heap. Made at the
-    /// first search after a reset (on every core), and again once many rows changed since.
+    /// scan of contiguous bytes instead of a dozen strings scattered over the heap. Made when
+    /// rows arrive (on every core for many), so no keystroke waits for it; made again at a
+    /// search once many rows changed since.
     std::vector<std::string> m_folded; ///< in pieces, one per range of rows folded together
     std::vector<const char *> m_foldedAt; ///< by source row, its text in m_folded; null after it changed
     std::vector<quint32> m_foldedSize; ///< by source row
