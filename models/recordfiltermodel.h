@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <QCollator>
@@ -16,8 +17,13 @@ class SearchNeedle;
 
 /// Sorts on raw values and filters the table by a quick search across every text field and
 /// the file name, and by state. Text sorts in the reader's collation through sort keys made
-/// once per row and column, so 100,000 rows sort (and re-sort after a search) in a blink.
-/// Thread: GUI. Lifetime: owned by the view's window; the source model outlives it.
+/// once per row and column (on every core when a sort needs many), then ranked once, so the
+/// proxy's sort compares integers. The search tests rows on every core into a per-row match
+/// table that the proxy's filter reads; a keystroke that extends the term re-tests only the
+/// previous matches, one that shortens it only the others; an ASCII term is found in a
+/// case-folded copy of each row's text. All of them forget edited rows.
+/// Thread: GUI (workers only while the GUI thread waits for them). Lifetime: owned by the
+/// view's window; the source model outlives it.
 class RecordFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -44,8 +50,23 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /// Per source row: does it hold the search term? Unknown after its values changed.
+    enum Match : quint8 { NoMatch, Matches, Unknown };
+
     const QCollatorSortKey &sortKey(const QModelIndex &sourceIndex) const;
     void forgetKeys(int first, int last);
+    /// Makes every missing key of `column` (on all cores for many rows), then the ranks.
+    void prepareKeys(int column);
+    bool rowMatches(int sourceRow) const;
+    /// Makes m_folded from every row.
+    void foldRows();
+    /// Folds rows [begin, end) into new pieces of m_folded (their m_foldedAt entries exist).
+    void foldRange(int begin, int end);
+    void forgetFolded(int first, int last);
+    /// Fills m_matches for the new term, re-testing only rows whose answer can differ from the
+    /// previous term's (`previous`, the needle it was tested with). Returns how many rows'
+    /// answers changed.
+    int matchRows(const SearchNeedle *previous);
 
     RecordTableModel *m_records;
     QString m_search;
@@ -54,6 +75,19 @@ private:
     QCollator m_collator;
     mutable int m_keyColumn = -1;
     mutable std::vector<std::optional<QCollatorSortKey>> m_keys; ///< by source row, for m_keyColumn
+    /// By source row, each key's place in the order of all keys of m_keyColumn (equal keys,
+    /// equal ranks); empty when a key changed since, then lessThan compares the keys.
+    mutable std::vector<int> m_ranks;
+    mutable std::vector<Match> m_matches; ///< by source row, for m_search; empty without a search
+    /// Every row's searched text (file name, field values) case-folded a UTF-16 unit at a time,
+    /// ASCII in one byte, each value ended by 0xFF: an ASCII term is found in a row with one
+    /// scan of contiguous bytes instead of a dozen strings scattered over the heap. Made when
+    /// rows arrive (on every core for many), so no keystroke waits for it; made again at a
+    /// search once many rows changed since.
+    std::vector<std::string> m_folded; ///< in pieces, one per range of rows folded together
+    std::vector<const char *> m_foldedAt; ///< by source row, its text in m_folded; null after it changed
+    std::vector<quint32> m_foldedSize; ///< by source row
+    int m_staleFolded = 0; ///< rows whose text changed since m_folded was made
 };
 
 } // namespace Wesog
