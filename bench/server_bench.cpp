@@ -7,14 +7,13 @@
 
 #include <cstdio>
 
-#include <unistd.h>
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 
+#include "bench/processstats.h"
 #include "bench/sandboxfill.h"
 #include "core/server/imagepager.h"
 #include "core/server/presendcheck.h"
@@ -27,33 +26,10 @@ using namespace Wesog::Test;
 
 namespace {
 
-void report(const char *metric, double value, const char *unit, const char *target)
+void report(const QString &metric, double value, const char *unit, const char *target)
 {
-    std::printf("%s\t%.2f\t%s\t%s\n", metric, value, unit, target);
+    std::printf("%s\t%.2f\t%s\t%s\n", qPrintable(metric), value, unit, target);
     std::fflush(stdout);
-}
-
-double residentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    status.open(QIODevice::ReadOnly);
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-/// CPU seconds (user + system) a process has used so far, from /proc/PID/stat.
-double cpuSeconds(const QString &pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    stat.open(QIODevice::ReadOnly);
-    const QByteArray line = stat.readAll();
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble(); // utime, stime
-    return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
 } // namespace
@@ -80,7 +56,7 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
 
     // (a) The load, as the table receives it: pages appended to one vector as they come.
-    const double rssBefore = residentMb();
+    const double rssBefore = Bench::statusMb("VmRSS:");
     QVector<StoredImage> loaded;
     ImagePager pager(&network, endpoint);
     QObject::connect(
@@ -92,8 +68,8 @@ int main(int argc, char *argv[])
         loop.quit();
     });
     const QString sandboxPid = QString::number(sandbox.process().processId());
-    const double clientCpu = cpuSeconds(QStringLiteral("self"));
-    const double sandboxCpu = cpuSeconds(sandboxPid);
+    const double clientCpu = Bench::cpuSeconds(QStringLiteral("self"));
+    const double sandboxCpu = Bench::cpuSeconds(sandboxPid);
     QElapsedTimer timer;
     timer.start();
     pager.start(QString());
@@ -104,13 +80,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "server_bench: loaded %lld of %d images\n", qlonglong(loaded.size()), images);
         return 1;
     }
-    report("server_load_images", images, "images", "100000");
-    report("server_load_s", loadSeconds, "s", "< 5");
-    report("server_load_rss_mb", residentMb(), "MB", "< 600");
-    report("server_load_rss_growth_mb", residentMb() - rssBefore, "MB", "-");
+    const QString n = QLocale(QLocale::English).toString(images);
+    report(QStringLiteral("%1 images loaded through `ImagePager` from a sandbox process (pages of 1,000, 4 at once)")
+               .arg(n),
+        loadSeconds, "s", "< 5 s");
     // Which side the time goes to: on a busy machine the wall time says little by itself.
-    report("server_load_client_cpu_s", cpuSeconds(QStringLiteral("self")) - clientCpu, "s", "-");
-    report("server_load_sandbox_cpu_s", cpuSeconds(sandboxPid) - sandboxCpu, "s", "-");
+    report(QStringLiteral("that load: CPU time of the client"), Bench::cpuSeconds() - clientCpu, "s", "-");
+    report(QStringLiteral("that load: CPU time of the sandbox"), Bench::cpuSeconds(sandboxPid) - sandboxCpu, "s", "-");
+    report(QStringLiteral("resident memory after that load"), Bench::statusMb("VmRSS:"), "MB", "< 600 MB");
+    report(QStringLiteral("resident memory that load added"), Bench::statusMb("VmRSS:") - rssBefore, "MB", "-");
 
     // (b) The check of `changed` edited images, one GET per image (the reference way) and
     // batched by id in q (the optimisation).
@@ -132,8 +110,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "server_bench: the check failed: %s\n", qPrintable(e.userMessage()));
             loop.quit();
         });
-        const double checkClientCpu = cpuSeconds(QStringLiteral("self"));
-        const double checkSandboxCpu = cpuSeconds(sandboxPid);
+        const double checkClientCpu = Bench::cpuSeconds(QStringLiteral("self"));
+        const double checkSandboxCpu = Bench::cpuSeconds(sandboxPid);
         timer.restart();
         check.start(items);
         loop.exec();
@@ -142,13 +120,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "server_bench: %lld of %d images passed the check\n", qlonglong(toSend), changed);
             return 1;
         }
-        report(
-            batched ? "server_presend_check_batched_s" : "server_presend_check_s", elapsed, "s", batched ? "-" : "< 5");
-        report(batched ? "server_presend_check_batched_client_cpu_s" : "server_presend_check_client_cpu_s",
-            cpuSeconds(QStringLiteral("self")) - checkClientCpu, "s", "-");
-        report(batched ? "server_presend_check_batched_sandbox_cpu_s" : "server_presend_check_sandbox_cpu_s",
-            cpuSeconds(sandboxPid) - checkSandboxCpu, "s", "-");
+        const QString how = batched ? QStringLiteral("batched, 200 ids per `q`")
+                                    : QStringLiteral("one `GET /imgs/{id}` each, 8 at once");
+        report(QStringLiteral("pre-send check of %1 changed images (%2)")
+                   .arg(QLocale(QLocale::English).toString(changed), how),
+            elapsed, "s", batched ? "-" : "< 5 s");
+        report(QStringLiteral("that check: CPU time of the client"), Bench::cpuSeconds() - checkClientCpu, "s", "-");
+        report(QStringLiteral("that check: CPU time of the sandbox"), Bench::cpuSeconds(sandboxPid) - checkSandboxCpu,
+            "s", "-");
     }
-    report("server_presend_changed_images", changed, "images", "10000");
     return 0;
 }

@@ -12,12 +12,12 @@
 #include <cstdio>
 
 #include <QApplication>
-#include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include "bench/processstats.h"
 #include "bench/sandboxfill.h"
 #include "bench/stallmeter.h"
 #include "models/collectionsession.h"
@@ -27,31 +27,6 @@
 #include "tests/support/sandboxprocess.h"
 
 using namespace Wesog;
-
-namespace {
-
-/// A size line of /proc/self/status (VmRSS: now, VmHWM: peak since the last reset), in MB.
-double statusMb(const QByteArray &key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    status.open(QIODevice::ReadOnly);
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-/// Resets VmHWM to the current resident size, so the peak is the load's and not the fill's
-/// (the JSON of the PUT bodies); see proc(5), clear_refs.
-void resetPeakMemory()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -91,13 +66,20 @@ int main(int argc, char **argv)
     QObject::connect(&session, &CollectionSession::loaded, &app, &QCoreApplication::quit);
 
     Bench::StallMeter stalls(5);
-    resetPeakMemory();
+    Bench::resetPeakMemory();
+    const QString sandboxPid = QString::number(sandbox.process().processId());
+    const double processCpu = Bench::cpuSeconds();
+    const double guiCpu = Bench::threadCpuSeconds();
+    const double sandboxCpu = Bench::cpuSeconds(sandboxPid);
     stalls.start();
     if (!session.openServer({ QUrl(sandbox.baseUrl()), "bench" }, QString()))
         return 1;
     app.exec();
     const double seconds = stalls.elapsedMs() / 1000.0;
     stalls.stop();
+    const double guiCpuUsed = Bench::threadCpuSeconds() - guiCpu;
+    const double processCpuUsed = Bench::cpuSeconds() - processCpu;
+    const double sandboxCpuUsed = Bench::cpuSeconds(sandboxPid) - sandboxCpu;
     const int rows = session.model()->rowCount();
     if (failed || rows != images || filter.rowCount() != images) {
         std::fprintf(stderr, "server_gui_bench: %d of %d images in the table\n", rows, images);
@@ -107,8 +89,12 @@ int main(int argc, char **argv)
     std::printf("%s-image server collection loaded from a sandbox process into the table (shown, behind the proxy), "
                 "until all rows are in\t%.2f\ts\t< 5 s\n",
         qPrintable(n), seconds);
-    std::printf("resident memory while loading that collection, peak\t%.0f\tMB\t< 600 MB\n", statusMb("VmHWM:"));
-    std::printf("resident memory after loading that collection\t%.0f\tMB\t< 600 MB\n", statusMb("VmRSS:"));
+    // Who did the work: on 2 cores the wall time is bound by the sum once the GUI thread is not.
+    std::printf("that load: CPU time of the GUI thread\t%.2f\ts\t-\n", guiCpuUsed);
+    std::printf("that load: CPU time of the whole client (GUI thread and workers)\t%.2f\ts\t-\n", processCpuUsed);
+    std::printf("that load: CPU time of the sandbox\t%.2f\ts\t-\n", sandboxCpuUsed);
+    std::printf("resident memory while loading that collection, peak\t%.0f\tMB\t< 600 MB\n", Bench::statusMb("VmHWM:"));
+    std::printf("resident memory after loading that collection\t%.0f\tMB\t< 600 MB\n", Bench::statusMb("VmRSS:"));
     std::printf("GUI event-loop stall while loading (5 ms timer), 99th percentile\t%.1f\tms\t< 16 ms\n",
         stalls.percentile(0.99));
     std::printf("GUI event-loop stall while loading, longest\t%.1f\tms\t< 50 ms\n", stalls.longest());

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/serversource.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/workspace/workspace.h"
 #include "models/recordtablemodel.h"
@@ -13,9 +16,10 @@ namespace {
 
 // Rows restored from the workspace per turn of the event loop: a few milliseconds of decoding.
 constexpr int s_restorePart = 2000;
-// Images of an arriving page stored as base and appended per turn of the event loop: a whole
-// page of 1,000 at once kept the window from painting for a long moment (server_gui_bench).
-constexpr int s_appendPart = 200;
+// Images of an arriving page stored as base and appended per turn of the event loop. Each turn
+// also repaints the table, so parts too small spend the load painting; parts too large keep the
+// window from painting for a long moment (server_gui_bench measures both).
+constexpr int s_appendPart = 500;
 
 } // namespace
 
@@ -35,8 +39,7 @@ ServerSource::ServerSource(RecordTableModel *model, Workspace *workspace, const 
         [this](qint64 loaded, qint64 total) { emit progressChanged(int(loaded), int(total), false); });
     connect(&m_pager, &ImagePager::finished, this, [this] {
         m_pagerDone = true;
-        if (m_pending.isEmpty())
-            completeLoad();
+        completeLoadIfDone();
     });
     connect(&m_pager, &ImagePager::failed, this, &ServerSource::handleFailed);
 }
@@ -71,7 +74,7 @@ QString ServerSource::noFilesReason()
 
 bool ServerSource::start()
 {
-    ++m_generation;
+    dropPending();
     m_model->clear();
     QString error;
     if (!m_workspace->openServer(m_endpoint.baseUrl, m_endpoint.apiKey, m_query, m_workspaceDirectory, &error)) {
@@ -84,8 +87,9 @@ bool ServerSource::start()
     m_savedEdits = m_workspace->edits(&error);
     m_loading = true;
     m_loaded = 0;
-    m_pending.clear();
     m_pagerDone = false;
+    m_failureTitle.clear();
+    m_failureMessage.clear();
     m_restored = m_workspace->isServerBaseComplete();
     if (m_restored) {
         // Parts on a zero timer: the window keeps painting while 100,000 rows come back.
@@ -96,7 +100,8 @@ bool ServerSource::start()
         return true;
     }
     // A load that did not finish is started again; the edits stay, keyed by image id.
-    if (!m_workspace->clearServerBase(&error)) {
+    m_loadId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!m_workspace->clearServerBase(m_loadId, &error)) {
         emit problem(tr("Edits Cannot Be Kept"),
             tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
         m_loading = false;
@@ -128,47 +133,99 @@ void ServerSource::restoreNextPart()
 
 void ServerSource::handlePage(const QVector<StoredImage> &images)
 {
-    const bool idle = m_pending.isEmpty();
-    m_pending.append(images);
-    if (idle)
-        QTimer::singleShot(0, this, [this, generation = m_generation] {
-            if (generation == m_generation)
-                appendNextPart();
-        });
+    m_arrived.append(images);
+    prepareNextPage();
+}
+
+void ServerSource::prepareNextPage()
+{
+    if (m_preparingPage || m_arrived.isEmpty())
+        return;
+    m_preparingPage = true;
+    const QVector<StoredImage> page = m_arrived.takeFirst();
+    auto *watcher = new QFutureWatcher<PreparedPage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // dropPending() has forgotten this page
+        m_preparingPage = false;
+        PreparedPage prepared = watcher->result();
+        if (!prepared.error.isEmpty()) {
+            stop(tr("Edits Cannot Be Kept"),
+                tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1")
+                    .arg(prepared.error));
+            m_pager.cancel(); // after stop(): its Canceled is then of no interest
+            return;
+        }
+        const bool idle = m_prepared.isEmpty();
+        m_prepared += std::move(prepared.parts);
+        if (idle)
+            scheduleNextPart();
+        prepareNextPage();
+    });
+    // The edits are passed by value: a restart may replace m_savedEdits while the worker reads.
+    // A page of a load dropped meanwhile is not stored (its load id is no longer the base's).
+    watcher->setFuture(
+        QtConcurrent::run(&ServerSource::prepare, m_workspace->fileName(), m_loadId, m_stored, page, m_savedEdits));
+    m_stored += int(page.size());
+}
+
+ServerSource::PreparedPage ServerSource::prepare(const QString &workspaceFile, const QString &loadId, int position,
+    const QVector<StoredImage> &images, const QHash<QString, QList<CellEdit>> &savedEdits)
+{
+    PreparedPage page;
+    if (!Workspace::appendServerBase(workspaceFile, loadId, position, images, &page.error))
+        return page;
+    for (qsizetype first = 0; first < images.size(); first += s_appendPart) {
+        QList<RecordRow> part;
+        const qsizetype end = qMin(first + s_appendPart, images.size());
+        part.reserve(end - first);
+        for (qsizetype i = first; i < end; ++i)
+            part.append(rowFor(images.at(i), savedEdits));
+        page.parts.append(std::move(part));
+    }
+    return page;
+}
+
+void ServerSource::scheduleNextPart()
+{
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation == m_generation)
+            appendNextPart();
+    });
 }
 
 void ServerSource::appendNextPart()
 {
-    // A part never spans two pages: a page's rows are one insert unless the page is large.
-    QList<StoredImage> &page = m_pending.first();
-    const QList<StoredImage> part = page.first(qMin<qsizetype>(s_appendPart, page.size()));
-    page.remove(0, part.size());
-    if (page.isEmpty())
-        m_pending.removeFirst();
-    QString error;
-    if (!m_workspace->appendServerBase(m_loaded, part, &error)) {
-        stop(tr("Edits Cannot Be Kept"),
-            tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
-        m_pager.cancel(); // after stop(): its Canceled is then of no interest
-        return;
-    }
-    appendImages(part);
-    if (!m_pending.isEmpty())
-        QTimer::singleShot(0, this, [this, generation = m_generation] {
-            if (generation == m_generation)
-                appendNextPart();
-        });
-    else if (m_pagerDone)
-        completeLoad();
+    appendRows(m_prepared.takeFirst());
+    if (!m_prepared.isEmpty())
+        scheduleNextPart();
+    else
+        completeLoadIfDone();
 }
 
-void ServerSource::completeLoad()
+void ServerSource::completeLoadIfDone()
 {
+    if (!m_pagerDone || m_preparingPage || !m_arrived.isEmpty() || !m_prepared.isEmpty())
+        return;
+    if (!m_failureMessage.isEmpty()) { // the base stays incomplete: the next opening loads again
+        stop(m_failureTitle, m_failureMessage);
+        return;
+    }
     QString error;
     if (!m_workspace->setServerBaseComplete(true, &error))
         emit problem(tr("Edits Cannot Be Kept"),
             tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
     finishLoading(false);
+}
+
+void ServerSource::dropPending()
+{
+    ++m_generation; // a page on the worker or a part on the timer is then ignored
+    m_preparingPage = false;
+    m_arrived.clear();
+    m_stored = 0;
+    m_prepared.clear();
 }
 
 void ServerSource::handleFailed(const PagerError &error)
@@ -179,8 +236,12 @@ void ServerSource::handleFailed(const PagerError &error)
         finishLoading(true);
         return;
     }
-    stop(error.api.isError() ? tr("The Collection Could Not Be Loaded") : tr("The Server Sent a Bad Answer"),
-        error.userMessage());
+    // The pages handed over before the failure are kept: they are stored and appended first.
+    m_failureTitle
+        = error.api.isError() ? tr("The Collection Could Not Be Loaded") : tr("The Server Sent a Bad Answer");
+    m_failureMessage = error.userMessage();
+    m_pagerDone = true;
+    completeLoadIfDone();
 }
 
 void ServerSource::appendImages(const QList<StoredImage> &images)
@@ -188,12 +249,17 @@ void ServerSource::appendImages(const QList<StoredImage> &images)
     QList<RecordRow> rows;
     rows.reserve(images.size());
     for (const StoredImage &image : images)
-        rows.append(rowFor(image));
+        rows.append(rowFor(image, m_savedEdits));
+    appendRows(rows);
+}
+
+void ServerSource::appendRows(const QList<RecordRow> &rows)
+{
     m_loaded += int(rows.size());
     m_model->appendRows(rows);
 }
 
-RecordRow ServerSource::rowFor(const StoredImage &image) const
+RecordRow ServerSource::rowFor(const StoredImage &image, const QHash<QString, QList<CellEdit>> &savedEdits)
 {
     RecordRow row;
     row.relativePath = image.record.id();
@@ -204,7 +270,7 @@ RecordRow ServerSource::rowFor(const StoredImage &image) const
     // What the server held when loaded: sending checks it against the server's copy then.
     row.serverBase = row.loaded;
     // Saved edits win over what the server said when loaded: they are the user's work.
-    for (const CellEdit &edit : m_savedEdits.value(row.relativePath)) {
+    for (const CellEdit &edit : savedEdits.value(row.relativePath)) {
         row.metadata.record.setValue(edit.field, *edit.value);
         row.editedFields.insert(int(edit.field));
     }
@@ -213,8 +279,7 @@ RecordRow ServerSource::rowFor(const StoredImage &image) const
 
 void ServerSource::stop(const QString &title, const QString &message)
 {
-    ++m_generation;
-    m_pending.clear(); // not in the base either: the next opening loads them again
+    dropPending(); // not in the base either: the next opening loads them again
     emit problem(title, message);
     if (m_loading)
         finishLoading(false);
@@ -228,16 +293,13 @@ void ServerSource::cancel()
         m_pager.cancel(); // reports Canceled, which ends the load
         return;
     }
-    ++m_generation; // a restore under way
-    finishLoading(true);
+    finishLoading(true); // drops a restore under way
 }
 
 void ServerSource::finishLoading(bool cancelled)
 {
-    if (cancelled) {
-        ++m_generation; // parts of a page still waiting are dropped
-        m_pending.clear();
-    }
+    if (cancelled)
+        dropPending(); // parts of a page still waiting are dropped
     m_loading = false;
     emit finished(cancelled);
 }

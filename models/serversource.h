@@ -26,12 +26,14 @@ struct RecordRow;
 /// images as the server held them when loaded), the rows come from it, with the saved edits on
 /// top, and no request is made: reopening works offline and shows what the edits were made
 /// against. Otherwise an ImagePager reads the pages of the query, a few at a time, and each
-/// page it hands over (in the server's order) is stored as base and appended to the model in
-/// parts (a transaction and an insert each), so rows appear while the rest loads and the GUI
-/// thread only ever does the work of one part (200 images) per turn of its event loop. A failed
-/// request or a bad answer (the pager checks types, `image_id`, repeats and the count) stops
-/// the load with a problem; the rows already in stay, and the base stays incomplete, so the
-/// next opening loads again. Cancel stops it the same way, without a problem.
+/// page it hands over (in the server's order) goes to a worker, one page at a time in order,
+/// which stores it as base (encoded to JSON, one transaction on a connection of its own) and
+/// builds its rows with the saved edits on top; the GUI thread then appends the rows to the
+/// model in parts, one per turn of its event loop, so rows appear while the rest loads and the
+/// window keeps painting. A failed request or a bad answer (the pager checks types,
+/// `image_id`, repeats and the count) stops the load with a problem once the pages handed over
+/// before it are in; those rows stay, and the base stays incomplete, so the next opening loads
+/// again. Cancel stops at once, without a problem, dropping the pages not yet appended.
 ///
 /// Rows carry the image id as their relative path (the key of their edits) and the image URL
 /// their thumbnail comes from (`url_img_thumbnail`, else `url_img_watermark`, else `src`).
@@ -68,15 +70,30 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_pager.setRetryPolicy(policy); }
 
 private:
+    /// A page made ready for the GUI thread: stored as base, its rows in parts. Or why not.
+    struct PreparedPage
+    {
+        QList<QList<RecordRow>> parts;
+        QString error;
+    };
+
     void restoreNextPart();
     void handlePage(const QVector<StoredImage> &images);
+    void prepareNextPage();
+    void scheduleNextPart();
     void appendNextPart();
-    void completeLoad();
+    void completeLoadIfDone();
+    void dropPending();
     void handleFailed(const PagerError &error);
+    void appendRows(const QList<RecordRow> &rows);
     void appendImages(const QList<StoredImage> &images);
     void stop(const QString &title, const QString &message);
     void finishLoading(bool cancelled);
-    RecordRow rowFor(const StoredImage &image) const;
+    /// Stores a page as base from `position` on in the workspace file, and builds its rows
+    /// (with `savedEdits` on top) in parts; runs on a worker.
+    static PreparedPage prepare(const QString &workspaceFile, const QString &loadId, int position,
+        const QVector<StoredImage> &images, const QHash<QString, QList<CellEdit>> &savedEdits);
+    static RecordRow rowFor(const StoredImage &image, const QHash<QString, QList<CellEdit>> &savedEdits);
 
     RecordTableModel *m_model;
     Workspace *m_workspace;
@@ -85,8 +102,14 @@ private:
     QString m_query;
     ImagePager m_pager;
     QHash<QString, QList<CellEdit>> m_savedEdits; ///< by image id, applied as rows arrive
-    QList<QList<StoredImage>> m_pending; ///< pages arrived, not yet stored and appended (a part per turn)
-    bool m_pagerDone = false; ///< every page arrived: the load ends when m_pending is empty
+    QList<QVector<StoredImage>> m_arrived; ///< pages arrived, waiting for the worker (one page at a time)
+    QString m_loadId; ///< names this load in the workspace: only its pages are stored
+    bool m_preparingPage = false; ///< a page is on the worker and its rows are not yet taken
+    int m_stored = 0; ///< images stored as base: the position of the next page
+    QList<QList<RecordRow>> m_prepared; ///< parts ready to be appended, one per turn, in order
+    bool m_pagerDone = false; ///< every page arrived (or the pager failed): the load ends when nothing waits
+    QString m_failureTitle; ///< why the pager failed, reported once the pages before the failure are in
+    QString m_failureMessage;
     int m_loaded = 0;
     int m_generation = 0; ///< a restart or cancel makes a restore already under way stale
     bool m_loading = false;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/record/recordcodec.h"
 
@@ -130,6 +131,13 @@ void ImagePager::stopCalls()
         call->cancel();
         call->deleteLater();
     }
+    // A decode under way runs to its end on its worker; its result is dropped with the watcher.
+    const auto watchers = m_decoding.keys();
+    m_decoding.clear();
+    for (QFutureWatcher<DecodedPage> *watcher : watchers) {
+        watcher->disconnect(this);
+        watcher->deleteLater();
+    }
 }
 
 void ImagePager::fail(const PagerError &error)
@@ -142,7 +150,7 @@ void ImagePager::fail(const PagerError &error)
 
 void ImagePager::pump()
 {
-    while (m_running && m_inFlight.size() < m_maxInFlight && m_nextPage <= m_pageCount) {
+    while (m_running && m_inFlight.size() + m_decoding.size() < m_maxInFlight && m_nextPage <= m_pageCount) {
         const int page = m_nextPage++;
         ApiCall *call = newCall(pageUrl(m_endpoint, m_q, page, m_pageSize));
         m_inFlight.insert(call, page);
@@ -152,36 +160,48 @@ void ImagePager::pump()
     }
 }
 
-QString ImagePager::decodePage(int page, const ApiReply &reply, qint64 *count, QVector<StoredImage> *images) const
+ImagePager::DecodedPage ImagePager::decodePage(int page, const QByteArray &body)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
-    if (!document.isObject())
-        return tr("Page %1 of the results is not a JSON object.").arg(page);
+    DecodedPage decoded;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject()) {
+        decoded.error = tr("Page %1 of the results is not a JSON object.").arg(page);
+        return decoded;
+    }
     const QJsonObject object = document.object();
-    *count = readCount(object);
-    if (*count < 0)
-        return tr("Page %1 of the results has no valid image count.").arg(page);
+    decoded.count = readCount(object);
+    if (decoded.count < 0) {
+        decoded.error = tr("Page %1 of the results has no valid image count.").arg(page);
+        return decoded;
+    }
     const QJsonValue results = object.value(QStringLiteral("results"));
-    if (!results.isArray())
-        return tr("Page %1 of the results has no list of images.").arg(page);
+    if (!results.isArray()) {
+        decoded.error = tr("Page %1 of the results has no list of images.").arg(page);
+        return decoded;
+    }
     const QJsonArray array = results.toArray();
-    images->reserve(array.size());
+    decoded.images.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
-        const QString where = tr("page %1, image %2").arg(page).arg(i + 1);
-        if (!item.isObject())
-            return tr("The server sent an image that is not a JSON object (%1).").arg(where);
+        const auto where = [&] { return tr("page %1, image %2").arg(page).arg(i + 1); };
+        if (!item.isObject()) {
+            decoded.error = tr("The server sent an image that is not a JSON object (%1).").arg(where());
+            return decoded;
+        }
         const QJsonValue id = item.toObject().value(QStringLiteral("image_id"));
-        if (!id.isString() || id.toString().isEmpty())
-            return tr("The server sent an image without an image_id (%1).").arg(where);
+        if (!id.isString() || id.toString().isEmpty()) {
+            decoded.error = tr("The server sent an image without an image_id (%1).").arg(where());
+            return decoded;
+        }
         StoredImage image;
-        if (const auto error = RecordCodec::decodeImageOut(item.toObject(), &image))
-            return tr("The server sent an unreadable image (%1): %2").arg(where, error->message());
+        if (const auto error = RecordCodec::decodeImageOut(item.toObject(), &image)) {
+            decoded.error = tr("The server sent an unreadable image (%1): %2").arg(where(), error->message());
+            return decoded;
+        }
         image.record.squeeze();
-        images->append(std::move(image));
+        decoded.images.append(std::move(image));
     }
-    return {};
+    return decoded;
 }
 
 void ImagePager::pageAnswered(ApiCall *call, int page, const ApiReply &reply)
@@ -190,19 +210,34 @@ void ImagePager::pageAnswered(ApiCall *call, int page, const ApiReply &reply)
     call->deleteLater();
     if (!m_running)
         return;
-    PagerError error;
     if (reply.error.isError()) {
+        PagerError error;
         error.api = reply.error;
         fail(error);
         return;
     }
-    qint64 count = -1;
-    QVector<StoredImage> images;
-    error.message = decodePage(page, reply, &count, &images);
+    auto *watcher = new QFutureWatcher<DecodedPage>(this);
+    m_decoding.insert(watcher, page);
+    connect(watcher, &QFutureWatcher<DecodedPage>::finished, this, [this, watcher, page] {
+        m_decoding.remove(watcher);
+        watcher->deleteLater();
+        pageDecoded(page, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&ImagePager::decodePage, page, reply.body));
+}
+
+void ImagePager::pageDecoded(int page, DecodedPage decoded)
+{
+    if (!m_running)
+        return;
+    PagerError error;
+    error.message = decoded.error;
     if (error.isError()) {
         fail(error);
         return;
     }
+    const qint64 count = decoded.count;
+    QVector<StoredImage> images = std::move(decoded.images);
     if (m_serverCount < 0) {
         m_serverCount = count;
         m_total = m_limit > 0 ? qMin(m_limit, count) : count;
@@ -238,7 +273,7 @@ void ImagePager::pageAnswered(ApiCall *call, int page, const ApiReply &reply)
     m_ready.insert(page, std::move(images));
     emitReadyPages();
     pump();
-    if (m_running && m_nextToEmit > m_pageCount && m_inFlight.isEmpty()) {
+    if (m_running && m_nextToEmit > m_pageCount && m_inFlight.isEmpty() && m_decoding.isEmpty()) {
         m_running = false;
         emit finished();
     }

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QMap>
 #include <QObject>
@@ -34,12 +35,13 @@ public:
 };
 
 /// Loads every image a `q` matches from `GET /imgs`, page by page. GUI thread; one load per
-/// object at a time. Lifecycle: start() → counted() → pageLoaded()… (in server order, each page
-/// emitted only when every page before it has been) with progress() → exactly one of finished()
-/// or failed(). The first request is page 1, whose `count` gives counted(); the other pages
-/// follow, at most maxInFlight at once. A failure keeps what was emitted before it: the
-/// receiver decides what to do with a partial collection. Paging follows the server's order
-/// (no `sort_by`), which the sandbox keeps stable (insertion order).
+/// object at a time. Each answer is parsed and decoded on a worker of the global thread pool
+/// (a page of 1,000 images is about 10 ms of work the window need not wait for); the checks
+/// that compare pages run on the GUI thread when it is back. Lifecycle: start() → counted() → pageLoaded()… (in server
+/// order, each page emitted only when every page before it has been) with progress() → exactly one of finished() or
+/// failed(). The first request is page 1, whose `count` gives counted(); the other pages follow, at most maxInFlight at
+/// once. A failure keeps what was emitted before it: the receiver decides what to do with a partial collection. Paging
+/// follows the server's order (no `sort_by`), which the sandbox keeps stable (insertion order).
 ///
 /// Replies are checked, since a collection is later sent back whole: `results` must be an
 /// array of objects with a non-empty string `image_id` and typed fields (RecordCodec), `count`
@@ -90,14 +92,23 @@ signals:
     void failed(const Wesog::PagerError &error);
 
 private:
+    /// One page as the worker decoded it: `error` (translated) or the count and the images.
+    struct DecodedPage
+    {
+        QString error;
+        qint64 count = -1;
+        QVector<StoredImage> images;
+    };
+
     void pump();
     void pageAnswered(ApiCall *call, int page, const ApiReply &reply);
+    void pageDecoded(int page, DecodedPage decoded);
     void emitReadyPages();
     void fail(const PagerError &error);
     void stopCalls();
     ApiCall *newCall(const QUrl &url);
-    /// Decodes and checks one page; returns an error message (translated) or empty.
-    QString decodePage(int page, const ApiReply &reply, qint64 *count, QVector<StoredImage> *images) const;
+    /// Decodes and checks one page on its own (any thread).
+    static DecodedPage decodePage(int page, const QByteArray &body);
 
     QNetworkAccessManager *m_manager;
     ApiEndpoint m_endpoint;
@@ -114,7 +125,10 @@ private:
     int m_nextPage = 1; ///< the next page to request
     int m_nextToEmit = 1;
     qint64 m_emitted = 0;
-    QHash<ApiCall *, int> m_inFlight; ///< call → page (0 for the count request)
+    QHash<ApiCall *, int> m_inFlight; ///< call → page
+    /// Pages answered and being decoded: they still count against maxInFlight, so a slow GUI
+    /// thread never holds more than that many decoded pages it has not yet taken.
+    QHash<QFutureWatcher<DecodedPage> *, int> m_decoding;
     QMap<int, QVector<StoredImage>> m_ready; ///< pages answered before an earlier one
     QSet<QString> m_seenIds;
     bool m_running = false;

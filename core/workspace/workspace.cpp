@@ -254,43 +254,60 @@ QHash<QString, QList<CellEdit>> Workspace::edits(QString *error) const
     return byPath;
 }
 
-bool Workspace::appendServerBase(int position, const QList<StoredImage> &images, QString *error)
+bool Workspace::appendServerBase(
+    const QString &fileName, const QString &loadId, int position, const QVector<StoredImage> &images, QString *error)
 {
-    if (!m_db.isOpen()) {
-        *error = QStringLiteral("no workspace is open");
-        return false;
+    const QString connection
+        = QStringLiteral("wesog-server-base-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool stored = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(fileName);
+        QSqlQuery query(db);
+        const auto run = [&](const QString &statement) { return query.exec(statement); };
+        // The file exists: the workspace made it and set WAL (kept in the file); FULL is per
+        // connection. IMMEDIATE takes the write lock before the load id is read, so a clear
+        // for a newer load comes wholly before or wholly after this page.
+        stored = db.open() && run(QStringLiteral("PRAGMA synchronous=FULL")) && run(QStringLiteral("BEGIN IMMEDIATE"))
+            && run(QStringLiteral("SELECT value FROM meta WHERE key = 'server_base_load'"));
+        const bool current = stored && query.next() && query.value(0).toString() == loadId;
+        if (current)
+            stored
+                = query.prepare(QStringLiteral("INSERT OR REPLACE INTO server_base (position, image) VALUES (?, ?)"));
+        for (qsizetype i = 0; current && stored && i < images.size(); ++i) {
+            // The ImageOut form keeps every field, nulls and computed ones included: exactly what was read.
+            QByteArray json;
+            RecordCodec::appendImageOutJson(images.at(i), &json);
+            query.addBindValue(position + int(i));
+            query.addBindValue(QString::fromUtf8(json));
+            stored = query.exec();
+        }
+        if (!stored)
+            *error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        if (stored && !run(QStringLiteral("COMMIT"))) {
+            *error = query.lastError().text();
+            stored = false;
+        }
+        if (!stored && db.isOpen())
+            run(QStringLiteral("ROLLBACK"));
     }
+    QSqlDatabase::removeDatabase(connection);
+    return stored;
+}
+
+bool Workspace::clearServerBase(const QString &loadId, QString *error)
+{
     if (!m_db.transaction()) {
         *error = m_db.lastError().text();
         return false;
     }
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO server_base (position, image) VALUES (?, ?)"));
-    for (const StoredImage &image : images) {
-        // The ImageOut form keeps every field, nulls and computed ones included: exactly what was read.
-        insert.addBindValue(position++);
-        insert.addBindValue(
-            QString::fromUtf8(QJsonDocument(RecordCodec::encodeImageOut(image)).toJson(QJsonDocument::Compact)));
-        if (!insert.exec()) {
-            *error = insert.lastError().text();
-            m_db.rollback();
-            return false;
-        }
-    }
-    if (!m_db.commit()) {
-        *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    return true;
-}
-
-bool Workspace::clearServerBase(QString *error)
-{
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("DELETE FROM server_base"))
-        || !query.exec(QStringLiteral("DELETE FROM meta WHERE key = 'server_base_complete'"))) {
-        *error = query.lastError().text();
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('server_base_load', ?)"));
+    query.addBindValue(loadId);
+    if (!query.exec() || !query.exec(QStringLiteral("DELETE FROM server_base"))
+        || !query.exec(QStringLiteral("DELETE FROM meta WHERE key = 'server_base_complete'")) || !m_db.commit()) {
+        *error = query.lastError().isValid() ? query.lastError().text() : m_db.lastError().text();
+        m_db.rollback();
         return false;
     }
     return true;

@@ -61,10 +61,17 @@ public:
     /// The base of a server collection: the images as the server held them when loaded, in the
     /// server's order, kept so reopening shows them (offline too) and a later send can tell
     /// our edits from other editors' changes. Its own table, apart from the edits.
-    /// Appends `images` at `position` onwards in one transaction.
-    bool appendServerBase(int position, const QList<StoredImage> &images, QString *error);
-    /// Forgets the stored base (a new load starts).
-    bool clearServerBase(QString *error);
+    /// Forgets the stored base: a new load, named `loadId`, starts. Only that load's pages are
+    /// stored from now on (appendServerBase), so a page of an earlier load still on its way
+    /// can never land in the new base.
+    bool clearServerBase(const QString &loadId, QString *error);
+    /// Appends `images` at `position` onwards to the base of the workspace in `fileName`, in one
+    /// transaction, if `loadId` is still the load the base was last cleared for (otherwise it
+    /// stores nothing and succeeds). Through a connection of its own: any thread, so a loader's
+    /// worker encodes and stores a page while the GUI thread goes on (SQLite serialises it with
+    /// that thread's writes to the same file).
+    static bool appendServerBase(const QString &fileName, const QString &loadId, int position,
+        const QVector<StoredImage> &images, QString *error);
     /// Marks the stored base as holding every image of the query (a load that ran to its end).
     bool setServerBaseComplete(bool complete, QString *error);
     bool isServerBaseComplete() const;

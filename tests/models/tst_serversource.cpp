@@ -14,6 +14,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -440,6 +443,92 @@ private slots:
         QCOMPARE(fixture.model.row(1).relativePath, QStringLiteral("b"));
         QVERIFY(!fixture.workspace.isServerBaseComplete()); // so reopening loads again
         QCOMPARE(fixture.session.isLoading(), false);
+    }
+
+    void cancellingKeepsTheRowsInAndTheNextOpeningLoadsAgain()
+    {
+        const QByteArray firstPage
+            = QJsonDocument(page({ imageOut(QStringLiteral("a")), imageOut(QStringLiteral("b")) }, 4))
+                  .toJson(QJsonDocument::Compact);
+        const QByteArray secondPage
+            = QJsonDocument(page({ imageOut(QStringLiteral("c")), imageOut(QStringLiteral("d")) }, 4))
+                  .toJson(QJsonDocument::Compact);
+        bool trickle = true;
+        HostileServer api([&](const QByteArray &request) {
+            const bool first = request.left(request.indexOf("\r\n")).contains("page=1&");
+            HostileServer::Answer answer { HostileServer::response(200, first ? firstPage : secondPage) };
+            if (!first && trickle) { // a byte a second: the load is still running when cancelled
+                answer.chunk = 1;
+                answer.intervalMs = 1000;
+            }
+            return answer;
+        });
+        QVERIFY(api.listen());
+        QTemporaryDir workspaces;
+        SessionFixture fixture(workspaces.path());
+        const auto source = [&] {
+            auto pages = std::make_unique<ServerSource>(&fixture.model, &fixture.workspace, workspaces.path(),
+                &fixture.ownNetwork, ApiEndpoint { QUrl(api.baseUrl()), "k1" }, QString());
+            pages->setPageSize(2);
+            pages->setConcurrency(1);
+            return pages;
+        };
+        QSignalSpy loaded(&fixture.session, &CollectionSession::loaded);
+        QSignalSpy problem(&fixture.session, &CollectionSession::problem);
+        QVERIFY(fixture.session.open(source()));
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.model.rowCount(), 2, 20000);
+        fixture.session.cancelLoading();
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().first().toBool(), true); // cancelled
+        QVERIFY(problem.isEmpty());
+        QCOMPARE(fixture.model.rowCount(), 2);
+        QVERIFY(!fixture.session.isLoading());
+        QVERIFY(!fixture.workspace.isServerBaseComplete());
+
+        // The base was not complete, so opening again asks the server again, and gets it all.
+        trickle = false;
+        QVERIFY(fixture.session.open(source()));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY2(problem.isEmpty(), problem.isEmpty() ? "" : qPrintable(problem.first().at(1).toString()));
+        QCOMPARE(fixture.model.rowCount(), 4);
+        QCOMPARE(fixture.model.row(3).relativePath, QStringLiteral("d"));
+        QVERIFY(fixture.workspace.isServerBaseComplete());
+    }
+
+    void aBaseThatCannotBeStoredStopsTheLoad()
+    {
+        const QByteArray body = QJsonDocument(page({ imageOut(QStringLiteral("a")), imageOut(QStringLiteral("b")) }, 2))
+                                    .toJson(QJsonDocument::Compact);
+        QTemporaryDir workspaces;
+        SessionFixture fixture(workspaces.path());
+        HostileServer api([&](const QByteArray &) {
+            // The workspace is open by now. The base is stored on a worker, through a connection
+            // of its own; a trigger makes its insert fail as a full disk would.
+            const QString connection = QStringLiteral("refuse-base");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(fixture.workspace.fileName());
+                QSqlQuery query(db);
+                if (!db.open()
+                    || !query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON server_base "
+                                                  "BEGIN SELECT RAISE(ABORT, 'no space left (test)'); END")))
+                    qWarning() << "the trigger could not be made:" << query.lastError().text();
+            }
+            QSqlDatabase::removeDatabase(connection);
+            return HostileServer::Answer { HostileServer::response(200, body) };
+        });
+        QVERIFY(api.listen());
+        QSignalSpy loaded(&fixture.session, &CollectionSession::loaded);
+        QSignalSpy problem(&fixture.session, &CollectionSession::problem);
+        QVERIFY(fixture.session.openServer(ApiEndpoint { QUrl(api.baseUrl()), "k1" }, QString()));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(problem.size(), 1);
+        QCOMPARE(problem.first().at(0).toString(), QStringLiteral("Edits Cannot Be Kept"));
+        QVERIFY2(problem.first().at(1).toString().contains(QStringLiteral("no space left (test)")),
+            qPrintable(problem.first().at(1).toString()));
+        QCOMPARE(fixture.model.rowCount(), 0); // rows whose base is not kept could not be sent safely
+        QVERIFY(!fixture.workspace.isServerBaseComplete());
+        QVERIFY(!fixture.session.isLoading());
     }
 
     void thumbnailsComeFromTheImageHostWithoutTheKey()

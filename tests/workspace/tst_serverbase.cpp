@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The base of a server collection in its workspace (issue 15): pages are stored by a loader's
+// worker through a connection of their own, and only for the load the base was last cleared
+// for, so a page of a dropped load never lands in a newer one. What is stored reads back equal
+// (computed fields, nulls and Unicode included).
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/workspace/workspace.h"
+
+using namespace Wesog;
+
+namespace {
+
+StoredImage image(const QString &id, const QString &title)
+{
+    StoredImage result;
+    result.record.setId(id);
+    result.record.setSrc(QStringLiteral("https://example.org/%1.jpg").arg(id));
+    result.record.setValue(Field::Title, title);
+    result.record.setValue(Field::Keywords, QStringList { QStringLiteral("Лиссабон"), QStringLiteral("市場 🐟") });
+    result.width = 4000;
+    result.nFaces = 0; // height stays unset
+    return result;
+}
+
+/// Stores `images` from a worker thread, as ServerSource does, and waits for the answer.
+bool storeFromWorker(
+    const Workspace &workspace, const QString &loadId, int position, const QVector<StoredImage> &images)
+{
+    const QString file = workspace.fileName();
+    return QtConcurrent::run([=] {
+        QString error;
+        return Workspace::appendServerBase(file, loadId, position, images, &error);
+    }).result();
+}
+
+} // namespace
+
+class tst_ServerBase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    bool open(Workspace *workspace)
+    {
+        QString error;
+        return workspace->openServer(
+            QUrl(QStringLiteral("https://api.example.org")), "key", QStringLiteral("k=harbour"), m_dir.path(), &error);
+    }
+
+private slots:
+    void pagesStoredByAWorkerReadBackInOrder()
+    {
+        Workspace workspace;
+        QVERIFY(open(&workspace));
+        QString error;
+        QVERIFY2(workspace.clearServerBase(QStringLiteral("load-1"), &error), qPrintable(error));
+        const QVector<StoredImage> first { image(QStringLiteral("a"), QStringLiteral("Á")),
+            image(QStringLiteral("b"), QStringLiteral("Б")) };
+        const QVector<StoredImage> second { image(QStringLiteral("c"), QStringLiteral("市")) };
+        QVERIFY(storeFromWorker(workspace, QStringLiteral("load-1"), 0, first));
+        QVERIFY(storeFromWorker(workspace, QStringLiteral("load-1"), 2, second));
+        const QList<StoredImage> stored = workspace.serverBase(0, 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stored.size(), 3);
+        QVERIFY(stored.at(0) == first.at(0));
+        QVERIFY(stored.at(1) == first.at(1));
+        QVERIFY(stored.at(2) == second.at(0));
+        QVERIFY(!stored.at(2).height.has_value());
+    }
+
+    void aPageOfAnEarlierLoadIsNeverStored()
+    {
+        Workspace workspace;
+        QVERIFY(open(&workspace));
+        QString error;
+        QVERIFY(workspace.clearServerBase(QStringLiteral("load-1"), &error));
+        QVERIFY(storeFromWorker(workspace, QStringLiteral("load-1"), 0, { image(QStringLiteral("old"), {}) }));
+        // A new load starts while a page of the first is still on its way.
+        QVERIFY(workspace.clearServerBase(QStringLiteral("load-2"), &error));
+        QVERIFY(storeFromWorker(workspace, QStringLiteral("load-1"), 1, { image(QStringLiteral("late"), {}) }));
+        QVERIFY(workspace.serverBase(0, 10, &error).isEmpty());
+        QVERIFY(storeFromWorker(workspace, QStringLiteral("load-2"), 0, { image(QStringLiteral("new"), {}) }));
+        const QList<StoredImage> stored = workspace.serverBase(0, 10, &error);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().record.id(), QStringLiteral("new"));
+    }
+
+    void aFileThatIsNotAWorkspaceIsAnError()
+    {
+        QString error;
+        QVERIFY(!Workspace::appendServerBase(
+            m_dir.filePath(QStringLiteral("missing/none.sqlite")), QStringLiteral("load-1"), 0, {}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ServerBase)
+#include "tst_serverbase.moc"
