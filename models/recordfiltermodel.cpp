@@ -17,6 +17,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "core/record/fieldregistry.h"
+#include "models/parallelranges.h"
 #include "models/recordtablemodel.h"
 
 namespace Wesog {
@@ -156,29 +157,6 @@ private:
     char16_t m_first = 0; ///< m_ascii's first character, and its upper case
     char16_t m_firstUpper = 0;
 };
-
-namespace {
-
-/// Below this many rows a sort's keys and a search's tests run on the GUI thread: starting
-/// workers would cost more than it saves.
-constexpr int ParallelRows = 20000;
-
-/// Runs `work(first, last)` over [0, count) in ranges, on every core when `count` is large.
-template <typename Work> void forRanges(int count, Work work)
-{
-    if (count < ParallelRows) {
-        work(0, count);
-        return;
-    }
-    // A few ranges per core, so a core that another program slows does not hold up the rest.
-    const int ranges = std::max(1, QThreadPool::globalInstance()->maxThreadCount()) * 4;
-    std::vector<std::pair<int, int>> bounds;
-    for (int i = 0; i < ranges; ++i)
-        bounds.emplace_back(int(qint64(count) * i / ranges), int(qint64(count) * (i + 1) / ranges));
-    QtConcurrent::blockingMap(bounds, [&work](const std::pair<int, int> &range) { work(range.first, range.second); });
-}
-
-} // namespace
 
 RecordFilterModel::~RecordFilterModel() = default;
 

@@ -460,6 +460,46 @@ private slots:
         QCOMPARE(model.rowOfId(QStringLiteral("a")), 1); // now the first row with it
     }
 
+    void aLargeFolderIsCheckedAndIndexedLikeASmallOne()
+    {
+        // Past ParallelRows, findings and indexes are made on workers: the result must be what
+        // the rows say, row by row.
+        Session session(m_workspaces.path());
+        constexpr int rows = 25000;
+        QList<RecordRow> made;
+        for (int i = 0; i < rows; ++i) {
+            RecordRow row;
+            row.absolutePath = QStringLiteral("/photos/%1.jpg").arg(i);
+            row.relativePath = QStringLiteral("%1.jpg").arg(i);
+            row.metadata.record.setId(i % 1000 == 999 ? QStringLiteral("dup") : QStringLiteral("id-%1").arg(i));
+            row.metadata.record.setSrc(QStringLiteral("https://example.org/%1.jpg").arg(i));
+            row.metadata.record.setValue(Field::Title, QStringLiteral("Title %1").arg(i));
+            row.metadata.record.setValue(
+                Field::Date, i % 7 == 0 ? QStringLiteral("spring") : QStringLiteral("2024-05-01")); // every 7th invalid
+            if (i % 5000 == 1)
+                row.error = ScanError { QStringLiteral("corrupt-image"), QStringLiteral("broken") };
+            row.loaded = row.metadata.record;
+            made.append(row);
+        }
+        RecordTableModel &model = session.model;
+        model.setRows(made);
+        int invalid = 0;
+        for (int i = 0; i < rows; ++i) {
+            const bool unreadable = i % 5000 == 1;
+            const bool badDate = !unreadable && i % 7 == 0;
+            invalid += badDate ? 1 : 0;
+            QCOMPARE(model.row(i).isInvalid(), badDate);
+            QCOMPARE(model.rowOfPath(QStringLiteral("/photos/%1.jpg").arg(i)), i);
+            QCOMPARE(model.rowOfRelativePath(QStringLiteral("%1.jpg").arg(i)), i);
+            if (!unreadable && i % 1000 != 999)
+                QCOMPARE(model.rowOfId(QStringLiteral("id-%1").arg(i)), i);
+        }
+        QCOMPARE(model.stateCount(RecordState::Invalid), invalid);
+        QCOMPARE(model.errorCount(), rows / 5000);
+        QCOMPARE(model.rowOfId(QStringLiteral("dup")), 999); // the first row with it
+        QCOMPARE(model.rowOfId(QStringLiteral("id-1")), -1); // unreadable rows own no id
+    }
+
     void thumbnailsAreMadeForTheVisibleRowsOnlyAndChangeNothingElse()
     {
         Session session(m_workspaces.path());
