@@ -5,7 +5,8 @@
 // keeping the base) into the RecordTableModel, behind the sort/filter proxy, in a shown
 // QTableView, all on this (the GUI) thread. Measures the wall time until every row is in the
 // model, the process's resident memory (peak during the load and at its end), and the GUI
-// event-loop stalls meanwhile (a 5 ms timer on the same thread, bench/stallmeter.h).
+// event-loop stalls meanwhile (a 5 ms timer on the same thread, bench/stallmeter.h); then the
+// same for reopening the collection from its workspace.
 // Prints `metric<TAB>value<TAB>unit<TAB>target`. Usage: server_gui_bench [IMAGES] (default
 // 100000; QT_QPA_PLATFORM=offscreen without a display).
 
@@ -23,6 +24,7 @@
 #include "models/collectionsession.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
+#include "models/serversource.h"
 #include "tests/support/sandboxfiles.h"
 #include "tests/support/sandboxprocess.h"
 
@@ -98,5 +100,23 @@ int main(int argc, char **argv)
     std::printf("GUI event-loop stall while loading (5 ms timer), 99th percentile\t%.1f\tms\t< 16 ms\n",
         stalls.percentile(0.99));
     std::printf("GUI event-loop stall while loading, longest\t%.1f\tms\t< 50 ms\n", stalls.longest());
+
+    // Reopening: the workspace holds the complete base, so the rows come from it, no request.
+    session.close();
+    Bench::StallMeter reopenStalls(5);
+    reopenStalls.start();
+    if (!session.openServer({ QUrl(sandbox.baseUrl()), "bench" }, QString()))
+        return 1;
+    app.exec();
+    const double reopenSeconds = reopenStalls.elapsedMs() / 1000.0;
+    reopenStalls.stop();
+    if (failed || !session.serverSource()->restoredFromWorkspace() || session.model()->rowCount() != images) {
+        std::fprintf(stderr, "server_gui_bench: reopening gave %d of %d images\n", session.model()->rowCount(), images);
+        return 1;
+    }
+    std::printf("reopening that collection from its workspace (no request), until all rows are in\t%.2f\ts\t-\n",
+        reopenSeconds);
+    std::printf("GUI event-loop stall while reopening, 99th percentile\t%.1f\tms\t-\n", reopenStalls.percentile(0.99));
+    std::printf("GUI event-loop stall while reopening, longest\t%.1f\tms\t-\n", reopenStalls.longest());
     return 0;
 }

@@ -14,7 +14,7 @@ namespace Wesog {
 
 namespace {
 
-// Rows restored from the workspace per turn of the event loop: a few milliseconds of decoding.
+// Images of the stored base a worker reads back at a time when a collection is reopened.
 constexpr int s_restorePart = 2000;
 // Images of an arriving page stored as base and appended per turn of the event loop. Each turn
 // also repaints the table, so parts too small spend the load painting; parts too large keep the
@@ -38,7 +38,7 @@ ServerSource::ServerSource(RecordTableModel *model, Workspace *workspace, const 
     connect(&m_pager, &ImagePager::progress, this,
         [this](qint64 loaded, qint64 total) { emit progressChanged(int(loaded), int(total), false); });
     connect(&m_pager, &ImagePager::finished, this, [this] {
-        m_pagerDone = true;
+        m_allArrived = true;
         completeLoadIfDone();
     });
     connect(&m_pager, &ImagePager::failed, this, &ServerSource::handleFailed);
@@ -87,16 +87,12 @@ bool ServerSource::start()
     m_savedEdits = m_workspace->edits(&error);
     m_loading = true;
     m_loaded = 0;
-    m_pagerDone = false;
+    m_allArrived = false;
     m_failureTitle.clear();
     m_failureMessage.clear();
     m_restored = m_workspace->isServerBaseComplete();
     if (m_restored) {
-        // Parts on a zero timer: the window keeps painting while 100,000 rows come back.
-        QTimer::singleShot(0, this, [this, generation = m_generation] {
-            if (generation == m_generation)
-                restoreNextPart();
-        });
+        readNextBasePart(); // on a worker, a part at a time: the window keeps painting
         return true;
     }
     // A load that did not finish is started again; the edits stay, keyed by image id.
@@ -111,24 +107,22 @@ bool ServerSource::start()
     return true;
 }
 
-void ServerSource::restoreNextPart()
+void ServerSource::readNextBasePart()
 {
-    QString error;
-    const QList<StoredImage> part = m_workspace->serverBase(m_loaded, s_restorePart, &error);
-    if (!error.isEmpty()) {
-        stop(tr("Saved Edits Could Not Be Read"), error);
-        return;
-    }
-    appendImages(part);
-    emit progressChanged(m_loaded, m_loaded, true); // the total is not counted: "so far"
-    if (part.size() < s_restorePart) {
-        finishLoading(false);
-        return;
-    }
-    QTimer::singleShot(0, this, [this, generation = m_generation] {
-        if (generation == m_generation)
-            restoreNextPart();
-    });
+    const int first = m_stored;
+    m_stored += s_restorePart;
+    runOnWorker(QtConcurrent::run(&ServerSource::restorePart, m_workspace->fileName(), first, m_savedEdits));
+}
+
+ServerSource::PreparedPage ServerSource::restorePart(
+    const QString &workspaceFile, int first, const QHash<QString, QList<CellEdit>> &savedEdits)
+{
+    PreparedPage page;
+    const QList<StoredImage> images = Workspace::serverBase(workspaceFile, first, s_restorePart, &page.error);
+    page.images = int(images.size());
+    if (page.error.isEmpty())
+        page.parts = rowsInParts(images, savedEdits);
+    return page;
 }
 
 void ServerSource::handlePage(const QVector<StoredImage> &images)
@@ -139,33 +133,11 @@ void ServerSource::handlePage(const QVector<StoredImage> &images)
 
 void ServerSource::prepareNextPage()
 {
-    if (m_preparingPage || m_arrived.isEmpty())
+    if (m_onWorker || m_arrived.isEmpty())
         return;
-    m_preparingPage = true;
     const QVector<StoredImage> page = m_arrived.takeFirst();
-    auto *watcher = new QFutureWatcher<PreparedPage>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // dropPending() has forgotten this page
-        m_preparingPage = false;
-        PreparedPage prepared = watcher->result();
-        if (!prepared.error.isEmpty()) {
-            stop(tr("Edits Cannot Be Kept"),
-                tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1")
-                    .arg(prepared.error));
-            m_pager.cancel(); // after stop(): its Canceled is then of no interest
-            return;
-        }
-        const bool idle = m_prepared.isEmpty();
-        m_prepared += std::move(prepared.parts);
-        if (idle)
-            scheduleNextPart();
-        prepareNextPage();
-    });
-    // The edits are passed by value: a restart may replace m_savedEdits while the worker reads.
     // A page of a load dropped meanwhile is not stored (its load id is no longer the base's).
-    watcher->setFuture(
+    runOnWorker(
         QtConcurrent::run(&ServerSource::prepare, m_workspace->fileName(), m_loadId, m_stored, page, m_savedEdits));
     m_stored += int(page.size());
 }
@@ -174,17 +146,67 @@ ServerSource::PreparedPage ServerSource::prepare(const QString &workspaceFile, c
     const QVector<StoredImage> &images, const QHash<QString, QList<CellEdit>> &savedEdits)
 {
     PreparedPage page;
-    if (!Workspace::appendServerBase(workspaceFile, loadId, position, images, &page.error))
-        return page;
+    page.images = int(images.size());
+    if (Workspace::appendServerBase(workspaceFile, loadId, position, images, &page.error))
+        page.parts = rowsInParts(images, savedEdits);
+    return page;
+}
+
+QList<QList<RecordRow>> ServerSource::rowsInParts(
+    const QList<StoredImage> &images, const QHash<QString, QList<CellEdit>> &savedEdits)
+{
+    QList<QList<RecordRow>> parts;
     for (qsizetype first = 0; first < images.size(); first += s_appendPart) {
         QList<RecordRow> part;
         const qsizetype end = qMin(first + s_appendPart, images.size());
         part.reserve(end - first);
         for (qsizetype i = first; i < end; ++i)
             part.append(rowFor(images.at(i), savedEdits));
-        page.parts.append(std::move(part));
+        parts.append(std::move(part));
     }
-    return page;
+    return parts;
+}
+
+void ServerSource::runOnWorker(const QFuture<PreparedPage> &work)
+{
+    m_onWorker = true;
+    auto *watcher = new QFutureWatcher<PreparedPage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // dropPending() has forgotten this work
+        m_onWorker = false;
+        takePrepared(watcher->result());
+    });
+    watcher->setFuture(work);
+}
+
+void ServerSource::takePrepared(PreparedPage prepared)
+{
+    if (!prepared.error.isEmpty()) {
+        if (m_restored) {
+            stop(tr("Saved Edits Could Not Be Read"),
+                tr("What the server held when the collection was loaded could not be read back from the workspace: %1")
+                    .arg(prepared.error));
+            return;
+        }
+        stop(tr("Edits Cannot Be Kept"),
+            tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1")
+                .arg(prepared.error));
+        m_pager.cancel(); // after stop(): its Canceled is then of no interest
+        return;
+    }
+    const bool idle = m_prepared.isEmpty();
+    m_prepared += std::move(prepared.parts);
+    if (idle && !m_prepared.isEmpty())
+        scheduleNextPart();
+    if (!m_restored)
+        prepareNextPage();
+    else if (prepared.images == s_restorePart)
+        readNextBasePart();
+    else
+        m_allArrived = true; // a short part is the end of the base
+    completeLoadIfDone();
 }
 
 void ServerSource::scheduleNextPart()
@@ -198,6 +220,8 @@ void ServerSource::scheduleNextPart()
 void ServerSource::appendNextPart()
 {
     appendRows(m_prepared.takeFirst());
+    if (m_restored)
+        emit progressChanged(m_loaded, m_loaded, true); // the total is not counted: "so far"
     if (!m_prepared.isEmpty())
         scheduleNextPart();
     else
@@ -206,14 +230,14 @@ void ServerSource::appendNextPart()
 
 void ServerSource::completeLoadIfDone()
 {
-    if (!m_pagerDone || m_preparingPage || !m_arrived.isEmpty() || !m_prepared.isEmpty())
+    if (!m_allArrived || m_onWorker || !m_arrived.isEmpty() || !m_prepared.isEmpty())
         return;
     if (!m_failureMessage.isEmpty()) { // the base stays incomplete: the next opening loads again
         stop(m_failureTitle, m_failureMessage);
         return;
     }
     QString error;
-    if (!m_workspace->setServerBaseComplete(true, &error))
+    if (!m_restored && !m_workspace->setServerBaseComplete(true, &error))
         emit problem(tr("Edits Cannot Be Kept"),
             tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
     finishLoading(false);
@@ -222,7 +246,7 @@ void ServerSource::completeLoadIfDone()
 void ServerSource::dropPending()
 {
     ++m_generation; // a page on the worker or a part on the timer is then ignored
-    m_preparingPage = false;
+    m_onWorker = false;
     m_arrived.clear();
     m_stored = 0;
     m_prepared.clear();
@@ -240,17 +264,8 @@ void ServerSource::handleFailed(const PagerError &error)
     m_failureTitle
         = error.api.isError() ? tr("The Collection Could Not Be Loaded") : tr("The Server Sent a Bad Answer");
     m_failureMessage = error.userMessage();
-    m_pagerDone = true;
+    m_allArrived = true;
     completeLoadIfDone();
-}
-
-void ServerSource::appendImages(const QList<StoredImage> &images)
-{
-    QList<RecordRow> rows;
-    rows.reserve(images.size());
-    for (const StoredImage &image : images)
-        rows.append(rowFor(image, m_savedEdits));
-    appendRows(rows);
 }
 
 void ServerSource::appendRows(const QList<RecordRow> &rows)

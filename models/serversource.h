@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFuture>
 #include <QHash>
 #include <QList>
 
@@ -70,29 +71,37 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_pager.setRetryPolicy(policy); }
 
 private:
-    /// A page made ready for the GUI thread: stored as base, its rows in parts. Or why not.
+    /// Images made ready on a worker for the GUI thread (a page stored as base, or a part of
+    /// the base read back): their rows in parts. Or why not.
     struct PreparedPage
     {
+        int images = 0;
         QList<QList<RecordRow>> parts;
         QString error;
     };
 
-    void restoreNextPart();
+    void readNextBasePart();
     void handlePage(const QVector<StoredImage> &images);
     void prepareNextPage();
+    void runOnWorker(const QFuture<PreparedPage> &work);
+    void takePrepared(PreparedPage prepared);
     void scheduleNextPart();
     void appendNextPart();
     void completeLoadIfDone();
     void dropPending();
     void handleFailed(const PagerError &error);
     void appendRows(const QList<RecordRow> &rows);
-    void appendImages(const QList<StoredImage> &images);
     void stop(const QString &title, const QString &message);
     void finishLoading(bool cancelled);
     /// Stores a page as base from `position` on in the workspace file, and builds its rows
-    /// (with `savedEdits` on top) in parts; runs on a worker.
+    /// (with `savedEdits` on top); runs on a worker.
     static PreparedPage prepare(const QString &workspaceFile, const QString &loadId, int position,
         const QVector<StoredImage> &images, const QHash<QString, QList<CellEdit>> &savedEdits);
+    /// Reads a part of the stored base from `first` on and builds its rows; runs on a worker.
+    static PreparedPage restorePart(
+        const QString &workspaceFile, int first, const QHash<QString, QList<CellEdit>> &savedEdits);
+    static QList<QList<RecordRow>> rowsInParts(
+        const QList<StoredImage> &images, const QHash<QString, QList<CellEdit>> &savedEdits);
     static RecordRow rowFor(const StoredImage &image, const QHash<QString, QList<CellEdit>> &savedEdits);
 
     RecordTableModel *m_model;
@@ -104,10 +113,10 @@ private:
     QHash<QString, QList<CellEdit>> m_savedEdits; ///< by image id, applied as rows arrive
     QList<QVector<StoredImage>> m_arrived; ///< pages arrived, waiting for the worker (one page at a time)
     QString m_loadId; ///< names this load in the workspace: only its pages are stored
-    bool m_preparingPage = false; ///< a page is on the worker and its rows are not yet taken
-    int m_stored = 0; ///< images stored as base: the position of the next page
+    bool m_onWorker = false; ///< a page or a part of the base is on the worker, its rows not yet taken
+    int m_stored = 0; ///< images stored as base (or read back from it): where the next page goes
     QList<QList<RecordRow>> m_prepared; ///< parts ready to be appended, one per turn, in order
-    bool m_pagerDone = false; ///< every page arrived (or the pager failed): the load ends when nothing waits
+    bool m_allArrived = false; ///< every page arrived, the pager failed, or the base is read: ends when nothing waits
     QString m_failureTitle; ///< why the pager failed, reported once the pages before the failure are in
     QString m_failureMessage;
     int m_loaded = 0;

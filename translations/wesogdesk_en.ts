@@ -2582,6 +2582,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>The Server Sent a Bad Answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the server held when the collection was loaded could not be read back from the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>

@@ -2586,6 +2586,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>The Server Sent a Bad Answer</source>
         <translation>El servidor envió una respuesta incorrecta</translation>
     </message>
+    <message>
+        <source>What the server held when the collection was loaded could not be read back from the workspace: %1</source>
+        <translation>No se pudo volver a leer del espacio de trabajo lo que el servidor tenía al cargar la colección: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>

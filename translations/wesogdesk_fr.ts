@@ -2586,6 +2586,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <source>The Server Sent a Bad Answer</source>
         <translation>Le serveur a envoyé une réponse incorrecte</translation>
     </message>
+    <message>
+        <source>What the server held when the collection was loaded could not be read back from the workspace: %1</source>
+        <translation>Ce que le serveur contenait au chargement de la collection n’a pas pu être relu dans l’espace de travail : %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>

@@ -2586,6 +2586,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>The Server Sent a Bad Answer</source>
         <translation>O servidor enviou uma resposta incorreta</translation>
     </message>
+    <message>
+        <source>What the server held when the collection was loaded could not be read back from the workspace: %1</source>
+        <translation>Não foi possível reler do espaço de trabalho o que o servidor tinha quando a coleção foi carregada: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>

@@ -2611,6 +2611,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>The Server Sent a Bad Answer</source>
         <translation>Сервер прислал некорректный ответ</translation>
     </message>
+    <message>
+        <source>What the server held when the collection was loaded could not be read back from the workspace: %1</source>
+        <translation>Не удалось прочитать из рабочей области то, что было на сервере при загрузке коллекции: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::SettingsDialog</name>

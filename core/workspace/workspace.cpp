@@ -52,6 +52,32 @@ FieldValue decode(const QString &text)
     return std::monostate {};
 }
 
+/// A connection of its own to a workspace file, for one piece of work on any thread (Qt Sql
+/// connections belong to the thread that made them). Queries on it must end before it does.
+class OwnConnection
+{
+public:
+    explicit OwnConnection(const QString &fileName)
+        : m_name(QStringLiteral("wesog-own-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(fileName);
+        db.open();
+    }
+    ~OwnConnection()
+    {
+        database().close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    OwnConnection(const OwnConnection &) = delete;
+    OwnConnection &operator=(const OwnConnection &) = delete;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
 } // namespace
 
 Workspace::Workspace()
@@ -257,41 +283,35 @@ QHash<QString, QList<CellEdit>> Workspace::edits(QString *error) const
 bool Workspace::appendServerBase(
     const QString &fileName, const QString &loadId, int position, const QVector<StoredImage> &images, QString *error)
 {
-    const QString connection
-        = QStringLiteral("wesog-server-base-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    bool stored = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(fileName);
-        QSqlQuery query(db);
-        const auto run = [&](const QString &statement) { return query.exec(statement); };
-        // The file exists: the workspace made it and set WAL (kept in the file); FULL is per
-        // connection. IMMEDIATE takes the write lock before the load id is read, so a clear
-        // for a newer load comes wholly before or wholly after this page.
-        stored = db.open() && run(QStringLiteral("PRAGMA synchronous=FULL")) && run(QStringLiteral("BEGIN IMMEDIATE"))
-            && run(QStringLiteral("SELECT value FROM meta WHERE key = 'server_base_load'"));
-        const bool current = stored && query.next() && query.value(0).toString() == loadId;
-        if (current)
-            stored
-                = query.prepare(QStringLiteral("INSERT OR REPLACE INTO server_base (position, image) VALUES (?, ?)"));
-        for (qsizetype i = 0; current && stored && i < images.size(); ++i) {
-            // The ImageOut form keeps every field, nulls and computed ones included: exactly what was read.
-            QByteArray json;
-            RecordCodec::appendImageOutJson(images.at(i), &json);
-            query.addBindValue(position + int(i));
-            query.addBindValue(QString::fromUtf8(json));
-            stored = query.exec();
-        }
-        if (!stored)
-            *error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
-        if (stored && !run(QStringLiteral("COMMIT"))) {
-            *error = query.lastError().text();
-            stored = false;
-        }
-        if (!stored && db.isOpen())
-            run(QStringLiteral("ROLLBACK"));
+    const OwnConnection connection(fileName);
+    QSqlDatabase db = connection.database();
+    QSqlQuery query(db);
+    const auto run = [&](const QString &statement) { return query.exec(statement); };
+    // The file exists: the workspace made it and set WAL (kept in the file); FULL is per
+    // connection. IMMEDIATE takes the write lock before the load id is read, so a clear for a
+    // newer load comes wholly before or wholly after this page.
+    bool stored = db.isOpen() && run(QStringLiteral("PRAGMA synchronous=FULL"))
+        && run(QStringLiteral("BEGIN IMMEDIATE"))
+        && run(QStringLiteral("SELECT value FROM meta WHERE key = 'server_base_load'"));
+    const bool current = stored && query.next() && query.value(0).toString() == loadId;
+    if (current)
+        stored = query.prepare(QStringLiteral("INSERT OR REPLACE INTO server_base (position, image) VALUES (?, ?)"));
+    for (qsizetype i = 0; current && stored && i < images.size(); ++i) {
+        // The ImageOut form keeps every field, nulls and computed ones included: exactly what was read.
+        QByteArray json;
+        RecordCodec::appendImageOutJson(images.at(i), &json);
+        query.addBindValue(position + int(i));
+        query.addBindValue(QString::fromUtf8(json));
+        stored = query.exec();
     }
-    QSqlDatabase::removeDatabase(connection);
+    if (!stored)
+        *error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+    if (stored && !run(QStringLiteral("COMMIT"))) {
+        *error = query.lastError().text();
+        stored = false;
+    }
+    if (!stored && db.isOpen())
+        run(QStringLiteral("ROLLBACK"));
     return stored;
 }
 
@@ -332,26 +352,26 @@ bool Workspace::isServerBaseComplete() const
         && query.value(0).toString() == QLatin1String("1");
 }
 
-QList<StoredImage> Workspace::serverBase(int first, int count, QString *error) const
+QList<StoredImage> Workspace::serverBase(const QString &fileName, int first, int count, QString *error)
 {
+    const OwnConnection connection(fileName);
     QList<StoredImage> images;
-    QSqlQuery query(m_db);
+    QSqlQuery query(connection.database());
     query.setForwardOnly(true);
     // Positions run from 0 without gaps: a range on the key, not an OFFSET that rereads the start.
     query.prepare(QStringLiteral("SELECT image FROM server_base WHERE position >= ? ORDER BY position LIMIT ?"));
     query.addBindValue(first);
     query.addBindValue(count);
     if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
+        *error = query.lastError().text();
         return images;
     }
     while (query.next()) {
         StoredImage image;
-        const QJsonObject json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-        if (RecordCodec::decodeImageOut(json, &image)) {
-            if (error)
-                *error = QStringLiteral("a stored image cannot be read");
+        // Damaged JSON must not pass for an image with every field unset: it would be sent as one.
+        const QJsonDocument json = QJsonDocument::fromJson(query.value(0).toString().toUtf8());
+        if (!json.isObject() || RecordCodec::decodeImageOut(json.object(), &image) || image.record.id().isEmpty()) {
+            *error = QStringLiteral("the stored image at position %1 cannot be read").arg(first + images.size());
             return {};
         }
         images.append(std::move(image));

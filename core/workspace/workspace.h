@@ -75,9 +75,10 @@ public:
     /// Marks the stored base as holding every image of the query (a load that ran to its end).
     bool setServerBaseComplete(bool complete, QString *error);
     bool isServerBaseComplete() const;
-    /// Up to `count` images of the stored base from `first` on, in the server's order (read in
-    /// parts, so reopening 100,000 images never blocks the window for long).
-    QList<StoredImage> serverBase(int first, int count, QString *error = nullptr) const;
+    /// Up to `count` images of the stored base of the workspace in `fileName` from `first` on,
+    /// in the server's order; `error` says why none could be read. Read in parts, through a
+    /// connection of its own (any thread), so reopening 100,000 images never blocks the window.
+    static QList<StoredImage> serverBase(const QString &fileName, int first, int count, QString *error);
 
 private:
     bool openAt(const QString &file, const QString &label, const QString &directory, QString *error);

@@ -445,6 +445,45 @@ private slots:
         QCOMPARE(fixture.session.isLoading(), false);
     }
 
+    void aDamagedStoredBaseIsReportedWhenReopening()
+    {
+        const QByteArray body = QJsonDocument(
+            page({ imageOut(QStringLiteral("a")), imageOut(QStringLiteral("b")), imageOut(QStringLiteral("c")) }, 3))
+                                    .toJson(QJsonDocument::Compact);
+        HostileServer api(
+            [&](const QByteArray &) { return HostileServer::Answer { HostileServer::response(200, body) }; });
+        QVERIFY(api.listen());
+        QTemporaryDir workspaces;
+        const ApiEndpoint endpoint { QUrl(api.baseUrl()), "k1" };
+        QString file;
+        {
+            SessionFixture fixture(workspaces.path());
+            QSignalSpy loaded(&fixture.session, &CollectionSession::loaded);
+            QVERIFY(fixture.session.openServer(endpoint, QString()));
+            QVERIFY(loaded.wait(20000));
+            QCOMPARE(fixture.model.rowCount(), 3);
+            QVERIFY(fixture.workspace.isServerBaseComplete());
+            file = fixture.workspace.fileName();
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE server_base SET image = '{\"title\": 7' WHERE position = 1")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        SessionFixture reopened(workspaces.path());
+        QSignalSpy loaded(&reopened.session, &CollectionSession::loaded);
+        QSignalSpy problem(&reopened.session, &CollectionSession::problem);
+        QVERIFY(reopened.session.openServer(endpoint, QString()));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(problem.size(), 1);
+        QCOMPARE(problem.first().at(0).toString(), QStringLiteral("Saved Edits Could Not Be Read"));
+        QCOMPARE(reopened.model.rowCount(), 0); // rows against an unreadable base could not be sent safely
+        QVERIFY(!reopened.session.isLoading());
+    }
+
     void cancellingKeepsTheRowsInAndTheNextOpeningLoadsAgain()
     {
         const QByteArray firstPage

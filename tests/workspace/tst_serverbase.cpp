@@ -64,7 +64,7 @@ private slots:
         const QVector<StoredImage> second { image(QStringLiteral("c"), QStringLiteral("市")) };
         QVERIFY(storeFromWorker(workspace, QStringLiteral("load-1"), 0, first));
         QVERIFY(storeFromWorker(workspace, QStringLiteral("load-1"), 2, second));
-        const QList<StoredImage> stored = workspace.serverBase(0, 10, &error);
+        const QList<StoredImage> stored = Workspace::serverBase(workspace.fileName(), 0, 10, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(stored.size(), 3);
         QVERIFY(stored.at(0) == first.at(0));
@@ -83,9 +83,9 @@ private slots:
         // A new load starts while a page of the first is still on its way.
         QVERIFY(workspace.clearServerBase(QStringLiteral("load-2"), &error));
         QVERIFY(storeFromWorker(workspace, QStringLiteral("load-1"), 1, { image(QStringLiteral("late"), {}) }));
-        QVERIFY(workspace.serverBase(0, 10, &error).isEmpty());
+        QVERIFY(Workspace::serverBase(workspace.fileName(), 0, 10, &error).isEmpty());
         QVERIFY(storeFromWorker(workspace, QStringLiteral("load-2"), 0, { image(QStringLiteral("new"), {}) }));
-        const QList<StoredImage> stored = workspace.serverBase(0, 10, &error);
+        const QList<StoredImage> stored = Workspace::serverBase(workspace.fileName(), 0, 10, &error);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().record.id(), QStringLiteral("new"));
     }
