@@ -4,17 +4,20 @@
 #include <QSet>
 
 #include "core/record/recordcodec.h"
+#include "core/workspace/sendbases.h"
 #include "core/workspace/submissionlog.h"
+#include "core/workspace/submissionlogwriter.h"
 
 namespace Wesog {
 
-SubmissionJob::SubmissionJob(
-    QNetworkAccessManager *manager, ApiEndpoint endpoint, QString server, SubmissionLog *log, QObject *parent)
+SubmissionJob::SubmissionJob(QNetworkAccessManager *manager, ApiEndpoint endpoint, QString server, SubmissionLog *log,
+    SubmissionLogWriter *writer, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_endpoint(endpoint)
     , m_server(std::move(server))
     , m_log(log)
+    , m_writer(writer)
     , m_watcher(manager, endpoint)
 {
     m_waitLimits.deadlineMs = 10 * 60 * 1000; // wait=true holds the reply until the operation ends
@@ -98,20 +101,25 @@ bool SubmissionJob::submit(
     m_options = options;
     QList<ImageRecord> records;
     records.reserve(items.size());
-    QHash<QString, RecordSubmission> queued;
+    QStringList keys;
+    keys.reserve(items.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Straight into the states (one lookup per item, no rehashing on the way): a submission may
+    // hold 100,000 records and this runs on the GUI thread.
+    m_states.reserve(m_states.size() + items.size());
     for (const SubmitItem &item : items) {
         records.append(item.record);
-        RecordSubmission state = m_states.value(item.key);
+        RecordSubmission &state = m_states[item.key];
         state.state = SubmitState::Queued;
         state.imageId = item.record.id();
         state.message = notes.value(item.key);
         state.field.clear();
         state.at = now;
-        queued.insert(item.key, state);
-        m_involved.append(item.key);
+        keys.append(item.key);
     }
-    apply(queued, false); // queued is only on screen: the log keeps what reached the server
+    m_involved += keys;
+    if (!keys.isEmpty()) // queued is only on screen: the log keeps what reached the server
+        emit statesChanged(keys);
 
     m_submitter = new Submitter(m_manager, m_endpoint, options, this);
     m_submitter->setRetryPolicy(m_policy);
@@ -154,12 +162,16 @@ void SubmissionJob::batchAccepted(const AcceptedBatch &batch)
         RecordCodec::appendItemJson(item.record, &state.sent);
         sent.insert(item.key, state);
     }
-    QString error;
-    if (m_log && !m_log->addOperation(operation, sent, &error))
-        emit storageFailed(error);
     m_operations[batch.opId] = operation;
-    apply(sent, false); // written with the operation
-    emit operationChanged(batch.opId);
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it)
+        m_states.insert(it.key(), it.value());
+    // The operation and its records' states in one transaction; shown once it is kept.
+    const qint64 opId = batch.opId;
+    store([operation, sent](SubmissionLog &log, QString *error) { return log.addOperation(operation, sent, error); },
+        [this, keys = sent.keys(), opId] {
+            emit statesChanged(keys);
+            emit operationChanged(opId);
+        });
     m_watcher.watch(batch.opId, batch.status);
 }
 
@@ -216,9 +228,6 @@ void SubmissionJob::follow(qint64 opId, const OperationStatus &status, bool fini
     LoggedOperation &operation = found->second;
     operation.status = status;
     operation.finished = finished;
-    QString error;
-    if (m_log && !m_log->updateOperation(m_server, opId, status, &error))
-        emit storageFailed(error);
 
     QSet<qint64> named;
     for (const OperationItemError &itemError : status.errors) {
@@ -241,10 +250,16 @@ void SubmissionJob::follow(qint64 opId, const OperationStatus &status, bool fini
         if (!(updated == current))
             changes.insert(key, updated);
     }
-    apply(changes, true);
-    emit operationChanged(opId);
-    if (finished)
-        checkIdle();
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        m_states.insert(it.key(), it.value());
+    // The status and the states it settles in one commit; idle is checked once it is kept.
+    store([server = m_server, opId, status, changes](
+              SubmissionLog &log, QString *error) { return log.updateOperation(server, opId, status, changes, error); },
+        [this, keys = changes.keys(), opId] {
+            if (!keys.isEmpty())
+                emit statesChanged(keys);
+            emit operationChanged(opId);
+        });
 }
 
 RecordSubmission SubmissionJob::outcome(
@@ -290,10 +305,16 @@ void SubmissionJob::operationLost(qint64 opId, const ApiError &error)
         found->second.finished = true;
         OperationStatus status = found->second.status;
         status.isFinished = true;
-        QString storeError;
-        if (m_log && !m_log->updateOperation(m_server, opId, status, &storeError))
-            emit storageFailed(storeError);
-        apply(changes, true);
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            m_states.insert(it.key(), it.value());
+        store([server = m_server, opId, status, changes](SubmissionLog &log,
+                  QString *storeError) { return log.updateOperation(server, opId, status, changes, storeError); },
+            [this, keys = changes.keys(), opId, error] {
+                if (!keys.isEmpty())
+                    emit statesChanged(keys);
+                emit watchFailed(opId, error);
+            });
+        return;
     }
     emit watchFailed(opId, error);
     checkIdle();
@@ -305,10 +326,34 @@ void SubmissionJob::apply(const QHash<QString, RecordSubmission> &changes, bool 
         return;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         m_states.insert(it.key(), it.value());
+    if (!persist) {
+        emit statesChanged(changes.keys());
+        return;
+    }
+    store([changes](SubmissionLog &log, QString *error) { return log.setStates(changes, error); },
+        [this, keys = changes.keys()] { emit statesChanged(keys); });
+}
+
+void SubmissionJob::store(std::function<bool(SubmissionLog &log, QString *error)> write, std::function<void()> shown)
+{
+    ++m_unshown;
+    auto done = [this, shown = std::move(shown)](const QString &error) {
+        if (!error.isEmpty())
+            emit storageFailed(error);
+        --m_unshown;
+        shown();
+        checkIdle();
+    };
+    if (m_writer) {
+        m_writer->post([write = std::move(write)](
+                           SubmissionLog &log, SendBaseStore &, QString *error) { return write(log, error); },
+            this, std::move(done));
+        return;
+    }
     QString error;
-    if (persist && m_log && !m_log->setStates(changes, &error))
-        emit storageFailed(error);
-    emit statesChanged(changes.keys());
+    if (m_log && !write(*m_log, &error) && error.isEmpty())
+        error = QStringLiteral("unknown error");
+    done(error);
 }
 
 void SubmissionJob::checkIdle()
