@@ -573,12 +573,15 @@ void SubmissionController::cancel()
 
 void SubmissionController::statesChanged(const QStringList &keys)
 {
-    // A submission's first change names every record it holds (100,000 of them): the rows take
-    // them a slice per event-loop turn, so the window keeps answering meanwhile. A slice reads
-    // the job's states when it is shown, so a newer change already shown is never undone.
+    // A submission's first change names every record it holds (100,000 of them), and the writer
+    // reports several commits at once: the rows take the keys a slice per event-loop turn, so
+    // the window keeps answering meanwhile. A slice reads the job's states when it is shown, so
+    // a newer change already shown is never undone.
     m_unshownKeys += keys;
-    if (!m_sliceScheduled)
-        showSlice();
+    if (!m_sliceScheduled) {
+        m_sliceScheduled = true;
+        QMetaObject::invokeMethod(this, &SubmissionController::showSlice, Qt::QueuedConnection);
+    }
 }
 
 void SubmissionController::showSlice()
@@ -599,7 +602,7 @@ void SubmissionController::showSlice()
         changed.insert(key, m_job->states().value(key));
     m_records->setSubmissions(changed);
     keepAcceptedBases(slice);
-    if (!m_unshownKeys.isEmpty()) {
+    if (!m_unshownKeys.isEmpty() && !m_sliceScheduled) {
         m_sliceScheduled = true;
         QMetaObject::invokeMethod(this, &SubmissionController::showSlice, Qt::QueuedConnection);
     }
@@ -617,29 +620,40 @@ void SubmissionController::catchUp()
 
 void SubmissionController::jobIdle()
 {
-    catchUp(); // the summary counts the rows' states; the next check reads the bases
     emit busyChanged(false);
+    // The summary counts the rows' states, and the next check reads the bases they keep: the
+    // keys still waiting are shown now (the last commits' few), and the summary follows the
+    // bases' writes through the writer, without waiting for the disk here.
+    while (!m_unshownKeys.isEmpty())
+        showSlice();
     if (m_submitted.isEmpty())
         return;
-    int accepted = 0;
-    int failed = 0;
-    int notSent = 0;
-    for (const QString &key : std::as_const(m_submitted)) {
-        // The row, not the job: the images the check held back never reached the job.
-        const int row = m_records->rowOfRelativePath(key);
-        switch (row >= 0 ? m_records->row(row).submission.state : m_job->states().value(key).state) {
-        case SubmitState::Accepted:
-            ++accepted;
-            break;
-        case SubmitState::Failed:
-            ++failed;
-            break;
-        default:
-            ++notSent;
+    const QStringList submitted = std::exchange(m_submitted, {});
+    auto summarise = [this, submitted] {
+        int accepted = 0;
+        int failed = 0;
+        int notSent = 0;
+        for (const QString &key : submitted) {
+            // The row, not the job: the images the check held back never reached the job.
+            const int row = m_records->rowOfRelativePath(key);
+            switch (row >= 0 ? m_records->row(row).submission.state
+                             : (m_job ? m_job->states().value(key).state : SubmitState::None)) {
+            case SubmitState::Accepted:
+                ++accepted;
+                break;
+            case SubmitState::Failed:
+                ++failed;
+                break;
+            default:
+                ++notSent;
+            }
         }
-    }
-    m_submitted.clear();
-    emit submissionFinished(accepted, failed, notSent);
+        emit submissionFinished(accepted, failed, notSent);
+    };
+    if (m_writer)
+        m_writer->post({}, this, [summarise](const QString &) { summarise(); });
+    else
+        summarise();
 }
 
 } // namespace Wesog
