@@ -106,8 +106,27 @@ private slots:
         writer.flush();
         QCOMPARE(log.operations().size(), 1);
         QCOMPARE(log.operations().constFirst().opId, 9);
+        QVERIFY(!log.operations().constFirst().finished);
         QCOMPARE(log.states().value(QStringLiteral("a.jpg")).state, SubmitState::Sent);
         QCOMPARE(bases.bases().value(QStringLiteral("img")), accepted);
+
+        // Finished: the status and the states it settles in one write.
+        OperationStatus status;
+        status.opId = 9;
+        status.numTotal = 1;
+        status.numGood = 1;
+        status.isStarted = true;
+        status.isFinished = true;
+        const QHash<QString, RecordSubmission> settled { { QStringLiteral("a.jpg"),
+            stateNumbered(9, SubmitState::Accepted) } };
+        writer.post([status, settled](SubmissionLog &writerLog, SendBaseStore &, QString *writeError) {
+            return writerLog.updateOperation(QStringLiteral("sandbox"), 9, status, settled, writeError);
+        });
+        writer.flush();
+        QVERIFY(log.operations().constFirst().finished);
+        QCOMPARE(log.operations().constFirst().status.numGood, 1);
+        QCOMPARE(log.states().value(QStringLiteral("a.jpg")).state, SubmitState::Accepted);
+        QCOMPARE(log.history(QStringLiteral("a.jpg")).size(), 1); // Accepted is terminal: it joins the history
     }
 
     void aWriteThatCannotBeStoredSaysWhy()
