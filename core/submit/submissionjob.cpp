@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/submit/submissionjob.h"
 
+#include <algorithm>
+
 #include <QSet>
+#include <QThreadPool>
 
 #include "core/record/recordcodec.h"
 #include "core/workspace/sendbases.h"
@@ -99,27 +102,19 @@ bool SubmissionJob::submit(
         return false;
     m_items = items;
     m_options = options;
+    m_notes = notes;
+    m_queuedAt = QDateTime::currentDateTimeUtc();
+    m_queuedUpTo = 0;
     QList<ImageRecord> records;
     records.reserve(items.size());
-    QStringList keys;
-    keys.reserve(items.size());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Straight into the states (one lookup per item, no rehashing on the way): a submission may
-    // hold 100,000 records and this runs on the GUI thread.
-    m_states.reserve(m_states.size() + items.size());
     for (const SubmitItem &item : items) {
         records.append(item.record);
-        RecordSubmission &state = m_states[item.key];
-        state.state = SubmitState::Queued;
-        state.imageId = item.record.id();
-        state.message = notes.value(item.key);
-        state.field.clear();
-        state.at = now;
-        keys.append(item.key);
+        m_involved.append(item.key);
     }
-    m_involved += keys;
-    if (!keys.isEmpty()) // queued is only on screen: the log keeps what reached the server
-        emit statesChanged(keys);
+    m_states.reserve(m_states.size() + items.size());
+    // A submission may hold 100,000 records: they are marked Queued a slice per event-loop turn
+    // (an answer marks its own batch first, so no state skips Queued and its note).
+    markQueuedSlice();
 
     m_submitter = new Submitter(m_manager, m_endpoint, options, this);
     m_submitter->setRetryPolicy(m_policy);
@@ -131,6 +126,38 @@ bool SubmissionJob::submit(
     connect(m_submitter, &Submitter::finished, this, &SubmissionJob::sendingDone);
     m_submitter->start(records);
     return true;
+}
+
+void SubmissionJob::markQueued(qsizetype upTo)
+{
+    upTo = std::min(upTo, m_items.size());
+    if (upTo <= m_queuedUpTo)
+        return;
+    QStringList keys;
+    keys.reserve(upTo - m_queuedUpTo);
+    for (qsizetype i = m_queuedUpTo; i < upTo; ++i) {
+        const SubmitItem &item = m_items.at(i);
+        RecordSubmission &state = m_states[item.key];
+        state.state = SubmitState::Queued;
+        state.imageId = item.record.id();
+        state.message = m_notes.value(item.key);
+        state.field.clear();
+        state.at = m_queuedAt;
+        keys.append(item.key);
+    }
+    m_queuedUpTo = upTo;
+    emit statesChanged(keys); // queued is only on screen: the log keeps what reached the server
+}
+
+void SubmissionJob::markQueuedSlice()
+{
+    constexpr qsizetype SliceItems = 5000; // a few milliseconds
+    m_queueScheduled = false;
+    markQueued(m_queuedUpTo + SliceItems);
+    if (m_queuedUpTo < m_items.size() && !m_queueScheduled) {
+        m_queueScheduled = true;
+        QMetaObject::invokeMethod(this, &SubmissionJob::markQueuedSlice, Qt::QueuedConnection);
+    }
 }
 
 void SubmissionJob::cancel()
@@ -148,6 +175,8 @@ void SubmissionJob::batchAccepted(const AcceptedBatch &batch)
     operation.options = m_options;
     operation.status = batch.status;
     operation.finished = false; // set by follow(), which also maps the results
+    if (!batch.records.isEmpty())
+        markQueued(*std::max_element(batch.records.cbegin(), batch.records.cend()) + 1);
     QHash<QString, RecordSubmission> sent;
     for (int position = 0; position < batch.records.size(); ++position) {
         const SubmitItem &item = m_items.at(batch.records.at(position));
@@ -179,6 +208,8 @@ void SubmissionJob::recordsRejected(const QList<RecordRejection> &rejections)
 {
     QHash<QString, RecordSubmission> failed;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const RecordRejection &rejection : rejections)
+        markQueued(rejection.record + 1);
     for (const RecordRejection &rejection : rejections) {
         const SubmitItem &item = m_items.at(rejection.record);
         RecordSubmission state = m_states.value(item.key);
@@ -197,6 +228,8 @@ void SubmissionJob::recordsNotSent(const QList<int> &records, const ApiError &re
 {
     QHash<QString, RecordSubmission> notSent;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!records.isEmpty())
+        markQueued(*std::max_element(records.cbegin(), records.cend()) + 1);
     for (int record : records) {
         const SubmitItem &item = m_items.at(record);
         RecordSubmission state = m_states.value(item.key);
@@ -215,7 +248,11 @@ void SubmissionJob::sendingDone(const ApiError &stopReason)
 {
     m_submitter->deleteLater();
     m_submitter = nullptr;
-    m_items.clear();
+    m_notes.clear();
+    // Freed on a pool thread: releasing the records of a large submission takes a tenth of a
+    // second for 100,000 of them, and nothing here uses them any more (what they share with the
+    // rows is reference-counted atomically).
+    QThreadPool::globalInstance()->start([items = std::exchange(m_items, {})] {});
     emit sendingFinished(stopReason);
     checkIdle();
 }

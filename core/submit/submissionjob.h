@@ -100,6 +100,10 @@ private:
     RecordSubmission outcome(
         const LoggedOperation &operation, int index, const OperationStatus &status, bool othersConfirmed) const;
     void checkIdle();
+    /// Marks the items before `upTo` Queued, those not marked yet, and shows them.
+    void markQueued(qsizetype upTo);
+    /// Marks the next slice, and schedules the one after for the next event-loop turn.
+    void markQueuedSlice();
 
     QNetworkAccessManager *m_manager;
     ApiEndpoint m_endpoint;
@@ -114,6 +118,10 @@ private:
     Submitter *m_submitter = nullptr;
     QList<SubmitItem> m_items;
     SubmitOptions m_options;
+    QHash<QString, StatusMessage> m_notes; ///< of the submission sending, by key
+    QDateTime m_queuedAt;
+    qsizetype m_queuedUpTo = 0; ///< m_items before this are marked Queued
+    bool m_queueScheduled = false;
     QHash<QString, RecordSubmission> m_states;
     std::map<qint64, LoggedOperation> m_operations;
     QStringList m_involved;
