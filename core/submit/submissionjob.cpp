@@ -151,7 +151,7 @@ void SubmissionJob::markQueued(qsizetype upTo)
 
 void SubmissionJob::markQueuedSlice()
 {
-    constexpr qsizetype SliceItems = 5000; // a few milliseconds
+    constexpr qsizetype SliceItems = 2000; // a few milliseconds
     m_queueScheduled = false;
     markQueued(m_queuedUpTo + SliceItems);
     if (m_queuedUpTo < m_items.size() && !m_queueScheduled) {
