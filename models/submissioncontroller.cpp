@@ -144,6 +144,9 @@ void SubmissionController::attachBases()
     m_conflicts.clear();
     if (m_workspace->isOpen() && !m_attachedWorkspace.isEmpty()) {
         m_baseStore = std::make_unique<SendBaseStore>(m_workspace->database()); // makes its tables
+        // The log's tables are made (and an old workspace migrated) here first, so the writer's
+        // connection, opening meanwhile on its thread, finds nothing left to do.
+        const SubmissionLog schema(m_workspace->database());
         m_writer = std::make_unique<SubmissionLogWriter>(m_workspace->fileName());
         QString error;
         m_bases = m_baseStore->bases(&error);
