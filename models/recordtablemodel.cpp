@@ -424,8 +424,14 @@ void RecordTableModel::setSubmissions(const QHash<QString, RecordSubmission> &by
         const int row = rowOfRelativePath(it.key());
         if (row < 0)
             continue;
+        // The same snapshot sent (a state moving on): editedSinceSent stands, and the row is not
+        // encoded again to compare, which is most of the cost for a large submission.
+        const bool sameSent = m_rows.at(row).submission.sent == it.value().sent;
         m_rows[row].submission = it.value();
-        settleRows(row, row, false);
+        if (sameSent)
+            recount(m_rows[row]);
+        else
+            settleRows(row, row, false);
         first = std::min(first, row);
         last = std::max(last, row);
     }

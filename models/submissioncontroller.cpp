@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/submissioncontroller.h"
 
+#include <memory>
+
 #include <QJsonDocument>
 
 #include "core/record/recordcodec.h"
 #include "core/server/presendcheck.h"
 #include "core/workspace/sendbases.h"
 #include "core/workspace/submissionlog.h"
+#include "core/workspace/submissionlogwriter.h"
 #include "core/workspace/workspace.h"
 #include "models/recordtablemodel.h"
 
@@ -54,6 +57,7 @@ void SubmissionController::workspaceReady()
         // Rows may have come back in a rescan. The log is newer than the job for the images the
         // pre-send check held back or settled: the job never saw them.
         QHash<QString, RecordSubmission> states = m_job->states();
+        awaitWrites();
         const QHash<QString, RecordSubmission> logged = SubmissionLog(m_workspace->database()).states();
         for (auto it = logged.cbegin(); it != logged.cend(); ++it) {
             const auto known = states.constFind(it.key());
@@ -72,6 +76,7 @@ void SubmissionController::rebuildJob()
     // Operations still running stay in the workspace; the next job resumes them. Records that
     // were only queued (never logged) go back to no state rather than stay "Queued".
     const bool wasBusy = (m_job && !m_job->isIdle()) || m_check;
+    catchUp();
     QStringList queued;
     if (m_job) {
         for (auto it = m_job->states().cbegin(); it != m_job->states().cend(); ++it) {
@@ -105,7 +110,7 @@ void SubmissionController::rebuildJob()
         return;
     }
     m_log = std::make_unique<SubmissionLog>(m_workspace->database());
-    m_job = std::make_unique<SubmissionJob>(m_network, m_endpoint, m_server, m_log.get());
+    m_job = std::make_unique<SubmissionJob>(m_network, m_endpoint, m_server, m_log.get(), m_writer.get());
     m_job->setPacing(m_pacing);
     if (m_policy)
         m_job->setRetryPolicy(*m_policy);
@@ -134,10 +139,15 @@ void SubmissionController::rebuildJob()
 void SubmissionController::attachBases()
 {
     m_baseStore.reset();
+    m_writer.reset(); // after the writes it holds are committed
     m_bases.clear();
     m_conflicts.clear();
     if (m_workspace->isOpen() && !m_attachedWorkspace.isEmpty()) {
-        m_baseStore = std::make_unique<SendBaseStore>(m_workspace->database());
+        m_baseStore = std::make_unique<SendBaseStore>(m_workspace->database()); // makes its tables
+        // The log's tables are made (and an old workspace migrated) here first, so the writer's
+        // connection, opening meanwhile on its thread, finds nothing left to do.
+        const SubmissionLog schema(m_workspace->database());
+        m_writer = std::make_unique<SubmissionLogWriter>(m_workspace->fileName());
         QString error;
         m_bases = m_baseStore->bases(&error);
         m_conflicts = m_baseStore->conflicts(&error);
@@ -333,6 +343,7 @@ void SubmissionController::checkFinished(const PreSendResult &result)
     }
     if (!held.isEmpty()) {
         QString error;
+        awaitWrites();
         if (!m_baseStore || !m_baseStore->setConflicts(held, &error))
             emit problem(tr("The workspace could not store the conflicts: %1").arg(error));
         m_conflicts.insert(held);
@@ -384,6 +395,7 @@ void SubmissionController::checkFailed(const PagerError &error)
 void SubmissionController::storeStates(const QHash<QString, RecordSubmission> &states)
 {
     QString error;
+    awaitWrites();
     if (m_log && !m_log->setStates(states, &error))
         emit problem(tr("The workspace could not store the submission's progress: %1").arg(error));
     m_records->setSubmissions(states);
@@ -392,27 +404,45 @@ void SubmissionController::storeStates(const QHash<QString, RecordSubmission> &s
 void SubmissionController::keepAcceptedBases(const QStringList &keys)
 {
     // What the server accepted is what it holds now (as far as we know): the next check of the
-    // image starts from it.
-    QHash<QString, std::optional<ImageRecord>> accepted;
+    // image starts from it. The records are decoded on the writer's thread, off the GUI's; the
+    // bases in memory follow once they are stored.
+    QList<QByteArray> sent;
     for (const QString &key : keys) {
-        const RecordSubmission state = m_job->states().value(key);
-        if (state.state != SubmitState::Accepted || state.sent.isEmpty())
-            continue;
-        ImageRecord record;
-        if (RecordCodec::decodeItem(QJsonDocument::fromJson(state.sent).object(), &record))
-            continue;
-        if (m_bases.value(record.id()) != record)
-            accepted.insert(record.id(), record);
+        const auto state = m_job->states().constFind(key);
+        if (state != m_job->states().cend() && state->state == SubmitState::Accepted && !state->sent.isEmpty())
+            sent.append(state->sent);
     }
-    if (accepted.isEmpty())
+    if (sent.isEmpty())
         return;
-    QString error;
-    if (!m_baseStore || !m_baseStore->setBases(accepted, &error)) {
-        emit problem(tr("The workspace could not store what the server accepted: %1").arg(error));
+    if (!m_writer) {
+        emit problem(tr("The workspace could not store what the server accepted: %1").arg(QString()));
         return;
     }
-    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
-        m_bases.insert(it.key(), *it.value());
+    auto decoded = std::make_shared<QHash<QString, std::optional<ImageRecord>>>();
+    m_writer->post(
+        [sent, decoded](SubmissionLog &, SendBaseStore &bases, QString *error) {
+            for (const QByteArray &json : sent) {
+                ImageRecord record;
+                if (!RecordCodec::decodeItem(QJsonDocument::fromJson(json).object(), &record))
+                    decoded->insert(record.id(), record);
+            }
+            return bases.setBases(*decoded, error);
+        },
+        this,
+        [this, decoded](const QString &error) {
+            if (!error.isEmpty()) {
+                emit problem(tr("The workspace could not store what the server accepted: %1").arg(error));
+                return;
+            }
+            for (auto it = decoded->cbegin(); it != decoded->cend(); ++it)
+                m_bases.insert(it.key(), *it.value());
+        });
+}
+
+void SubmissionController::awaitWrites() const
+{
+    if (m_writer)
+        m_writer->flush();
 }
 
 bool SubmissionController::resolve(int row, std::optional<Field> field, Resolution choice)
@@ -464,6 +494,7 @@ bool SubmissionController::resolve(int row, std::optional<Field> field, Resoluti
     conflict.fields.removeAll(*field);
     if (!conflict.fields.isEmpty()) {
         QString error;
+        awaitWrites();
         if (!m_baseStore || !m_baseStore->setConflicts({ { key, conflict } }, &error)) {
             emit problem(tr("The workspace could not store the conflicts: %1").arg(error));
             return false;
@@ -493,6 +524,7 @@ bool SubmissionController::settle(const QString &key, const HeldConflict &confli
     const std::optional<ImageRecord> &base, const std::optional<RecordSubmission> &state)
 {
     QString error;
+    awaitWrites();
     if (!m_baseStore || !m_baseStore->settle(key, conflict.imageId, base, &error)) {
         emit problem(tr("The workspace could not store the conflicts: %1").arg(error));
         return false;
@@ -520,6 +552,7 @@ std::optional<SubmitOptions> SubmissionController::failedOptions() const
     }
     if (!newest)
         return std::nullopt;
+    awaitWrites();
     for (const LoggedOperation &operation : m_log->operations()) {
         if (operation.server == m_server && operation.opId == *newest)
             return operation.options;
@@ -529,6 +562,7 @@ std::optional<SubmitOptions> SubmissionController::failedOptions() const
 
 QList<SubmissionEvent> SubmissionController::history(const QString &relativePath) const
 {
+    awaitWrites();
     return m_log ? m_log->history(relativePath) : QList<SubmissionEvent>();
 }
 
@@ -542,37 +576,87 @@ void SubmissionController::cancel()
 
 void SubmissionController::statesChanged(const QStringList &keys)
 {
+    // A submission's first change names every record it holds (100,000 of them), and the writer
+    // reports several commits at once: the rows take the keys a slice per event-loop turn, so
+    // the window keeps answering meanwhile. A slice reads the job's states when it is shown, so
+    // a newer change already shown is never undone.
+    m_unshownKeys += keys;
+    if (!m_sliceScheduled) {
+        m_sliceScheduled = true;
+        QMetaObject::invokeMethod(this, &SubmissionController::showSlice, Qt::QueuedConnection);
+    }
+}
+
+void SubmissionController::showSlice()
+{
+    // A few milliseconds of rows (setSubmissions() and the bases to keep).
+    constexpr qsizetype SliceRows = 1000;
+    m_sliceScheduled = false;
+    if (!m_job) {
+        m_unshownKeys.clear();
+        return;
+    }
+    const qsizetype count = std::min(SliceRows, m_unshownKeys.size());
+    const QStringList slice = m_unshownKeys.first(count);
+    m_unshownKeys.remove(0, count);
     QHash<QString, RecordSubmission> changed;
-    for (const QString &key : keys)
+    changed.reserve(slice.size());
+    for (const QString &key : slice)
         changed.insert(key, m_job->states().value(key));
     m_records->setSubmissions(changed);
-    keepAcceptedBases(keys);
+    keepAcceptedBases(slice);
+    if (!m_unshownKeys.isEmpty() && !m_sliceScheduled) {
+        m_sliceScheduled = true;
+        QMetaObject::invokeMethod(this, &SubmissionController::showSlice, Qt::QueuedConnection);
+    }
+}
+
+void SubmissionController::catchUp()
+{
+    while (!m_unshownKeys.isEmpty())
+        showSlice();
+    if (m_writer) {
+        m_writer->flush();
+        m_writer->deliver();
+    }
 }
 
 void SubmissionController::jobIdle()
 {
     emit busyChanged(false);
+    // The summary counts the rows' states, and the next check reads the bases they keep: the
+    // keys still waiting are shown now (the last commits' few), and the summary follows the
+    // bases' writes through the writer, without waiting for the disk here.
+    while (!m_unshownKeys.isEmpty())
+        showSlice();
     if (m_submitted.isEmpty())
         return;
-    int accepted = 0;
-    int failed = 0;
-    int notSent = 0;
-    for (const QString &key : std::as_const(m_submitted)) {
-        // The row, not the job: the images the check held back never reached the job.
-        const int row = m_records->rowOfRelativePath(key);
-        switch (row >= 0 ? m_records->row(row).submission.state : m_job->states().value(key).state) {
-        case SubmitState::Accepted:
-            ++accepted;
-            break;
-        case SubmitState::Failed:
-            ++failed;
-            break;
-        default:
-            ++notSent;
+    const QStringList submitted = std::exchange(m_submitted, {});
+    auto summarise = [this, submitted] {
+        int accepted = 0;
+        int failed = 0;
+        int notSent = 0;
+        for (const QString &key : submitted) {
+            // The row, not the job: the images the check held back never reached the job.
+            const int row = m_records->rowOfRelativePath(key);
+            switch (row >= 0 ? m_records->row(row).submission.state
+                             : (m_job ? m_job->states().value(key).state : SubmitState::None)) {
+            case SubmitState::Accepted:
+                ++accepted;
+                break;
+            case SubmitState::Failed:
+                ++failed;
+                break;
+            default:
+                ++notSent;
+            }
         }
-    }
-    m_submitted.clear();
-    emit submissionFinished(accepted, failed, notSent);
+        emit submissionFinished(accepted, failed, notSent);
+    };
+    if (m_writer)
+        m_writer->post({}, this, [summarise](const QString &) { summarise(); });
+    else
+        summarise();
 }
 
 } // namespace Wesog

@@ -18,6 +18,7 @@ struct PreSendResult;
 struct PagerError;
 class RecordTableModel;
 class SendBaseStore;
+class SubmissionLogWriter;
 class Workspace;
 
 /// Which rows a submission takes.
@@ -60,6 +61,10 @@ enum class Resolution {
 /// sent with it, and images changed on both sides (or deleted on the server, or already there
 /// without a base) are held back as conflicts that resolve() settles field by field. The base of
 /// an image is kept in the workspace (SendBaseStore) when the server accepts it.
+///
+/// The job's log writes and the accepted bases go through a SubmissionLogWriter, off the GUI
+/// thread; the controller's own reads and writes of the workspace (user actions, rare) stay on
+/// the GUI connection and first wait for the writer's pending writes, so the order holds.
 /// Thread: GUI only.
 class SubmissionController : public QObject
 {
@@ -132,6 +137,11 @@ private:
     void attachBases();
     std::optional<ImageRecord> baseFor(const QString &key, const QString &imageId) const;
     void statesChanged(const QStringList &keys);
+    /// Shows the next slice of m_unshownKeys on the rows; schedules the rest for the next turn.
+    void showSlice();
+    /// Shows every key still waiting, and waits for the bases those rows keep: before anything
+    /// reads the rows or the bases as the job left them.
+    void catchUp();
     void jobIdle();
     void checkFinished(const PreSendResult &result);
     void checkFailed(const PagerError &error);
@@ -143,6 +153,9 @@ private:
         const std::optional<RecordSubmission> &state);
     /// Puts `states` on the rows and into the workspace's log.
     void storeStates(const QHash<QString, RecordSubmission> &states);
+    /// Waits until the writer's pending writes are committed: the GUI connection reads them, and
+    /// its own writes come after them.
+    void awaitWrites() const;
 
     RecordTableModel *m_records;
     Workspace *m_workspace;
@@ -153,6 +166,8 @@ private:
     QString m_attachedWorkspace;
     OperationWatcher::Pacing m_pacing;
     std::optional<RetryPolicy> m_policy;
+    // Declared first, destroyed last: the job and the stores post to it until they go.
+    std::unique_ptr<SubmissionLogWriter> m_writer;
     std::unique_ptr<SubmissionLog> m_log;
     std::unique_ptr<SubmissionJob> m_job;
     std::unique_ptr<SendBaseStore> m_baseStore;
@@ -163,6 +178,8 @@ private:
     SubmitOptions m_checkOptions;
     CheckSummary m_lastCheck;
     QStringList m_submitted; ///< keys of the submission in progress, for its summary
+    QStringList m_unshownKeys; ///< keys the job changed that the rows do not show yet
+    bool m_sliceScheduled = false;
 };
 
 } // namespace Wesog

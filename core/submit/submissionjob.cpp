@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/submit/submissionjob.h"
 
+#include <algorithm>
+
 #include <QSet>
+#include <QThreadPool>
 
 #include "core/record/recordcodec.h"
+#include "core/workspace/sendbases.h"
 #include "core/workspace/submissionlog.h"
+#include "core/workspace/submissionlogwriter.h"
 
 namespace Wesog {
 
-SubmissionJob::SubmissionJob(
-    QNetworkAccessManager *manager, ApiEndpoint endpoint, QString server, SubmissionLog *log, QObject *parent)
+SubmissionJob::SubmissionJob(QNetworkAccessManager *manager, ApiEndpoint endpoint, QString server, SubmissionLog *log,
+    SubmissionLogWriter *writer, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_endpoint(endpoint)
     , m_server(std::move(server))
     , m_log(log)
+    , m_writer(writer)
     , m_watcher(manager, endpoint)
 {
     m_waitLimits.deadlineMs = 10 * 60 * 1000; // wait=true holds the reply until the operation ends
@@ -96,22 +102,19 @@ bool SubmissionJob::submit(
         return false;
     m_items = items;
     m_options = options;
+    m_notes = notes;
+    m_queuedAt = QDateTime::currentDateTimeUtc();
+    m_queuedUpTo = 0;
     QList<ImageRecord> records;
     records.reserve(items.size());
-    QHash<QString, RecordSubmission> queued;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const SubmitItem &item : items) {
         records.append(item.record);
-        RecordSubmission state = m_states.value(item.key);
-        state.state = SubmitState::Queued;
-        state.imageId = item.record.id();
-        state.message = notes.value(item.key);
-        state.field.clear();
-        state.at = now;
-        queued.insert(item.key, state);
         m_involved.append(item.key);
     }
-    apply(queued, false); // queued is only on screen: the log keeps what reached the server
+    m_states.reserve(m_states.size() + items.size());
+    // A submission may hold 100,000 records: they are marked Queued a slice per event-loop turn
+    // (an answer marks its own batch first, so no state skips Queued and its note).
+    markQueuedSlice();
 
     m_submitter = new Submitter(m_manager, m_endpoint, options, this);
     m_submitter->setRetryPolicy(m_policy);
@@ -123,6 +126,38 @@ bool SubmissionJob::submit(
     connect(m_submitter, &Submitter::finished, this, &SubmissionJob::sendingDone);
     m_submitter->start(records);
     return true;
+}
+
+void SubmissionJob::markQueued(qsizetype upTo)
+{
+    upTo = std::min(upTo, m_items.size());
+    if (upTo <= m_queuedUpTo)
+        return;
+    QStringList keys;
+    keys.reserve(upTo - m_queuedUpTo);
+    for (qsizetype i = m_queuedUpTo; i < upTo; ++i) {
+        const SubmitItem &item = m_items.at(i);
+        RecordSubmission &state = m_states[item.key];
+        state.state = SubmitState::Queued;
+        state.imageId = item.record.id();
+        state.message = m_notes.value(item.key);
+        state.field.clear();
+        state.at = m_queuedAt;
+        keys.append(item.key);
+    }
+    m_queuedUpTo = upTo;
+    emit statesChanged(keys); // queued is only on screen: the log keeps what reached the server
+}
+
+void SubmissionJob::markQueuedSlice()
+{
+    constexpr qsizetype SliceItems = 2000; // a few milliseconds
+    m_queueScheduled = false;
+    markQueued(m_queuedUpTo + SliceItems);
+    if (m_queuedUpTo < m_items.size() && !m_queueScheduled) {
+        m_queueScheduled = true;
+        QMetaObject::invokeMethod(this, &SubmissionJob::markQueuedSlice, Qt::QueuedConnection);
+    }
 }
 
 void SubmissionJob::cancel()
@@ -140,6 +175,8 @@ void SubmissionJob::batchAccepted(const AcceptedBatch &batch)
     operation.options = m_options;
     operation.status = batch.status;
     operation.finished = false; // set by follow(), which also maps the results
+    if (!batch.records.isEmpty())
+        markQueued(*std::max_element(batch.records.cbegin(), batch.records.cend()) + 1);
     QHash<QString, RecordSubmission> sent;
     for (int position = 0; position < batch.records.size(); ++position) {
         const SubmitItem &item = m_items.at(batch.records.at(position));
@@ -154,12 +191,16 @@ void SubmissionJob::batchAccepted(const AcceptedBatch &batch)
         RecordCodec::appendItemJson(item.record, &state.sent);
         sent.insert(item.key, state);
     }
-    QString error;
-    if (m_log && !m_log->addOperation(operation, sent, &error))
-        emit storageFailed(error);
     m_operations[batch.opId] = operation;
-    apply(sent, false); // written with the operation
-    emit operationChanged(batch.opId);
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it)
+        m_states.insert(it.key(), it.value());
+    // The operation and its records' states in one transaction; shown once it is kept.
+    const qint64 opId = batch.opId;
+    store([operation, sent](SubmissionLog &log, QString *error) { return log.addOperation(operation, sent, error); },
+        [this, keys = sent.keys(), opId] {
+            emit statesChanged(keys);
+            emit operationChanged(opId);
+        });
     m_watcher.watch(batch.opId, batch.status);
 }
 
@@ -167,6 +208,8 @@ void SubmissionJob::recordsRejected(const QList<RecordRejection> &rejections)
 {
     QHash<QString, RecordSubmission> failed;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const RecordRejection &rejection : rejections)
+        markQueued(rejection.record + 1);
     for (const RecordRejection &rejection : rejections) {
         const SubmitItem &item = m_items.at(rejection.record);
         RecordSubmission state = m_states.value(item.key);
@@ -185,6 +228,8 @@ void SubmissionJob::recordsNotSent(const QList<int> &records, const ApiError &re
 {
     QHash<QString, RecordSubmission> notSent;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!records.isEmpty())
+        markQueued(*std::max_element(records.cbegin(), records.cend()) + 1);
     for (int record : records) {
         const SubmitItem &item = m_items.at(record);
         RecordSubmission state = m_states.value(item.key);
@@ -203,7 +248,11 @@ void SubmissionJob::sendingDone(const ApiError &stopReason)
 {
     m_submitter->deleteLater();
     m_submitter = nullptr;
-    m_items.clear();
+    m_notes.clear();
+    // Freed on a pool thread: releasing the records of a large submission takes a tenth of a
+    // second for 100,000 of them, and nothing here uses them any more (what they share with the
+    // rows is reference-counted atomically).
+    QThreadPool::globalInstance()->start([items = std::exchange(m_items, {})] {});
     emit sendingFinished(stopReason);
     checkIdle();
 }
@@ -216,9 +265,6 @@ void SubmissionJob::follow(qint64 opId, const OperationStatus &status, bool fini
     LoggedOperation &operation = found->second;
     operation.status = status;
     operation.finished = finished;
-    QString error;
-    if (m_log && !m_log->updateOperation(m_server, opId, status, &error))
-        emit storageFailed(error);
 
     QSet<qint64> named;
     for (const OperationItemError &itemError : status.errors) {
@@ -241,10 +287,16 @@ void SubmissionJob::follow(qint64 opId, const OperationStatus &status, bool fini
         if (!(updated == current))
             changes.insert(key, updated);
     }
-    apply(changes, true);
-    emit operationChanged(opId);
-    if (finished)
-        checkIdle();
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        m_states.insert(it.key(), it.value());
+    // The status and the states it settles in one commit; idle is checked once it is kept.
+    store([server = m_server, opId, status, changes](
+              SubmissionLog &log, QString *error) { return log.updateOperation(server, opId, status, changes, error); },
+        [this, keys = changes.keys(), opId] {
+            if (!keys.isEmpty())
+                emit statesChanged(keys);
+            emit operationChanged(opId);
+        });
 }
 
 RecordSubmission SubmissionJob::outcome(
@@ -290,10 +342,16 @@ void SubmissionJob::operationLost(qint64 opId, const ApiError &error)
         found->second.finished = true;
         OperationStatus status = found->second.status;
         status.isFinished = true;
-        QString storeError;
-        if (m_log && !m_log->updateOperation(m_server, opId, status, &storeError))
-            emit storageFailed(storeError);
-        apply(changes, true);
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            m_states.insert(it.key(), it.value());
+        store([server = m_server, opId, status, changes](SubmissionLog &log,
+                  QString *storeError) { return log.updateOperation(server, opId, status, changes, storeError); },
+            [this, keys = changes.keys(), opId, error] {
+                if (!keys.isEmpty())
+                    emit statesChanged(keys);
+                emit watchFailed(opId, error);
+            });
+        return;
     }
     emit watchFailed(opId, error);
     checkIdle();
@@ -305,10 +363,34 @@ void SubmissionJob::apply(const QHash<QString, RecordSubmission> &changes, bool 
         return;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         m_states.insert(it.key(), it.value());
+    if (!persist) {
+        emit statesChanged(changes.keys());
+        return;
+    }
+    store([changes](SubmissionLog &log, QString *error) { return log.setStates(changes, error); },
+        [this, keys = changes.keys()] { emit statesChanged(keys); });
+}
+
+void SubmissionJob::store(std::function<bool(SubmissionLog &log, QString *error)> write, std::function<void()> shown)
+{
+    ++m_unshown;
+    auto done = [this, shown = std::move(shown)](const QString &error) {
+        if (!error.isEmpty())
+            emit storageFailed(error);
+        --m_unshown;
+        shown();
+        checkIdle();
+    };
+    if (m_writer) {
+        m_writer->post([write = std::move(write)](
+                           SubmissionLog &log, SendBaseStore &, QString *error) { return write(log, error); },
+            this, std::move(done));
+        return;
+    }
     QString error;
-    if (persist && m_log && !m_log->setStates(changes, &error))
-        emit storageFailed(error);
-    emit statesChanged(changes.keys());
+    if (m_log && !write(*m_log, &error) && error.isEmpty())
+        error = QStringLiteral("unknown error");
+    done(error);
 }
 
 void SubmissionJob::checkIdle()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <map>
 
 #include <QHash>
@@ -15,6 +16,7 @@
 namespace Wesog {
 
 class SubmissionLog;
+class SubmissionLogWriter;
 
 /// One record to send: its workspace key (the relative path for folders) and the record with
 /// `id` and `src` already resolved.
@@ -28,6 +30,10 @@ struct SubmitItem
 /// OperationWatcher, maps every answer onto the records' states, and keeps operations and states
 /// in the workspace's SubmissionLog, so a restarted process resumes watching where the last one
 /// stopped. A record becomes Accepted only when its finished operation confirms it.
+/// With a SubmissionLogWriter the log is written off this thread (the GUI's): a change is shown
+/// (statesChanged, operationChanged) and idle() reported only once the write holding it is
+/// committed, so the workspace holds every operation a row shows as sent. The rows read states()
+/// then, which may already hold a newer change still being written (committed next, in order).
 /// Thread: the thread of the log's database (the GUI's, or wesogctl's main).
 class SubmissionJob : public QObject
 {
@@ -35,9 +41,10 @@ class SubmissionJob : public QObject
 
 public:
     /// `server` names the connection in the log (operations of another server are not resumed);
-    /// `log` may be null (nothing kept).
+    /// `log` may be null (nothing kept). With a `writer` (on the same workspace) the log is only
+    /// read, at resume(), and every write goes to the writer.
     SubmissionJob(QNetworkAccessManager *manager, ApiEndpoint endpoint, QString server, SubmissionLog *log,
-        QObject *parent = nullptr);
+        SubmissionLogWriter *writer = nullptr, QObject *parent = nullptr);
 
     void setPacing(const OperationWatcher::Pacing &pacing) { m_watcher.setPacing(pacing); }
     void setRetryPolicy(const RetryPolicy &policy);
@@ -59,7 +66,7 @@ public:
     void cancel();
 
     bool isSending() const { return m_submitter != nullptr; }
-    bool isIdle() const { return !isSending() && m_watcher.watchedCount() == 0; }
+    bool isIdle() const { return !isSending() && m_watcher.watchedCount() == 0 && m_unshown == 0; }
     const QHash<QString, RecordSubmission> &states() const { return m_states; }
     const std::map<qint64, LoggedOperation> &operations() const { return m_operations; }
     /// Keys of the records in the submissions of this run and of the operations resumed.
@@ -84,16 +91,26 @@ private:
     void follow(qint64 opId, const OperationStatus &status, bool finished);
     void operationLost(qint64 opId, const ApiError &error);
     void sendingDone(const ApiError &stopReason);
-    /// Merges `changes` into the states; `persist` writes them to the log in one transaction.
+    /// Merges `changes` into the states; `persist` writes them to the log in one transaction
+    /// and shows them once committed, else they are shown at once.
     void apply(const QHash<QString, RecordSubmission> &changes, bool persist);
+    /// Writes to the log (now, or through the writer) and then runs `shown` and checks for idle;
+    /// a failure is reported with storageFailed() first.
+    void store(std::function<bool(SubmissionLog &log, QString *error)> write, std::function<void()> shown);
     RecordSubmission outcome(
         const LoggedOperation &operation, int index, const OperationStatus &status, bool othersConfirmed) const;
     void checkIdle();
+    /// Marks the items before `upTo` Queued, those not marked yet, and shows them.
+    void markQueued(qsizetype upTo);
+    /// Marks the next slice, and schedules the one after for the next event-loop turn.
+    void markQueuedSlice();
 
     QNetworkAccessManager *m_manager;
     ApiEndpoint m_endpoint;
     QString m_server;
     SubmissionLog *m_log;
+    SubmissionLogWriter *m_writer;
+    int m_unshown = 0; ///< writes stored whose `shown` has not run yet
     RetryPolicy m_policy;
     ApiLimits m_limits;
     ApiLimits m_waitLimits;
@@ -101,6 +118,10 @@ private:
     Submitter *m_submitter = nullptr;
     QList<SubmitItem> m_items;
     SubmitOptions m_options;
+    QHash<QString, StatusMessage> m_notes; ///< of the submission sending, by key
+    QDateTime m_queuedAt;
+    qsizetype m_queuedUpTo = 0; ///< m_items before this are marked Queued
+    bool m_queueScheduled = false;
     QHash<QString, RecordSubmission> m_states;
     std::map<qint64, LoggedOperation> m_operations;
     QStringList m_involved;

@@ -240,13 +240,22 @@ bool SubmissionLog::addOperation(
 
 bool SubmissionLog::updateOperation(const QString &server, qint64 opId, const OperationStatus &status, QString *error)
 {
+    return updateOperation(server, opId, status, {}, error);
+}
+
+bool SubmissionLog::updateOperation(const QString &server, qint64 opId, const OperationStatus &status,
+    const QHash<QString, RecordSubmission> &states, QString *error)
+{
+    QSqlQuery history(m_db);
     return inTransaction(m_db, error, [&](QSqlQuery &query) -> QSqlQuery * {
         query.prepare(QStringLiteral("UPDATE operations SET status = ?, finished = ? WHERE server = ? AND op_id = ?"));
         query.addBindValue(toText(status.toJson()));
         query.addBindValue(status.isFinished ? 1 : 0);
         query.addBindValue(server);
         query.addBindValue(opId);
-        return query.exec() ? nullptr : &query;
+        if (!query.exec())
+            return &query;
+        return states.isEmpty() ? nullptr : writeStates(query, history, states);
     });
 }
 

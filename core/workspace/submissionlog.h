@@ -22,6 +22,10 @@ public:
     /// between the two would leave records the server took looking unsent.
     bool addOperation(const LoggedOperation &operation, const QHash<QString, RecordSubmission> &states, QString *error);
     bool updateOperation(const QString &server, qint64 opId, const OperationStatus &status, QString *error);
+    /// The operation's status and the states it gives its records, in one transaction (one
+    /// commit where there would be two).
+    bool updateOperation(const QString &server, qint64 opId, const OperationStatus &status,
+        const QHash<QString, RecordSubmission> &states, QString *error);
     QList<LoggedOperation> operations(QString *error = nullptr) const;
 
     /// Stores record states; terminal ones (accepted, failed, not sent) also join the history.

@@ -284,6 +284,45 @@ private slots:
         QCOMPARE(edited.first().key, QStringLiteral("dir/0.jpg"));
     }
 
+    void aLargeSubmissionQueuesEveryRecordAndKeepsItsNote()
+    {
+        // 12,000 records are marked Queued a slice per event-loop turn while the first batches
+        // are already answered: no record may skip Queued, and a note given at submit() stays
+        // on its record once accepted, however late its slice.
+        Fixture f;
+        QVERIFY(f.ok);
+        CountingServer server;
+        server.finishAll = true;
+        FakeNetwork network;
+        network.responder = [&](const QNetworkRequest &r, const QByteArray &b) { return server.answer(r, b); };
+        auto job = f.job(&network);
+        const QList<SubmitItem> all = items(12000);
+        const StatusMessage note = StatusMessage::mergedFromServer({ QStringLiteral("title") });
+        const QHash<QString, StatusMessage> notes { { all.first().key, note }, { all.last().key, note } };
+        QHash<QString, SubmitState> firstShown;
+        connect(job.get(), &SubmissionJob::statesChanged, this, [&](const QStringList &keys) {
+            for (const QString &key : keys) {
+                if (!firstShown.contains(key))
+                    firstShown.insert(key, job->states().value(key).state);
+            }
+        });
+        QSignalSpy idle(job.get(), &SubmissionJob::idle);
+        SubmitOptions options;
+        options.batchSize = 1000;
+        options.maxInFlight = 12; // every batch goes at once: answers may come before their slice
+        QVERIFY(job->submit(all, options, notes));
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(firstShown.size(), all.size());
+        QCOMPARE(firstShown.keys(SubmitState::Queued).size(), all.size());
+        for (const SubmitItem &item : { all.first(), all.last() }) {
+            QCOMPARE(job->states().value(item.key).state, SubmitState::Accepted);
+            QCOMPARE(job->states().value(item.key).message, note);
+        }
+        QCOMPARE(job->states().value(all.at(6000).key).state, SubmitState::Accepted);
+        QVERIFY(job->states().value(all.at(6000).key).message.isEmpty());
+        QCOMPARE(job->involvedKeys().size(), all.size());
+    }
+
     void anOperationAndItsRecordsAreStoredTogether()
     {
         // Were they two transactions, a crash between them would leave the records the server

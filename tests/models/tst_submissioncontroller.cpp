@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -112,6 +114,51 @@ private slots:
         QVERIFY(!session.controller.plan(SubmitScope::Edited, {}).rows.contains(session.row("parade-moscow")));
         session.undo.undo(); // back to the value that was sent: the flag follows
         QVERIFY(!session.model.isEditedSinceSent(session.row("harbour-dawn")));
+    }
+
+    void aRowShowsItsOperationOnlyOnceTheWorkspaceHoldsIt()
+    {
+        // The log is written off the GUI thread; what a row shows must already be on disk, or a
+        // crash right after would lose an operation the user saw sent. Another connection (as a
+        // restarted process would) reads the workspace each time the rows change.
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            m_folder.path() }); // empty: every image goes
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir workspaces;
+        Session session(workspaces.path(), sandbox.baseUrl());
+        QVERIFY(session.open(m_folder.path()));
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(session.workspace.fileName());
+        QVERIFY(reader.open());
+        int checkedRows = 0;
+        QStringList missing;
+        connect(&session.model, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row(); ++row) {
+                    const RecordSubmission &shown = session.model.row(row).submission;
+                    if (!shown.opId || !isPending(shown.state))
+                        continue;
+                    QSqlQuery query(reader);
+                    query.prepare(
+                        QStringLiteral("SELECT r.op_id FROM record_submissions r JOIN operations o ON o.op_id = "
+                                       "r.op_id WHERE r.path = ?"));
+                    query.addBindValue(session.model.row(row).relativePath);
+                    if (!query.exec() || !query.next() || query.value(0).toLongLong() != *shown.opId)
+                        missing << session.model.row(row).relativePath;
+                    ++checkedRows;
+                }
+            });
+        SubmitOptions options;
+        options.batchSize = 1; // one operation per image: five commits to race
+        QSignalSpy finished(&session.controller, &SubmissionController::submissionFinished);
+        QVERIFY(session.controller.submit(session.controller.plan(SubmitScope::AllValid, {}), options));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toInt(), 5);
+        QVERIFY(checkedRows >= 5);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char(' '))));
+        reader = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
     }
 
     void reopeningTheFolderRestoresStatesAndOperations()
