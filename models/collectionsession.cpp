@@ -65,6 +65,7 @@ void CollectionSession::close()
         return;
     m_source->disconnect(this); // a scan cancelled by the reset is not a load that finished
     m_writer.reset(); // its rows and its Undo Write belong to what is closing
+    m_submissions.collectionClosed(); // while its rows are still in the model
     m_source.reset();
     m_model.clear();
     emit closed();

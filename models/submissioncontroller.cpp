@@ -71,6 +71,14 @@ void SubmissionController::workspaceReady()
     rebuildJob();
 }
 
+void SubmissionController::collectionClosed()
+{
+    if (m_attachedWorkspace.isEmpty())
+        return;
+    m_attachedWorkspace.clear(); // the next workspaceReady() attaches whichever opens next
+    rebuildJob();
+}
+
 void SubmissionController::rebuildJob()
 {
     // Operations still running stay in the workspace; the next job resumes them. Records that

@@ -81,6 +81,10 @@ public:
     bool hasConnection() const { return !m_endpoint.baseUrl.isEmpty(); }
     /// The folder's workspace is open and its rows are loaded: follow what it left running.
     void workspaceReady();
+    /// The collection is closing: its submission stops here. Operations already sent stay in
+    /// its workspace and are followed again when it is next opened; none of its states reach
+    /// the rows of the collection opened next (they may share relative paths).
+    void collectionClosed();
     /// Pacing and retries of the job (tests make them fast).
     void setTuning(const OperationWatcher::Pacing &pacing, const RetryPolicy &policy);
 

@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -17,9 +20,12 @@
 #include "models/foldersource.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
+#include "models/serversource.h"
 #include "models/submissioncontroller.h"
 #include "tests/models/sessionfixture.h"
 #include "tests/support/fakenetwork.h"
+#include "tests/support/hostileserver.h"
+#include "tests/support/httptestclient.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/support/testpaths.h"
 
@@ -218,6 +224,55 @@ private slots:
         QVERIFY(!title.data(Qt::DecorationRole).value<QIcon>().isNull());
         const QModelIndex caption = session.model.index(row, RecordTableModel::columnForField(Field::Caption));
         QVERIFY(!caption.data(Qt::ToolTipRole).toString().contains(QStringLiteral("title too long")));
+    }
+
+    void closingStopsTheSubmissionAndTheNextCollectionGetsNoneOfItsStates()
+    {
+        // 300 ms per item: the operation is still running on the server when the folder closes.
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            m_folder.path(), QStringLiteral("--item-delay-ms"), QStringLiteral("300") });
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        // The next collection: a server whose images are named like the folder's files, and whose
+        // second page never comes, so it is still loading when the old operation finishes.
+        QJsonArray named;
+        for (const QString &file : QDir(m_folder.path()).entryList({ QStringLiteral("*.jpg") }, QDir::Files))
+            named.append(QJsonObject { { QStringLiteral("image_id"), file },
+                { QStringLiteral("src"), QStringLiteral("https://cdn.invalid/") + file } });
+        const QByteArray firstPage = QJsonDocument(
+            QJsonObject { { QStringLiteral("results"), named }, { QStringLiteral("count"), int(named.size()) + 1 } })
+                                         .toJson(QJsonDocument::Compact);
+        HostileServer other([&](const QByteArray &request) {
+            if (request.left(request.indexOf("\r\n")).contains("page=1&"))
+                return HostileServer::Answer { HostileServer::response(200, firstPage) };
+            return HostileServer::Answer { HostileServer::response(200, "{}"), 1, 60000 }; // a byte a minute
+        });
+        QVERIFY(other.listen());
+
+        QTemporaryDir workspaces;
+        Session session(workspaces.path(), sandbox.baseUrl());
+        QVERIFY(session.open(m_folder.path()));
+        QVERIFY(session.controller.submit(session.controller.plan(SubmitScope::AllValid, {}), {}));
+        QVERIFY(QTest::qWaitFor([&] { return session.model.row(0).submission.opId.has_value(); }, 20000));
+        const qint64 opId = *session.model.row(0).submission.opId;
+
+        auto pages = std::make_unique<ServerSource>(&session.model, &session.workspace, workspaces.path(),
+            &session.ownNetwork, ApiEndpoint { QUrl(other.baseUrl()), "k1" }, QString());
+        pages->setPageSize(int(named.size()));
+        QVERIFY(session.session.open(std::move(pages)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.model.rowCount(), int(named.size()), 20000);
+        QVERIFY(session.session.isLoading());
+        QVERIFY(!session.controller.isWatching());
+        HttpTestClient client(sandbox.baseUrl(), "k1");
+        client.waitForOperation(opId, 20000);
+        // The closed folder's job polled every 20–200 ms; give it the time it would have taken.
+        QTest::qWait(600); // qWait-ok: nothing may happen, and nothing signals that it did not
+        for (int row = 0; row < session.model.rowCount(); ++row)
+            QCOMPARE(session.model.row(row).submission.state, SubmitState::None);
+
+        // Reopening the folder follows the operation it left running: its rows end accepted.
+        QVERIFY(session.open(m_folder.path()));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state("harbour-dawn"), SubmitState::Accepted, 20000);
     }
 
     void aConnectionChangeLeavesNoRecordQueued()
