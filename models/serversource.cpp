@@ -38,6 +38,8 @@ ServerSource::ServerSource(RecordTableModel *model, Workspace *workspace, const 
     connect(&m_pager, &ImagePager::progress, this,
         [this](qint64 loaded, qint64 total) { emit progressChanged(int(loaded), int(total), false); });
     connect(&m_pager, &ImagePager::finished, this, [this] {
+        if (!m_loading)
+            return;
         m_allArrived = true;
         completeLoadIfDone();
     });
@@ -127,6 +129,8 @@ ServerSource::PreparedPage ServerSource::restorePart(
 
 void ServerSource::handlePage(const QVector<StoredImage> &images)
 {
+    if (!m_loading)
+        return;
     m_arrived.append(images);
     prepareNextPage();
 }
@@ -193,7 +197,6 @@ void ServerSource::takePrepared(PreparedPage prepared)
         stop(tr("Edits Cannot Be Kept"),
             tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1")
                 .arg(prepared.error));
-        m_pager.cancel(); // after stop(): its Canceled is then of no interest
         return;
     }
     const bool idle = m_prepared.isEmpty();
@@ -295,9 +298,12 @@ RecordRow ServerSource::rowFor(const StoredImage &image, const QHash<QString, QL
 void ServerSource::stop(const QString &title, const QString &message)
 {
     dropPending(); // not in the base either: the next opening loads them again
+    const bool wasLoading = m_loading;
+    m_loading = false; // before anything is emitted: no page of this load is taken any more
+    m_pager.cancel(); // its Canceled finds the load over
     emit problem(title, message);
-    if (m_loading)
-        finishLoading(false);
+    if (wasLoading)
+        emit finished(false);
 }
 
 void ServerSource::cancel()

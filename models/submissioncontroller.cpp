@@ -103,6 +103,7 @@ void SubmissionController::rebuildJob()
     m_job.reset();
     m_log.reset();
     m_submitted.clear();
+    m_unshownKeys.clear(); // a slice still queued must not read the next job's states for them
     attachBases();
     if (!m_workspace->isOpen() || m_endpoint.baseUrl.isEmpty() || m_attachedWorkspace.isEmpty()) {
         // Back to what the workspace remembers of them.
@@ -621,12 +622,15 @@ void SubmissionController::showSlice()
 
 void SubmissionController::catchUp()
 {
-    while (!m_unshownKeys.isEmpty())
-        showSlice();
-    if (m_writer) {
-        m_writer->flush();
-        m_writer->deliver();
-    }
+    // Delivering the writer's commits reports states again: show those too, until both are done.
+    do {
+        while (!m_unshownKeys.isEmpty())
+            showSlice();
+        if (m_writer) {
+            m_writer->flush();
+            m_writer->deliver();
+        }
+    } while (!m_unshownKeys.isEmpty());
 }
 
 void SubmissionController::jobIdle()

@@ -56,6 +56,8 @@ SubmissionUi::SubmissionUi(QMainWindow *window, SubmissionController *controller
         updateActions();
         if (busy)
             m_dock->show(); // progress is worth seeing when it starts
+        else
+            hideCheckProgress(); // a check stopped by closing the collection ends without a summary
     });
     connect(m_controller, &SubmissionController::submissionFinished, this, &SubmissionUi::notifyFinished);
     // The pre-send check reads every changed image again, which takes a while for thousands:

@@ -362,8 +362,18 @@ private slots:
         QCOMPARE(serverValue(other, QStringLiteral("srv-b"), "city"), QStringLiteral("Lisboa"));
     }
 
+    void cancellingTheCheckSendsNothingAndKeepsTheEdits_data()
+    {
+        QTest::addColumn<bool>("closeInstead");
+        QTest::newRow("Cancel") << false;
+        // Opening another folder closes the collection, which stops its submission; no summary
+        // follows, and the check's bar must still go.
+        QTest::newRow("closing the collection") << true;
+    }
+
     void cancellingTheCheckSendsNothingAndKeepsTheEdits()
     {
+        QFETCH(bool, closeInstead);
         // Every API request of this sandbox waits 200 ms: the check of 40 images (a few at a
         // time) is still reading when its first copies are in. Their ids hold a '+', which a
         // batch's `q` cannot name, so each image is read alone.
@@ -409,25 +419,37 @@ private slots:
             seenChecked = checked;
             seenMaximum = bar->maximum();
             seenVisible = bar->isVisible() && cancel->isVisible() && cancel->isEnabled();
-            QTimer::singleShot(0, cancel, &QToolButton::click);
+            if (closeInstead)
+                QTimer::singleShot(0, this, [&] { session.session.openFolder(m_folder.path(), true); });
+            else
+                QTimer::singleShot(0, cancel, &QToolButton::click);
         });
         QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
         QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
-        QVERIFY(finished.wait(20000));
+        if (closeInstead) {
+            QTRY_VERIFY_WITH_TIMEOUT(!controller.isSending() && seenChecked >= 0, 20000);
+        } else {
+            QVERIFY(finished.wait(20000));
+            QCOMPARE(finished.last().at(0).toInt(), 0); // nothing accepted
+            QCOMPARE(finished.last().at(2).toInt(), images); // every image not sent
+        }
         QVERIFY(seenVisible);
         QCOMPARE(seenMaximum, images);
-        QVERIFY2(seenChecked < images, "the check had ended before Cancel");
-        QCOMPARE(finished.last().at(0).toInt(), 0); // nothing accepted
-        QCOMPARE(finished.last().at(2).toInt(), images); // every image not sent
+        QVERIFY2(seenChecked < images, "the check had ended before it was stopped");
         QVERIFY(!bar->isVisible());
         QVERIFY(!controller.isSending());
 
-        // Nothing reached the server; every edit is still in the table.
+        // Nothing reached the server; every edit is still in the table (or its workspace).
         const QJsonArray stored
             = other.get(QStringLiteral("/imgs?limit=100")).object().value(QStringLiteral("results")).toArray();
         QCOMPARE(stored.size(), images);
         for (const QJsonValue &image : stored)
             QVERIFY(image.toObject().value(QStringLiteral("title")).toString().startsWith(QLatin1String("Cais ")));
+        if (closeInstead) {
+            QVERIFY(session.session.openServer(ApiEndpoint { QUrl(sandbox.baseUrl()), "k1" }, QString()));
+            QVERIFY(loaded.wait(20000));
+            QCOMPARE(model.rowCount(), images);
+        }
         for (int row = 0; row < images; ++row)
             QCOMPARE(model.row(row).record().text(Field::Title), std::optional<QString>(QStringLiteral("Mine")));
         QCOMPARE(model.editedCount(), images);
