@@ -500,6 +500,70 @@ private slots:
         QCOMPARE(model.rowOfId(QStringLiteral("id-1")), -1); // unreadable rows own no id
     }
 
+    void theReviewGroupsEveryKindOfProblemAndOnlyThose()
+    {
+        // The review skips rows by the model's state bits; each kind of problem must still reach
+        // its group, a row must leave its group once fixed, and a clean row must never appear.
+        Session session(m_workspaces.path());
+        auto row = [](int i) {
+            RecordRow made;
+            made.absolutePath = QStringLiteral("/photos/%1.jpg").arg(i);
+            made.relativePath = QStringLiteral("%1.jpg").arg(i);
+            made.metadata.record.setId(QStringLiteral("id-%1").arg(i));
+            made.metadata.record.setSrc(QStringLiteral("https://example.org/%1.jpg").arg(i));
+            made.loaded = made.metadata.record;
+            return made;
+        };
+        enum { Clean, Unreadable, Invalid, DiskConflict, SourcesDisagree, Failed, Stopped, HeldBack, Accepted };
+        QList<RecordRow> rows;
+        for (int i = 0; i <= Accepted; ++i)
+            rows << row(i);
+        rows[Unreadable].error = ScanError { QStringLiteral("corrupt-image"), QStringLiteral("broken") };
+        rows[Invalid].metadata.record.setValue(Field::Date, QStringLiteral("someday"));
+        rows[DiskConflict].changedOnDisk = true;
+        rows[SourcesDisagree].metadata.sources[size_t(Field::City)].conflict = true;
+        rows[Failed].submission.state = SubmitState::Failed;
+        rows[Failed].submission.message = StatusMessage::fromServer(QStringLiteral("image 'id-5' is too large"));
+        rows[Stopped].submission.state = SubmitState::NotSent;
+        rows[Stopped].submission.message = StatusMessage::noOperation();
+        rows[HeldBack].submission.state = SubmitState::NotSent;
+        rows[HeldBack].submission.message = StatusMessage::sendConflict({ QStringLiteral("title") });
+        rows[Accepted].submission.state = SubmitState::Accepted;
+        QTemporaryDir photos;
+        QString error;
+        QVERIFY2(session.workspace.open(photos.path(), m_workspaces.path(), &error), qPrintable(error));
+        RecordTableModel &model = session.model;
+        model.setRows(rows);
+        ErrorReviewModel review(&model);
+        review.refreshNow();
+        auto rowsOf = [&](ErrorGroup::Kind kind) {
+            QList<int> found;
+            for (const ErrorGroup &group : review.groups()) {
+                if (group.kind == kind)
+                    found += group.rows;
+            }
+            return found;
+        };
+        QCOMPARE(rowsOf(ErrorGroup::Kind::SendConflict), QList<int> { HeldBack });
+        QCOMPARE(rowsOf(ErrorGroup::Kind::Server), QList<int> { Failed });
+        QCOMPARE(review.groups().at(1).cause, QStringLiteral("image '…' is too large"));
+        QCOMPARE(rowsOf(ErrorGroup::Kind::NotSent), QList<int> { Stopped });
+        QCOMPARE(rowsOf(ErrorGroup::Kind::Invalid), QList<int> { Invalid });
+        QCOMPARE(rowsOf(ErrorGroup::Kind::Unreadable), QList<int> { Unreadable });
+        QCOMPARE(rowsOf(ErrorGroup::Kind::MetadataConflict), QList<int> { SourcesDisagree });
+        QCOMPARE(rowsOf(ErrorGroup::Kind::DiskConflict), QList<int> { DiskConflict });
+        QCOMPARE(review.problemCount(), 7);
+
+        // Fixing the date takes the row out; a clean row that fails later comes in.
+        QVERIFY(model.editCells({ Invalid }, Field::Date, QStringLiteral("2024-05-01"), QStringLiteral("date")));
+        RecordSubmission failed = rows[Failed].submission;
+        model.setSubmissions({ { model.row(Clean).relativePath, failed } });
+        review.refreshNow();
+        QCOMPARE(rowsOf(ErrorGroup::Kind::Invalid), QList<int> {});
+        QCOMPARE(rowsOf(ErrorGroup::Kind::Server), (QList<int> { Clean, Failed }));
+        QCOMPARE(review.problemCount(), 7);
+    }
+
     void thumbnailsAreMadeForTheVisibleRowsOnlyAndChangeNothingElse()
     {
         Session session(m_workspaces.path());
