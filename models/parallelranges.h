@@ -15,11 +15,11 @@ namespace Wesog {
 constexpr int ParallelRows = 20000;
 
 /// Runs `work(begin, end)` over [begin, end) of [0, count) in ranges, on every core of the
-/// global pool when `count` is large, and returns when all are done. `work` must touch only
-/// its own rows.
-template <typename Work> void forRanges(int count, Work work)
+/// global pool when `count` is at least `parallelFrom`, and returns when all are done. `work`
+/// must touch only its own rows. Costly work per row (validation) starts workers sooner.
+template <typename Work> void forRanges(int count, Work work, int parallelFrom = ParallelRows)
 {
-    if (count < ParallelRows) {
+    if (count < parallelFrom) {
         work(0, count);
         return;
     }

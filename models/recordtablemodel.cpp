@@ -203,8 +203,7 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
         emit editFailed(tr("The change could not be saved, so it was not made: %1").arg(error));
         return false;
     }
-    int first = rowCount();
-    int last = -1;
+    QList<int> changed;
     QSet<Field> fields;
     for (const CellEdit &cell : cells) {
         const int row = m_rowByRelativePath.value(cell.relativePath, -1);
@@ -216,13 +215,15 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
             target.editedFields.insert(int(cell.field));
         else
             target.editedFields.remove(int(cell.field));
-        settleRows(row, row);
         fields.insert(cell.field);
-        first = std::min(first, row);
-        last = std::max(last, row);
+        changed.append(row);
     }
-    if (last < 0)
+    if (changed.isEmpty())
         return true;
+    const auto [firstIt, lastIt] = std::minmax_element(changed.cbegin(), changed.cend());
+    const int first = *firstIt;
+    const int last = *lastIt;
+    settleRows(std::move(changed));
     if (fields.contains(Field::Id)) { // only ids move in the indexes; paths stay
         m_rowById.clear();
         for (int i = 0; i < m_rows.size(); ++i) {
@@ -252,6 +253,24 @@ void RecordTableModel::settleRows(int first, int last, bool validate)
     });
     for (int i = first; i <= last; ++i)
         recount(m_rows[i]);
+}
+
+void RecordTableModel::settleRows(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    m_rows.detach(); // as in settleRows(first, last)
+    // Checking a row costs about 10 µs, so an edit of a few thousand rows is worth the workers.
+    constexpr int parallelFrom = 1000;
+    forRanges(
+        int(rows.size()),
+        [this, &rows](int begin, int end) {
+            for (int i = begin; i < end; ++i)
+                settleRow(rows.at(i), true);
+        },
+        parallelFrom);
+    for (int row : std::as_const(rows))
+        recount(m_rows[row]);
 }
 
 void RecordTableModel::settleRow(int i, bool validate)

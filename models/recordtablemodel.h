@@ -191,6 +191,8 @@ private:
     /// After rows changed: validation (unless only their submission changed), the edited-since-
     /// sent flag, and the state counts, moved by the difference of each row's state bits.
     void settleRows(int first, int last, bool validate = true);
+    /// The same for the rows listed (in any order, repeats allowed), as an edit changes them.
+    void settleRows(QList<int> rows);
     /// One row's findings and edited-since-sent flag; touches that row only (any thread).
     void settleRow(int i, bool validate);
     void uncount(RecordRow &row);
