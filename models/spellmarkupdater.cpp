@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 #include "core/caption/captionfields.h"
+#include "core/caption/codeawarespelling.h"
 #include "core/caption/spellchecker.h"
 #include "models/recordtablemodel.h"
 
@@ -34,6 +35,7 @@ struct SpellMarkUpdater::Batch
 {
     quint64 generation = 0;
     std::shared_ptr<const SpellChecker> checker;
+    QChar delimiter;
     QList<int> rows;
     QList<std::array<QString, 4>> texts; ///< per row, in s_fields order, as they were checked
     QList<quint32> marks; ///< filled by the worker
@@ -96,6 +98,15 @@ void SpellMarkUpdater::setSpellChecker(std::shared_ptr<const SpellChecker> check
             cleared.append({ row, 0 });
     }
     m_model->setSpellMarks(cleared);
+}
+
+void SpellMarkUpdater::setCodeDelimiter(QChar delimiter)
+{
+    if (delimiter == m_delimiter)
+        return;
+    m_delimiter = delimiter;
+    if (m_checker)
+        recheckAll(); // what is a code, and so skipped, has changed
 }
 
 void SpellMarkUpdater::setThreadCount(int threads)
@@ -174,6 +185,7 @@ void SpellMarkUpdater::dispatch()
         auto batch = std::make_shared<Batch>();
         batch->generation = m_generation;
         batch->checker = m_checker;
+        batch->delimiter = m_delimiter;
         for (int row = takeRow(); row >= 0; row = batch->rows.size() < s_batchRows ? takeRow() : -1) {
             m_needsCheck[size_t(row)] = false;
             const RecordRow &record = m_model->row(row);
@@ -189,7 +201,8 @@ void SpellMarkUpdater::dispatch()
             for (const std::array<QString, 4> &texts : std::as_const(batch->texts)) {
                 quint32 marks = 0;
                 for (size_t i = 0; i < s_fields.size(); ++i) {
-                    if (!texts[i].isEmpty() && !batch->checker->check(texts[i]).isEmpty())
+                    if (!texts[i].isEmpty()
+                        && !misspelledOutsideCodes(*batch->checker, batch->delimiter, texts[i]).isEmpty())
                         marks |= 1U << int(s_fields[i]);
                 }
                 batch->marks.append(marks);

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include <QChar>
 #include <QList>
 #include <QObject>
 
@@ -33,6 +34,9 @@ public:
 
     /// The metadata language's checker; every row is checked again. Null clears every mark.
     void setSpellChecker(std::shared_ptr<const SpellChecker> checker);
+    /// The code replacements' delimiter: the words inside a code (`=zz=`) are never marked, as
+    /// `wesogctl check` skips them (the unknown code is a row warning already). Default `=`.
+    void setCodeDelimiter(QChar delimiter);
     /// Checks every row again (a word was added to the dictionary or ignored).
     void recheckAll();
     /// The source rows on screen now; those not checked yet go first.
@@ -57,6 +61,7 @@ private:
 
     RecordTableModel *m_model;
     std::shared_ptr<const SpellChecker> m_checker;
+    QChar m_delimiter = QLatin1Char('='); ///< CodeReplacements::defaultDelimiter()
     QThreadPool *m_pool;
     std::vector<bool> m_needsCheck; ///< by source row
     QList<int> m_urgent; ///< rows to check before the sweep: visible or just edited (may repeat)

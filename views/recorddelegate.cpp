@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include "core/caption/captionfields.h"
+#include "core/caption/codereplacements.h"
 #include "core/record/validation.h"
 #include "models/keywordvocabulary.h"
 #include "models/recordtablemodel.h"
@@ -61,7 +62,7 @@ QWidget *RecordDelegate::createEditor(
         auto *caption = new CaptionEditor(FieldRegistry::info(Field::Caption).iimByteLimit, parent);
         CodeExpander::attach(caption->textEdit(), m_codes);
         if (m_checker)
-            SpellingSupport::attach(caption->textEdit(), m_checker, dictionaryChanged());
+            SpellingSupport::attach(caption->textEdit(), m_checker, codeDelimiter(), dictionaryChanged());
         return caption;
     }
     if (auto *picker = field && m_vocabularies
@@ -115,8 +116,13 @@ QWidget *RecordDelegate::createEditor(
     if (line && field && m_vocabularies)
         m_vocabularies->decorateLine(*field, line);
     if (line && field && isSpellChecked(*field) && m_checker)
-        SpellingSupport::attach(line, m_checker, dictionaryChanged());
+        SpellingSupport::attach(line, m_checker, codeDelimiter(), dictionaryChanged());
     return editor;
+}
+
+QChar RecordDelegate::codeDelimiter() const
+{
+    return m_codes ? m_codes->delimiter() : CodeReplacements::defaultDelimiter();
 }
 
 std::function<void()> RecordDelegate::dictionaryChanged() const
@@ -183,6 +189,14 @@ void RecordDelegate::updateEditorGeometry(
 
 void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    // The view fills its open editor again on every dataChanged of the cell, whatever the roles:
+    // a spell mark arriving from the background check would throw away what is being typed. Only
+    // a new value (an undo, a paste, another window's edit) replaces the editor's text.
+    const QVariant value = index.data(Qt::EditRole);
+    if (editor->property("wesogFilled").toBool() && editor->property("wesogFilledWith") == value)
+        return;
+    editor->setProperty("wesogFilled", true);
+    editor->setProperty("wesogFilledWith", value);
     if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable()) {
         combo->setEditText(index.data(Qt::EditRole).toString());
         return;

@@ -53,6 +53,8 @@ signals:
 
 private:
     std::function<void()> dictionaryChanged() const;
+    /// What the editors' spelling takes for a code: the words inside one are not underlined.
+    QChar codeDelimiter() const;
 
     QAbstractItemView *m_view;
     QString m_vocabularyFile;

@@ -323,6 +323,8 @@ void RecordListWidget::setCodeReplacements(std::shared_ptr<const CodeReplacement
     m_codes = std::move(codes);
     m_delegate->setCodeReplacements(m_codes);
     m_model->setCodeReplacements(m_codes); // the unknown codes become row warnings
+    // ...and their words are no misspelling (the editors read the delegate's codes).
+    m_spellMarks->setCodeDelimiter(m_codes ? m_codes->delimiter() : CodeReplacements::defaultDelimiter());
     if (m_findReplace)
         m_findReplace->setCodeReplacements(m_codes);
 }

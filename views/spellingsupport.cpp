@@ -14,22 +14,24 @@
 #include <QPlainTextEdit>
 #include <QTextCursor>
 
+#include "core/caption/codeawarespelling.h"
 #include "views/spellhighlighter.h"
 
 namespace Wesog {
 
 SpellingSupport::SpellingSupport(
-    QObject *editor, std::shared_ptr<SpellChecker> checker, std::function<void()> dictionaryChanged)
+    QObject *editor, std::shared_ptr<SpellChecker> checker, QChar delimiter, std::function<void()> dictionaryChanged)
     : QObject(editor)
     , m_checker(std::move(checker))
+    , m_delimiter(delimiter)
     , m_dictionaryChanged(std::move(dictionaryChanged))
 {
 }
 
 SpellingSupport *SpellingSupport::attach(
-    QLineEdit *edit, std::shared_ptr<SpellChecker> checker, std::function<void()> dictionaryChanged)
+    QLineEdit *edit, std::shared_ptr<SpellChecker> checker, QChar delimiter, std::function<void()> dictionaryChanged)
 {
-    auto *support = new SpellingSupport(edit, std::move(checker), std::move(dictionaryChanged));
+    auto *support = new SpellingSupport(edit, std::move(checker), delimiter, std::move(dictionaryChanged));
     support->setObjectName(QStringLiteral("spellingSupport"));
     support->m_line = edit;
     edit->installEventFilter(support);
@@ -40,13 +42,13 @@ SpellingSupport *SpellingSupport::attach(
     return support;
 }
 
-SpellingSupport *SpellingSupport::attach(
-    QPlainTextEdit *edit, std::shared_ptr<SpellChecker> checker, std::function<void()> dictionaryChanged)
+SpellingSupport *SpellingSupport::attach(QPlainTextEdit *edit, std::shared_ptr<SpellChecker> checker, QChar delimiter,
+    std::function<void()> dictionaryChanged)
 {
-    auto *support = new SpellingSupport(edit, std::move(checker), std::move(dictionaryChanged));
+    auto *support = new SpellingSupport(edit, std::move(checker), delimiter, std::move(dictionaryChanged));
     support->setObjectName(QStringLiteral("spellingSupport"));
     support->m_plain = edit;
-    support->m_highlighter = new SpellHighlighter(support->m_checker, edit->document());
+    support->m_highlighter = new SpellHighlighter(support->m_checker, delimiter, edit->document());
     edit->viewport()->installEventFilter(support); // a scroll area gets its context menu events there
     return support;
 }
@@ -58,7 +60,7 @@ QString SpellingSupport::text() const
 
 QList<TextWord> SpellingSupport::misspellings() const
 {
-    return m_checker->check(text());
+    return misspelledOutsideCodes(*m_checker, m_delimiter, text());
 }
 
 void SpellingSupport::refresh()

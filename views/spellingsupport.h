@@ -23,6 +23,9 @@ class SpellHighlighter;
 /// under the mouse, up to five suggestions (each replaces the word), Add to Dictionary (the
 /// user's dictionary file, kept) and Ignore (until the checker is replaced), above the editor's
 /// usual actions. `dictionaryChanged` runs after Add or Ignore, so the table's marks follow.
+/// The words inside a replacement code (`=zz=`, the code replacements' `delimiter`) are never
+/// underlined, as `wesogctl check` and the table's marks skip them: an unknown code is a warning
+/// of its own (misspelledOutsideCodes()).
 ///
 /// A QLineEdit has no QTextDocument for a QSyntaxHighlighter; its underline is set as the text
 /// formats of its layout, through an input-method event without text (the one public way in).
@@ -33,10 +36,10 @@ class SpellingSupport final : public QObject
     Q_DISABLE_COPY_MOVE(SpellingSupport)
 
 public:
-    static SpellingSupport *attach(
-        QLineEdit *edit, std::shared_ptr<SpellChecker> checker, std::function<void()> dictionaryChanged = {});
-    static SpellingSupport *attach(
-        QPlainTextEdit *edit, std::shared_ptr<SpellChecker> checker, std::function<void()> dictionaryChanged = {});
+    static SpellingSupport *attach(QLineEdit *edit, std::shared_ptr<SpellChecker> checker, QChar delimiter,
+        std::function<void()> dictionaryChanged = {});
+    static SpellingSupport *attach(QPlainTextEdit *edit, std::shared_ptr<SpellChecker> checker, QChar delimiter,
+        std::function<void()> dictionaryChanged = {});
 
     /// The misspelled words of the editor's text as it is now (what is underlined).
     QList<TextWord> misspellings() const;
@@ -48,7 +51,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    SpellingSupport(QObject *editor, std::shared_ptr<SpellChecker> checker, std::function<void()> dictionaryChanged);
+    SpellingSupport(QObject *editor, std::shared_ptr<SpellChecker> checker, QChar delimiter,
+        std::function<void()> dictionaryChanged);
     QString text() const;
     void replace(const TextWord &word, const QString &replacement);
     /// Underlines again: after a change of the text or of the dictionary.
@@ -60,6 +64,7 @@ private:
     QPlainTextEdit *m_plain = nullptr;
     SpellHighlighter *m_highlighter = nullptr;
     std::shared_ptr<SpellChecker> m_checker;
+    QChar m_delimiter;
     std::function<void()> m_dictionaryChanged;
     bool m_underlinePending = false;
 };

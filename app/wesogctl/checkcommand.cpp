@@ -12,6 +12,7 @@
 #include "app/wesogctl/cli.h"
 #include "app/wesogctl/scancommand.h"
 #include "core/caption/captionfields.h"
+#include "core/caption/codeawarespelling.h"
 #include "core/caption/codereplacements.h"
 #include "core/caption/countrynames.h"
 #include "core/caption/spellchecker.h"
@@ -91,7 +92,6 @@ void checkRecord(ImageRecord record, const ValidationRules &rules, bool checkIdA
     const CodeReplacements &replacements, const CountryNames &countries, QList<Finding> *out)
 {
     const QString id = record.id();
-    const ImageRecord original = record;
     // The unknown codes are the table's row warnings too: one check, one message.
     QList<FieldIssue> issues = replacements.expandRecord(&record);
     issues += validateRecord(record, rules);
@@ -103,17 +103,10 @@ void checkRecord(ImageRecord record, const ValidationRules &rules, bool checkIdA
     for (const FieldInfo &info : FieldRegistry::all()) {
         if (!isSpellChecked(info.field))
             continue;
-        // Expanded again here for the places of the unknown codes: they are reported once, as
-        // codes, not a second time as misspelled words.
-        const CodeReplacements::Expansion expansion
-            = replacements.expand(original.text(info.field).value_or(QString()));
-        for (const TextWord &word : speller.check(expansion.text)) {
-            const bool inUnknownCode
-                = std::any_of(expansion.unknown.cbegin(), expansion.unknown.cend(), [&word](const auto &code) {
-                      return word.position >= code.position && word.position < code.position + code.length;
-                  });
-            if (inUnknownCode)
-                continue;
+        // The expanded text, as it is sent: the codes left in it are the unknown ones, reported
+        // once above as codes, not a second time as misspelled words.
+        const QString text = record.text(info.field).value_or(QString());
+        for (const TextWord &word : misspelledOutsideCodes(speller, replacements.delimiter(), text)) {
             out->append({ id, info.field, QStringLiteral("misspelled"), Severity::Warning,
                 tr("\"%1\" may be misspelled").arg(word.word), word.word, speller.suggestions(word.word) });
         }

@@ -371,6 +371,39 @@ private slots:
         QVERIFY(m_session->undo.canRedo()); // a pushed step would have dropped the redo
     }
 
+    void theExpandCodesActionExpandsTheSelectedCells()
+    {
+        // Edit → Expand Codes as the user reaches it: the list's action (the one the window's Edit
+        // menu shows) on the cells selected in its table.
+        QVERIFY(m_filter->setData(at(0, Field::Title), QStringLiteral("=cc17= celebrates")));
+        QVERIFY(m_filter->setData(at(1, Field::Title), QStringLiteral("Fans of =cc17= in =рио=")));
+        QVERIFY(m_filter->setData(at(1, Field::Caption), QStringLiteral("=cc17= scores"))); // not selected
+        RecordListWidget list(&m_session->session);
+        list.setCodeReplacements(m_codes);
+        QTableView *table = list.table();
+        const auto *shown = qobject_cast<const RecordFilterModel *>(table->model());
+        QVERIFY(shown);
+        const auto cell
+            = [&](int row, Field field) { return shown->mapFromSource(m_filter->mapToSource(at(row, field))); };
+        table->selectionModel()->select(cell(0, Field::Title), QItemSelectionModel::ClearAndSelect);
+        table->selectionModel()->select(cell(1, Field::Title), QItemSelectionModel::Select);
+        auto *expand = list.findChild<QAction *>(QStringLiteral("expandCodesAction"));
+        QVERIFY(expand);
+        QVERIFY(list.editActions().contains(expand));
+        const int steps = m_session->undo.count();
+
+        expand->trigger();
+        QCOMPARE(text(0, Field::Title), QStringLiteral("Rick Perkins celebrates"));
+        QCOMPARE(text(1, Field::Title), QStringLiteral("Fans of Rick Perkins in Рио-де-Жанейро"));
+        QCOMPARE(text(1, Field::Caption), QStringLiteral("=cc17= scores")); // only the selection
+        QCOMPARE(m_session->undo.count(), steps + 1);
+        QCOMPARE(m_session->undo.undoText(), QStringLiteral("Expand Codes"));
+
+        m_session->undo.undo();
+        QCOMPARE(text(0, Field::Title), QStringLiteral("=cc17= celebrates"));
+        QCOMPARE(text(1, Field::Title), QStringLiteral("Fans of =cc17= in =рио="));
+    }
+
     void pastedTextIsExpanded()
     {
         TableEditor editor(&m_session->model, m_filter.get(), m_view->horizontalHeader());

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Spell checking in the table: the title, headline, caption and alt text editors underline
 // misspellings and offer suggestions, Add to Dictionary and Ignore in five languages; the
-// spell-mark updater marks cells and keeps the Misspelled count; the agency dictionary preference.
+// spell-mark updater marks cells and keeps the Misspelled count; the agency dictionary preference;
+// code expansion and the underline together as a caption is typed, and the words of a code never
+// taken for misspellings.
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -23,6 +25,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include "core/caption/codereplacements.h"
 #include "core/caption/spellchecker.h"
 #include "core/i18n/languagemanager.h"
 #include "models/recordfiltermodel.h"
@@ -50,6 +53,17 @@ void type(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, c.isSpace() ? Qt::Key_Space : Qt::Key_A, QString(c), Qt::NoModifier);
 }
 
+/// Types `text` as a person does: the event loop runs between keys, so the line edit's queued
+/// underline and the caption editor's queued code expansion happen between keystrokes, as they do
+/// when typing.
+void typeSlowly(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        type(widget, QString(c));
+        QCoreApplication::processEvents();
+    }
+}
+
 /// Reddish pixels: the spelling underline (thin and antialiased, so often pink on white) and the
 /// cell marker; text is grey, where red, green and blue are alike.
 int redPixels(const QImage &image, const QRect &area = {})
@@ -71,6 +85,18 @@ QStringList actionTexts(const QMenu *menu, const QString &objectName)
     for (const QAction *action : menu->actions()) {
         if (action->objectName() == objectName)
             texts << action->text();
+    }
+    return texts;
+}
+
+/// The suggestions at the top of a spelling menu, before any other action.
+QStringList leadingSuggestions(const QMenu *menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu->actions()) {
+        if (action->objectName() != QStringLiteral("spellingSuggestion"))
+            break;
+        texts << action->text();
     }
     return texts;
 }
@@ -285,6 +311,220 @@ private slots:
             QVERIFY(caption->textEdit()->document()->firstBlock().layout()->formats().isEmpty());
         delegate->setModelData(editor.get(), m_filter.get(), cell);
         QCOMPARE(cell.data().toString(), corrected);
+    }
+
+    void typingACodeAndAMisspellingInTheTable_data()
+    {
+        QTest::addColumn<QString>("language"); // the interface and the metadata language
+        QTest::addColumn<Field>("field");
+        QTest::addColumn<QString>("replacement"); // what =cc17= stands for, spelled right
+        QTest::addColumn<QString>("sentence"); // typed after the code
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("suggestion");
+        struct Case
+        {
+            const char *language;
+            QString replacement, sentence, word, suggestion;
+        };
+        const QList<Case> cases {
+            { "en", QStringLiteral("In London,"), QStringLiteral("the goverment announced new measures"),
+                QStringLiteral("goverment"), QStringLiteral("government") },
+            { "es", QStringLiteral("En Madrid,"), QStringLiteral("el presidente visitó el hopital de la ciudad"),
+                QStringLiteral("hopital"), QStringLiteral("hospital") },
+            { "pt", QStringLiteral("Em Lisboa,"), QStringLiteral("o goberno anunciou novas medidas"),
+                QStringLiteral("goberno"), QStringLiteral("governo") },
+            { "fr", QStringLiteral("À Paris,"), QStringLiteral("le gouvernment a annoncé de nouvelles mesures"),
+                QStringLiteral("gouvernment"), QStringLiteral("gouvernement") },
+            { "ru", QStringLiteral("В Москве"), QStringLiteral("правительство обьявило о новых мерах"),
+                QStringLiteral("обьявило"), QStringLiteral("объявило") },
+        };
+        for (const Case &c : cases) {
+            for (const Field field : { Field::Title, Field::Caption })
+                QTest::addRow("%s-%s", c.language, qPrintable(FieldRegistry::jsonKey(field))) << QString::fromLatin1(
+                    c.language) << field << c.replacement << c.sentence << c.word << c.suggestion;
+        }
+    }
+
+    void typingACodeAndAMisspellingInTheTable()
+    {
+        // The issue's "done when": in the table's own editor, in each interface language, the
+        // code typed first is expanded and the misspelled word after it underlined, with the
+        // right suggestion at the top of its context menu. The line edit's underline is an
+        // input-method event and the expansion an edit of the same text: they must not undo
+        // each other.
+        QFETCH(QString, language);
+        QFETCH(Field, field);
+        QFETCH(QString, replacement);
+        QFETCH(QString, sentence);
+        QFETCH(QString, word);
+        QFETCH(QString, suggestion);
+        LanguageManager languages;
+        QVERIFY(languages.apply(language));
+        const std::shared_ptr<SpellChecker> spell = checker(language);
+        QVERIFY2(spell, "the hunspell dictionaries are installed by scripts/bootstrap");
+        auto codes = std::make_shared<CodeReplacements>();
+        QVERIFY(codes->addData("cc17\t" + replacement.toUtf8() + '\n', QStringLiteral("codes.txt"), nullptr));
+
+        RecordListWidget list(&m_session->session);
+        list.setCodeReplacements(codes);
+        list.setSpellChecker(spell);
+        list.resize(1400, 500);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        auto *table = list.findChild<QTableView *>(QStringLiteral("recordTable"));
+        QVERIFY(table);
+        const QModelIndex cell = table->model()->index(0, RecordTableModel::columnForField(field));
+        table->setColumnWidth(cell.column(), 900); // the whole title in view, for its underline's pixels
+        table->scrollTo(cell);
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        QWidget *editor = table->indexWidget(cell);
+        QVERIFY(editor);
+        auto *caption = qobject_cast<CaptionEditor *>(editor);
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        QVERIFY(field == Field::Caption ? caption != nullptr : line != nullptr);
+        QWidget *typedInto = caption ? static_cast<QWidget *>(caption->textEdit()) : line;
+        auto text = [&] { return caption ? caption->text() : line->text(); };
+        caption ? caption->setText(QString()) : line->clear();
+
+        typeSlowly(typedInto, QStringLiteral("=cc17= ") + sentence);
+        const QString expanded = replacement + QLatin1Char(' ') + sentence;
+        QCOMPARE(text(), expanded);
+        const int start = int(expanded.indexOf(word));
+        auto *spelling = editor->findChild<SpellingSupport *>(QStringLiteral("spellingSupport"));
+        QVERIFY(spelling);
+        QCOMPARE(spelling->misspellings(), QList<TextWord>({ { start, int(word.size()), word } }));
+
+        // The underline, under the misspelled word only.
+        QPoint at; // where the word is, for the right-click
+        if (caption) {
+            const QList<QTextLayout::FormatRange> ranges
+                = caption->textEdit()->document()->firstBlock().layout()->formats();
+            QCOMPARE(ranges.size(), 1);
+            QCOMPARE(ranges.first().start, start);
+            QCOMPARE(ranges.first().length, int(word.size()));
+            QCOMPARE(ranges.first().format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
+            QTextCursor cursor(caption->textEdit()->document());
+            cursor.setPosition(start + 1);
+            at = caption->textEdit()->cursorRect(cursor).center();
+        } else {
+            auto xAt = [line](int position) {
+                line->setCursorPosition(position);
+                return line->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+            };
+            const int wordLeft = xAt(start);
+            const int wordRight = xAt(start + int(word.size()));
+            const int textRight = xAt(int(expanded.size()));
+            line->setCursorPosition(int(expanded.size()));
+            QVERIFY(textRight < line->width()); // nothing scrolled out of view
+            const QImage painted = line->grab().toImage();
+            QVERIFY(redPixels(painted, QRect(wordLeft, 0, wordRight - wordLeft, painted.height())) > 0);
+            QCOMPARE(redPixels(painted, QRect(0, 0, wordLeft - 1, painted.height())), 0); // not the expansion
+            QCOMPARE(redPixels(painted, QRect(wordRight + 2, 0, painted.width(), painted.height())), 0);
+            at = QPoint((wordLeft + wordRight) / 2, line->height() / 2);
+        }
+
+        // A right-click on the word: its suggestions first, the right one among them.
+        QWidget *clicked = caption ? caption->textEdit()->viewport() : line;
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, clicked->mapToGlobal(at));
+        QCoreApplication::sendEvent(clicked, &click);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QCOMPARE(menu->objectName(), QStringLiteral("spellingMenu"));
+        const QStringList suggestions = leadingSuggestions(menu);
+        QVERIFY2(suggestions.contains(suggestion), qPrintable(suggestions.join(QLatin1String(", "))));
+        QVERIFY(suggestions.size() <= 5);
+        menu->close();
+
+        // In the table: the expanded text, and the cell marked.
+        table->itemDelegate()->setModelData(editor, table->model(), cell);
+        QCOMPARE(cell.data().toString(), expanded);
+        QVERIFY(waitIdle(list.spellMarkUpdater()));
+        QVERIFY(cell.data(RecordTableModel::SpellMarkRole).toBool());
+    }
+
+    void wordsInsideACodeAreNoMisspelling()
+    {
+        // `wesogctl check` reports an unknown code once, as a code: its letters are no misspelled
+        // word. The table's marks and the editors' underline follow the same rule.
+        auto codes = std::make_shared<CodeReplacements>();
+        QVERIFY(codes->addData("cc17\tRick Perkins\n", QStringLiteral("codes.txt"), nullptr));
+        setTexts(0, QStringLiteral("=zzqx= at dawn"), QStringLiteral("=zzqx= and the goverment"));
+        setTexts(1, QStringLiteral("Boats at dawn"), QString());
+        RecordListWidget list(&m_session->session);
+        list.setCodeReplacements(codes);
+        list.setSpellChecker(checker(QStringLiteral("en")));
+        QVERIFY(waitIdle(list.spellMarkUpdater()));
+        const QModelIndex title = m_filter->mapToSource(at(0, Field::Title));
+        const QModelIndex caption = m_filter->mapToSource(at(0, Field::Caption));
+        const RecordRow &row = m_session->model.row(title.row());
+        QVERIFY(std::any_of(row.issues.cbegin(), row.issues.cend(),
+            [](const FieldIssue &issue) { return issue.code == IssueCode::UnknownReplacementCode; }));
+        QCOMPARE(title.data(RecordTableModel::SpellMarkRole).toBool(), false); // only the code's letters
+        QCOMPARE(caption.data(RecordTableModel::SpellMarkRole).toBool(), true); // goverment
+        QCOMPARE(m_session->model.stateCount(RecordState::Misspelled), 1);
+
+        auto *table = list.findChild<QTableView *>(QStringLiteral("recordTable"));
+        QVERIFY(table);
+        const auto *shown = qobject_cast<const RecordFilterModel *>(table->model());
+        QVERIFY(shown);
+        for (const Field field : { Field::Title, Field::Caption }) {
+            const QModelIndex cell = shown->mapFromSource(field == Field::Title ? title : caption);
+            std::unique_ptr<QWidget> editor(
+                table->itemDelegate()->createEditor(table->viewport(), QStyleOptionViewItem(), cell));
+            table->itemDelegate()->setEditorData(editor.get(), cell);
+            auto *spelling = editor->findChild<SpellingSupport *>(QStringLiteral("spellingSupport"));
+            QVERIFY(spelling);
+            if (field == Field::Title) {
+                QVERIFY(spelling->misspellings().isEmpty());
+                continue;
+            }
+            QCOMPARE(spelling->misspellings(),
+                QList<TextWord>({ { 15, 9, QStringLiteral("goverment") } })); // "=zzqx= and the goverment"
+            const QList<QTextLayout::FormatRange> ranges
+                = qobject_cast<CaptionEditor *>(editor.get())->textEdit()->document()->firstBlock().layout()->formats();
+            QCOMPARE(ranges.size(), 1);
+            QCOMPARE(ranges.first().start, 15);
+        }
+
+        // A code is what the delimiter preference makes one: with `%`, `=zzqx=` is text, checked.
+        auto percent = std::make_shared<CodeReplacements>();
+        percent->setDelimiter(QLatin1Char('%'));
+        list.setCodeReplacements(percent);
+        QVERIFY(waitIdle(list.spellMarkUpdater()));
+        QCOMPARE(title.data(RecordTableModel::SpellMarkRole).toBool(), true);
+        std::unique_ptr<QWidget> editor(table->itemDelegate()->createEditor(
+            table->viewport(), QStyleOptionViewItem(), shown->mapFromSource(title)));
+        auto *line = qobject_cast<QLineEdit *>(editor.get());
+        QVERIFY(line);
+        line->setText(QStringLiteral("%zzqx% and =zzqx="));
+        QCOMPARE(editor->findChild<SpellingSupport *>()->misspellings(),
+            QList<TextWord>({ { 12, 4, QStringLiteral("zzqx") } }));
+    }
+
+    void aMarkArrivingWhileTypingKeepsTheTypedText()
+    {
+        // The background check's marks come as the cell's dataChanged, which a view answers by
+        // filling its open editor again: what is typed must survive them.
+        RecordListWidget list(&m_session->session);
+        list.resize(1400, 500);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QTableView *table = list.table();
+        const QModelIndex source = m_filter->mapToSource(at(0, Field::Caption));
+        const QModelIndex cell = qobject_cast<const RecordFilterModel *>(table->model())->mapFromSource(source);
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        auto *caption = qobject_cast<CaptionEditor *>(table->indexWidget(cell));
+        QVERIFY(caption);
+        caption->setText(QString());
+        type(caption->textEdit(), QStringLiteral("Typed so far"));
+        const quint32 marks = m_session->model.row(source.row()).misspelledFields;
+        m_session->model.setSpellMarks({ { source.row(), marks ^ (1U << int(Field::Caption)) } });
+        QCOMPARE(caption->text(), QStringLiteral("Typed so far"));
+        // A new value of the cell (here an edit through the model) still reaches the editor.
+        QVERIFY(m_session->model.setData(source, QStringLiteral("Changed elsewhere")));
+        QCOMPARE(caption->text(), QStringLiteral("Changed elsewhere"));
     }
 
     void rightClickOpensTheSpellingMenu()
