@@ -487,11 +487,13 @@ const QCollatorSortKey &RecordFilterModel::sortKey(const QModelIndex &sourceInde
 
 bool RecordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Ranks first: a sort of 1,000,000 rows makes about 20,000,000 comparisons, and a column
+    // with ranks is never a flag column (prepareKeys() makes none for those).
+    if (left.column() == m_keyColumn && m_ranks.size() == size_t(m_records->rowCount()))
+        return m_ranks[size_t(left.row())] < m_ranks[size_t(right.row())];
     const std::optional<Field> field = RecordTableModel::fieldForColumn(left.column());
     if (field && FieldRegistry::isBool(*field))
         return QSortFilterProxyModel::lessThan(left, right); // flags sort as flags, not as text
-    if (left.column() == m_keyColumn && m_ranks.size() == size_t(m_records->rowCount()))
-        return m_ranks[size_t(left.row())] < m_ranks[size_t(right.row())];
     return sortKey(left).compare(sortKey(right)) < 0;
 }
 
