@@ -24,25 +24,14 @@ CodeExpander::CodeExpander(QObject *editor, std::shared_ptr<const CodeReplacemen
 std::optional<std::pair<int, QString>> CodeExpander::completedCode(
     const CodeReplacements &codes, const QString &text, int cursor)
 {
-    const QChar delimiter = codes.delimiter();
-    if (cursor < 3 || cursor > text.size() || text.at(cursor - 1) != delimiter)
+    // The code as expand() reads the text, so typing gives what pasting the same text gives.
+    const std::optional<CodeReplacements::CodeAt> code = codes.codeEndingAt(text, cursor);
+    if (!code)
         return std::nullopt;
-    // Back from the closing delimiter to the opening one, within the longest code.
-    for (int start = cursor - 2; start >= 0 && cursor - 2 - start <= CodeReplacements::maxCodeLength; --start) {
-        const QChar c = text.at(start);
-        if (c == delimiter) {
-            if (start == cursor - 2)
-                return std::nullopt; // "==" is no code
-            const std::optional<QString> replacement
-                = codes.lookup(QStringView(text).mid(start + 1, cursor - start - 2));
-            if (!replacement)
-                return std::nullopt;
-            return std::make_pair(start, *replacement);
-        }
-        if (c.isSpace())
-            return std::nullopt;
-    }
-    return std::nullopt;
+    const std::optional<QString> replacement = codes.lookup(code->code);
+    if (!replacement)
+        return std::nullopt;
+    return std::make_pair(code->position, *replacement);
 }
 
 namespace {

@@ -33,8 +33,9 @@ public:
     static void attach(QLineEdit *edit, std::shared_ptr<const CodeReplacements> codes);
     static void attach(QPlainTextEdit *edit, std::shared_ptr<const CodeReplacements> codes);
 
-    /// The code that ends at `cursor` in `text` (delimiter, code, delimiter), if it is known:
-    /// where it starts and what replaces it. Pure; for both editors and the tests.
+    /// The code that ends at `cursor` in `text` (delimiter, code, delimiter), as
+    /// CodeReplacements::codeEndingAt() reads it, if it is known: where it starts and what
+    /// replaces it. Pure; for both editors and the tests.
     static std::optional<std::pair<int, QString>> completedCode(
         const CodeReplacements &codes, const QString &text, int cursor);
 

@@ -83,6 +83,17 @@ std::optional<QString> CodeReplacements::lookup(QStringView code) const
     return base->at(column - 1);
 }
 
+qsizetype CodeReplacements::closingDelimiter(QStringView text, qsizetype open) const
+{
+    qsizetype j = open + 1;
+    while (j < text.size() && j - open - 1 <= maxCodeLength && text.at(j) != m_delimiter && !text.at(j).isSpace())
+        ++j;
+    const qsizetype length = j - open - 1;
+    if (j >= text.size() || text.at(j) != m_delimiter || length < 1 || length > maxCodeLength)
+        return -1;
+    return j;
+}
+
 CodeReplacements::Expansion CodeReplacements::expand(QStringView text) const
 {
     Expansion out;
@@ -90,21 +101,13 @@ CodeReplacements::Expansion CodeReplacements::expand(QStringView text) const
     qsizetype i = 0;
     while (i < text.size()) {
         const QChar c = text.at(i);
-        if (c != m_delimiter) {
+        const qsizetype j = c == m_delimiter ? closingDelimiter(text, i) : -1;
+        if (j < 0) {
             out.text.append(c);
             ++i;
             continue;
         }
-        // Find the closing delimiter within reach, with no white space on the way.
-        qsizetype j = i + 1;
-        while (j < text.size() && j - i - 1 <= maxCodeLength && text.at(j) != m_delimiter && !text.at(j).isSpace())
-            ++j;
         const qsizetype length = j - i - 1;
-        if (j >= text.size() || text.at(j) != m_delimiter || length < 1 || length > maxCodeLength) {
-            out.text.append(c);
-            ++i;
-            continue;
-        }
         const QStringView code = text.sliced(i + 1, length);
         if (const std::optional<QString> replacement = lookup(code)) {
             out.text.append(*replacement); // not scanned again: expansion is not recursive
@@ -119,6 +122,29 @@ CodeReplacements::Expansion CodeReplacements::expand(QStringView text) const
         i = j + 1;
     }
     return out;
+}
+
+std::optional<CodeReplacements::CodeAt> CodeReplacements::codeEndingAt(QStringView text, int end) const
+{
+    if (end < 3 || end > text.size() || text.at(end - 1) != m_delimiter)
+        return std::nullopt;
+    const QStringView before = text.first(end);
+    // expand() reads the text from its start, but white space is never inside a code, so it
+    // reads on from the last one exactly as from there.
+    qsizetype i = end - 1;
+    while (i > 0 && !before.at(i - 1).isSpace())
+        --i;
+    while (i < end) {
+        const qsizetype j = before.at(i) == m_delimiter ? closingDelimiter(before, i) : -1;
+        if (j < 0) {
+            ++i;
+        } else if (j == end - 1) {
+            return CodeAt { int(i), before.sliced(i + 1, j - i - 1).toString() };
+        } else {
+            i = j + 1;
+        }
+    }
+    return std::nullopt;
 }
 
 FieldValue CodeReplacements::expandValue(Field field, const FieldValue &value) const

@@ -73,6 +73,20 @@ public:
     /// Expands every code in `text` once.
     Expansion expand(QStringView text) const;
 
+    /// A code as expand() reads it: where its opening delimiter is, and the text between the
+    /// delimiters.
+    struct CodeAt
+    {
+        int position = 0;
+        QString code;
+    };
+    /// The code, known or not, that expand() reads as ending at `end` (its closing delimiter at
+    /// `end` − 1), if any: what typing that delimiter completes. A code's closing delimiter never
+    /// opens the next one, so in `=x=cc17=` nothing ends at the last `=`. Only the text after the
+    /// last white space before `end` is read (no code spans white space), so a long caption
+    /// costs nothing more.
+    std::optional<CodeAt> codeEndingAt(QStringView text, int end) const;
+
     /// `value` with its codes expanded when `field` takes them (takesCodeExpansion(); lists item
     /// by item); any other field's value as it is.
     FieldValue expandValue(Field field, const FieldValue &value) const;
@@ -91,6 +105,11 @@ public:
     Preset expandedPreset(const Preset &preset) const;
 
 private:
+    /// Where the code opened by the delimiter at `open` closes: the closing delimiter's position,
+    /// or -1 when none is within reach with no white space on the way. The one rule of what a
+    /// code is, for expand() and codeEndingAt().
+    qsizetype closingDelimiter(QStringView text, qsizetype open) const;
+
     QHash<QString, QStringList> m_codes;
     QChar m_delimiter = defaultDelimiter();
 };

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTextBoundaryFinder>
+#include <QThread>
 
 namespace Wesog {
 
@@ -115,16 +116,21 @@ bool hasLetter(QStringView text)
     return false;
 }
 
-/// Chunks (between white space) that are URLs or e-mail addresses are not words at all.
+/// Chunks (between white space) that are URLs or e-mail addresses are not words at all: with a
+/// scheme (https://…), from www., or a bare host name with an optional path (reuters.com,
+/// bbc.co.uk/news/…), as captions cite them. A host is labels of letters, digits and hyphens
+/// joined by full stops, the last of two or more letters; the full stop that ends a sentence
+/// was removed with the punctuation around the chunk, so "goverment." is still a word.
 bool isUrlOrEmail(QStringView chunk)
 {
-    if (!chunk.contains(QLatin1Char(':')) && !chunk.contains(QLatin1Char('@'))
-        && !chunk.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+    if (!chunk.contains(QLatin1Char(':')) && !chunk.contains(QLatin1Char('@')) && !chunk.contains(QLatin1Char('.')))
         return false; // the regular expressions cost more than this look
 
     static const QRegularExpression url(QStringLiteral(R"(^(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)\S+$)"));
+    static const QRegularExpression host(QStringLiteral(
+        R"(^(?:[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?\.)+\p{L}[\p{L}\p{M}]+(?:/\S*)?$)"));
     static const QRegularExpression email(QStringLiteral(R"(^(?:mailto:)?[^@\s]+@[^@\s]+\.[^@\s]+$)"));
-    return url.match(chunk).hasMatch() || email.match(chunk).hasMatch();
+    return url.match(chunk).hasMatch() || host.match(chunk).hasMatch() || email.match(chunk).hasMatch();
 }
 
 bool isPunctuationAround(QChar c)
@@ -172,10 +178,6 @@ struct SpellChecker::Private
     QString encoding;
     std::unique_ptr<DictionaryCodec> codec;
 
-    /// Idle spellers. A pool rather than one Hunspell behind a mutex: measured with
-    /// bench/caption_bench, the mutex would serialise every word (the benchmark's one-thread
-    /// figure at best), while the pool costs one more dictionary load (en_US: 50–400 ms here)
-    /// the first time two threads check at once, and then lets every core work.
     /// A Hunspell and what it said about the words it saw: captions repeat words, and a lookup
     /// is far cheaper than Hunspell's affix rules. Used by one thread at a time, so no lock.
     struct Speller
@@ -187,34 +189,64 @@ struct SpellChecker::Private
         Hunspell hunspell;
         QHash<QString, bool> verdicts;
     };
+    /// The GUI thread's own speller, the one create() loaded: the editors check as the user
+    /// types, and a keystroke must never wait for a dictionary to load while a background sweep
+    /// holds every pooled copy. Only the GUI thread uses it, so its lock is never contended.
+    mutable QMutex guiMutex;
+    std::unique_ptr<Speller> guiSpeller;
+    /// The other threads' idle spellers; a thread that finds none idle loads one. A pool rather
+    /// than one Hunspell behind a mutex: measured with bench/caption_bench, the mutex would
+    /// serialise every word (the benchmark's one-thread figure at best), while the pool costs
+    /// one more dictionary load (en_US: 50–400 ms here) per worker thread checking at once,
+    /// and then lets every core work.
     mutable QMutex poolMutex;
     mutable std::vector<std::unique_ptr<Speller>> pool;
+    mutable int loadedCopies = 1; ///< guiSpeller and the pool's, lent or not; under poolMutex
 
     mutable QReadWriteLock wordsLock;
     QSet<QString> extraWords; ///< user's, agency's and ignored words
     QString userDictionaryPath;
 
-    /// A Hunspell borrowed for the length of one call.
+    static bool onGuiThread()
+    {
+        const QCoreApplication *app = QCoreApplication::instance();
+        return app && QThread::currentThread() == app->thread();
+    }
+
+    /// A Hunspell borrowed for the length of one call: the GUI thread's own, or one of the pool.
     class Lease
     {
     public:
         explicit Lease(const Private &p)
             : m_p(p)
         {
+            if (onGuiThread()) {
+                p.guiMutex.lock();
+                m_speller = p.guiSpeller.get();
+                return;
+            }
             {
                 const QMutexLocker lock(&p.poolMutex);
                 if (!p.pool.empty()) {
-                    m_speller = std::move(p.pool.back());
+                    m_owned = std::move(p.pool.back());
                     p.pool.pop_back();
                 }
             }
-            if (!m_speller) // loaded outside the lock: the other threads go on checking
-                m_speller = std::make_unique<Speller>(p.affPath, p.dicPath);
+            if (!m_owned) { // loaded outside the lock: the other threads go on checking
+                m_owned = std::make_unique<Speller>(p.affPath, p.dicPath);
+                const QMutexLocker lock(&p.poolMutex);
+                ++p.loadedCopies;
+            }
+            m_speller = m_owned.get();
         }
         ~Lease()
         {
+            if (!m_owned) {
+                m_p.guiMutex.unlock();
+                return;
+            }
             const QMutexLocker lock(&m_p.poolMutex);
-            m_p.pool.push_back(std::move(m_speller));
+            m_p.pool.push_back(std::move(m_owned));
         }
         Lease(const Lease &) = delete;
         Lease &operator=(const Lease &) = delete;
@@ -222,7 +254,8 @@ struct SpellChecker::Private
 
     private:
         const Private &m_p;
-        std::unique_ptr<Speller> m_speller;
+        Speller *m_speller = nullptr;
+        std::unique_ptr<Speller> m_owned; ///< a pooled speller, given back at the end
     };
 
     bool inExtraWords(const QString &word) const
@@ -358,7 +391,7 @@ std::shared_ptr<SpellChecker> SpellChecker::create(
                     *error = tr("the spelling dictionary %1 is in an unknown encoding (%2)").arg(dic, p->encoding);
                 return nullptr;
             }
-            p->pool.push_back(std::move(first));
+            p->guiSpeller = std::move(first);
             return std::shared_ptr<SpellChecker>(new SpellChecker(std::move(p)));
         }
     }
@@ -381,6 +414,12 @@ QString SpellChecker::dictionaryPath() const
 QString SpellChecker::dictionaryEncoding() const
 {
     return d->encoding;
+}
+
+int SpellChecker::loadedCopies() const
+{
+    const QMutexLocker lock(&d->poolMutex);
+    return d->loadedCopies;
 }
 
 QList<TextWord> SpellChecker::words(QStringView text)

@@ -36,8 +36,13 @@ struct TextWord
 ///   in the same format.
 ///
 /// Thread: every method may be called from any thread at the same time. Hunspell objects are
-/// not thread-safe, so each call borrows one from a pool (a second one is loaded only when two
-/// threads check at the same moment); the extra words are behind a read-write lock.
+/// not thread-safe, so each call uses one copy of the dictionary alone:
+/// - the GUI thread (the application's main thread) always uses the copy create() loaded,
+///   kept for it alone, so typing in an editor never waits for a dictionary to load while
+///   worker threads check (loading one takes 50–400 ms);
+/// - any other thread borrows a copy from a pool, and loads a new one when none is idle (the
+///   first time a worker checks, then once more per worker checking at the same moment).
+/// The extra words are behind a read-write lock.
 class SpellChecker
 {
     Q_DECLARE_TR_FUNCTIONS(SpellChecker)
@@ -69,6 +74,9 @@ public:
     /// The dictionary's .dic file and the encoding Hunspell reads it in (its SET line).
     QString dictionaryPath() const;
     QString dictionaryEncoding() const;
+    /// How many copies of the dictionary are loaded: the GUI thread's and the pool's (for the
+    /// test that the GUI thread never loads one).
+    int loadedCopies() const;
 
     /// The words of `text` in order, on Unicode word boundaries, punctuation around them
     /// removed; URLs and e-mail addresses are not words. Pure; any thread.

@@ -105,6 +105,37 @@ private slots:
         QVERIFY(expansion.changed);
     }
 
+    void codeEndingAtReadsTheTextAsExpandDoes()
+    {
+        // Typing expands the code that codeEndingAt() finds at the cursor; pasting, CSV and Expand
+        // Codes use expand(). No code is known here, so expand() reports every code it reads with
+        // its place in the unchanged text: at each position, codeEndingAt() must find exactly
+        // the code expand() read as ending there.
+        CodeReplacements codes;
+        for (const QString &text : { QStringLiteral("=x=cc17="), QStringLiteral("a==b=c=d="),
+                 QStringLiteral("(=cc17=), =рио=; =eq="), QStringLiteral("=a =b= c=d=e=f="),
+                 QStringLiteral("x=") + QString(33, QLatin1Char('a')) + QStringLiteral("=b="),
+                 QStringLiteral("===x===") }) {
+            QHash<int, CodeReplacements::UnknownCode> endingAt;
+            for (const CodeReplacements::UnknownCode &code : codes.expand(text).unknown)
+                endingAt.insert(code.position + code.length, code);
+            for (int end = 0; end <= text.size(); ++end) {
+                const std::optional<CodeReplacements::CodeAt> found = codes.codeEndingAt(text, end);
+                const QByteArray where = (text + QStringLiteral(" at ") + QString::number(end)).toUtf8();
+                QVERIFY2(found.has_value() == endingAt.contains(end), where.constData());
+                if (found) {
+                    QCOMPARE(found->position, endingAt.value(end).position);
+                    QCOMPARE(found->code, endingAt.value(end).code);
+                }
+            }
+        }
+        // The case that made typing and expand() disagree: the last `=` closes no code.
+        const CodeReplacements known = load("cc17\tRick Perkins\n");
+        QVERIFY(!known.codeEndingAt(QStringLiteral("=x=cc17="), 8));
+        QCOMPARE(expanded(known, QStringLiteral("=x=cc17=")), QStringLiteral("=x=cc17="));
+        QCOMPARE(known.codeEndingAt(QStringLiteral("=x= =cc17="), 10)->code, QStringLiteral("cc17"));
+    }
+
     void laterFileWins()
     {
         CodeReplacements codes;

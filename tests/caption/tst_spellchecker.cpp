@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SpellChecker against the installed Debian dictionaries, per metadata language.
+#include <atomic>
+#include <memory>
+
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent>
 
 #include "core/caption/spellchecker.h"
@@ -302,16 +307,51 @@ private slots:
                 QStringLiteral("l'homme"), QStringLiteral("2024"), QStringLiteral("U2") }));
     }
 
+    void neverFlagged_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("numbers, URLs, addresses, words with digits, acronyms")
+            << QStringLiteral("3,500 1.5 10:30 2024-05-08 www.example.com/xq ftp://h.example/zz "
+                              "xq@zz.example mailto:zz@example.org A4 3G G7 UNHCR ZXQW");
+        // Captions cite sites without a scheme; a bare host name and its path are no words.
+        QTest::newRow("host with a path") << QStringLiteral("Read more on bbc.co.uk/news/goverment today.");
+        QTest::newRow("host") << QStringLiteral("Source: reuters.com, afp-xq.fr and zxqw.example.");
+        QTest::newRow("host with a path in brackets") << QStringLiteral("(see zxqw.org/xq-zz/)");
+        QTest::newRow("host with digits and a path") << QStringLiteral("on 9xq.co.uk/zz?id=3#xq");
+    }
+
     void neverFlagged()
     {
-        const std::shared_ptr<SpellChecker> spell = checker(QStringLiteral("en"));
+        QFETCH(QString, text);
+        const std::shared_ptr<SpellChecker> spell = sharedChecker(QStringLiteral("en"));
         QVERIFY(spell);
-        // Numbers, URLs, addresses, words with digits, acronyms: none is a spelling mistake.
-        QVERIFY(spell
-                    ->check(QStringLiteral("3,500 1.5 10:30 2024-05-08 www.example.com/xq ftp://h.example/zz "
-                                           "xq@zz.example mailto:zz@example.org A4 3G G7 UNHCR ZXQW"))
-                    .isEmpty());
-        QCOMPARE(spell->check(QStringLiteral("Zxqw")).size(), 1); // not in capitals: a word like any other
+        const QList<TextWord> flagged = spell->check(text);
+        QVERIFY2(flagged.isEmpty(), qPrintable(flagged.value(0).word));
+    }
+
+    void stillFlagged_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("not in capitals: a word like any other") << QStringLiteral("Zxqw") << QStringLiteral("Zxqw");
+        // A sentence's full stop does not make its last word a host name.
+        QTest::newRow("word ending a sentence")
+            << QStringLiteral("They met the goverment.") << QStringLiteral("goverment");
+        QTest::newRow("word before a URL")
+            << QStringLiteral("The goverment site gov.uk/zz") << QStringLiteral("goverment");
+        QTest::newRow("one-letter last label") << QStringLiteral("the goverment/x.y") << QStringLiteral("goverment");
+        QTest::newRow("a path without a host") << QStringLiteral("news/goverment") << QStringLiteral("goverment");
+    }
+
+    void stillFlagged()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, word);
+        const std::shared_ptr<SpellChecker> spell = sharedChecker(QStringLiteral("en"));
+        QVERIFY(spell);
+        const QList<TextWord> flagged = spell->check(text);
+        QCOMPARE(flagged.size(), 1);
+        QCOMPARE(flagged.first().word, word);
     }
 
     void wordsInAnotherAlphabetAreNotJudged()
@@ -480,6 +520,41 @@ private slots:
         const QList<int> counts = QtConcurrent::blockingMapped(
             texts, [&spell](const QString &text) { return int(spell->check(text).size()); });
         QCOMPARE(counts, QList<int>(texts.size(), 2));
+    }
+
+    void theGuiThreadNeverLoadsACopy()
+    {
+        // The editors check on the GUI thread (this test's main thread) while workers sweep the
+        // table; loading a dictionary there would stall typing for 50–400 ms.
+        const std::shared_ptr<SpellChecker> spell = checker(QStringLiteral("en"));
+        QVERIFY(spell);
+        QCOMPARE(spell->loadedCopies(), 1);
+        const QString sweep = QStringLiteral("Rescue teams recieved tents near the goverment offices. ").repeated(200);
+        std::atomic<int> sweeps { 0 };
+        std::atomic<bool> stop { false };
+        const std::unique_ptr<QThread> worker(QThread::create([&] {
+            while (!stop) {
+                spell->check(sweep);
+                ++sweeps;
+            }
+        }));
+        // Stopped however the test ends: a failed comparison returns at once.
+        const auto stopWorker = qScopeGuard([&] {
+            stop = true;
+            worker->wait();
+        });
+        worker->start();
+        while (sweeps == 0)
+            QThread::yieldCurrentThread();
+        // The worker loaded its own copy: the first one is the GUI thread's alone.
+        QCOMPARE(spell->loadedCopies(), 2);
+        // The worker holds its copy for a while in each sweep; checks here all through 20 of
+        // them never wait for it and never load another copy.
+        const int until = sweeps + 20;
+        while (sweeps < until) {
+            QCOMPARE(spell->check(QStringLiteral("the goverment")).size(), 1);
+            QCOMPARE(spell->loadedCopies(), 2);
+        }
     }
 };
 
