@@ -119,7 +119,8 @@ bool hasLetter(QStringView text)
 /// Chunks (between white space) that are URLs or e-mail addresses are not words at all: with a
 /// scheme (https://…), from www., or a bare host name with an optional path (reuters.com,
 /// bbc.co.uk/news/…), as captions cite them. A host is labels of letters, digits and hyphens
-/// joined by full stops, the last of two or more letters; the full stop that ends a sentence
+/// joined by full stops, the last of two or more small letters (after a missing space, a capital
+/// starts a sentence: "2024.Goverment" is a typo, not a host); the full stop that ends a sentence
 /// was removed with the punctuation around the chunk, so "goverment." is still a word.
 bool isUrlOrEmail(QStringView chunk)
 {
@@ -128,7 +129,7 @@ bool isUrlOrEmail(QStringView chunk)
 
     static const QRegularExpression url(QStringLiteral(R"(^(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)\S+$)"));
     static const QRegularExpression host(QStringLiteral(
-        R"(^(?:[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?\.)+\p{L}[\p{L}\p{M}]+(?:/\S*)?$)"));
+        R"(^(?:[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?\.)+\p{Ll}[\p{Ll}\p{M}]+(?:/\S*)?$)"));
     static const QRegularExpression email(QStringLiteral(R"(^(?:mailto:)?[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     return url.match(chunk).hasMatch() || host.match(chunk).hasMatch() || email.match(chunk).hasMatch();
 }

@@ -339,7 +339,11 @@ private slots:
             << QStringLiteral("They met the goverment.") << QStringLiteral("goverment");
         QTest::newRow("word before a URL")
             << QStringLiteral("The goverment site gov.uk/zz") << QStringLiteral("goverment");
-        QTest::newRow("one-letter last label") << QStringLiteral("the goverment/x.y") << QStringLiteral("goverment");
+        QTest::newRow("one-letter last label") << QStringLiteral("the goverment-run.x") << QStringLiteral("goverment");
+        // A missing space before a sentence's first word is a typo, not a host name.
+        QTest::newRow("year, full stop, capital") << QStringLiteral("2024.Goverment") << QStringLiteral("Goverment");
+        QTest::newRow("hyphenated, full stop, capital")
+            << QStringLiteral("COVID-19.Goverment") << QStringLiteral("Goverment");
         QTest::newRow("a path without a host") << QStringLiteral("news/goverment") << QStringLiteral("goverment");
     }
 
