@@ -73,6 +73,19 @@ private:
 
     QModelIndex at(int row, Field field) const { return m_filter->index(row, RecordTableModel::columnForField(field)); }
     QString text(int row, Field field) const { return at(row, field).data().toString(); }
+    /// A delegate of the table with the test's codes, as the app sets it up.
+    RecordDelegate *delegateWithCodes() const
+    {
+        auto *delegate = new RecordDelegate(m_view.get());
+        delegate->setCodeReplacements(m_codes);
+        return delegate;
+    }
+    /// The editor `delegate` opens on the first row's `field`.
+    std::unique_ptr<QWidget> editorFor(RecordDelegate *delegate, Field field) const
+    {
+        return std::unique_ptr<QWidget>(
+            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, field)));
+    }
 
 private slots:
     void initTestCase()
@@ -110,8 +123,7 @@ private slots:
 
     void typingACodeInTheCaptionEditorExpandsIt()
     {
-        auto *delegate = new RecordDelegate(m_view.get());
-        delegate->setCodeReplacements(m_codes);
+        RecordDelegate *delegate = delegateWithCodes();
         const QModelIndex cell = at(0, Field::Caption);
         std::unique_ptr<QWidget> editor(delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), cell));
         auto *caption = qobject_cast<CaptionEditor *>(editor.get());
@@ -135,17 +147,14 @@ private slots:
         const QString typed = QStringLiteral("=x=cc17= then =cc17=");
         const QString expected = m_codes->expand(typed).text;
         QCOMPARE(expected, QStringLiteral("=x=cc17= then Rick Perkins"));
-        auto *delegate = new RecordDelegate(m_view.get());
-        delegate->setCodeReplacements(m_codes);
-        std::unique_ptr<QWidget> title(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Title)));
+        RecordDelegate *delegate = delegateWithCodes();
+        std::unique_ptr<QWidget> title = editorFor(delegate, Field::Title);
         auto *line = qobject_cast<QLineEdit *>(title.get());
         QVERIFY(line);
         line->clear();
         type(line, typed);
         QCOMPARE(line->text(), expected);
-        std::unique_ptr<QWidget> editor(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Caption)));
+        std::unique_ptr<QWidget> editor = editorFor(delegate, Field::Caption);
         auto *caption = qobject_cast<CaptionEditor *>(editor.get());
         QVERIFY(caption);
         caption->setText(QString());
@@ -156,18 +165,15 @@ private slots:
 
     void typingACodeInALineEditorExpandsItOnlyInTextFields()
     {
-        auto *delegate = new RecordDelegate(m_view.get());
-        delegate->setCodeReplacements(m_codes);
-        std::unique_ptr<QWidget> title(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Title)));
+        RecordDelegate *delegate = delegateWithCodes();
+        std::unique_ptr<QWidget> title = editorFor(delegate, Field::Title);
         auto *line = qobject_cast<QLineEdit *>(title.get());
         QVERIFY(line);
         line->clear();
         type(line, QStringLiteral("=cc17= scores"));
         QCOMPARE(line->text(), QStringLiteral("Rick Perkins scores"));
         // The date is no text field: a code there is left alone.
-        std::unique_ptr<QWidget> date(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Date)));
+        std::unique_ptr<QWidget> date = editorFor(delegate, Field::Date);
         auto *dateLine = qobject_cast<QLineEdit *>(date.get());
         QVERIFY(dateLine);
         dateLine->clear();
@@ -177,8 +183,7 @@ private slots:
 
     void everyTextEditorOfTheTableExpandsCodes()
     {
-        auto *delegate = new RecordDelegate(m_view.get());
-        delegate->setCodeReplacements(m_codes);
+        RecordDelegate *delegate = delegateWithCodes();
         for (const FieldInfo &info : FieldRegistry::all()) {
             if (info.field == Field::Caption || FieldRegistry::isList(info.field) || FieldRegistry::isBool(info.field))
                 continue; // the caption editor and the token editor have their own tests
@@ -201,11 +206,9 @@ private slots:
 
     void textPastedIntoAnEditorIsExpanded()
     {
-        auto *delegate = new RecordDelegate(m_view.get());
-        delegate->setCodeReplacements(m_codes);
+        RecordDelegate *delegate = delegateWithCodes();
         // The caption editor: every code wholly inside the pasted text, on every line.
-        std::unique_ptr<QWidget> editor(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Caption)));
+        std::unique_ptr<QWidget> editor = editorFor(delegate, Field::Caption);
         auto *caption = qobject_cast<CaptionEditor *>(editor.get());
         QVERIFY(caption);
         QGuiApplication::clipboard()->setText(QStringLiteral("(=cc17=) scores,\r\nin =рио= =nope="));
@@ -224,8 +227,7 @@ private slots:
         QCOMPARE(caption->text(), QStringLiteral("=cc17= as stored"));
 
         // A line editor.
-        std::unique_ptr<QWidget> title(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Title)));
+        std::unique_ptr<QWidget> title = editorFor(delegate, Field::Title);
         auto *line = qobject_cast<QLineEdit *>(title.get());
         QVERIFY(line);
         line->setText(QStringLiteral("=cc17= stays, "));
@@ -238,10 +240,8 @@ private slots:
 
     void undoBringsATypedCodeBack()
     {
-        auto *delegate = new RecordDelegate(m_view.get());
-        delegate->setCodeReplacements(m_codes);
-        std::unique_ptr<QWidget> title(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Title)));
+        RecordDelegate *delegate = delegateWithCodes();
+        std::unique_ptr<QWidget> title = editorFor(delegate, Field::Title);
         auto *line = qobject_cast<QLineEdit *>(title.get());
         QVERIFY(line);
         line->clear();
@@ -256,8 +256,7 @@ private slots:
 
     void theListEditorsExpandCodes()
     {
-        auto *delegate = new RecordDelegate(m_view.get());
-        delegate->setCodeReplacements(m_codes);
+        RecordDelegate *delegate = delegateWithCodes();
         for (Field field : { Field::Keywords, Field::Categories, Field::Collections }) {
             std::unique_ptr<QWidget> editor(
                 delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(1, field)));
@@ -360,8 +359,7 @@ private slots:
         QVERIFY2(checker, qPrintable(error));
         auto *delegate = new RecordDelegate(m_view.get());
         delegate->setSpellChecker(checker);
-        std::unique_ptr<QWidget> editor(
-            delegate->createEditor(m_view->viewport(), QStyleOptionViewItem(), at(0, Field::Caption)));
+        std::unique_ptr<QWidget> editor = editorFor(delegate, Field::Caption);
         auto *caption = qobject_cast<CaptionEditor *>(editor.get());
         QVERIFY(caption);
         caption->setText(QStringLiteral("The boat at pier 7 is beautifull today, see https://wesog.example/x."));
