@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
+#include <iterator>
+#include <memory>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -12,6 +15,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <QMutex>
 #include <QStringMatcher>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -309,47 +313,50 @@ void RecordFilterModel::foldRows()
 
 void RecordFilterModel::foldRange(int begin, int end)
 {
-    const int rows = end - begin;
-    // Each range of rows folds into its own new piece; kept apart, they never need joining (a
-    // copy as large as all of them) and rows appended later add pieces.
-    const int parts = rows < ParallelRows ? 1 : std::max(1, QThreadPool::globalInstance()->maxThreadCount()) * 4;
-    const size_t firstPiece = m_folded.size();
-    m_folded.resize(firstPiece + size_t(parts));
-    const auto firstRow = [begin, rows, parts](int part) { return begin + int(qint64(rows) * part / parts); };
-    const auto fold = [&](int part) {
-        std::string &piece = m_folded[firstPiece + size_t(part)];
-        std::vector<size_t> starts;
-        for (int i = firstRow(part); i < firstRow(part + 1); ++i) {
+    // Each range of rows folds into blocks of its own, a row at a time: a row's text is written
+    // once where it stays (the search keeps pointers to it), and no block is ever regrown,
+    // shrunk or joined. Growing one string per range instead copied a million rows' text about
+    // three times over, into fresh pages each time.
+    constexpr size_t blockSize = 1 << 20;
+    QMutex blocksLock;
+    forRanges(end - begin, [&](int first, int last) {
+        std::vector<std::unique_ptr<char[]>> blocks;
+        size_t room = 0;
+        char *next = nullptr;
+        std::string rowText; // reused: a row is folded here, then copied into its block
+        for (int i = begin + first; i < begin + last; ++i) {
             const RecordRow &row = m_records->row(i);
-            starts.push_back(piece.size());
-            appendFolded(piece, QStringView(row.relativePath));
+            rowText.clear();
+            appendFolded(rowText, QStringView(row.relativePath));
             for (const FieldInfo &info : FieldRegistry::all()) {
                 const FieldValue &value = row.record().value(info.field);
                 if (const auto *text = std::get_if<QString>(&value)) {
-                    appendFolded(piece, QStringView(*text));
+                    appendFolded(rowText, QStringView(*text));
                 } else if (const auto *list = std::get_if<QStringList>(&value)) {
                     for (const QString &item : *list)
-                        appendFolded(piece, QStringView(item));
+                        appendFolded(rowText, QStringView(item));
                 }
             }
-            m_foldedSize[size_t(i)] = quint32(piece.size() - starts.back());
+            if (rowText.size() > room) {
+                room = std::max(blockSize, rowText.size());
+                blocks.emplace_back(new char[room]); // not zeroed: every byte used is written
+                next = blocks.back().get();
+            }
+            std::memcpy(next, rowText.data(), rowText.size());
+            m_foldedAt[size_t(i)] = next;
+            m_foldedSize[size_t(i)] = quint32(rowText.size());
+            next += rowText.size();
+            room -= rowText.size();
         }
-        piece.shrink_to_fit(); // then its place is final
-        for (int i = firstRow(part); i < firstRow(part + 1); ++i)
-            m_foldedAt[size_t(i)] = piece.data() + starts[size_t(i - firstRow(part))];
-    };
-    std::vector<int> all(static_cast<size_t>(parts));
-    std::iota(all.begin(), all.end(), 0);
-    if (parts == 1)
-        fold(0);
-    else
-        QtConcurrent::blockingMap(all, fold);
+        const QMutexLocker locker(&blocksLock);
+        std::move(blocks.begin(), blocks.end(), std::back_inserter(m_folded));
+    });
 }
 
 void RecordFilterModel::forgetFolded(int first, int last)
 {
     if (last < 0) {
-        m_folded = {};
+        m_folded.clear();
         m_foldedAt = {};
         m_foldedSize = {};
         m_staleFolded = 0;

@@ -60,7 +60,7 @@ private:
     bool rowMatches(int sourceRow) const;
     /// Makes m_folded from every row.
     void foldRows();
-    /// Folds rows [begin, end) into new pieces of m_folded (their m_foldedAt entries exist).
+    /// Folds rows [begin, end) into new blocks of m_folded (their m_foldedAt entries exist).
     void foldRange(int begin, int end);
     void forgetFolded(int first, int last);
     /// Fills m_matches for the new term, re-testing only rows whose answer can differ from the
@@ -84,7 +84,7 @@ private:
     /// scan of contiguous bytes instead of a dozen strings scattered over the heap. Made when
     /// rows arrive (on every core for many), so no keystroke waits for it; made again at a
     /// search once many rows changed since.
-    std::vector<std::string> m_folded; ///< in pieces, one per range of rows folded together
+    std::vector<std::unique_ptr<char[]>> m_folded; ///< in blocks of 1 MiB, filled a row at a time
     std::vector<const char *> m_foldedAt; ///< by source row, its text in m_folded; null after it changed
     std::vector<quint32> m_foldedSize; ///< by source row
     int m_staleFolded = 0; ///< rows whose text changed since m_folded was made

@@ -35,6 +35,17 @@ static void initStateIcons()
 
 namespace Wesog {
 
+namespace {
+
+/// The row's image id where the record keeps it (a view into it, for RowIndex; null when unset).
+QStringView idOf(const RecordRow &row)
+{
+    const auto *id = std::get_if<QString>(&row.record().value(Field::Id));
+    return id ? QStringView(*id) : QStringView();
+}
+
+} // namespace
+
 const QIcon &RecordTableModel::stateIcon(const QString &name) const
 {
     auto it = m_stateIcons.find(name);
@@ -45,6 +56,9 @@ const QIcon &RecordTableModel::stateIcon(const QString &name) const
 
 RecordTableModel::RecordTableModel(LanguageManager *languages, Workspace *workspace, QUndoStack *undo, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_rowById([this](int row) { return idOf(m_rows.at(row)); })
+    , m_rowByPath([this](int row) { return QStringView(m_rows.at(row).thumbnailKey()); })
+    , m_rowByRelativePath([this](int row) { return QStringView(m_rows.at(row).relativePath); })
     , m_workspace(workspace)
     , m_undo(undo)
 {
@@ -206,7 +220,7 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
     QList<int> changed;
     QSet<Field> fields;
     for (const CellEdit &cell : cells) {
-        const int row = m_rowByRelativePath.value(cell.relativePath, -1);
+        const int row = m_rowByRelativePath.row(cell.relativePath);
         if (row < 0)
             continue;
         RecordRow &target = m_rows[row];
@@ -226,9 +240,10 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
     settleRows(std::move(changed));
     if (fields.contains(Field::Id)) { // only ids move in the indexes; paths stay
         m_rowById.clear();
+        m_rowById.reserve(m_rows.size());
         for (int i = 0; i < m_rows.size(); ++i) {
-            if (!m_rows.at(i).error && !m_rowById.contains(m_rows.at(i).record().id()))
-                m_rowById.insert(m_rows.at(i).record().id(), i);
+            if (!m_rows.at(i).error)
+                m_rowById.insertIfAbsent(idOf(m_rows.at(i)), i);
         }
     }
     // The state column and the edited columns only, so a sort on another column stays as it is.
@@ -481,7 +496,7 @@ void RecordTableModel::setCodeReplacements(std::shared_ptr<const CodeReplacement
 
 void RecordTableModel::setThumbnail(const QString &path, const QImage &thumbnail, const QPixmap &decoration)
 {
-    const int row = m_rowByPath.value(path, -1);
+    const int row = m_rowByPath.row(path);
     if (row < 0)
         return;
     m_thumbnails.insert(path, new QImage(thumbnail), std::max<qsizetype>(1, thumbnail.sizeInBytes() / 1024));
@@ -696,14 +711,15 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 void RecordTableModel::setRows(QList<RecordRow> rows)
 {
     beginResetModel();
+    // Emptied first: the indexes read their keys from m_rows, so none may name a row of the old list.
+    m_rowById.clear();
+    m_rowByPath.clear();
+    m_rowByRelativePath.clear();
     m_rows = std::move(rows);
     m_stateCounts = {};
     for (RecordRow &row : m_rows)
         row.stateBits = 0;
     settleRows(0, int(m_rows.size()) - 1);
-    m_rowById.clear();
-    m_rowByPath.clear();
-    m_rowByRelativePath.clear();
     m_changedThumbnailRows.clear();
     m_decorations.clear();
     m_thumbnails.clear();
@@ -735,7 +751,12 @@ void RecordTableModel::replaceRow(int row, RecordRow replacement)
     uncount(current);
     const QString oldId = current.error ? QString() : current.record().id();
     const QString oldPath = current.thumbnailKey();
-    const QString oldRelativePath = current.relativePath;
+    const bool ownedId = !oldId.isNull() && m_rowById.row(oldId) == row;
+    // Out of the indexes while the row still holds its old keys (RowIndex reads keys from rows).
+    m_rowByPath.remove(oldPath, row);
+    m_rowByRelativePath.remove(current.relativePath, row);
+    if (ownedId)
+        m_rowById.remove(oldId, row);
     m_errorCount -= current.error ? 1 : 0;
     current = std::move(replacement);
     current.stateBits = 0;
@@ -744,26 +765,22 @@ void RecordTableModel::replaceRow(int row, RecordRow replacement)
     m_thumbnails.remove(oldPath);
     // Only this row's entries move in the indexes (a rescan replaces rows one by one).
     m_errorCount += current.error ? 1 : 0;
-    if (oldPath != current.thumbnailKey()) {
-        m_rowByPath.remove(oldPath);
-        m_rowByPath.insert(current.thumbnailKey(), row);
-    }
-    if (oldRelativePath != current.relativePath) {
-        m_rowByRelativePath.remove(oldRelativePath);
-        m_rowByRelativePath.insert(current.relativePath, row);
-    }
+    m_rowByPath.insert(current.thumbnailKey(), row);
+    m_rowByRelativePath.insert(current.relativePath, row);
     const QString newId = current.error ? QString() : current.record().id();
-    if (oldId != newId && !oldId.isNull() && m_rowById.value(oldId, -1) == row) {
-        m_rowById.remove(oldId); // a later row with the same id takes its place, if any
+    if (ownedId && oldId != newId) { // a later row with the same id takes its place, if any
         for (int i = row + 1; i < m_rows.size(); ++i) {
-            if (!m_rows.at(i).error && m_rows.at(i).record().id() == oldId) {
+            if (!m_rows.at(i).error && idOf(m_rows.at(i)) == oldId) {
                 m_rowById.insert(oldId, i);
                 break;
             }
         }
     }
-    if (!newId.isNull() && m_rowById.value(newId, INT_MAX) > row)
-        m_rowById.insert(newId, row); // the first row with an id owns it
+    if (!newId.isNull()) {
+        const int owner = m_rowById.row(newId);
+        if (owner < 0 || owner > row)
+            m_rowById.insert(newId, row); // the first row with an id owns it
+    }
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
@@ -837,8 +854,8 @@ void RecordTableModel::indexRows(int first)
             const RecordRow &row = m_rows.at(i);
             if (row.error)
                 ++m_errorCount;
-            else if (!m_rowById.contains(row.record().id()))
-                m_rowById.insert(row.record().id(), int(i));
+            else
+                m_rowById.insertIfAbsent(idOf(row), int(i));
         }
     };
     if (size - first < ParallelRows) {

@@ -17,6 +17,7 @@
 #include "core/record/validation.h"
 #include "core/submit/submitstate.h"
 #include "core/workspace/celledit.h"
+#include "models/rowindex.h"
 
 class QUndoStack;
 
@@ -148,10 +149,10 @@ public:
     /// Re-applies the id and src of every row (the templates changed).
     void setIdsAndSources(const QList<QPair<QString, QString>> &idAndSrcPerRow);
     /// The row of a file path, or of the image URL of a row without a file (its thumbnailKey()).
-    int rowOfPath(const QString &absolutePath) const { return m_rowByPath.value(absolutePath, -1); }
+    int rowOfPath(const QString &absolutePath) const { return m_rowByPath.row(absolutePath); }
     const RecordRow &row(int row) const { return m_rows.at(row); }
     /// The row of a record id, or -1. Duplicate ids map to their first row.
-    int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
+    int rowOfId(const QString &id) const { return m_rowById.row(id); }
     int errorCount() const { return m_errorCount; }
     int editedCount() const { return stateCount(RecordState::Edited); }
     int invalidCount() const { return stateCount(RecordState::Invalid); }
@@ -171,7 +172,7 @@ public:
 
     /// Sets submission states by relative path (keys without a row are ignored).
     void setSubmissions(const QHash<QString, RecordSubmission> &byRelativePath);
-    int rowOfRelativePath(const QString &relativePath) const { return m_rowByRelativePath.value(relativePath, -1); }
+    int rowOfRelativePath(const QString &relativePath) const { return m_rowByRelativePath.row(relativePath); }
     /// The Local sandbox's address, which {sandbox} stands for when a record is sent.
     void setSandboxBaseUrl(const QString &baseUrl);
     /// The record as it would be sent: {sandbox} resolved.
@@ -201,9 +202,9 @@ private:
     void flushThumbnailChanges();
 
     QList<RecordRow> m_rows;
-    QHash<QString, int> m_rowById;
-    QHash<QString, int> m_rowByPath;
-    QHash<QString, int> m_rowByRelativePath;
+    RowIndex m_rowById; ///< the first row holding each id
+    RowIndex m_rowByPath; ///< by thumbnailKey()
+    RowIndex m_rowByRelativePath;
     ValidationRules m_rules;
     std::shared_ptr<const CodeReplacements> m_codes;
     QString m_sandboxBaseUrl;

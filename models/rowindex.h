@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include <QStringView>
+#include <QtGlobal>
+
+namespace Wesog {
+
+/// Rows by a text key (a file path, a relative path, an image id), for a million rows. The key
+/// stays in its row: a slot holds 32 bits of the key's hash and the row (8 bytes, open
+/// addressing), and the row's key is read through `keyOf` only when those bits match. A
+/// QHash<QString, int> of a million paths took about a second to build, comparing strings in
+/// other rows' memory at every probe and keeping a copy of every key.
+/// Because keys are read from the rows, remove a row's key before that row's key changes.
+/// Not thread-safe; lookups may run on any thread while nothing inserts.
+class RowIndex
+{
+public:
+    using KeyOf = std::function<QStringView(int row)>;
+
+    explicit RowIndex(KeyOf keyOf);
+
+    void clear();
+    /// Makes room for `count` keys, so adding that many never regrows the table.
+    void reserve(qsizetype count);
+    qsizetype size() const { return m_size; }
+
+    /// The row `key` maps to, or -1.
+    int row(QStringView key) const;
+    /// Maps `key` to `row`, replacing the row it mapped to.
+    void insert(QStringView key, int row);
+    /// Maps `key` to `row` unless it maps to a row already; returns whether it did.
+    bool insertIfAbsent(QStringView key, int row);
+    /// Forgets `key` if it maps to `row`. Reads no row's key, so it works after that row's key
+    /// changed: a row has one key per index, so the hash and the row name the slot.
+    void remove(QStringView key, int row);
+
+private:
+    struct Slot
+    {
+        quint32 tag = 0;
+        qint32 row = -1; ///< -1: empty
+    };
+
+    static quint32 tagOf(QStringView key);
+    size_t homeOf(quint32 tag) const { return size_t(quint32(tag * 0x9E3779B1U) >> m_shift); }
+    /// The slot holding `key`, or the empty slot where it would go.
+    size_t find(QStringView key, quint32 tag) const;
+    void grow(size_t capacity);
+    void erase(size_t slot);
+
+    KeyOf m_keyOf;
+    std::vector<Slot> m_slots; ///< a power of two long, at most half full
+    int m_shift = 32;
+    qsizetype m_size = 0;
+};
+
+} // namespace Wesog
