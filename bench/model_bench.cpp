@@ -125,16 +125,13 @@ RecordRow copyOf(const RecordRow &scanned, int i, qint64 *text)
     record.squeeze();
     row.metadata.record = record;
     row.loaded = record;
-    FieldSources sources;
+    // A copy of the scanned sources (as squeezed as the scan left them), each value its own string.
     for (const FieldSource &source : scanned.metadata.sources) {
-        FieldSource copy = source; // keys stay shared: the reader interns them
-        for (SourceValue &other : copy.others) {
+        for (SourceValue &other : row.metadata.sources[source.field].others) {
             *text += other.text.size() * 2;
             other.text = fresh(other.text);
         }
-        sources[source.field] = copy;
     }
-    row.metadata.sources = sources;
     return row;
 }
 

@@ -102,6 +102,7 @@ RecordRow FolderSource::rowFor(const ScannedFile &file) const
     row.metadata.sources[size_t(Field::Id)].provenance = Provenance::Template;
     row.metadata.sources[size_t(Field::Src)].provenance = Provenance::Template;
     row.metadata.record.squeeze(); // held for the whole session, by 100,000 rows
+    row.metadata.sources.squeeze();
     row.loaded = row.metadata.record;
     // Saved edits win over what the file says: they are the user's work.
     for (const CellEdit &edit : m_savedEdits.value(file.relativePath)) {

@@ -176,4 +176,11 @@ FieldSource &FieldSources::operator[](size_t field)
     return added;
 }
 
+void FieldSources::squeeze()
+{
+    m_sources.squeeze();
+    for (FieldSource &source : m_sources)
+        source.others.squeeze();
+}
+
 } // namespace Wesog

@@ -47,6 +47,8 @@ public:
     FieldSource &operator[](size_t field);
     QList<FieldSource>::const_iterator begin() const { return m_sources.cbegin(); }
     QList<FieldSource>::const_iterator end() const { return m_sources.cend(); }
+    /// Gives back room the lists kept for more sources and values; for rows held long.
+    void squeeze();
 
 private:
     QList<FieldSource> m_sources;
