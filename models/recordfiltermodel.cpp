@@ -305,6 +305,7 @@ void RecordFilterModel::foldRows()
 {
     const int rows = m_records->rowCount();
     m_folded.clear();
+    m_foldTail = {};
     m_foldedAt.assign(size_t(rows), nullptr);
     m_foldedSize.assign(size_t(rows), 0);
     foldRange(0, rows);
@@ -313,50 +314,61 @@ void RecordFilterModel::foldRows()
 
 void RecordFilterModel::foldRange(int begin, int end)
 {
-    // Each range of rows folds into blocks of its own, a row at a time: a row's text is written
-    // once where it stays (the search keeps pointers to it), and no block is ever regrown,
-    // shrunk or joined. Growing one string per range instead copied a million rows' text about
-    // three times over, into fresh pages each time.
-    constexpr size_t blockSize = 1 << 20;
+    // Rows are folded into blocks a row at a time: a row's text is written once where it stays
+    // (the search keeps pointers to it), and no block is ever regrown, shrunk or joined. Growing
+    // one string per range instead copied a million rows' text about three times over, into
+    // fresh pages each time.
+    if (end - begin < ParallelRows) { // a scan's batch: it goes on in the last batch's block
+        foldInto(begin, end, m_foldTail, m_folded);
+        return;
+    }
     QMutex blocksLock;
     forRanges(end - begin, [&](int first, int last) {
+        FoldTail tail;
         std::vector<std::unique_ptr<char[]>> blocks;
-        size_t room = 0;
-        char *next = nullptr;
-        std::string rowText; // reused: a row is folded here, then copied into its block
-        for (int i = begin + first; i < begin + last; ++i) {
-            const RecordRow &row = m_records->row(i);
-            rowText.clear();
-            appendFolded(rowText, QStringView(row.relativePath));
-            for (const FieldInfo &info : FieldRegistry::all()) {
-                const FieldValue &value = row.record().value(info.field);
-                if (const auto *text = std::get_if<QString>(&value)) {
-                    appendFolded(rowText, QStringView(*text));
-                } else if (const auto *list = std::get_if<QStringList>(&value)) {
-                    for (const QString &item : *list)
-                        appendFolded(rowText, QStringView(item));
-                }
-            }
-            if (rowText.size() > room) {
-                room = std::max(blockSize, rowText.size());
-                blocks.emplace_back(new char[room]); // not zeroed: every byte used is written
-                next = blocks.back().get();
-            }
-            std::memcpy(next, rowText.data(), rowText.size());
-            m_foldedAt[size_t(i)] = next;
-            m_foldedSize[size_t(i)] = quint32(rowText.size());
-            next += rowText.size();
-            room -= rowText.size();
-        }
+        foldInto(begin + first, begin + last, tail, blocks);
         const QMutexLocker locker(&blocksLock);
         std::move(blocks.begin(), blocks.end(), std::back_inserter(m_folded));
     });
+    m_foldTail = {}; // which range's block came last is not known: the next batch starts its own
+}
+
+void RecordFilterModel::foldInto(int begin, int end, FoldTail &tail, std::vector<std::unique_ptr<char[]>> &blocks)
+{
+    constexpr size_t blockSize = 1 << 20;
+    std::string rowText; // reused: a row is folded here, then copied into its block
+    for (int i = begin; i < end; ++i) {
+        const RecordRow &row = m_records->row(i);
+        rowText.clear();
+        appendFolded(rowText, QStringView(row.relativePath));
+        for (const FieldInfo &info : FieldRegistry::all()) {
+            const FieldValue &value = row.record().value(info.field);
+            if (const auto *text = std::get_if<QString>(&value)) {
+                appendFolded(rowText, QStringView(*text));
+            } else if (const auto *list = std::get_if<QStringList>(&value)) {
+                for (const QString &item : *list)
+                    appendFolded(rowText, QStringView(item));
+            }
+        }
+        if (rowText.size() > tail.room) {
+            tail.room = std::max(blockSize, rowText.size());
+            std::unique_ptr<char[]> block(new char[tail.room]); // not zeroed: every byte used is written
+            tail.next = block.get();
+            blocks.push_back(std::move(block));
+        }
+        std::memcpy(tail.next, rowText.data(), rowText.size());
+        m_foldedAt[size_t(i)] = tail.next;
+        m_foldedSize[size_t(i)] = quint32(rowText.size());
+        tail.next += rowText.size();
+        tail.room -= rowText.size();
+    }
 }
 
 void RecordFilterModel::forgetFolded(int first, int last)
 {
     if (last < 0) {
         m_folded.clear();
+        m_foldTail = {};
         m_foldedAt = {};
         m_foldedSize = {};
         m_staleFolded = 0;

@@ -60,8 +60,16 @@ private:
     bool rowMatches(int sourceRow) const;
     /// Makes m_folded from every row.
     void foldRows();
-    /// Folds rows [begin, end) into new blocks of m_folded (their m_foldedAt entries exist).
+    /// Where the next folded row goes in the last block: `room` bytes from `next`.
+    struct FoldTail
+    {
+        char *next = nullptr;
+        size_t room = 0;
+    };
+    /// Folds rows [begin, end) into m_folded (their m_foldedAt entries exist).
     void foldRange(int begin, int end);
+    /// Folds rows [begin, end) after `tail`, adding a block to `blocks` when one is full.
+    void foldInto(int begin, int end, FoldTail &tail, std::vector<std::unique_ptr<char[]>> &blocks);
     void forgetFolded(int first, int last);
     /// Fills m_matches for the new term, re-testing only rows whose answer can differ from the
     /// previous term's (`previous`, the needle it was tested with). Returns how many rows'
@@ -85,6 +93,7 @@ private:
     /// rows arrive (on every core for many), so no keystroke waits for it; made again at a
     /// search once many rows changed since.
     std::vector<std::unique_ptr<char[]>> m_folded; ///< in blocks of 1 MiB, filled a row at a time
+    FoldTail m_foldTail; ///< the free end of the last block, where a scan's next batch goes
     std::vector<const char *> m_foldedAt; ///< by source row, its text in m_folded; null after it changed
     std::vector<quint32> m_foldedSize; ///< by source row
     int m_staleFolded = 0; ///< rows whose text changed since m_folded was made

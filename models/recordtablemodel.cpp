@@ -217,6 +217,11 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
         emit editFailed(tr("The change could not be saved, so it was not made: %1").arg(error));
         return false;
     }
+    // The id index reads its keys from the rows, whose ids change below: emptied first, made again after.
+    const bool idsChange
+        = std::any_of(cells.cbegin(), cells.cend(), [](const CellEdit &cell) { return cell.field == Field::Id; });
+    if (idsChange)
+        m_rowById.clear();
     QList<int> changed;
     QSet<Field> fields;
     for (const CellEdit &cell : cells) {
@@ -238,14 +243,8 @@ bool RecordTableModel::writeCells(const QList<CellEdit> &cells)
     const int first = *firstIt;
     const int last = *lastIt;
     settleRows(std::move(changed));
-    if (fields.contains(Field::Id)) { // only ids move in the indexes; paths stay
-        m_rowById.clear();
-        m_rowById.reserve(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (!m_rows.at(i).error)
-                m_rowById.insertIfAbsent(idOf(m_rows.at(i)), i);
-        }
-    }
+    if (idsChange) // only ids move in the indexes; paths stay
+        indexIds(0);
     // The state column and the edited columns only, so a sort on another column stays as it is.
     emit dataChanged(index(first, StateColumn), index(last, StateColumn));
     for (Field field : std::as_const(fields))
@@ -751,7 +750,7 @@ void RecordTableModel::replaceRow(int row, RecordRow replacement)
     uncount(current);
     const QString oldId = current.error ? QString() : current.record().id();
     const QString oldPath = current.thumbnailKey();
-    const bool ownedId = !oldId.isNull() && m_rowById.row(oldId) == row;
+    const bool ownedId = !oldId.isEmpty() && m_rowById.row(oldId) == row;
     // Out of the indexes while the row still holds its old keys (RowIndex reads keys from rows).
     m_rowByPath.remove(oldPath, row);
     m_rowByRelativePath.remove(current.relativePath, row);
@@ -776,7 +775,7 @@ void RecordTableModel::replaceRow(int row, RecordRow replacement)
             }
         }
     }
-    if (!newId.isNull()) {
+    if (!newId.isEmpty()) {
         const int owner = m_rowById.row(newId);
         if (owner < 0 || owner > row)
             m_rowById.insert(newId, row); // the first row with an id owns it
@@ -818,6 +817,7 @@ void RecordTableModel::setIdsAndSources(const QList<QPair<QString, QString>> &id
 {
     if (idAndSrcPerRow.size() != m_rows.size() || m_rows.isEmpty())
         return;
+    m_rowById.clear(); // its keys are read from the rows, whose ids change here
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         RecordRow &row = m_rows[i];
         row.loaded.setId(idAndSrcPerRow.at(i).first);
@@ -829,7 +829,6 @@ void RecordTableModel::setIdsAndSources(const QList<QPair<QString, QString>> &id
             row.metadata.record.setSrc(idAndSrcPerRow.at(i).second);
     }
     settleRows(0, rowCount() - 1);
-    m_rowById.clear();
     m_errorCount = 0;
     indexRows(0);
     emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -849,14 +848,9 @@ void RecordTableModel::indexRows(int first)
             m_rowByRelativePath.insert(m_rows.at(i).relativePath, int(i));
     };
     const auto byId = [this, first, size] {
-        m_rowById.reserve(size);
-        for (auto i = first; i < size; ++i) {
-            const RecordRow &row = m_rows.at(i);
-            if (row.error)
-                ++m_errorCount;
-            else
-                m_rowById.insertIfAbsent(idOf(row), int(i));
-        }
+        indexIds(int(first));
+        for (auto i = first; i < size; ++i)
+            m_errorCount += m_rows.at(i).error ? 1 : 0;
     };
     if (size - first < ParallelRows) {
         byPath();
@@ -867,6 +861,16 @@ void RecordTableModel::indexRows(int first)
     // Three independent indexes, each on its own core (a million rows take a second each).
     std::vector<std::function<void()>> builds { byPath, byRelativePath, byId };
     QtConcurrent::blockingMap(builds, [](const std::function<void()> &build) { build(); });
+}
+
+void RecordTableModel::indexIds(int first)
+{
+    m_rowById.reserve(m_rows.size());
+    for (int i = first; i < m_rows.size(); ++i) {
+        const RecordRow &row = m_rows.at(i);
+        if (!row.error && !idOf(row).isEmpty())
+            m_rowById.insertIfAbsent(idOf(row), i);
+    }
 }
 
 void RecordTableModel::handleLanguageChanged()

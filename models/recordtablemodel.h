@@ -151,7 +151,7 @@ public:
     /// The row of a file path, or of the image URL of a row without a file (its thumbnailKey()).
     int rowOfPath(const QString &absolutePath) const { return m_rowByPath.row(absolutePath); }
     const RecordRow &row(int row) const { return m_rows.at(row); }
-    /// The row of a record id, or -1. Duplicate ids map to their first row.
+    /// The row of a record id, or -1 (always for an empty id). Duplicate ids map to their first row.
     int rowOfId(const QString &id) const { return m_rowById.row(id); }
     int errorCount() const { return m_errorCount; }
     int editedCount() const { return stateCount(RecordState::Edited); }
@@ -189,6 +189,8 @@ private:
     QString displayText(const FieldValue &value) const;
     QString sourcesTooltip(const RecordRow &row, Field field) const;
     void indexRows(int first);
+    /// Adds the ids of the rows from `first` on to m_rowById (the first row with an id owns it).
+    void indexIds(int first);
     /// After rows changed: validation (unless only their submission changed), the edited-since-
     /// sent flag, and the state counts, moved by the difference of each row's state bits.
     void settleRows(int first, int last, bool validate = true);
@@ -202,9 +204,9 @@ private:
     void flushThumbnailChanges();
 
     QList<RecordRow> m_rows;
-    RowIndex m_rowById; ///< the first row holding each id
+    RowIndex m_rowById; ///< the first row holding each id; rows without an id are not in it
     RowIndex m_rowByPath; ///< by thumbnailKey()
-    RowIndex m_rowByRelativePath;
+    RowIndex m_rowByRelativePath; ///< unique in a collection
     ValidationRules m_rules;
     std::shared_ptr<const CodeReplacements> m_codes;
     QString m_sandboxBaseUrl;

@@ -7,8 +7,9 @@
 
 namespace Wesog {
 
-RowIndex::RowIndex(KeyOf keyOf)
+RowIndex::RowIndex(KeyOf keyOf, TagOf tagOf)
     : m_keyOf(std::move(keyOf))
+    , m_tagOf(tagOf)
 {
 }
 
@@ -21,16 +22,17 @@ void RowIndex::clear()
 
 void RowIndex::reserve(qsizetype count)
 {
+    if (size_t(count) * 2 <= m_slots.size())
+        return;
     size_t capacity = 8;
     while (capacity < size_t(count) * 2)
         capacity *= 2;
-    if (capacity > m_slots.size())
-        grow(capacity);
+    grow(capacity);
 }
 
-quint32 RowIndex::tagOf(QStringView key)
+quint32 RowIndex::hashTag(QStringView key)
 {
-    const size_t hash = qHash(key, size_t(0));
+    const size_t hash = qHash(key, QHashSeed::globalSeed());
     return quint32(hash ^ (quint64(hash) >> 32));
 }
 
@@ -48,13 +50,14 @@ int RowIndex::row(QStringView key) const
 {
     if (m_size == 0)
         return -1;
-    return m_slots[find(key, tagOf(key))].row;
+    return m_slots[find(key, m_tagOf(key))].row;
 }
 
 void RowIndex::insert(QStringView key, int row)
 {
+    Q_ASSERT(row >= 0); // -1 marks an empty slot
     reserve(m_size + 1);
-    const quint32 tag = tagOf(key);
+    const quint32 tag = m_tagOf(key);
     Slot &slot = m_slots[find(key, tag)];
     m_size += slot.row < 0 ? 1 : 0;
     slot = { tag, row };
@@ -62,8 +65,9 @@ void RowIndex::insert(QStringView key, int row)
 
 bool RowIndex::insertIfAbsent(QStringView key, int row)
 {
+    Q_ASSERT(row >= 0);
     reserve(m_size + 1);
-    const quint32 tag = tagOf(key);
+    const quint32 tag = m_tagOf(key);
     Slot &slot = m_slots[find(key, tag)];
     if (slot.row >= 0)
         return false;
@@ -76,7 +80,7 @@ void RowIndex::remove(QStringView key, int row)
 {
     if (m_size == 0)
         return;
-    const quint32 tag = tagOf(key);
+    const quint32 tag = m_tagOf(key);
     const size_t mask = m_slots.size() - 1;
     for (size_t slot = homeOf(tag); m_slots[slot].row >= 0; slot = (slot + 1) & mask) {
         if (m_slots[slot].tag == tag && m_slots[slot].row == row) {

@@ -15,13 +15,19 @@ namespace Wesog {
 /// QHash<QString, int> of a million paths took about a second to build, comparing strings in
 /// other rows' memory at every probe and keeping a copy of every key.
 /// Because keys are read from the rows, remove a row's key before that row's key changes.
-/// Not thread-safe; lookups may run on any thread while nothing inserts.
+/// Not thread-safe; lookups may run on any thread while nothing inserts and no key changes.
 class RowIndex
 {
 public:
+    /// The key of `row`: a view into storage that lives as long as the row holds that key.
     using KeyOf = std::function<QStringView(int row)>;
+    /// 32 bits of a key's hash; replaceable so a test can make keys collide.
+    using TagOf = quint32 (*)(QStringView key);
 
-    explicit RowIndex(KeyOf keyOf);
+    explicit RowIndex(KeyOf keyOf, TagOf tagOf = &RowIndex::hashTag);
+    /// The default TagOf: Qt's string hash with the process's seed (ids come from a server, so
+    /// they must not be able to pick their slots).
+    static quint32 hashTag(QStringView key);
 
     void clear();
     /// Makes room for `count` keys, so adding that many never regrows the table.
@@ -30,7 +36,7 @@ public:
 
     /// The row `key` maps to, or -1.
     int row(QStringView key) const;
-    /// Maps `key` to `row`, replacing the row it mapped to.
+    /// Maps `key` to `row` (>= 0), replacing the row it mapped to.
     void insert(QStringView key, int row);
     /// Maps `key` to `row` unless it maps to a row already; returns whether it did.
     bool insertIfAbsent(QStringView key, int row);
@@ -45,7 +51,6 @@ private:
         qint32 row = -1; ///< -1: empty
     };
 
-    static quint32 tagOf(QStringView key);
     size_t homeOf(quint32 tag) const { return size_t(quint32(tag * 0x9E3779B1U) >> m_shift); }
     /// The slot holding `key`, or the empty slot where it would go.
     size_t find(QStringView key, quint32 tag) const;
@@ -53,8 +58,9 @@ private:
     void erase(size_t slot);
 
     KeyOf m_keyOf;
+    TagOf m_tagOf;
     std::vector<Slot> m_slots; ///< a power of two long, at most half full
-    int m_shift = 32;
+    int m_shift = 32; ///< 32 - log2(m_slots.size()); homeOf() is only used once there are slots
     qsizetype m_size = 0;
 };
 

@@ -154,6 +154,21 @@ private slots:
         m_model.setCodeReplacements(nullptr);
     }
 
+    void aLineWithAnEmptyIdMatchesNoRowWithoutAnId()
+    {
+        // A row whose id was cleared is not "the row with the empty id": a line naming neither a
+        // file nor an id is reported, never applied to it.
+        const int market = row("market-lisbon");
+        QVERIFY(m_model.editCells({ market }, Field::Id, QString(), QStringLiteral("id")));
+        QCOMPARE(m_model.rowOfId(QString()), -1);
+        const CsvImportPlan plan = CsvExchange::planImport(m_model, "file,id,title\r\n,,Stray title\r\n");
+        QCOMPARE(plan.matchedRows, 0);
+        QVERIFY(plan.changes.isEmpty());
+        QVERIFY(plan.problems.join(QLatin1Char('\n')).contains(QStringLiteral("Line 2")));
+        m_undo.undo();
+        QCOMPARE(row("market-lisbon"), market);
+    }
+
     void aFileWithoutFileOrIdColumnIsRefused()
     {
         const CsvImportPlan plan = CsvExchange::planImport(m_model, "title,caption\r\nx,y\r\n");
