@@ -17,7 +17,6 @@
 
 #include <QMutex>
 #include <QStringMatcher>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "core/record/fieldregistry.h"

@@ -7,7 +7,6 @@
 #include "core/record/recordcodec.h"
 
 #include <algorithm>
-#include <climits>
 #include <functional>
 #include <vector>
 
