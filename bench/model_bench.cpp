@@ -7,8 +7,9 @@
 //
 // The model's rows are made from a real scan of PHOTOS_DIR, as the app reads a folder: every
 // field's provenance and the other sources' values, the loaded copy. Row i is a deep copy of
-// scanned row i % N (its own strings, as a scan of its own file would allocate them), with its
-// own path, id and title, so sorting by title and the record-id hash see distinct values.
+// scanned row i % N (its own strings, as a scan of its own file would allocate them, except the
+// texts the scan shared between files), with its own path, id and title, so sorting by title and
+// the record-id hash see distinct values.
 
 #include <unistd.h>
 
@@ -87,20 +88,53 @@ QString fresh(const QString &text)
     return text.isNull() ? QString() : QString(text.constData(), text.size());
 }
 
-/// A copy of `value` with its own strings; adds their bytes to `text`.
-FieldValue fresh(const FieldValue &value, qint64 *text)
+/// The texts the scan gave to more than one file: the reader keeps repeating values (keywords,
+/// places, names, dates) once, and a copy of a row shares them as the scan of its own file would.
+using SharedTexts = QSet<const void *>;
+
+SharedTexts sharedAcrossRows(const QList<RecordRow> &rows)
 {
-    if (const auto *single = std::get_if<QString>(&value)) {
-        *text += single->size() * 2;
-        return fresh(*single);
+    QHash<const void *, int> rowsUsing;
+    for (const RecordRow &row : rows) {
+        QSet<const void *> used;
+        for (const FieldInfo &info : FieldRegistry::all()) {
+            const FieldValue &value = row.record().value(info.field);
+            if (const auto *single = std::get_if<QString>(&value))
+                used.insert(single->constData());
+            else if (const auto *list = std::get_if<QStringList>(&value))
+                for (const QString &item : *list)
+                    used.insert(item.constData());
+        }
+        for (const void *data : std::as_const(used))
+            ++rowsUsing[data];
     }
+    SharedTexts shared;
+    for (auto it = rowsUsing.cbegin(); it != rowsUsing.cend(); ++it) {
+        if (it.value() > 1)
+            shared.insert(it.key());
+    }
+    return shared;
+}
+
+/// A copy of `text`: the same string when the scan shared it between files, else its own
+/// string, whose bytes are added to `bytes`.
+QString copyText(const QString &text, const SharedTexts &shared, qint64 *bytes)
+{
+    if (shared.contains(text.constData()))
+        return text;
+    *bytes += text.size() * 2;
+    return fresh(text);
+}
+
+FieldValue copyValue(const FieldValue &value, const SharedTexts &shared, qint64 *bytes)
+{
+    if (const auto *single = std::get_if<QString>(&value))
+        return copyText(*single, shared, bytes);
     if (const auto *list = std::get_if<QStringList>(&value)) {
         QStringList items;
         items.reserve(list->size());
-        for (const QString &item : *list) {
-            *text += item.size() * 2;
-            items << fresh(item);
-        }
+        for (const QString &item : *list)
+            items << copyText(item, shared, bytes);
         return items;
     }
     return value;
@@ -108,7 +142,7 @@ FieldValue fresh(const FieldValue &value, qint64 *text)
 
 /// Row `i`: a deep copy of `scanned` with its own path, id and title. `text` counts the
 /// metadata text (the record's values and the other sources' values; paths are overhead).
-RecordRow copyOf(const RecordRow &scanned, int i, qint64 *text)
+RecordRow copyOf(const RecordRow &scanned, int i, const SharedTexts &shared, qint64 *text)
 {
     RecordRow row = scanned;
     row.relativePath = QStringLiteral("%1/%2").arg(i / 1000, 4, 10, QLatin1Char('0')).arg(scanned.relativePath);
@@ -116,7 +150,7 @@ RecordRow copyOf(const RecordRow &scanned, int i, qint64 *text)
     ImageRecord record;
     for (const FieldInfo &info : FieldRegistry::all()) {
         if (scanned.record().has(info.field))
-            record.setValue(info.field, fresh(scanned.record().value(info.field), text));
+            record.setValue(info.field, copyValue(scanned.record().value(info.field), shared, text));
     }
     record.setId(QStringLiteral("IMG_%1").arg(i, 7, 10, QLatin1Char('0')));
     record.setSrc(QStringLiteral("{sandbox}/files/") + row.relativePath);
@@ -125,13 +159,19 @@ RecordRow copyOf(const RecordRow &scanned, int i, qint64 *text)
     record.squeeze();
     row.metadata.record = record;
     row.loaded = record;
-    // A copy of the scanned sources (as squeezed as the scan left them), each value its own string.
-    for (const FieldSource &source : scanned.metadata.sources) {
-        for (SourceValue &other : row.metadata.sources[source.field].others) {
-            *text += other.text.size() * 2;
-            other.text = fresh(other.text);
-        }
+    // A copy of the scanned sources, as the scan left them: an other source's value the scan
+    // shared with the record's text shares the copy's text (the file said the same twice).
+    FieldSources sources;
+    for (const FieldInfo &info : FieldRegistry::all()) {
+        FieldSource source = scanned.metadata.sources[size_t(info.field)];
+        const QString scannedText = displayText(scanned.record().value(info.field));
+        const QString recordText = displayText(record.value(info.field));
+        for (SourceValue &other : source.others)
+            other.text = other.text.isSharedWith(scannedText) ? recordText : copyText(other.text, shared, text);
+        sources.set(size_t(info.field), source);
     }
+    sources.squeeze();
+    row.metadata.sources = sources;
     return row;
 }
 
@@ -161,6 +201,7 @@ int model(const QString &photos, int count)
         std::fprintf(stderr, "model_bench: no rows read from %s\n", qPrintable(photos));
         return 1;
     }
+    const SharedTexts shared = sharedAcrossRows(scanned);
     QTemporaryDir home;
     QNetworkAccessManager network;
     CollectionSession session(nullptr, &network, home.filePath(QStringLiteral("ws")));
@@ -191,7 +232,7 @@ int model(const QString &photos, int count)
     QList<RecordRow> rows;
     rows.reserve(count);
     for (int i = 0; i < count; ++i)
-        rows.append(copyOf(scanned.at(i % scanned.size()), i, &text));
+        rows.append(copyOf(scanned.at(i % scanned.size()), i, shared, &text));
     const double load = millis([&] {
         model.setRows(std::move(rows));
         QCoreApplication::processEvents(); // the view and the proxy take the reset

@@ -55,28 +55,24 @@ void ErrorReviewModel::refreshNow()
         | bit(RecordState::Unreadable);
     for (int row = 0; row < m_records->rowCount(); ++row) {
         const RecordRow &record = m_records->row(row);
-        if (!(record.stateBits & problemBits) && record.submission.state != SubmitState::NotSent)
+        if (!(record.stateBits & problemBits) && record.submission->state != SubmitState::NotSent)
             continue;
         if (record.error) {
             add(ErrorGroup::Kind::Unreadable, QString(), row);
             continue;
         }
-        if (record.submission.state == SubmitState::NotSent && record.submission.message.isSendConflict())
+        if (record.submission->state == SubmitState::NotSent && record.submission->message.isSendConflict())
             add(ErrorGroup::Kind::SendConflict, QString(), row);
-        else if (record.submission.state == SubmitState::Failed)
-            add(ErrorGroup::Kind::Server, causeOf(record.submission.message.text()), row);
-        else if (record.submission.state == SubmitState::NotSent)
-            add(ErrorGroup::Kind::NotSent, causeOf(record.submission.message.text()), row);
+        else if (record.submission->state == SubmitState::Failed)
+            add(ErrorGroup::Kind::Server, causeOf(record.submission->message.text()), row);
+        else if (record.submission->state == SubmitState::NotSent)
+            add(ErrorGroup::Kind::NotSent, causeOf(record.submission->message.text()), row);
         if (record.isInvalid())
             add(ErrorGroup::Kind::Invalid, QString(), row);
         if (record.changedOnDisk)
             add(ErrorGroup::Kind::DiskConflict, QString(), row);
-        for (const FieldSource &source : record.metadata.sources) {
-            if (source.conflict) {
-                add(ErrorGroup::Kind::MetadataConflict, QString(), row);
-                break;
-            }
-        }
+        if (record.metadata.sources.hasConflict())
+            add(ErrorGroup::Kind::MetadataConflict, QString(), row);
     }
     QList<ErrorGroup> groups;
     for (auto &[key, group] : byCause)
@@ -104,7 +100,7 @@ QString ErrorReviewModel::messageOf(const ErrorGroup &group, int sourceRow) cons
     case ErrorGroup::Kind::SendConflict:
     case ErrorGroup::Kind::Server:
     case ErrorGroup::Kind::NotSent:
-        return row.submission.message.text();
+        return row.submission->message.text();
     case ErrorGroup::Kind::Invalid: {
         QStringList messages;
         for (const FieldIssue &issue : row.issues) {
@@ -117,7 +113,7 @@ QString ErrorReviewModel::messageOf(const ErrorGroup &group, int sourceRow) cons
         return row.error ? row.error->userMessage() : QString();
     case ErrorGroup::Kind::MetadataConflict:
         for (const FieldInfo &info : FieldRegistry::all()) {
-            if (row.metadata.sources[size_t(info.field)].conflict)
+            if (row.metadata.sources.isConflict(size_t(info.field)))
                 return tr("The sources disagree on %1.").arg(FieldRegistry::label(info.field));
         }
         return QString();
@@ -130,10 +126,10 @@ QString ErrorReviewModel::messageOf(const ErrorGroup &group, int sourceRow) cons
 std::optional<Field> ErrorReviewModel::fieldOf(const ErrorGroup &group, int sourceRow) const
 {
     const RecordRow &row = m_records->row(sourceRow);
-    if (group.kind == ErrorGroup::Kind::SendConflict && !row.submission.message.args.isEmpty())
-        return FieldRegistry::fromJsonKey(row.submission.message.args.first());
-    if (group.kind == ErrorGroup::Kind::Server && !row.submission.field.isEmpty())
-        return FieldRegistry::fromJsonKey(row.submission.field);
+    if (group.kind == ErrorGroup::Kind::SendConflict && !row.submission->message.args.isEmpty())
+        return FieldRegistry::fromJsonKey(row.submission->message.args.first());
+    if (group.kind == ErrorGroup::Kind::Server && !row.submission->field.isEmpty())
+        return FieldRegistry::fromJsonKey(row.submission->field);
     if (group.kind == ErrorGroup::Kind::Invalid) {
         for (const FieldIssue &issue : row.issues) {
             if (issue.severity == Severity::Error)
@@ -142,7 +138,7 @@ std::optional<Field> ErrorReviewModel::fieldOf(const ErrorGroup &group, int sour
     }
     if (group.kind == ErrorGroup::Kind::MetadataConflict) {
         for (const FieldInfo &info : FieldRegistry::all()) {
-            if (row.metadata.sources[size_t(info.field)].conflict)
+            if (row.metadata.sources.isConflict(size_t(info.field)))
                 return info.field;
         }
     }

@@ -99,8 +99,8 @@ RecordRow FolderSource::rowFor(const ScannedFile &file) const
     const TemplateFile templateFile { file.absolutePath, file.relativePath, file.sha1 };
     row.metadata.record.setId(PathTemplate::expand(m_templates.id, templateFile));
     row.metadata.record.setSrc(PathTemplate::expand(m_templates.src, templateFile));
-    row.metadata.sources[size_t(Field::Id)].provenance = Provenance::Template;
-    row.metadata.sources[size_t(Field::Src)].provenance = Provenance::Template;
+    row.metadata.sources.setProvenance(size_t(Field::Id), Provenance::Template);
+    row.metadata.sources.setProvenance(size_t(Field::Src), Provenance::Template);
     row.metadata.record.squeeze(); // held for the whole session, by 100,000 rows
     row.metadata.sources.squeeze();
     row.loaded = row.metadata.record;

@@ -288,8 +288,8 @@ void MetadataWriteController::applyReread(
     ImageRecord loaded = outcome.reread->record;
     loaded.setId(current.loaded.id());
     loaded.setSrc(current.loaded.src());
-    updated.metadata.sources[size_t(Field::Id)] = current.metadata.sources[size_t(Field::Id)];
-    updated.metadata.sources[size_t(Field::Src)] = current.metadata.sources[size_t(Field::Src)];
+    updated.metadata.sources.set(size_t(Field::Id), current.metadata.sources[size_t(Field::Id)]);
+    updated.metadata.sources.set(size_t(Field::Src), current.metadata.sources[size_t(Field::Src)]);
     updated.loaded = loaded;
     updated.metadata.record = loaded;
     updated.editedFields.clear();

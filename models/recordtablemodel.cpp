@@ -301,10 +301,10 @@ void RecordTableModel::settleRow(int i, bool validate)
         row.issues += (m_codes ? *m_codes : noCodes).unknownCodes(row.record());
     }
     row.editedSinceSent = false;
-    if (!row.submission.sent.isEmpty()) {
+    if (!row.submission->sent.isEmpty()) {
         QByteArray now;
         RecordCodec::appendItemJson(recordToSend(i), &now);
-        row.editedSinceSent = now != row.submission.sent;
+        row.editedSinceSent = now != row.submission->sent;
     }
 }
 
@@ -380,13 +380,13 @@ QString RecordTableModel::sandboxTemplate(const FieldValue &value)
 bool RecordTableModel::isFailedField(const RecordRow &row, Field field)
 {
     // A 422 names the field; until the record is sent again the cell carries the refusal.
-    return row.submission.state == SubmitState::Failed && !row.submission.field.isEmpty()
-        && row.submission.field == FieldRegistry::jsonKey(field);
+    return row.submission->state == SubmitState::Failed && !row.submission->field.isEmpty()
+        && row.submission->field == FieldRegistry::jsonKey(field);
 }
 
 QVariant RecordTableModel::submissionData(const RecordRow &row, int rowIndex, int role) const
 {
-    const RecordSubmission &submission = row.submission;
+    const RecordSubmission &submission = *row.submission;
     const QString operation = submission.opId ? tr(" (operation %1)").arg(*submission.opId) : QString();
     QString text;
     QString icon;
@@ -458,7 +458,7 @@ void RecordTableModel::setSubmissions(const QHash<QString, RecordSubmission> &by
             continue;
         // The same snapshot sent (a state moving on): editedSinceSent stands, and the row is not
         // encoded again to compare, which is most of the cost for a large submission.
-        const bool sameSent = m_rows.at(row).submission.sent == it.value().sent;
+        const bool sameSent = m_rows.at(row).submission->sent == it.value().sent;
         m_rows[row].submission = it.value();
         if (sameSent)
             recount(m_rows[row]);
@@ -597,7 +597,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
                 return stateIcon(QStringLiteral("state-error"));
             return role == SortRole ? QVariant(QStringLiteral("0-invalid")) : QVariant();
         }
-        if (!row.error && row.submission.state != SubmitState::None) {
+        if (!row.error && row.submission->state != SubmitState::None) {
             const QVariant submission = submissionData(row, index.row(), role);
             if (submission.isValid())
                 return submission;
@@ -656,7 +656,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
                 lines << issue.message();
         }
         if (isFailedField(row, field))
-            lines << tr("The server refused it: %1").arg(row.submission.message.text());
+            lines << tr("The server refused it: %1").arg(row.submission->message.text());
         if (const QString template_ = sandboxTemplate(value); !template_.isEmpty())
             lines << tr("Template: %1").arg(template_);
         if (row.isEdited(field))
@@ -679,7 +679,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         }
         if ((found && worst == Severity::Error) || isFailedField(row, field))
             return stateIcon(QStringLiteral("state-error"));
-        if (found || row.metadata.sources[size_t(field)].conflict)
+        if (found || row.metadata.sources.isConflict(size_t(field)))
             return stateIcon(QStringLiteral("state-conflict"));
         return {};
     }
@@ -793,17 +793,16 @@ bool RecordRow::isIn(RecordState state) const
         return isInvalid();
     case RecordState::NotSent: // never sent, or its submission stopped before it went
         return !error
-            && (submission.state == SubmitState::None || submission.state == SubmitState::NotSent
-                || submission.state == SubmitState::Queued);
+            && (submission->state == SubmitState::None || submission->state == SubmitState::NotSent
+                || submission->state == SubmitState::Queued);
     case RecordState::Sent:
-        return submission.state == SubmitState::Sent || submission.state == SubmitState::Processing
-            || submission.state == SubmitState::Accepted;
+        return submission->state == SubmitState::Sent || submission->state == SubmitState::Processing
+            || submission->state == SubmitState::Accepted;
     case RecordState::Failed:
-        return submission.state == SubmitState::Failed;
+        return submission->state == SubmitState::Failed;
     case RecordState::Conflicts:
-        return changedOnDisk || (submission.state == SubmitState::NotSent && submission.message.isSendConflict())
-            || std::any_of(metadata.sources.begin(), metadata.sources.end(),
-                [](const FieldSource &source) { return source.conflict; });
+        return changedOnDisk || (submission->state == SubmitState::NotSent && submission->message.isSendConflict())
+            || metadata.sources.hasConflict();
     case RecordState::Unreadable:
         return error.has_value();
     case RecordState::Misspelled:
@@ -893,7 +892,7 @@ QString RecordTableModel::displayText(const FieldValue &value) const
 
 QString RecordTableModel::sourcesTooltip(const RecordRow &row, Field field) const
 {
-    const FieldSource &source = row.metadata.sources[static_cast<size_t>(field)];
+    const FieldSource source = row.metadata.sources[static_cast<size_t>(field)];
     if (source.provenance == Provenance::None)
         return displayText(row.record().value(field));
     QStringList lines { tr("From %1 %2").arg(provenanceName(source.provenance), source.key) };

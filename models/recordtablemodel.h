@@ -14,6 +14,7 @@
 
 #include "core/library/imagemetadata.h"
 #include "core/library/metadatawriter.h"
+#include "core/record/rarevalues.h"
 #include "core/record/validation.h"
 #include "core/submit/submitstate.h"
 #include "core/workspace/celledit.h"
@@ -39,16 +40,16 @@ struct RecordRow
     /// Where a row without a file shows its image from (the server's thumbnail, watermark or src).
     QString imageUrl;
     ImageMetadata metadata; ///< record with id and src from the templates
-    std::optional<ScanError> error; ///< set when the file could not be read
+    HeapOptional<ScanError> error; ///< set when the file could not be read
     QString sha1; ///< for {sha1} templates, when they are used
     qint64 size = -1; ///< the file as it was read, to notice changes on disk
     qint64 modifiedMs = -1;
     ImageRecord loaded; ///< the values as read (and templated), before any edit
     QSet<int> editedFields; ///< fields (as int) whose value is an edit
     bool changedOnDisk = false; ///< the file changed after it was edited: a conflict
-    std::optional<WriteError> writeError; ///< the last write into the file was refused
+    HeapOptional<WriteError> writeError; ///< the last write into the file was refused
     QList<FieldIssue> issues; ///< validation findings of the current values
-    RecordSubmission submission; ///< where it is on its way to the server
+    RareValue<RecordSubmission> submission; ///< where it is on its way to the server
     /// A row of a server collection: the record as the server held it when loaded, the base of
     /// its three-way check until a send of it is accepted (SubmissionController::baseForSending).
     std::optional<ImageRecord> serverBase;

@@ -195,7 +195,7 @@ SubmitPlan SubmissionController::plan(SubmitScope scope, const QList<int> &selec
     } else {
         for (int row = 0; row < m_records->rowCount(); ++row) {
             const RecordRow &record = m_records->row(row);
-            const SubmitState state = record.submission.state;
+            const SubmitState state = record.submission->state;
             const bool take = scope == SubmitScope::AllValid
                 || (scope == SubmitScope::Edited
                     && (!record.editedFields.isEmpty() || m_records->isEditedSinceSent(row)))
@@ -221,7 +221,7 @@ SubmitPlan SubmissionController::plan(SubmitScope scope, const QList<int> &selec
             plan.blocked.append({ row, reasons.join(QLatin1Char(' ')) });
             continue;
         }
-        if (isPending(record.submission.state)) {
+        if (isPending(record.submission->state)) {
             plan.blocked.append({ row, tr("Already on its way; wait for its result.") });
             continue;
         }
@@ -287,7 +287,7 @@ void SubmissionController::checkFinished(const PreSendResult &result)
         const int row = m_records->rowOfRelativePath(checked.at(outcome.item).key);
         if (row < 0)
             continue;
-        RecordSubmission state = m_records->row(row).submission;
+        RecordSubmission state = *m_records->row(row).submission;
         if (state.state == SubmitState::Failed || state.state == SubmitState::NotSent) {
             state.state = SubmitState::None;
             state.message = {};
@@ -339,7 +339,7 @@ void SubmissionController::checkFinished(const PreSendResult &result)
             }
         }
         const int row = m_records->rowOfRelativePath(item.key);
-        RecordSubmission state = row >= 0 ? m_records->row(row).submission : RecordSubmission();
+        RecordSubmission state = row >= 0 ? *m_records->row(row).submission : RecordSubmission();
         state.state = SubmitState::NotSent;
         state.imageId = conflict.imageId;
         state.message = !conflict.isWholeImage() ? StatusMessage::sendConflict(fields)
@@ -383,7 +383,7 @@ void SubmissionController::checkFailed(const PagerError &error)
     QHash<QString, RecordSubmission> notSent;
     for (const SubmitItem &item : checked) {
         const int row = m_records->rowOfRelativePath(item.key);
-        RecordSubmission state = row >= 0 ? m_records->row(row).submission : RecordSubmission();
+        RecordSubmission state = row >= 0 ? *m_records->row(row).submission : RecordSubmission();
         state.state = SubmitState::NotSent;
         state.imageId = item.record.id();
         state.message = reason;
@@ -463,7 +463,7 @@ bool SubmissionController::resolve(int row, std::optional<Field> field, Resoluti
     if (found == m_conflicts.cend() || field.has_value() == found->isWholeImage())
         return false;
     HeldConflict conflict = *found;
-    RecordSubmission settled = m_records->row(row).submission;
+    RecordSubmission settled = *m_records->row(row).submission;
     settled.state = SubmitState::NotSent;
     settled.message = StatusMessage::conflictResolved();
     settled.at = QDateTime::currentDateTimeUtc();
@@ -555,7 +555,7 @@ std::optional<SubmitOptions> SubmissionController::failedOptions() const
         return std::nullopt;
     std::optional<qint64> newest;
     for (const int row : plan(SubmitScope::Failed, {}).rows) {
-        const std::optional<qint64> opId = m_records->row(row).submission.opId;
+        const std::optional<qint64> opId = m_records->row(row).submission->opId;
         if (opId && (!newest || *opId > *newest))
             newest = opId;
     }
@@ -651,7 +651,7 @@ void SubmissionController::jobIdle()
         for (const QString &key : submitted) {
             // The row, not the job: the images the check held back never reached the job.
             const int row = m_records->rowOfRelativePath(key);
-            switch (row >= 0 ? m_records->row(row).submission.state
+            switch (row >= 0 ? m_records->row(row).submission->state
                              : (m_job ? m_job->states().value(key).state : SubmitState::None)) {
             case SubmitState::Accepted:
                 ++accepted;

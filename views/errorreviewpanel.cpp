@@ -202,7 +202,7 @@ void ErrorReviewPanel::showConflict()
     };
     const RecordRow &record = m_records->row(row);
     if (conflict->isWholeImage()) {
-        auto *label = new QLabel(record.submission.message.text(), m_conflict);
+        auto *label = new QLabel(record.submission->message.text(), m_conflict);
         label->setWordWrap(true);
         m_conflictGrid->addWidget(label, 0, 0, 1, 4);
         addChoices(0, std::nullopt, QStringLiteral("image"));
@@ -275,8 +275,8 @@ bool ErrorReviewPanel::exportReport(const QString &file, QString *error) const
                 || group.kind == ErrorGroup::Kind::SendConflict;
             table << QStringList { record.relativePath, record.record().id(),
                 field ? FieldRegistry::jsonKey(*field) : QString(), m_review->messageOf(group, row),
-                server && record.submission.opId ? QString::number(*record.submission.opId) : QString(),
-                server ? record.submission.at.toUTC().toString(Qt::ISODateWithMs) : QString() };
+                server && record.submission->opId ? QString::number(*record.submission->opId) : QString(),
+                server ? record.submission->at.toUTC().toString(Qt::ISODateWithMs) : QString() };
         }
     }
     QSaveFile out(file);

@@ -191,7 +191,7 @@ void InspectorPanel::refresh()
                 : FieldRegistry::label(field) + QLatin1Char(':'));
         const QModelIndex cell = m_model->index(m_row, RecordTableModel::columnForField(field));
         QString html = cell.data().toString().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-        const FieldSource &source = row.metadata.sources[size_t(i)];
+        const FieldSource source = row.metadata.sources[size_t(i)];
         QString origin = row.isEdited(field) ? provenanceName(Provenance::Edited) : provenanceName(source.provenance);
         if (m_vocabularies)
             html += m_vocabularies->inspectorNote(field, row.record().text(field).value_or(QString()));

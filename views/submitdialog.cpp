@@ -207,9 +207,9 @@ void SubmitDialog::showPreview()
     if (index < 0 || index >= m_plan.items.size())
         return;
     const RecordRow &row = m_controller->records()->row(m_plan.rows.at(index));
-    const QJsonObject before = QJsonDocument::fromJson(row.submission.sent).object();
+    const QJsonObject before = QJsonDocument::fromJson(row.submission->sent).object();
     fillPreview(RecordCodec::encodeItem(m_plan.items.at(index).record), before,
-        row.submission.sent.isEmpty() ? tr("Last sent (never)") : tr("Last sent"));
+        row.submission->sent.isEmpty() ? tr("Last sent (never)") : tr("Last sent"));
 }
 
 void SubmitDialog::fillPreview(const QJsonObject &now, const QJsonObject &before, const QString &beforeTitle)

@@ -3,7 +3,12 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <limits>
+
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <QSettings>
 
 #include "core/library/codepage.h"
@@ -155,32 +160,144 @@ QString ScanError::userMessage() const
     return message;
 }
 
-const FieldSource &FieldSources::operator[](size_t field) const
+namespace {
+
+/// The keys of all field sources, each stored once: a source names its key by its number here.
+/// The reader's keys are a few dozen literals, so the table stays small; reader threads add to it.
+class SourceKeys
 {
-    for (const FieldSource &source : m_sources) {
-        if (source.field == field)
-            return source;
+public:
+    static quint16 idOf(const QString &key)
+    {
+        if (key.isEmpty())
+            return 0;
+        SourceKeys &keys = instance();
+        const QMutexLocker lock(&keys.m_mutex);
+        const auto found = keys.m_ids.constFind(key);
+        if (found != keys.m_ids.cend())
+            return *found;
+        if (keys.m_keys.size() > std::numeric_limits<quint16>::max())
+            qFatal("FieldSources: more than 65,535 distinct source keys"); // the reader has a few dozen
+        const auto id = quint16(keys.m_keys.size());
+        keys.m_keys.append(key);
+        keys.m_ids.insert(key, id);
+        return id;
     }
-    static const FieldSource none;
-    return none;
+
+    static QString keyOf(quint16 id)
+    {
+        SourceKeys &keys = instance();
+        const QMutexLocker lock(&keys.m_mutex);
+        return keys.m_keys.value(id);
+    }
+
+private:
+    SourceKeys() { m_keys.append(QString()); } // id 0: no key
+
+    static SourceKeys &instance()
+    {
+        static SourceKeys keys;
+        return keys;
+    }
+
+    QMutex m_mutex;
+    QHash<QString, quint16> m_ids;
+    QList<QString> m_keys;
+};
+
+} // namespace
+
+qsizetype FieldSources::indexOf(size_t field) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).field == field)
+            return i;
+    }
+    return -1;
 }
 
-FieldSource &FieldSources::operator[](size_t field)
+qsizetype FieldSources::firstOther(qsizetype entry) const
 {
-    for (FieldSource &source : m_sources) {
-        if (source.field == field)
-            return source;
+    qsizetype first = 0;
+    for (qsizetype i = 0; i < entry; ++i)
+        first += m_entries.at(i).otherCount;
+    return first;
+}
+
+FieldSource FieldSources::operator[](size_t field) const
+{
+    FieldSource source;
+    const qsizetype index = indexOf(field);
+    if (index < 0)
+        return source;
+    const Entry &entry = m_entries.at(index);
+    source.provenance = entry.provenance;
+    source.conflict = entry.conflict;
+    source.key = SourceKeys::keyOf(entry.key);
+    const qsizetype first = firstOther(index);
+    for (qsizetype i = first; i < first + entry.otherCount; ++i) {
+        const Other &other = m_others.at(i);
+        source.others.append({ other.source, SourceKeys::keyOf(other.key), other.text });
     }
-    FieldSource &added = m_sources.emplace_back();
-    added.field = quint8(field);
-    return added;
+    return source;
+}
+
+Provenance FieldSources::provenance(size_t field) const
+{
+    const qsizetype index = indexOf(field);
+    return index < 0 ? Provenance::None : m_entries.at(index).provenance;
+}
+
+bool FieldSources::isConflict(size_t field) const
+{
+    const qsizetype index = indexOf(field);
+    return index >= 0 && m_entries.at(index).conflict;
+}
+
+bool FieldSources::hasConflict() const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &entry) { return entry.conflict; });
+}
+
+void FieldSources::set(size_t field, const FieldSource &source)
+{
+    const qsizetype index = indexOf(field);
+    if (index >= 0) {
+        m_others.remove(firstOther(index), m_entries.at(index).otherCount);
+        m_entries.remove(index);
+    }
+    if (source.isEmpty())
+        return;
+    Entry entry;
+    entry.field = quint8(field);
+    entry.provenance = source.provenance;
+    entry.conflict = source.conflict;
+    entry.key = SourceKeys::idOf(source.key);
+    // A file cannot hold 65,535 values for one field (IIM's whole block is 64 KiB); capped all the same.
+    entry.otherCount = quint16(std::min<qsizetype>(source.others.size(), std::numeric_limits<quint16>::max()));
+    m_entries.append(entry);
+    for (qsizetype i = 0; i < entry.otherCount; ++i) {
+        const SourceValue &other = source.others.at(i);
+        m_others.append({ other.source, SourceKeys::idOf(other.key), other.text });
+    }
+}
+
+void FieldSources::setProvenance(size_t field, Provenance provenance)
+{
+    const qsizetype index = indexOf(field);
+    if (index >= 0) {
+        m_entries[index].provenance = provenance;
+        return;
+    }
+    FieldSource source;
+    source.provenance = provenance;
+    set(field, source);
 }
 
 void FieldSources::squeeze()
 {
-    m_sources.squeeze();
-    for (FieldSource &source : m_sources)
-        source.others.squeeze();
+    m_entries.squeeze();
+    m_others.squeeze();
 }
 
 } // namespace Wesog

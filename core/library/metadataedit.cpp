@@ -190,7 +190,7 @@ MetadataEdit::MetadataEdit(const WriteRequest &request, const WriteOptions &opti
     }
     // Clearing the source type empties a medium derived from it, unless medium is written too.
     if (m_fields.contains(Field::AiGenerated) && !m_values.has(Field::AiGenerated) && !m_fields.contains(Field::Medium)
-        && std::as_const(m_current.sources)[size_t(Field::Medium)].provenance == Provenance::Derived)
+        && m_current.sources.provenance(size_t(Field::Medium)) == Provenance::Derived)
         warn(Field::Medium, "medium-follows-source-type");
 }
 

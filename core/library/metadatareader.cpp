@@ -17,6 +17,7 @@
 #include <QImageReader>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <exiv2/exiv2.hpp>
 
@@ -44,6 +45,46 @@ QString internedKey(const char *key)
         found = keys.insert(key, QString::fromLatin1(key));
     return *found;
 }
+
+/// Values that repeat from file to file (keywords, places, names, dates, codes) are kept once
+/// per reader thread: each file's record shares the string read first, so a table of 1,000,000
+/// photos holds "Lisboa" a few times, not 1,000,000 times. Free text (titles, captions) is not
+/// pooled; it rarely repeats. The pool is emptied when full, so a long scan of files that share
+/// nothing holds at most its cap.
+class RepeatedValues
+{
+public:
+    static FieldValue share(Field field, const FieldValue &value)
+    {
+        if (field == Field::Title || field == Field::Headline || field == Field::Caption || field == Field::AltText)
+            return value;
+        if (const auto *text = std::get_if<QString>(&value))
+            return shared(*text);
+        if (const auto *list = std::get_if<QStringList>(&value)) {
+            QStringList items;
+            items.reserve(list->size());
+            for (const QString &item : *list)
+                items.append(shared(item));
+            return items;
+        }
+        return value;
+    }
+
+private:
+    static constexpr qsizetype Cap = 65536;
+
+    static QString shared(const QString &text)
+    {
+        thread_local QSet<QString> pool;
+        const auto found = pool.constFind(text);
+        if (found != pool.cend())
+            return *found;
+        if (pool.size() >= Cap)
+            pool.clear();
+        pool.insert(text);
+        return text;
+    }
+};
 
 struct Candidate
 {
@@ -232,6 +273,8 @@ public:
         // Shown beside the field in the inspector (§2 notes 2 and 3); never a conflict.
         keepForInspector(Field::Provider, "Xmp.photoshop.Source", "Iptc.Application2.Source");
         keepForInspector(Field::Country, "Xmp.iptc.CountryCode", "Iptc.Application2.CountryCode");
+        for (size_t field = 0; field < m_sources.size(); ++field)
+            m_out->sources.set(field, m_sources[field]);
     }
 
 private:
@@ -458,7 +501,7 @@ private:
             return;
         }
         m_out->record.setValue(Field::Nsfw, flag == QLatin1String("true"));
-        FieldSource &origin = m_out->sources[size_t(Field::Nsfw)];
+        FieldSource &origin = m_sources[size_t(Field::Nsfw)];
         origin.provenance = nsfw.source;
         origin.key = nsfw.key;
     }
@@ -499,10 +542,10 @@ private:
     /// A derived value fills an empty field only; what it came from stays visible.
     void derive(Field field, const QString &value, const SourceValue &from)
     {
-        if (value.isEmpty() || std::as_const(m_out->sources)[size_t(field)].provenance != Provenance::None)
+        if (value.isEmpty() || m_sources[size_t(field)].provenance != Provenance::None)
             return;
         m_out->record.setValue(field, value);
-        FieldSource &origin = m_out->sources[size_t(field)];
+        FieldSource &origin = m_sources[size_t(field)];
         origin.provenance = Provenance::Derived;
         origin.key = from.key;
         origin.others.append(from);
@@ -528,9 +571,9 @@ private:
                 return;
         }
         categories.prepend(name);
-        const bool hadSource = std::as_const(m_out->sources)[size_t(Field::Categories)].provenance != Provenance::None;
+        const bool hadSource = m_sources[size_t(Field::Categories)].provenance != Provenance::None;
         m_out->record.setValue(Field::Categories, categories);
-        FieldSource &origin = m_out->sources[size_t(Field::Categories)];
+        FieldSource &origin = m_sources[size_t(Field::Categories)];
         if (!hadSource) {
             origin.provenance = Provenance::Derived;
             origin.key = category.key;
@@ -545,8 +588,8 @@ private:
         const QString headline = displayText(m_out->record.value(Field::Headline));
         if (headline.isEmpty() || !(title.isEmpty() || MetadataProfile::looksLikeFileName(title)))
             return;
-        const FieldSource headlineSource = std::as_const(m_out->sources)[size_t(Field::Headline)];
-        FieldSource &origin = m_out->sources[size_t(Field::Title)];
+        const FieldSource headlineSource = m_sources[size_t(Field::Headline)];
+        FieldSource &origin = m_sources[size_t(Field::Title)];
         if (!title.isEmpty())
             origin.others.prepend({ origin.provenance, origin.key, title });
         origin.provenance = Provenance::Derived;
@@ -565,7 +608,7 @@ private:
                 found.append({ Provenance::Iim, internedKey(iimKey), Normalize::text(value) });
         }
         if (!found.isEmpty())
-            m_out->sources[size_t(field)].others.append(found);
+            m_sources[size_t(field)].others.append(found);
     }
 
     // DigitalSourceType and PLUS release codes → tri-state (§2.1).
@@ -580,7 +623,7 @@ private:
                 continue;
             const QString raw = Normalize::text(fromStd(datum->toString()));
             const QString code = raw.section(QLatin1Char('/'), -1);
-            FieldSource &origin = m_out->sources[size_t(field)];
+            FieldSource &origin = m_sources[size_t(field)];
             origin.provenance = source;
             origin.key = internedKey(key);
             origin.others.append({ source, origin.key, raw }); // the raw code stays visible
@@ -624,13 +667,18 @@ private:
         if (candidates.isEmpty())
             return;
         const Candidate &winner = candidates.first();
-        FieldSource &origin = m_out->sources[size_t(field)];
+        FieldSource &origin = m_sources[size_t(field)];
         origin.provenance = winner.source;
         origin.key = winner.key;
-        m_out->record.setValue(field, winner.value);
+        const FieldValue value = RepeatedValues::share(field, winner.value);
+        m_out->record.setValue(field, value);
+        // An other source that says the same shares the winner's text: most files repeat their
+        // XMP in IIM, and a table of 1,000,000 photos would hold each text twice.
+        const QString winnerText = displayText(value);
         for (qsizetype i = 1; i < candidates.size(); ++i) {
             const Candidate &other = candidates.at(i);
-            origin.others.append({ other.source, other.key, displayText(other.value) });
+            const QString otherText = displayText(other.value);
+            origin.others.append({ other.source, other.key, otherText == winnerText ? winnerText : otherText });
             if (sameValue(winner.value, other.value))
                 continue;
             if (winner.source == Provenance::Sidecar && other.source == Provenance::Xmp)
@@ -661,6 +709,7 @@ private:
 
     const ReadOptions &m_options;
     ImageMetadata *m_out;
+    std::array<FieldSource, FieldCount> m_sources; // packed into m_out at the end
     std::map<std::string, const Exiv2::Exifdatum *, std::less<>> m_exifByKey; // findKey parses each key
     std::optional<XmpIndex> m_sidecar;
     std::optional<XmpIndex> m_xmp;

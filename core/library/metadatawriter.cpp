@@ -389,7 +389,7 @@ std::optional<WriteError> verifyFields(const ImageMetadata &readBack, MetadataEd
     for (const Field field : edit.fields()) {
         const FieldValue expected = edit.expected(field);
         const FieldValue &actual = readBack.record.value(field);
-        const Provenance source = readBack.sources[size_t(field)].provenance;
+        const Provenance source = readBack.sources.provenance(size_t(field));
         if (actual == expected)
             continue;
         if (!expected.index() && source == Provenance::Derived)
@@ -555,7 +555,7 @@ private:
             const auto *fileOnly = std::get_if<ImageMetadata>(&alone);
             for (const Field field : m_edit->clearedFields()) {
                 if (fileOnly && fileOnly->record.has(field)
-                    && fileOnly->sources[size_t(field)].provenance != Provenance::Derived)
+                    && fileOnly->sources.provenance(size_t(field)) != Provenance::Derived)
                     return failure("needs-file",
                         QStringLiteral("%1 can only be cleared in the file itself, which holds a value")
                             .arg(FieldRegistry::jsonKey(field)));

@@ -123,7 +123,7 @@ private slots:
         QVERIFY(submissions->submit(submissions->plan(SubmitScope::Selection, { row }), SubmitOptions()));
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(0).toInt(), 1); // accepted
-        QCOMPARE(app.session()->model()->row(row).submission.state, SubmitState::Accepted);
+        QCOMPARE(app.session()->model()->row(row).submission->state, SubmitState::Accepted);
         QCOMPARE(submissions->operations()->rowCount(), 1);
     }
 };

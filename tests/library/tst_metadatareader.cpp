@@ -212,6 +212,21 @@ private slots:
         QCOMPARE(notes(read(QStringLiteral("full-xmp.jpg"))), QStringList());
     }
 
+    // A table of 1,000,000 photos holds each other source's value; one that says what the
+    // winner says must not be a second copy of the text.
+    void anOtherSourceSayingTheSameSharesTheWinnersText()
+    {
+        const ImageMetadata m = read(QStringLiteral("conflict.jpg"));
+        const QString caption = *m.record.text(Field::Caption);
+        const SourceValue iimCaption = m.sources[size_t(Field::Caption)].others.first();
+        QCOMPARE(iimCaption.key, QStringLiteral("Iptc.Application2.Caption"));
+        QCOMPARE(iimCaption.text, QStringLiteral("Same"));
+        QVERIFY(iimCaption.text.isSharedWith(caption));
+        const SourceValue iimCity = m.sources[size_t(Field::City)].others.first();
+        QCOMPARE(iimCity.text, QStringLiteral("Porto")); // differs from Lisboa: its own text
+        QVERIFY(!iimCity.text.isSharedWith(*m.record.text(Field::City)));
+    }
+
     void charsets_data()
     {
         QTest::addColumn<QString>("file");

@@ -521,14 +521,16 @@ private slots:
         rows[Unreadable].error = ScanError { QStringLiteral("corrupt-image"), QStringLiteral("broken") };
         rows[Invalid].metadata.record.setValue(Field::Date, QStringLiteral("someday"));
         rows[DiskConflict].changedOnDisk = true;
-        rows[SourcesDisagree].metadata.sources[size_t(Field::City)].conflict = true;
-        rows[Failed].submission.state = SubmitState::Failed;
-        rows[Failed].submission.message = StatusMessage::fromServer(QStringLiteral("image 'id-5' is too large"));
-        rows[Stopped].submission.state = SubmitState::NotSent;
-        rows[Stopped].submission.message = StatusMessage::noOperation();
-        rows[HeldBack].submission.state = SubmitState::NotSent;
-        rows[HeldBack].submission.message = StatusMessage::sendConflict({ QStringLiteral("title") });
-        rows[Accepted].submission.state = SubmitState::Accepted;
+        FieldSource disagreeing;
+        disagreeing.conflict = true;
+        rows[SourcesDisagree].metadata.sources.set(size_t(Field::City), disagreeing);
+        rows[Failed].submission.edit().state = SubmitState::Failed;
+        rows[Failed].submission.edit().message = StatusMessage::fromServer(QStringLiteral("image 'id-5' is too large"));
+        rows[Stopped].submission.edit().state = SubmitState::NotSent;
+        rows[Stopped].submission.edit().message = StatusMessage::noOperation();
+        rows[HeldBack].submission.edit().state = SubmitState::NotSent;
+        rows[HeldBack].submission.edit().message = StatusMessage::sendConflict({ QStringLiteral("title") });
+        rows[Accepted].submission.edit().state = SubmitState::Accepted;
         QTemporaryDir photos;
         QString error;
         QVERIFY2(session.workspace.open(photos.path(), m_workspaces.path(), &error), qPrintable(error));
@@ -556,7 +558,7 @@ private slots:
 
         // Fixing the date takes the row out; a clean row that fails later comes in.
         QVERIFY(model.editCells({ Invalid }, Field::Date, QStringLiteral("2024-05-01"), QStringLiteral("date")));
-        RecordSubmission failed = rows[Failed].submission;
+        RecordSubmission failed = *rows[Failed].submission;
         model.setSubmissions({ { model.row(Clean).relativePath, failed } });
         review.refreshNow();
         QCOMPARE(rowsOf(ErrorGroup::Kind::Invalid), QList<int> {});

@@ -43,7 +43,7 @@ struct Session : SessionFixture
         connectTo(baseUrl);
     }
 
-    SubmitState state(const char *id) const { return model.row(row(id)).submission.state; }
+    SubmitState state(const char *id) const { return model.row(row(id)).submission->state; }
 
     QAbstractItemModelTester operationsTester { controller.operations(),
         QAbstractItemModelTester::FailureReportingMode::QtTest };
@@ -142,7 +142,7 @@ private slots:
         connect(&session.model, &QAbstractItemModel::dataChanged, this,
             [&](const QModelIndex &from, const QModelIndex &to) {
                 for (int row = from.row(); row <= to.row(); ++row) {
-                    const RecordSubmission &shown = session.model.row(row).submission;
+                    const RecordSubmission &shown = *session.model.row(row).submission;
                     if (!shown.opId || !isPending(shown.state))
                         continue;
                     QSqlQuery query(reader);
@@ -190,7 +190,7 @@ private slots:
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(1).toInt(), 1);
         QCOMPARE(session.state("festival-night"), SubmitState::Failed);
-        QVERIFY(session.model.row(row).submission.message.text().contains(QStringLiteral("festival-night")));
+        QVERIFY(session.model.row(row).submission->message.text().contains(QStringLiteral("festival-night")));
         QCOMPARE(session.filter.count(RecordFilterModel::State::Failed), 1);
         QCOMPARE(session.controller.plan(SubmitScope::Failed, {}).rows, QList<int> { row });
         QVERIFY(session.model.index(row, RecordTableModel::StateColumn)
@@ -218,7 +218,7 @@ private slots:
         QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
         QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { row }), {}));
         QVERIFY(finished.wait(5000));
-        QCOMPARE(session.model.row(row).submission.field, QStringLiteral("title"));
+        QCOMPARE(session.model.row(row).submission->field, QStringLiteral("title"));
         const QModelIndex title = session.model.index(row, RecordTableModel::columnForField(Field::Title));
         QVERIFY(title.data(Qt::ToolTipRole).toString().contains(QStringLiteral("title too long")));
         QVERIFY(!title.data(Qt::DecorationRole).value<QIcon>().isNull());
@@ -253,8 +253,8 @@ private slots:
         Session session(workspaces.path(), sandbox.baseUrl());
         QVERIFY(session.open(m_folder.path()));
         QVERIFY(session.controller.submit(session.controller.plan(SubmitScope::AllValid, {}), {}));
-        QVERIFY(QTest::qWaitFor([&] { return session.model.row(0).submission.opId.has_value(); }, 20000));
-        const qint64 opId = *session.model.row(0).submission.opId;
+        QVERIFY(QTest::qWaitFor([&] { return session.model.row(0).submission->opId.has_value(); }, 20000));
+        const qint64 opId = *session.model.row(0).submission->opId;
 
         auto pages = std::make_unique<ServerSource>(&session.model, &session.workspace, workspaces.path(),
             &session.ownNetwork, ApiEndpoint { QUrl(other.baseUrl()), "k1" }, QString());
@@ -268,7 +268,7 @@ private slots:
         // The closed folder's job polled every 20–200 ms; give it the time it would have taken.
         QTest::qWait(600); // qWait-ok: nothing may happen, and nothing signals that it did not
         for (int row = 0; row < session.model.rowCount(); ++row)
-            QCOMPARE(session.model.row(row).submission.state, SubmitState::None);
+            QCOMPARE(session.model.row(row).submission->state, SubmitState::None);
 
         // Reopening the folder follows the operation it left running: its rows end accepted.
         QVERIFY(session.open(m_folder.path()));
@@ -297,11 +297,11 @@ private slots:
             QStringLiteral("http://127.0.0.1:9"));
         QVERIFY(session.open(m_folder.path()));
         const int row = session.row("mountain-lake");
-        const SubmitState before = session.model.row(row).submission.state;
+        const SubmitState before = session.model.row(row).submission->state;
         QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { row }), {}));
-        QVERIFY(QTest::qWaitFor([&] { return session.model.row(row).submission.state == SubmitState::Queued; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return session.model.row(row).submission->state == SubmitState::Queued; }, 5000));
         controller.setConnection({}, QString(), QString()); // the user switched servers mid-way
-        QCOMPARE(session.model.row(row).submission.state, before);
+        QCOMPARE(session.model.row(row).submission->state, before);
     }
 
     void nothingGoesWithoutAConnection()

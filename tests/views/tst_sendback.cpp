@@ -179,12 +179,12 @@ private slots:
             // A and B: nothing overwritten, nothing re-created.
             QCOMPARE(serverValue(*m_other, festival, "title"), QStringLiteral("Their title"));
             QCOMPARE(m_other->get(QStringLiteral("/imgs/") + lake).status, 404);
-            QCOMPARE(model.row(a).submission.state, SubmitState::NotSent);
-            QVERIFY(model.row(a).submission.message.isSendConflict());
+            QCOMPARE(model.row(a).submission->state, SubmitState::NotSent);
+            QVERIFY(model.row(a).submission->message.isSendConflict());
             // A rescan hands the rows their states again: the held-back ones stay held back.
             controller.workspaceReady();
-            QCOMPARE(model.row(a).submission.state, SubmitState::NotSent);
-            QVERIFY(model.row(a).submission.message.isSendConflict());
+            QCOMPARE(model.row(a).submission->state, SubmitState::NotSent);
+            QVERIFY(model.row(a).submission->message.isSendConflict());
 
             // The review: one cause, the two held-back images.
             auto *review = session.window.findChild<ErrorReviewModel *>();
@@ -218,8 +218,8 @@ private slots:
             // Settled: the server's city comes into the row, which waits to be sent again.
             QCOMPARE(model.row(a).record().text(Field::City), QStringLiteral("Porto"));
             QCOMPARE(model.row(a).record().text(Field::Headline), QStringLiteral("My headline"));
-            QCOMPARE(model.row(a).submission.state, SubmitState::NotSent);
-            QVERIFY(!model.row(a).submission.message.isSendConflict());
+            QCOMPARE(model.row(a).submission->state, SubmitState::NotSent);
+            QVERIFY(!model.row(a).submission->message.isSendConflict());
 
             // B, deleted on the server: Keep Mine creates it again.
             review->refreshNow();
@@ -290,7 +290,7 @@ private slots:
         QVERIFY(finished.wait(20000));
         QCOMPARE(controller.lastCheck().unchanged, 1);
         QCOMPARE(finished.last().at(0).toInt(), 0);
-        QCOMPARE(model.row(row).submission.state, SubmitState::None);
+        QCOMPARE(model.row(row).submission->state, SubmitState::None);
     }
     void aServerCollectionIsSentBackThroughTheCheck()
     {

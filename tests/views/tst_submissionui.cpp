@@ -224,9 +224,9 @@ private slots:
             { QUrl(m_sandbox->baseUrl()), "not-the-key" }, QStringLiteral("sandbox"), m_sandbox->baseUrl());
         QVERIFY(controller.submit(controller.plan(SubmitScope::Selection, { notSent }), {}));
         QVERIFY(finished.wait(20000));
-        QCOMPARE(model.row(failed).submission.state, SubmitState::Failed);
-        QCOMPARE(model.row(notSent).submission.state, SubmitState::NotSent);
-        const QString serverWords = model.row(failed).submission.message.serverText;
+        QCOMPARE(model.row(failed).submission->state, SubmitState::Failed);
+        QCOMPARE(model.row(notSent).submission->state, SubmitState::NotSent);
+        const QString serverWords = model.row(failed).submission->message.serverText;
         QVERIFY2(serverWords.contains(QStringLiteral("festival-night")), qPrintable(serverWords));
 
         auto *table = session.window.findChild<QTableView *>(QStringLiteral("recordTable"));
