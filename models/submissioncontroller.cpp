@@ -83,7 +83,7 @@ void SubmissionController::rebuildJob()
 {
     // Operations still running stay in the workspace; the next job resumes them. Records that
     // were only queued (never logged) go back to no state rather than stay "Queued".
-    const bool wasBusy = (m_job && !m_job->isIdle()) || m_check;
+    const bool wasBusy = (m_job && !m_job->isIdle()) || m_check || m_pendingSend;
     catchUp();
     QStringList queued;
     if (m_job) {
@@ -100,6 +100,7 @@ void SubmissionController::rebuildJob()
         check->deleteLater();
         m_checking.clear();
     }
+    m_pendingSend.reset(); // like a check still running: nothing of it went
     m_job.reset();
     m_log.reset();
     m_submitted.clear();
@@ -168,15 +169,21 @@ void SubmissionController::attachBases()
 
 std::optional<ImageRecord> SubmissionController::baseForSending(int row) const
 {
-    return baseFor(m_records->row(row).relativePath, m_records->row(row).record().id());
+    return baseFor(m_records->row(row).relativePath, m_records->row(row).record(), row);
 }
 
-std::optional<ImageRecord> SubmissionController::baseFor(const QString &key, const QString &imageId) const
+std::optional<ImageRecord> SubmissionController::baseFor(
+    const QString &key, const ImageRecord &record, int rowHint) const
 {
-    const auto sent = m_bases.constFind(imageId);
-    if (sent != m_bases.cend())
-        return *sent;
-    const int row = m_records->rowOfRelativePath(key);
+    // Both look-ups cost cache misses across 100,000 rows at once (submit()): none for a
+    // workspace that never sent, and none for a row that is where the caller saw it.
+    if (!m_bases.isEmpty()) {
+        const auto sent = m_bases.constFind(record.id());
+        if (sent != m_bases.cend())
+            return *sent;
+    }
+    const bool hinted = rowHint >= 0 && rowHint < m_records->rowCount() && m_records->row(rowHint).relativePath == key;
+    const int row = hinted ? rowHint : m_records->rowOfRelativePath(key);
     return row >= 0 ? m_records->row(row).serverBase : std::nullopt;
 }
 
@@ -238,8 +245,10 @@ bool SubmissionController::submit(const SubmitPlan &plan, const SubmitOptions &o
     // Every item is checked, based or not: one never sent from here may still be on the server.
     QList<PreSendItem> items;
     items.reserve(plan.items.size());
-    for (const SubmitItem &item : plan.items)
-        items.append({ item.record, baseFor(item.key, item.record.id()) });
+    for (qsizetype i = 0; i < plan.items.size(); ++i) {
+        const SubmitItem &item = plan.items.at(i);
+        items.append({ item.record, baseFor(item.key, item.record, int(plan.rows.value(i, -1))) });
+    }
     m_checking = plan.items;
     m_checkOptions = options;
     m_submitted.clear();
@@ -271,9 +280,10 @@ void SubmissionController::checkFinished(const PreSendResult &result)
     // A conflict settled by hand in the table (or gone on the server's side) is over.
     QStringList over;
     for (const QList<PreSendOutcome> *outcomes : { &result.toSend, &result.unchanged }) {
-        for (const PreSendOutcome &outcome : *outcomes) {
-            if (m_conflicts.contains(checked.at(outcome.item).key))
-                over.append(checked.at(outcome.item).key);
+        for (qsizetype i = 0; !m_conflicts.isEmpty() && i < outcomes->size(); ++i) {
+            const QString &key = checked.at(outcomes->at(i).item).key;
+            if (m_conflicts.contains(key))
+                over.append(key);
         }
     }
     for (const QString &key : std::as_const(over)) {
@@ -300,6 +310,7 @@ void SubmissionController::checkFinished(const PreSendResult &result)
         storeStates(cleared);
 
     QList<SubmitItem> send;
+    send.reserve(result.toSend.size());
     QHash<QString, StatusMessage> notes;
     QList<RecordTableModel::CellValue> merges;
     for (const PreSendOutcome &outcome : result.toSend) {
@@ -328,7 +339,7 @@ void SubmissionController::checkFinished(const PreSendResult &result)
         const SubmitItem &item = checked.at(outcome.item);
         HeldConflict conflict;
         conflict.imageId = item.record.id();
-        conflict.base = baseFor(item.key, conflict.imageId);
+        conflict.base = baseFor(item.key, item.record);
         if (outcome.server)
             conflict.server = outcome.server->record;
         QStringList fields;
@@ -370,7 +381,23 @@ void SubmissionController::checkFinished(const PreSendResult &result)
         emit submissionFinished(0, 0, int(heldKeys.size()));
         return;
     }
-    m_job->submit(send, m_checkOptions, notes);
+    // The job takes them on the next event-loop turn: sorting out 100,000 answers and queueing
+    // them in one step would hold the window up longer than a frame allows.
+    m_pendingSend = PendingSend { send, notes };
+    QMetaObject::invokeMethod(this, &SubmissionController::sendChecked, Qt::QueuedConnection);
+}
+
+void SubmissionController::sendChecked()
+{
+    if (!m_pendingSend || !m_job)
+        return; // the job was rebuilt meanwhile
+    const PendingSend pending = *std::exchange(m_pendingSend, std::nullopt);
+    // What the server accepts becomes a base, a batch at a time: growing the hash of 100,000
+    // bases in one rehash then would hold the GUI up for tens of milliseconds.
+    const qsizetype bases = m_bases.size() + pending.items.size();
+    if (m_bases.capacity() < bases)
+        m_bases.reserve(bases);
+    m_job->submit(pending.items, m_checkOptions, pending.notes);
 }
 
 void SubmissionController::checkFailed(const PagerError &error)
@@ -378,10 +405,21 @@ void SubmissionController::checkFailed(const PagerError &error)
     m_check.release()->deleteLater(); // we are inside its signal
     const QList<SubmitItem> checked = std::exchange(m_checking, {});
     // Unchecked, nothing may go: every item is not sent, with the reason, as when a PUT fails.
-    const StatusMessage reason
-        = error.api.isError() ? StatusMessage::fromApiError(error.api) : StatusMessage::fromServer(error.message);
+    markNotSent(checked,
+        error.api.isError() ? StatusMessage::fromApiError(error.api) : StatusMessage::fromServer(error.message));
+    m_lastCheck = {};
+    if (error.api.kind != ApiError::Kind::Canceled)
+        emit problem(tr("Nothing was sent: the server's current copies could not be read to check them: %1")
+                         .arg(error.userMessage()));
+    if (m_job->isIdle())
+        emit busyChanged(false);
+    emit submissionFinished(0, 0, int(checked.size()));
+}
+
+void SubmissionController::markNotSent(const QList<SubmitItem> &items, const StatusMessage &reason)
+{
     QHash<QString, RecordSubmission> notSent;
-    for (const SubmitItem &item : checked) {
+    for (const SubmitItem &item : items) {
         const int row = m_records->rowOfRelativePath(item.key);
         RecordSubmission state = row >= 0 ? *m_records->row(row).submission : RecordSubmission();
         state.state = SubmitState::NotSent;
@@ -392,13 +430,6 @@ void SubmissionController::checkFailed(const PagerError &error)
         notSent.insert(item.key, state);
     }
     storeStates(notSent);
-    m_lastCheck = {};
-    if (error.api.kind != ApiError::Kind::Canceled)
-        emit problem(tr("Nothing was sent: the server's current copies could not be read to check them: %1")
-                         .arg(error.userMessage()));
-    if (m_job->isIdle())
-        emit busyChanged(false);
-    emit submissionFinished(0, 0, int(notSent.size()));
 }
 
 void SubmissionController::storeStates(const QHash<QString, RecordSubmission> &states)
@@ -579,8 +610,22 @@ void SubmissionController::cancel()
 {
     if (m_check)
         m_check->cancel(); // failed(Canceled) follows: nothing of it is sent
+    else if (m_pendingSend)
+        cancelPendingSend();
     else if (m_job)
         m_job->cancel();
+}
+
+void SubmissionController::cancelPendingSend()
+{
+    // Checked but not yet with the job: nothing went, and nothing will.
+    const PendingSend pending = *std::exchange(m_pendingSend, std::nullopt);
+    ApiError canceled;
+    canceled.kind = ApiError::Kind::Canceled;
+    markNotSent(pending.items, StatusMessage::fromApiError(canceled));
+    if (m_job->isIdle())
+        emit busyChanged(false);
+    emit submissionFinished(0, 0, int(std::exchange(m_submitted, {}).size())); // the held back too
 }
 
 void SubmissionController::statesChanged(const QStringList &keys)

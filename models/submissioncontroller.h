@@ -97,7 +97,7 @@ public:
     std::optional<SubmitOptions> failedOptions() const;
     /// Every past result of the record at `relativePath`, oldest first.
     QList<SubmissionEvent> history(const QString &relativePath) const;
-    bool isSending() const { return m_check != nullptr || (m_job && m_job->isSending()); }
+    bool isSending() const { return m_check != nullptr || m_pendingSend || (m_job && m_job->isSending()); }
     /// The pre-send check is reading the server's copies.
     bool isChecking() const { return m_check != nullptr; }
     CheckSummary lastCheck() const { return m_lastCheck; }
@@ -139,7 +139,15 @@ private:
     void rebuildJob();
     /// Loads the bases and held conflicts of the attached workspace.
     void attachBases();
-    std::optional<ImageRecord> baseFor(const QString &key, const QString &imageId) const;
+    /// The base of `record`, the row `key` names: what was last sent of it, else the server copy
+    /// its row was loaded with. `rowHint` is where the caller saw that row (checked, not trusted).
+    std::optional<ImageRecord> baseFor(const QString &key, const ImageRecord &record, int rowHint = -1) const;
+    /// Hands m_pendingSend to the job.
+    void sendChecked();
+    /// cancel() between the check and the job: m_pendingSend is not sent.
+    void cancelPendingSend();
+    /// Marks `items` not sent, for `reason`, in the rows and the workspace.
+    void markNotSent(const QList<SubmitItem> &items, const StatusMessage &reason);
     void statesChanged(const QStringList &keys);
     /// Shows the next slice of m_unshownKeys on the rows; schedules the rest for the next turn.
     void showSlice();
@@ -178,6 +186,13 @@ private:
     QHash<QString, ImageRecord> m_bases; ///< by image id, as m_baseStore holds them
     QHash<QString, HeldConflict> m_conflicts; ///< by workspace key, as m_baseStore holds them
     std::unique_ptr<PreSendCheck> m_check; ///< while a submission's check runs
+    /// What a finished check lets go, for the job to take on the next event-loop turn.
+    struct PendingSend
+    {
+        QList<SubmitItem> items;
+        QHash<QString, StatusMessage> notes;
+    };
+    std::optional<PendingSend> m_pendingSend;
     QList<SubmitItem> m_checking; ///< the items being checked, in the check's order
     SubmitOptions m_checkOptions;
     CheckSummary m_lastCheck;

@@ -304,6 +304,54 @@ private slots:
         QCOMPARE(session.model.row(row).submission->state, before);
     }
 
+    // The job takes a finished check's images one event-loop turn later (so the window is not
+    // held up by both at once). `act` runs in that turn, before the job has them.
+    void actBetweenTheCheckAndTheJob(const std::function<void(SubmissionController &)> &act, bool canceled)
+    {
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            m_folder.path() }); // empty: every image would go
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir workspaces;
+        Session session(workspaces.path(), sandbox.baseUrl());
+        QVERIFY(session.open(m_folder.path()));
+        SubmissionController &controller = session.controller;
+        // The last answer of the check: posted now, the action runs before the job's hand-over.
+        QObject::connect(&controller, &SubmissionController::checkProgress, &controller, [&](int done, int total) {
+            if (done == total && total > 0)
+                QMetaObject::invokeMethod(
+                    &controller, [&] { act(controller); }, Qt::QueuedConnection);
+        });
+        QSignalSpy busy(&controller, &SubmissionController::busyChanged);
+        QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
+        QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
+        QVERIFY(QTest::qWaitFor([&] { return !controller.isSending(); }, 20000));
+        QCOMPARE(busy.last().first().toBool(), false);
+        if (canceled) {
+            QCOMPARE(finished.size(), 1);
+            QCOMPARE(finished.first(), (QVariantList { 0, 0, 5 }));
+        }
+        QTest::qWait(300); // qWait-ok: a PUT that should not go would land meanwhile
+        for (int row = 0; row < session.model.rowCount(); ++row) {
+            const SubmitState state = session.model.row(row).submission->state;
+            QCOMPARE(state, canceled ? SubmitState::NotSent : SubmitState::None);
+        }
+        const HttpResult images = HttpTestClient(sandbox.baseUrl(), "k1").get(QStringLiteral("/imgs?count=true"));
+        QCOMPARE(images.status, 200);
+        QCOMPARE(images.object().value(QStringLiteral("count")).toInt(), 0);
+    }
+
+    void cancelingAsTheCheckEndsSendsNothing()
+    {
+        actBetweenTheCheckAndTheJob([](SubmissionController &controller) { controller.cancel(); }, true);
+    }
+
+    void aConnectionChangeAsTheCheckEndsSendsNothing()
+    {
+        actBetweenTheCheckAndTheJob(
+            [](SubmissionController &controller) { controller.setConnection({}, QString(), QString()); }, false);
+    }
+
     void nothingGoesWithoutAConnection()
     {
         Session session(m_workspaces.path(), m_sandbox->baseUrl());

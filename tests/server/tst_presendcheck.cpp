@@ -180,6 +180,43 @@ private slots:
         verifyScenario(check(checker, scenario()));
     }
 
+    // A `q` names only ids of letters, digits, '_', '.' and '-'; any other id is read alone
+    // (the API documents no quoting inside `q`), and an id the batch misses is read alone too.
+    void onlyPlainIdsGoIntoABatch()
+    {
+        HostileServer server([](const QByteArray &request) {
+            const bool batch = request.startsWith("GET /imgs?");
+            return HostileServer::Answer { batch ? HostileServer::response(200, "{\"results\":[]}")
+                                                 : HostileServer::response(404, "{\"detail\":\"not found\"}") };
+        });
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(server.baseUrl()), "k1" });
+        checker.setBatchIds(true);
+        checker.setRetryPolicy(once());
+        QList<PreSendItem> items;
+        for (const QString &id : { QStringLiteral("Plain_id-1.a"), QStringLiteral("with space"), QStringLiteral("a/b"),
+                 QStringLiteral("ação") }) {
+            ImageRecord record;
+            record.setId(id);
+            record.setSrc(QStringLiteral("https://x/1.jpg"));
+            items.append({ record, std::nullopt });
+        }
+        const Run run = check(checker, items);
+        QVERIFY(run.result);
+        QCOMPARE(run.result->toSend.size(), 4); // none is on the server: all go
+        QStringList batches, singles;
+        for (const QByteArray &request : server.requests()) {
+            const QByteArray line = request.left(request.indexOf("\r\n"));
+            (line.startsWith("GET /imgs?") ? batches : singles) << QString::fromUtf8(line);
+        }
+        QCOMPARE(batches.size(), 1);
+        QVERIFY2(batches.first().contains(QStringLiteral("Plain_id-1.a")), qPrintable(batches.first()));
+        for (const char *odd : { "with", "a%2Fb", "a/b", "a%C3%A7" })
+            QVERIFY2(!batches.first().contains(QLatin1String(odd)), qPrintable(batches.first()));
+        QCOMPARE(singles.size(), 4); // the three odd ids, and the plain one the batch missed
+    }
+
     void aFailedReadSendsNothing()
     {
         QNetworkAccessManager network;
