@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 #include "core/record/recordcodec.h"
 #include "core/server/presendcheck.h"
@@ -83,7 +84,8 @@ void SubmissionController::rebuildJob()
 {
     // Operations still running stay in the workspace; the next job resumes them. Records that
     // were only queued (never logged) go back to no state rather than stay "Queued".
-    const bool wasBusy = (m_job && !m_job->isIdle()) || m_check || m_pendingSend;
+    const bool wasBusy = (m_job && !m_job->isIdle()) || m_check || m_finishingCheck || m_pendingSend;
+    ++m_jobGeneration;
     catchUp();
     QStringList queued;
     if (m_job) {
@@ -271,6 +273,12 @@ bool SubmissionController::submit(const SubmitPlan &plan, const SubmitOptions &o
 void SubmissionController::checkFinished(const PreSendResult &result)
 {
     m_check.release()->deleteLater(); // we are inside its signal
+    // A slot of the signals below may cancel, or change the connection (rebuildJob()): both are
+    // honoured once the answers are sorted out.
+    const quint64 generation = m_jobGeneration;
+    m_finishingCheck = true;
+    m_cancelAfterCheck = false;
+    const auto finishing = qScopeGuard([this] { m_finishingCheck = false; });
     const QList<SubmitItem> checked = std::exchange(m_checking, {});
     m_lastCheck = {};
     m_lastCheck.unchanged = int(result.unchanged.size());
@@ -371,6 +379,8 @@ void SubmissionController::checkFinished(const PreSendResult &result)
         emit conflictsChanged();
     }
 
+    if (m_jobGeneration != generation)
+        return; // rebuilt meanwhile: as for a check still running then, nothing goes
     for (const SubmitItem &item : std::as_const(send))
         m_submitted.append(item.key);
     m_submitted += held.keys();
@@ -384,14 +394,20 @@ void SubmissionController::checkFinished(const PreSendResult &result)
     // The job takes them on the next event-loop turn: sorting out 100,000 answers and queueing
     // them in one step would hold the window up longer than a frame allows.
     m_pendingSend = PendingSend { send, notes };
+    if (std::exchange(m_cancelAfterCheck, false)) {
+        cancelPendingSend();
+        return;
+    }
     QMetaObject::invokeMethod(this, &SubmissionController::sendChecked, Qt::QueuedConnection);
 }
 
 void SubmissionController::sendChecked()
 {
-    if (!m_pendingSend || !m_job)
-        return; // the job was rebuilt meanwhile
+    if (!m_pendingSend)
+        return; // canceled, or the job was rebuilt meanwhile
     const PendingSend pending = *std::exchange(m_pendingSend, std::nullopt);
+    if (!m_job)
+        return;
     // What the server accepts becomes a base, a batch at a time: growing the hash of 100,000
     // bases in one rehash then would hold the GUI up for tens of milliseconds.
     const qsizetype bases = m_bases.size() + pending.items.size();
@@ -612,6 +628,8 @@ void SubmissionController::cancel()
         m_check->cancel(); // failed(Canceled) follows: nothing of it is sent
     else if (m_pendingSend)
         cancelPendingSend();
+    else if (m_finishingCheck)
+        m_cancelAfterCheck = true; // from a slot inside checkFinished(): nothing of it goes
     else if (m_job)
         m_job->cancel();
 }
@@ -623,7 +641,7 @@ void SubmissionController::cancelPendingSend()
     ApiError canceled;
     canceled.kind = ApiError::Kind::Canceled;
     markNotSent(pending.items, StatusMessage::fromApiError(canceled));
-    if (m_job->isIdle())
+    if (!m_job || m_job->isIdle())
         emit busyChanged(false);
     emit submissionFinished(0, 0, int(std::exchange(m_submitted, {}).size())); // the held back too
 }
@@ -680,6 +698,10 @@ void SubmissionController::catchUp()
 
 void SubmissionController::jobIdle()
 {
+    // The job's earlier operations ended, but this submission is still being checked, or not
+    // yet the job's: its end reports it.
+    if (m_check || m_finishingCheck || m_pendingSend)
+        return;
     emit busyChanged(false);
     // The summary counts the rows' states, and the next check reads the bases they keep: the
     // keys still waiting are shown now (the last commits' few), and the summary follows the

@@ -97,7 +97,10 @@ public:
     std::optional<SubmitOptions> failedOptions() const;
     /// Every past result of the record at `relativePath`, oldest first.
     QList<SubmissionEvent> history(const QString &relativePath) const;
-    bool isSending() const { return m_check != nullptr || m_pendingSend || (m_job && m_job->isSending()); }
+    bool isSending() const
+    {
+        return m_check != nullptr || m_finishingCheck || m_pendingSend || (m_job && m_job->isSending());
+    }
     /// The pre-send check is reading the server's copies.
     bool isChecking() const { return m_check != nullptr; }
     CheckSummary lastCheck() const { return m_lastCheck; }
@@ -193,6 +196,9 @@ private:
         QHash<QString, StatusMessage> notes;
     };
     std::optional<PendingSend> m_pendingSend;
+    bool m_finishingCheck = false; ///< inside checkFinished(), whose signals reach other slots
+    bool m_cancelAfterCheck = false; ///< cancel() came from one of those slots
+    quint64 m_jobGeneration = 0; ///< counts rebuildJob()s
     QList<SubmitItem> m_checking; ///< the items being checked, in the check's order
     SubmitOptions m_checkOptions;
     CheckSummary m_lastCheck;

@@ -304,6 +304,7 @@ private slots:
         QCOMPARE(session.model.row(row).submission->state, before);
     }
 
+private:
     // The job takes a finished check's images one event-loop turn later (so the window is not
     // held up by both at once). `act` runs in that turn, before the job has them.
     void actBetweenTheCheckAndTheJob(const std::function<void(SubmissionController &)> &act, bool canceled)
@@ -341,6 +342,7 @@ private slots:
         QCOMPARE(images.object().value(QStringLiteral("count")).toInt(), 0);
     }
 
+private slots:
     void cancelingAsTheCheckEndsSendsNothing()
     {
         actBetweenTheCheckAndTheJob([](SubmissionController &controller) { controller.cancel(); }, true);
@@ -349,6 +351,64 @@ private slots:
     void aConnectionChangeAsTheCheckEndsSendsNothing()
     {
         actBetweenTheCheckAndTheJob(
+            [](SubmissionController &controller) { controller.setConnection({}, QString(), QString()); }, false);
+    }
+
+private:
+    // The end of a check tells the window about the conflicts it holds back before the rest goes;
+    // a slot of that signal may cancel or switch servers, and then nothing of it may go.
+    void actWhileTheCheckEnds(const std::function<void(SubmissionController &)> &act, bool canceled)
+    {
+        FakeNetwork network;
+        network.responder = [](const QNetworkRequest &request, const QByteArray &) {
+            const QString path = request.url().path();
+            if (path == QLatin1String("/imgs/harbour-dawn")) // someone else's image with our id
+                return Script(200, "{\"image_id\":\"harbour-dawn\",\"src\":\"https://x/h.jpg\",\"title\":\"Theirs\"}");
+            if (path.startsWith(QLatin1String("/imgs/")))
+                return Script(404, R"({"detail":"not found"})");
+            if (request.url().query().startsWith(QLatin1String("q="))) // a batch of ids
+                return Script(200, R"({"results":[],"count":0})");
+            return Script(500, R"({"detail":"nothing may be sent"})");
+        };
+        QTemporaryDir workspaces; // no bases: every image is new to it
+        Session session(workspaces.path(), m_sandbox->baseUrl(), &network);
+        SubmissionController &controller = session.controller;
+        controller.setConnection({ QUrl(QStringLiteral("http://127.0.0.1:9")), "k" }, QStringLiteral("fake"),
+            QStringLiteral("http://127.0.0.1:9"));
+        QVERIFY(session.open(m_folder.path()));
+        QObject::connect(&controller, &SubmissionController::conflictsChanged, &controller, [&] {
+            if (controller.isSending())
+                act(controller);
+        });
+        QSignalSpy busy(&controller, &SubmissionController::busyChanged);
+        QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
+        QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
+        QVERIFY(QTest::qWaitFor([&] { return !controller.isSending(); }, 20000));
+        QTest::qWait(100); // qWait-ok: a hand-over to the job that should not come would come now
+        QCOMPARE(busy.last().first().toBool(), false);
+        QVERIFY(!controller.isSending());
+        QCOMPARE(network.requests.size(), 6); // one batch, then each of the 5 ids read alone
+        for (const QByteArray &body : std::as_const(network.bodies))
+            QVERIFY(body.isEmpty()); // reads only: no PUT
+        QCOMPARE(session.state("harbour-dawn"), SubmitState::NotSent); // held back
+        if (canceled) {
+            QCOMPARE(finished.size(), 1);
+            QCOMPARE(finished.first(), (QVariantList { 0, 0, 5 }));
+            QCOMPARE(session.state("mountain-lake"), SubmitState::NotSent);
+        } else {
+            QCOMPARE(session.state("mountain-lake"), SubmitState::None);
+        }
+    }
+
+private slots:
+    void cancelingFromASlotAsTheCheckEndsSendsNothing()
+    {
+        actWhileTheCheckEnds([](SubmissionController &controller) { controller.cancel(); }, true);
+    }
+
+    void aConnectionChangeFromASlotAsTheCheckEndsSendsNothing()
+    {
+        actWhileTheCheckEnds(
             [](SubmissionController &controller) { controller.setConnection({}, QString(), QString()); }, false);
     }
 
