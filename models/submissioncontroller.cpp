@@ -24,6 +24,9 @@ SubmissionController::SubmissionController(RecordTableModel *records, Workspace 
     , m_network(network)
     , m_operations(languages)
 {
+    m_sendSliceTimer.setSingleShot(true);
+    m_sendSliceTimer.setInterval(0);
+    connect(&m_sendSliceTimer, &QTimer::timeout, this, &SubmissionController::prepareSendSlice);
 }
 
 SubmissionController::~SubmissionController()
@@ -103,6 +106,7 @@ void SubmissionController::rebuildJob()
         m_checking.clear();
     }
     m_pendingSend.reset(); // like a check still running: nothing of it went
+    m_sendSliceTimer.stop();
     m_job.reset();
     m_log.reset();
     m_submitted.clear();
@@ -317,30 +321,6 @@ void SubmissionController::checkFinished(const PreSendResult &result)
     if (!cleared.isEmpty())
         storeStates(cleared);
 
-    QList<SubmitItem> send;
-    send.reserve(result.toSend.size());
-    QHash<QString, StatusMessage> notes;
-    QList<RecordTableModel::CellValue> merges;
-    for (const PreSendOutcome &outcome : result.toSend) {
-        SubmitItem item = checked.at(outcome.item);
-        item.record = outcome.result.toSend;
-        if (!outcome.result.mergedFields.isEmpty()) {
-            ++m_lastCheck.merged;
-            const int row = m_records->rowOfRelativePath(item.key);
-            QStringList fields;
-            for (Field field : outcome.result.mergedFields) {
-                fields.append(FieldRegistry::jsonKey(field));
-                if (row >= 0)
-                    merges.append({ row, field, item.record.value(field) });
-            }
-            notes.insert(item.key, StatusMessage::mergedFromServer(fields));
-        }
-        send.append(item);
-    }
-    // The rows show what goes: the server's values of the fields merged, as one undo step.
-    if (!merges.isEmpty())
-        m_records->editCellValues(merges, tr("Merge from the Server"));
-
     QHash<QString, HeldConflict> held;
     QHash<QString, RecordSubmission> heldStates;
     for (const PreSendOutcome &outcome : result.conflicts) {
@@ -381,33 +361,74 @@ void SubmissionController::checkFinished(const PreSendResult &result)
 
     if (m_jobGeneration != generation)
         return; // rebuilt meanwhile: as for a check still running then, nothing goes
-    for (const SubmitItem &item : std::as_const(send))
-        m_submitted.append(item.key);
     m_submitted += held.keys();
-    if (send.isEmpty()) {
+    if (result.toSend.isEmpty()) {
         const QStringList heldKeys = std::exchange(m_submitted, {});
         if (m_job->isIdle())
             emit busyChanged(false);
         emit submissionFinished(0, 0, int(heldKeys.size()));
         return;
     }
-    // The job takes them on the next event-loop turn: sorting out 100,000 answers and queueing
-    // them in one step would hold the window up longer than a frame allows.
-    m_pendingSend = PendingSend { send, notes };
+    // What goes is sorted out a slice per turn, then handed to the job: doing it for 100,000
+    // answers in one step would hold the window up longer than a frame allows.
+    PendingSend pending;
+    pending.outcomes = result.toSend;
+    pending.checked = checked;
+    pending.items.reserve(result.toSend.size());
+    m_pendingSend = std::move(pending);
     if (std::exchange(m_cancelAfterCheck, false)) {
         cancelPendingSend();
         return;
     }
-    QMetaObject::invokeMethod(this, &SubmissionController::sendChecked, Qt::QueuedConnection);
+    m_sendSliceTimer.start();
+}
+
+void SubmissionController::prepareSendSlice()
+{
+    if (!m_pendingSend)
+        return; // canceled, or the job was rebuilt meanwhile
+    PendingSend &pending = *m_pendingSend;
+    if (pending.next == pending.outcomes.size()) {
+        sendChecked();
+        return;
+    }
+    constexpr qsizetype SliceItems = 5000; // a few milliseconds
+    const qsizetype end = std::min(pending.next + SliceItems, pending.outcomes.size());
+    for (; pending.next < end; ++pending.next) {
+        const PreSendOutcome &outcome = pending.outcomes.at(pending.next);
+        SubmitItem item { pending.checked.at(outcome.item).key, outcome.result.toSend };
+        if (!outcome.result.mergedFields.isEmpty()) {
+            QStringList fields;
+            for (Field field : outcome.result.mergedFields) {
+                fields.append(FieldRegistry::jsonKey(field));
+                pending.merges.append({ item.key, field, item.record.value(field) });
+            }
+            pending.notes.insert(item.key, StatusMessage::mergedFromServer(fields));
+        }
+        pending.items.append(std::move(item));
+    }
+    // The next slice, or the job, after the rest of this turn: a timer, not a queued call, which
+    // would run before the timers and paints already due.
+    m_sendSliceTimer.start();
 }
 
 void SubmissionController::sendChecked()
 {
-    if (!m_pendingSend)
-        return; // canceled, or the job was rebuilt meanwhile
     const PendingSend pending = *std::exchange(m_pendingSend, std::nullopt);
     if (!m_job)
         return;
+    m_lastCheck.merged = int(pending.notes.size());
+    // The rows show what goes: the server's values of the fields merged, as one undo step.
+    QList<RecordTableModel::CellValue> merges;
+    for (const PendingSend::Merge &merge : pending.merges) {
+        const int row = m_records->rowOfRelativePath(merge.key);
+        if (row >= 0)
+            merges.append({ row, merge.field, merge.value });
+    }
+    if (!merges.isEmpty())
+        m_records->editCellValues(merges, tr("Merge from the Server"));
+    for (const SubmitItem &item : pending.items)
+        m_submitted.append(item.key);
     // What the server accepts becomes a base, a batch at a time: growing the hash of 100,000
     // bases in one rehash then would hold the GUI up for tens of milliseconds.
     const qsizetype bases = m_bases.size() + pending.items.size();
@@ -637,13 +658,19 @@ void SubmissionController::cancel()
 void SubmissionController::cancelPendingSend()
 {
     // Checked but not yet with the job: nothing went, and nothing will.
+    m_sendSliceTimer.stop();
     const PendingSend pending = *std::exchange(m_pendingSend, std::nullopt);
+    QList<SubmitItem> checked;
+    checked.reserve(pending.outcomes.size());
+    for (const PreSendOutcome &outcome : pending.outcomes)
+        checked.append(pending.checked.at(outcome.item));
     ApiError canceled;
     canceled.kind = ApiError::Kind::Canceled;
-    markNotSent(pending.items, StatusMessage::fromApiError(canceled));
+    markNotSent(checked, StatusMessage::fromApiError(canceled));
     if (!m_job || m_job->isIdle())
         emit busyChanged(false);
-    emit submissionFinished(0, 0, int(std::exchange(m_submitted, {}).size())); // the held back too
+    // The held back too.
+    emit submissionFinished(0, 0, int(std::exchange(m_submitted, {}).size() + checked.size()));
 }
 
 void SubmissionController::statesChanged(const QStringList &keys)

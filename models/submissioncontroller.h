@@ -4,7 +4,9 @@
 #include <memory>
 
 #include <QObject>
+#include <QTimer>
 
+#include "core/server/presendcheck.h"
 #include "core/submit/submissionjob.h"
 #include "core/workspace/heldconflict.h"
 #include "models/operationsmodel.h"
@@ -13,8 +15,6 @@ class QNetworkAccessManager;
 
 namespace Wesog {
 
-class PreSendCheck;
-struct PreSendResult;
 struct PagerError;
 class RecordTableModel;
 class SendBaseStore;
@@ -145,7 +145,9 @@ private:
     /// The base of `record`, the row `key` names: what was last sent of it, else the server copy
     /// its row was loaded with. `rowHint` is where the caller saw that row (checked, not trusted).
     std::optional<ImageRecord> baseFor(const QString &key, const ImageRecord &record, int rowHint = -1) const;
-    /// Hands m_pendingSend to the job.
+    /// Sorts out the next slice of m_pendingSend; the last one calls sendChecked().
+    void prepareSendSlice();
+    /// Applies m_pendingSend's merges to the rows and hands its items to the job.
     void sendChecked();
     /// cancel() between the check and the job: m_pendingSend is not sent.
     void cancelPendingSend();
@@ -189,13 +191,24 @@ private:
     QHash<QString, ImageRecord> m_bases; ///< by image id, as m_baseStore holds them
     QHash<QString, HeldConflict> m_conflicts; ///< by workspace key, as m_baseStore holds them
     std::unique_ptr<PreSendCheck> m_check; ///< while a submission's check runs
-    /// What a finished check lets go, for the job to take on the next event-loop turn.
+    /// What a finished check lets go, sorted out a slice per event-loop turn for the job.
     struct PendingSend
     {
+        struct Merge
+        {
+            QString key;
+            Field field;
+            FieldValue value;
+        };
+        QList<PreSendOutcome> outcomes; ///< the check's toSend
+        QList<SubmitItem> checked; ///< what the outcomes' `item` indexes
+        qsizetype next = 0; ///< the first outcome not yet in `items`
         QList<SubmitItem> items;
         QHash<QString, StatusMessage> notes;
+        QList<Merge> merges; ///< the server's values of fields merged, for the rows
     };
     std::optional<PendingSend> m_pendingSend;
+    QTimer m_sendSliceTimer; ///< single shot, 0 ms: the next prepareSendSlice()
     bool m_finishingCheck = false; ///< inside checkFinished(), whose signals reach other slots
     bool m_cancelAfterCheck = false; ///< cancel() came from one of those slots
     quint64 m_jobGeneration = 0; ///< counts rebuildJob()s

@@ -2,7 +2,6 @@
 #include "core/server/presendcheck.h"
 
 #include <algorithm>
-#include <numeric>
 #include <vector>
 
 #include <QJsonArray>
@@ -24,24 +23,6 @@ bool fitsInQuery(const QString &id)
         return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' || u == '.'
             || u == '-';
     });
-}
-
-/// Sorts by item. An outcome holds whole records, and a sort that swaps 100,000 of them holds
-/// the GUI up: their positions are sorted, and each outcome is moved once.
-void putInItemOrder(QList<PreSendOutcome> &outcomes)
-{
-    auto byItem = [](const PreSendOutcome &a, const PreSendOutcome &b) { return a.item < b.item; };
-    if (std::is_sorted(outcomes.cbegin(), outcomes.cend(), byItem))
-        return;
-    std::vector<qsizetype> order(size_t(outcomes.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-        [&outcomes](qsizetype a, qsizetype b) { return outcomes.at(a).item < outcomes.at(b).item; });
-    QList<PreSendOutcome> sorted;
-    sorted.reserve(outcomes.size());
-    for (const qsizetype i : order)
-        sorted.append(std::move(outcomes[i]));
-    outcomes = std::move(sorted);
 }
 
 } // namespace
@@ -77,6 +58,8 @@ void PreSendCheck::start(const QList<PreSendItem> &items)
     m_items = items;
     m_queue.clear();
     m_result = PreSendResult();
+    m_early.clear();
+    m_nextInOrder = 0;
     m_checked = 0;
     m_toCheck = 0;
     Pending batch;
@@ -87,7 +70,7 @@ void PreSendCheck::start(const QList<PreSendItem> &items)
             PreSendOutcome outcome;
             outcome.item = i;
             outcome.result.unchanged = true;
-            m_result.unchanged.append(outcome);
+            place(std::move(outcome));
             continue;
         }
         ++m_toCheck;
@@ -128,6 +111,7 @@ void PreSendCheck::fail(const PagerError &error)
         call->deleteLater();
     }
     m_queue.clear();
+    m_early = {};
     m_running = false;
     emit failed(error);
 }
@@ -253,12 +237,30 @@ void PreSendCheck::resolve(int item, const std::optional<StoredImage> &server)
     outcome.server = server;
     outcome.result = ThreeWayMerge::mergeRecord(
         input.base ? &*input.base : nullptr, server ? &server->record : nullptr, input.ours);
-    if (outcome.result.hasConflicts())
-        m_result.conflicts.append(outcome);
-    else
-        m_result.toSend.append(outcome);
+    place(std::move(outcome));
     ++m_checked;
     emit progress(m_checked, m_toCheck);
+}
+
+void PreSendCheck::place(PreSendOutcome outcome)
+{
+    // Answers come back out of order; the result lists are built in item order as they do, so
+    // that finishing never sorts 100,000 outcomes in one step.
+    if (outcome.item != m_nextInOrder) {
+        m_early.insert(outcome.item, std::move(outcome));
+        return;
+    }
+    for (;;) {
+        QList<PreSendOutcome> &list = outcome.result.unchanged ? m_result.unchanged
+            : outcome.result.hasConflicts()                    ? m_result.conflicts
+                                                               : m_result.toSend;
+        list.append(std::move(outcome));
+        const auto next = m_early.find(++m_nextInOrder);
+        if (next == m_early.end())
+            return;
+        outcome = std::move(*next);
+        m_early.erase(next);
+    }
 }
 
 void PreSendCheck::finishIfDone()
@@ -266,8 +268,6 @@ void PreSendCheck::finishIfDone()
     if (!m_running || !m_inFlight.isEmpty() || !m_queue.isEmpty())
         return;
     m_running = false;
-    for (QList<PreSendOutcome> *outcomes : { &m_result.toSend, &m_result.conflicts, &m_result.unchanged })
-        putInItemOrder(*outcomes);
     emit finished(m_result);
 }
 

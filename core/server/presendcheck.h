@@ -34,7 +34,7 @@ struct PreSendOutcome
     std::optional<StoredImage> server; ///< the copy read just now; nullopt when not on the server
 };
 
-/// The whole result: every item is in exactly one list.
+/// The whole result: every item is in exactly one list, each list in item order.
 struct PreSendResult
 {
     QList<PreSendOutcome> toSend; ///< `result.toSend` is the full record; `mergedFields` may be set
@@ -91,6 +91,7 @@ private:
     void singleAnswered(int item, const ApiReply &reply);
     void batchAnswered(const QList<int> &items, const ApiReply &reply);
     void resolve(int item, const std::optional<StoredImage> &server);
+    void place(PreSendOutcome outcome);
     void fail(const PagerError &error);
     void finishIfDone();
 
@@ -104,7 +105,9 @@ private:
     QList<PreSendItem> m_items;
     QList<Pending> m_queue;
     QHash<ApiCall *, Pending> m_inFlight;
-    PreSendResult m_result;
+    PreSendResult m_result; ///< in item order: every outcome before m_nextInOrder
+    QHash<int, PreSendOutcome> m_early; ///< answered before an earlier item, by item
+    int m_nextInOrder = 0;
     int m_checked = 0;
     int m_toCheck = 0;
     bool m_running = false;

@@ -305,8 +305,8 @@ private slots:
     }
 
 private:
-    // The job takes a finished check's images one event-loop turn later (so the window is not
-    // held up by both at once). `act` runs in that turn, before the job has them.
+    // The job takes a finished check's images a few event-loop turns later (so the window is not
+    // held up by both at once). `act` runs in the first of those turns, before the job has them.
     void actBetweenTheCheckAndTheJob(const std::function<void(SubmissionController &)> &act, bool canceled)
     {
         SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
@@ -410,6 +410,80 @@ private slots:
     {
         actWhileTheCheckEnds(
             [](SubmissionController &controller) { controller.setConnection({}, QString(), QString()); }, false);
+    }
+
+    void aCheckOfManyImagesGoesToTheJobInSlicesAsOneSubmission()
+    {
+        // More images than one slice of the check's end (5,000), from a server collection: all
+        // go, in the table's order, and the server's changes merged in different slices are
+        // one undo step.
+        SandboxProcess sandbox(
+            { QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path() });
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        HttpTestClient other(sandbox.baseUrl(), "k1");
+        const QString put = QStringLiteral("/imgs?wait=true&urgent=false&strict=false&lang=en");
+        constexpr int images = 6001;
+        auto imageId = [](int i) { return QStringLiteral("many-%1").arg(i, 5, 10, QLatin1Char('0')); };
+        auto item = [&](int i, const QString &author) {
+            return QJsonObject { { QStringLiteral("id"), imageId(i) },
+                { QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/harbour-dawn.jpg") },
+                { QStringLiteral("author"), author } };
+        };
+        for (int first = 0; first < images; first += 1000) {
+            QJsonArray batch;
+            for (int i = first; i < std::min(first + 1000, images); ++i)
+                batch.append(item(i, QStringLiteral("Ann")));
+            QCOMPARE(other.put(put, batch).status, 200);
+        }
+
+        QTemporaryDir workspaces;
+        Session session(workspaces.path(), sandbox.baseUrl());
+        QSignalSpy loaded(&session.session, &CollectionSession::loaded);
+        QVERIFY(session.session.openServer({ QUrl(sandbox.baseUrl()), "k1" }, QString()));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(session.model.rowCount(), images);
+        // The other editor changes the author of the first and the last image.
+        QCOMPARE(other.put(put, QJsonArray { item(0, QStringLiteral("Bea")), item(images - 1, QStringLiteral("Bea")) })
+                     .status,
+            200);
+        // We change every city.
+        QList<RecordTableModel::CellValue> cities;
+        for (int row = 0; row < images; ++row)
+            cities.append({ row, Field::City, QStringLiteral("Cancale") });
+        QVERIFY(session.model.editCellValues(cities, QStringLiteral("cities")));
+        const int undoSteps = session.undo.count();
+
+        QSignalSpy finished(&session.controller, &SubmissionController::submissionFinished);
+        QVERIFY(session.controller.submit(session.controller.plan(SubmitScope::AllValid, {}), {}));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first(), (QVariantList { images, 0, 0 }));
+        QCOMPARE(session.controller.lastCheck().merged, 2);
+        // In the table's order: each batch holds a run of rows, in order (the batches themselves
+        // may reach the server in any order).
+        std::optional<qint64> previousOperation;
+        for (int row = 0; row < images; ++row) {
+            const RecordSubmission &state = *session.model.row(row).submission;
+            QCOMPARE(state.state, SubmitState::Accepted);
+            QVERIFY(state.opId);
+            const int expected = state.opId == previousOperation ? session.model.row(row - 1).submission->index + 1 : 0;
+            QVERIFY2(state.index == expected, qPrintable(QStringLiteral("row %1 went out of order").arg(row)));
+            previousOperation = state.opId;
+        }
+        const int first = session.model.rowOfId(imageId(0));
+        const int last = session.model.rowOfId(imageId(images - 1));
+        QCOMPARE(session.model.row(first).record().text(Field::Author), std::optional<QString>(QStringLiteral("Bea")));
+        QCOMPARE(session.model.row(last).record().text(Field::Author), std::optional<QString>(QStringLiteral("Bea")));
+        QCOMPARE(session.undo.count(), undoSteps + 1);
+        session.undo.undo();
+        QCOMPARE(session.model.row(first).record().text(Field::Author), std::optional<QString>(QStringLiteral("Ann")));
+        QCOMPARE(session.model.row(last).record().text(Field::Author), std::optional<QString>(QStringLiteral("Ann")));
+        for (int i : { 0, 4999, 5000, images - 1 }) {
+            const QJsonObject image = other.get(QStringLiteral("/imgs/") + imageId(i)).object();
+            QCOMPARE(image.value(QStringLiteral("city")).toString(), QStringLiteral("Cancale"));
+            QCOMPARE(image.value(QStringLiteral("author")).toString(),
+                i == 0 || i == images - 1 ? QStringLiteral("Bea") : QStringLiteral("Ann"));
+        }
     }
 
     void nothingGoesWithoutAConnection()
