@@ -189,32 +189,39 @@ int thumbs(const QString &photos, int jobs, int count)
     // Thumbnails of the first COUNT: 12-megapixel decodes are slow for both tools.
     const QStringList files = photosIn(photos).mid(0, count);
     const QString n = QString::number(files.size());
-    QTemporaryDir out;
+    // Every run writes into a folder of its own, empty: rewriting files that a run before left
+    // costs more than creating them (ext4 writes a truncated file's blocks out when it closes),
+    // and -w of ExifTool does not overwrite at all.
+    QTemporaryDir outputs;
+    int runs = 0;
+    auto emptyFolder = [&] {
+        const QString folder = outputs.filePath(QString::number(++runs));
+        QDir().mkpath(folder);
+        return folder;
+    };
+    auto ours = [&](int size) { return ourThumbnails(files, size, jobs, emptyFolder()); };
+    auto theirs = [&](const QString &program, QStringList prefix, const QString &outputPattern) {
+        prefix.replaceInStrings(QStringLiteral("OUT"), emptyFolder() + outputPattern);
+        return runAll(program, shares(prefix, files, jobs));
+    };
     // 256 px: both decode the picture (at 1/8 scale), after a warm-up run of each.
-    const QList<QStringList> vips = shares(
-        { QStringLiteral("-s"), QStringLiteral("256"), QStringLiteral("-o"), out.path() + QStringLiteral("/%s.jpg") },
-        files, jobs);
-    ourThumbnails(files, 256, jobs, out.path());
-    runAll(QStringLiteral("vipsthumbnail"), vips);
-    const double ours256 = ourThumbnails(files, 256, jobs, out.path());
-    const double vips256 = runAll(QStringLiteral("vipsthumbnail"), vips);
+    const QStringList vips { QStringLiteral("-s"), QStringLiteral("256"), QStringLiteral("-o"), QStringLiteral("OUT") };
+    ours(256);
+    theirs(QStringLiteral("vipsthumbnail"), vips, QStringLiteral("/%s.jpg"));
+    const double ours256 = ours(256);
+    const double vips256 = theirs(QStringLiteral("vipsthumbnail"), vips, QStringLiteral("/%s.jpg"));
     report(QStringLiteral("256 px thumbnails of %1 files: ours (%2 threads)").arg(n).arg(jobs), files.size() / ours256,
         "images/s", "-");
     report(QStringLiteral("256 px thumbnails of %1 files: `vipsthumbnail` (%2 processes)").arg(n).arg(jobs),
         files.size() / vips256, "images/s", "-");
     report(QStringLiteral("256 px thumbnails: ours / `vipsthumbnail`"), vips256 / ours256, "×", ">= 2×");
     // 160 px: both take the embedded EXIF thumbnail and write it to a file.
-    const QList<QStringList> exiftool = shares(
-        { QStringLiteral("-b"), QStringLiteral("-ThumbnailImage"), QStringLiteral("-w"),
-            out.path() + QStringLiteral("/%f_exif.jpg"), QStringLiteral("-overwrite_original"), QStringLiteral("-q") },
-        files, jobs);
-    ourThumbnails(files, 160, jobs, out.path());
-    runAll(QStringLiteral("exiftool"), exiftool);
-    const double ours160 = ourThumbnails(files, 160, jobs, out.path());
-    // -w does not overwrite: clear the previous run's files first.
-    for (const QString &name : QDir(out.path()).entryList({ QStringLiteral("*_exif.jpg") }, QDir::Files))
-        QFile::remove(out.filePath(name));
-    const double exif160 = runAll(QStringLiteral("exiftool"), exiftool);
+    const QStringList exiftool { QStringLiteral("-b"), QStringLiteral("-ThumbnailImage"), QStringLiteral("-w"),
+        QStringLiteral("OUT"), QStringLiteral("-q") };
+    ours(160);
+    theirs(QStringLiteral("exiftool"), exiftool, QStringLiteral("/%f.jpg"));
+    const double ours160 = ours(160);
+    const double exif160 = theirs(QStringLiteral("exiftool"), exiftool, QStringLiteral("/%f.jpg"));
     report(QStringLiteral("160 px thumbnails of %1 files: ours (%2 threads)").arg(n).arg(jobs), files.size() / ours160,
         "images/s", "-");
     report(
