@@ -16,6 +16,7 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include "core/library/jpegdecoder.h"
 #include "core/library/jpegheader.h"
 
 namespace Wesog {
@@ -60,9 +61,13 @@ Embedded readEmbedded(const QString &path)
             embedded.orientation = value >= 1 && value <= 8 ? int(value) : 1;
         }
         const Exiv2::DataBuf buffer = Exiv2::ExifThumbC(exif).copy();
-        if (buffer.size_ > 0)
-            embedded.thumbnail
-                = QImage::fromData(QByteArray(reinterpret_cast<const char *>(buffer.pData_), buffer.size_));
+        const QByteArrayView bytes(buffer.pData_, buffer.size_);
+        // A JPEG thumbnail libjpeg cannot read whole is left out: the picture is decoded instead.
+        // Qt reads the rare other kind (an uncompressed TIFF thumbnail).
+        if (bytes.startsWith("\xFF\xD8"))
+            embedded.thumbnail = JpegDecoder::decode(bytes);
+        else if (!bytes.isEmpty())
+            embedded.thumbnail = QImage::fromData(bytes);
     } catch (const std::exception &) {
         // No usable metadata: the decode below decides whether the file is an image at all.
     }

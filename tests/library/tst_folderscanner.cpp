@@ -164,7 +164,7 @@ private slots:
             options.batchIntervalMs = 1;
             QVERIFY(scanner.start(QStringLiteral(WESOG_FIXTURES_DIR), options));
             QVERIFY(finished.wait(20000));
-            QCOMPARE(files.size(), 31);
+            QCOMPARE(files.size(), 33);
         }
     }
 

@@ -55,6 +55,16 @@ private slots:
         QCOMPARE(large.size(), QSize(48, 64)); // orientation applied to the full image too
     }
 
+    void aDamagedEmbeddedThumbnailGivesWayToThePicture()
+    {
+        // damaged-thumbnail.jpg: a grey 64×48 picture whose 160×120 EXIF thumbnail is cut short.
+        ThumbnailSource source;
+        const QImage thumb = Thumbnailer::make(fixture("damaged-thumbnail.jpg"), 160, &source);
+        QCOMPARE(source, ThumbnailSource::Decoded);
+        QCOMPARE(thumb.convertToFormat(QImage::Format_RGB32),
+            QImage(fixture("damaged-thumbnail.jpg")).convertToFormat(QImage::Format_RGB32));
+    }
+
     void reducedDecodeFitsTheBox()
     {
         QImage big(1200, 800, QImage::Format_RGB32);

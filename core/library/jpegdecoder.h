@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+#include <QImage>
+
+namespace Wesog {
+
+/// Decodes a JPEG held in memory with libjpeg-turbo straight into QImage::Format_RGB32, whose
+/// bytes are libjpeg-turbo's BGRX. Qt's JPEG plugin decodes to RGB888 and converts each line,
+/// which for a small EXIF thumbnail costs more than decoding it, and it first looks for the
+/// plugin. An embedded ICC profile becomes the image's color space, as with Qt's reader.
+/// Pure function; any thread.
+class JpegDecoder
+{
+public:
+    /// The image, or a null one when the bytes are not a JPEG libjpeg can turn into RGB (corrupt,
+    /// truncated, CMYK) or it declares more than `maxPixels`: the caller may then ask Qt.
+    static QImage decode(QByteArrayView jpeg, qint64 maxPixels = 100'000'000);
+};
+
+} // namespace Wesog
