@@ -414,19 +414,22 @@ void SubmissionController::prepareSendSlice()
 
 void SubmissionController::sendChecked()
 {
-    const PendingSend pending = *std::exchange(m_pendingSend, std::nullopt);
-    if (!m_job)
-        return;
-    m_lastCheck.merged = int(pending.notes.size());
-    // The rows show what goes: the server's values of the fields merged, as one undo step.
+    // The rows show what goes: the server's values of the fields merged, as one undo step. The
+    // edit's signals reach other slots; one that cancels or changes the connection still finds
+    // the send pending, and stops it.
+    const quint64 generation = m_jobGeneration;
     QList<RecordTableModel::CellValue> merges;
-    for (const PendingSend::Merge &merge : pending.merges) {
+    for (const PendingSend::Merge &merge : std::as_const(m_pendingSend->merges)) {
         const int row = m_records->rowOfRelativePath(merge.key);
         if (row >= 0)
             merges.append({ row, merge.field, merge.value });
     }
     if (!merges.isEmpty())
         m_records->editCellValues(merges, tr("Merge from the Server"));
+    if (!m_pendingSend || m_jobGeneration != generation || !m_job)
+        return;
+    const PendingSend pending = *std::exchange(m_pendingSend, std::nullopt);
+    m_lastCheck.merged = int(pending.notes.size());
     for (const SubmitItem &item : pending.items)
         m_submitted.append(item.key);
     // What the server accepts becomes a base, a batch at a time: growing the hash of 100,000

@@ -14,9 +14,9 @@ namespace Wesog {
 class JpegDecoder
 {
 public:
-    /// The image, or a null one when the bytes are not a JPEG libjpeg can turn into RGB (corrupt,
-    /// truncated, CMYK) or it declares more than `maxPixels`: the caller may then ask Qt.
-    static QImage decode(QByteArrayView jpeg, qint64 maxPixels = 100'000'000);
+    /// The image, or a null one when the bytes are not a JPEG libjpeg reads whole and turns into
+    /// RGB (corrupt, truncated, any warning, CMYK) or it declares more than `maxPixels`.
+    static QImage decode(QByteArrayView jpeg, qint64 maxPixels);
 };
 
 } // namespace Wesog

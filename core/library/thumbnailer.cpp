@@ -64,8 +64,10 @@ Embedded readEmbedded(const QString &path)
         const QByteArrayView bytes(buffer.pData_, buffer.size_);
         // A JPEG thumbnail libjpeg cannot read whole is left out: the picture is decoded instead.
         // Qt reads the rare other kind (an uncompressed TIFF thumbnail).
+        // EXIF thumbnails are a few hundred pixels wide; a header that claims more is damage.
+        constexpr qint64 maxThumbnailPixels = 2'000'000;
         if (bytes.startsWith("\xFF\xD8"))
-            embedded.thumbnail = JpegDecoder::decode(bytes);
+            embedded.thumbnail = JpegDecoder::decode(bytes, maxThumbnailPixels);
         else if (!bytes.isEmpty())
             embedded.thumbnail = QImage::fromData(bytes);
     } catch (const std::exception &) {

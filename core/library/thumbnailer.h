@@ -10,11 +10,10 @@ namespace Wesog {
 enum class ThumbnailSource { Failed, Embedded, Decoded, DiskCache };
 
 /// Makes one thumbnail: the embedded EXIF thumbnail when it is at least `size` pixels on its
-/// longer edge and decodes whole (JpegDecoder), else a reduced-size decode (QImageReader::setScaledSize, so libjpeg decodes at
-/// 1/2, 1/4 or 1/8). EXIF orientation is applied and embedded ICC profiles are converted to
-/// sRGB. Images declaring more than `maxPixels` are refused as decompression bombs.
-/// Pure function; safe on any worker thread once an Exiv2Session exists. Returns a QImage,
-/// never a QPixmap.
+/// longer edge and decodes whole (JpegDecoder), else a reduced-size decode (QImageReader::setScaledSize, so libjpeg
+/// decodes at 1/2, 1/4 or 1/8). EXIF orientation is applied and embedded ICC profiles are converted to sRGB. Images
+/// declaring more than `maxPixels` are refused as decompression bombs. Pure function; safe on any worker thread once an
+/// Exiv2Session exists. Returns a QImage, never a QPixmap.
 class Thumbnailer
 {
 public:

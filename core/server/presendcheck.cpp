@@ -57,6 +57,7 @@ void PreSendCheck::start(const QList<PreSendItem> &items)
     m_running = true;
     m_items = items;
     m_queue.clear();
+    m_rechecks.clear();
     m_result = PreSendResult();
     m_early.clear();
     m_nextInOrder = 0;
@@ -111,6 +112,7 @@ void PreSendCheck::fail(const PagerError &error)
         call->deleteLater();
     }
     m_queue.clear();
+    m_rechecks.clear();
     m_early = {};
     m_running = false;
     emit failed(error);
@@ -118,8 +120,16 @@ void PreSendCheck::fail(const PagerError &error)
 
 void PreSendCheck::pump()
 {
-    while (m_running && m_inFlight.size() < m_maxInFlight && !m_queue.isEmpty()) {
-        const Pending pending = m_queue.takeFirst();
+    while (m_running && m_inFlight.size() < m_maxInFlight && !(m_rechecks.empty() && m_queue.isEmpty())) {
+        // Re-checks first, the earliest item first: every answer after it waits for it in
+        // m_early, and would pile up there if it came last.
+        Pending pending;
+        if (!m_rechecks.empty()) {
+            pending = Pending { { *m_rechecks.begin() }, false };
+            m_rechecks.erase(m_rechecks.begin());
+        } else {
+            pending = m_queue.takeFirst();
+        }
         QUrl url;
         if (pending.batch) {
             QStringList terms;
@@ -194,8 +204,7 @@ void PreSendCheck::batchAnswered(const QList<int> &items, const ApiReply &reply)
     // A server that refuses string ids in `q` is still checked, one image at a time.
     const ApiError::Kind kind = reply.error.kind;
     if (kind == ApiError::Kind::Validation || kind == ApiError::Kind::NotFound) {
-        for (int item : items)
-            m_queue.append(Pending { { item }, false });
+        m_rechecks.insert(items.cbegin(), items.cend());
         return;
     }
     PagerError error;
@@ -225,7 +234,7 @@ void PreSendCheck::batchAnswered(const QList<int> &items, const ApiReply &reply)
         if (it != found.constEnd())
             resolve(item, *it);
         else // not in the batch is not yet gone: the live API may read `id=` as a number
-            m_queue.append(Pending { { item }, false });
+            m_rechecks.insert(item);
     }
 }
 
@@ -265,7 +274,7 @@ void PreSendCheck::place(PreSendOutcome outcome)
 
 void PreSendCheck::finishIfDone()
 {
-    if (!m_running || !m_inFlight.isEmpty() || !m_queue.isEmpty())
+    if (!m_running || !m_inFlight.isEmpty() || !m_queue.isEmpty() || !m_rechecks.empty())
         return;
     m_running = false;
     emit finished(m_result);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 
 #include <QHash>
 #include <QList>
@@ -104,6 +105,7 @@ private:
 
     QList<PreSendItem> m_items;
     QList<Pending> m_queue;
+    std::set<int> m_rechecks; ///< items a batch did not return (or refused), to read alone
     QHash<ApiCall *, Pending> m_inFlight;
     PreSendResult m_result; ///< in item order: every outcome before m_nextInOrder
     QHash<int, PreSendOutcome> m_early; ///< answered before an earlier item, by item

@@ -17,6 +17,8 @@ using Wesog::Test::fixture;
 
 namespace {
 
+constexpr qint64 s_anySize = 100'000'000;
+
 QByteArray jpegOf(const QImage &image, int quality = 90)
 {
     QByteArray bytes;
@@ -64,7 +66,7 @@ private slots:
     void decodesAsQtDoes()
     {
         QFETCH(QByteArray, jpeg);
-        const QImage ours = JpegDecoder::decode(jpeg);
+        const QImage ours = JpegDecoder::decode(jpeg, s_anySize);
         const QImage theirs = qtReads(jpeg);
         QVERIFY(!theirs.isNull());
         QCOMPARE(ours.format(), QImage::Format_RGB32);
@@ -77,10 +79,10 @@ private slots:
         QImage wide = detailed(32, 32);
         wide.setColorSpace(QColorSpace(QColorSpace::AdobeRgb));
         const QByteArray jpeg = jpegOf(wide);
-        const QImage ours = JpegDecoder::decode(jpeg);
+        const QImage ours = JpegDecoder::decode(jpeg, s_anySize);
         QVERIFY(ours.colorSpace().isValid());
         QCOMPARE(ours.colorSpace(), QImage::fromData(jpeg, "jpeg").colorSpace());
-        QVERIFY(!JpegDecoder::decode(jpegOf(detailed(8, 8))).colorSpace().isValid()); // none: none
+        QVERIFY(!JpegDecoder::decode(jpegOf(detailed(8, 8)), s_anySize).colorSpace().isValid()); // none: none
     }
 
     void damagedOrForeignBytesGiveNoImage_data()
@@ -98,14 +100,21 @@ private slots:
             detailed(8, 8).save(&buffer, "PNG");
             return png;
         }();
-        QFile cmyk(fixture("cmyk.jpg"));
-        QTest::newRow("CMYK") << (cmyk.open(QIODevice::ReadOnly) ? cmyk.readAll() : QByteArray("missing fixture"));
     }
 
     void damagedOrForeignBytesGiveNoImage()
     {
         QFETCH(QByteArray, bytes);
-        QVERIFY(JpegDecoder::decode(bytes).isNull());
+        QVERIFY(JpegDecoder::decode(bytes, s_anySize).isNull());
+    }
+
+    void cmykIsNotGuessed()
+    {
+        QFile file(fixture("cmyk.jpg"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray cmyk = file.readAll();
+        QVERIFY(!qtReads(cmyk).isNull()); // an image, which libjpeg alone cannot make RGB
+        QVERIFY(JpegDecoder::decode(cmyk, s_anySize).isNull());
     }
 
     void aDeclaredSizeOverTheLimitIsNotDecoded()
@@ -117,8 +126,9 @@ private slots:
 
     void randomDamageNeverCrashes()
     {
-        // Bytes changed anywhere: an image or none, never a crash. The sanitizer run of the
-        // suite watches the memory meanwhile; the limit keeps a damaged size from asking for GBs.
+        // Bytes changed anywhere: no image, or the one Qt's reader makes of the same bytes (libjpeg
+        // read them without a warning), never a crash. The sanitizer run of the suite watches
+        // the memory meanwhile; the limit keeps a damaged size from asking for gigabytes.
         const QByteArray whole = jpegOf(detailed(48, 32));
         QRandomGenerator random(18);
         for (int round = 0; round < 300; ++round) {
@@ -126,7 +136,8 @@ private slots:
             for (int flip = 0; flip < 1 + round % 4; ++flip)
                 damaged[random.bounded(int(damaged.size()))] = char(random.bounded(256));
             const QImage image = JpegDecoder::decode(damaged, 1'000'000);
-            QVERIFY(image.isNull() || (image.width() > 0 && image.height() > 0));
+            if (!image.isNull())
+                QCOMPARE(image, qtReads(damaged));
         }
     }
 };

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "core/workspace/workspace.h"
@@ -412,46 +413,59 @@ private slots:
             [](SubmissionController &controller) { controller.setConnection({}, QString(), QString()); }, false);
     }
 
-    void aCheckOfManyImagesGoesToTheJobInSlicesAsOneSubmission()
+private:
+    static constexpr int s_manyImages = 6001; ///< more than one slice of the check's end (5,000)
+    static QString manyId(int i) { return QStringLiteral("many-%1").arg(i, 5, 10, QLatin1Char('0')); }
+
+    /// A sandbox holding s_manyImages images by Ann, opened as a server collection with every
+    /// city changed in the table, after the other editor changed the first and the last author.
+    void withManyChangedImages(const std::function<void(Session &, HttpTestClient &)> &test)
     {
-        // More images than one slice of the check's end (5,000), from a server collection: all
-        // go, in the table's order, and the server's changes merged in different slices are
-        // one undo step.
         SandboxProcess sandbox(
             { QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path() });
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         HttpTestClient other(sandbox.baseUrl(), "k1");
         const QString put = QStringLiteral("/imgs?wait=true&urgent=false&strict=false&lang=en");
-        constexpr int images = 6001;
-        auto imageId = [](int i) { return QStringLiteral("many-%1").arg(i, 5, 10, QLatin1Char('0')); };
         auto item = [&](int i, const QString &author) {
-            return QJsonObject { { QStringLiteral("id"), imageId(i) },
+            return QJsonObject { { QStringLiteral("id"), manyId(i) },
                 { QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/harbour-dawn.jpg") },
                 { QStringLiteral("author"), author } };
         };
-        for (int first = 0; first < images; first += 1000) {
+        for (int first = 0; first < s_manyImages; first += 1000) {
             QJsonArray batch;
-            for (int i = first; i < std::min(first + 1000, images); ++i)
+            for (int i = first; i < std::min(first + 1000, s_manyImages); ++i)
                 batch.append(item(i, QStringLiteral("Ann")));
             QCOMPARE(other.put(put, batch).status, 200);
         }
-
         QTemporaryDir workspaces;
         Session session(workspaces.path(), sandbox.baseUrl());
         QSignalSpy loaded(&session.session, &CollectionSession::loaded);
         QVERIFY(session.session.openServer({ QUrl(sandbox.baseUrl()), "k1" }, QString()));
         QVERIFY(loaded.wait(20000));
-        QCOMPARE(session.model.rowCount(), images);
-        // The other editor changes the author of the first and the last image.
-        QCOMPARE(other.put(put, QJsonArray { item(0, QStringLiteral("Bea")), item(images - 1, QStringLiteral("Bea")) })
-                     .status,
-            200);
-        // We change every city.
+        QCOMPARE(session.model.rowCount(), s_manyImages);
+        const QJsonArray theirs { item(0, QStringLiteral("Bea")), item(s_manyImages - 1, QStringLiteral("Bea")) };
+        QCOMPARE(other.put(put, theirs).status, 200);
         QList<RecordTableModel::CellValue> cities;
-        for (int row = 0; row < images; ++row)
+        for (int row = 0; row < s_manyImages; ++row)
             cities.append({ row, Field::City, QStringLiteral("Cancale") });
         QVERIFY(session.model.editCellValues(cities, QStringLiteral("cities")));
+        test(session, other);
+    }
+
+private slots:
+    void aCheckOfManyImagesGoesToTheJobInSlicesAsOneSubmission()
+    {
+        // All go, in the table's order, and the server's changes merged in different slices
+        // are one undo step.
+        withManyChangedImages([this](Session &session, HttpTestClient &other) { sendsAllOfThem(session, other); });
+    }
+
+private:
+    void sendsAllOfThem(Session &session, HttpTestClient &other)
+    {
+        constexpr int images = s_manyImages;
+        const auto imageId = manyId;
         const int undoSteps = session.undo.count();
 
         QSignalSpy finished(&session.controller, &SubmissionController::submissionFinished);
@@ -484,6 +498,57 @@ private slots:
             QCOMPARE(image.value(QStringLiteral("author")).toString(),
                 i == 0 || i == images - 1 ? QStringLiteral("Bea") : QStringLiteral("Ann"));
         }
+    }
+
+private:
+    // The check's end sorts its answers out a slice per turn on a 0 ms timer; `act` runs on the
+    // second tick of a 0 ms timer started as the last answer came, after the first slice.
+    void actWhileTheAnswersAreSortedOut(const std::function<void(SubmissionController &)> &act, bool canceled)
+    {
+        withManyChangedImages([&](Session &session, HttpTestClient &other) {
+            SubmissionController &controller = session.controller;
+            const int undoSteps = session.undo.count();
+            QTimer tick;
+            tick.setSingleShot(true);
+            tick.setInterval(0);
+            int ticks = 0;
+            QObject::connect(&tick, &QTimer::timeout, &controller, [&] {
+                if (++ticks == 2)
+                    act(controller);
+                else
+                    tick.start();
+            });
+            QObject::connect(&controller, &SubmissionController::checkProgress, &controller, [&](int done, int total) {
+                if (done == total && total > 0 && ticks == 0)
+                    tick.start();
+            });
+            QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
+            QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
+            QVERIFY(QTest::qWaitFor([&] { return ticks == 2 && !controller.isSending(); }, 60000));
+            QTest::qWait(300); // qWait-ok: a PUT that should not go would land meanwhile
+            if (canceled) {
+                QCOMPARE(finished.size(), 1);
+                QCOMPARE(finished.first(), (QVariantList { 0, 0, s_manyImages }));
+            }
+            for (int row = 0; row < s_manyImages; ++row)
+                QCOMPARE(session.model.row(row).submission->state, canceled ? SubmitState::NotSent : SubmitState::None);
+            QCOMPARE(session.undo.count(), undoSteps); // no merge either
+            for (int i : { 0, 5000, s_manyImages - 1 })
+                QVERIFY(
+                    other.get(QStringLiteral("/imgs/") + manyId(i)).object().value(QStringLiteral("city")).isNull());
+        });
+    }
+
+private slots:
+    void cancelingWhileTheAnswersAreSortedOutSendsNothing()
+    {
+        actWhileTheAnswersAreSortedOut([](SubmissionController &controller) { controller.cancel(); }, true);
+    }
+
+    void aConnectionChangeWhileTheAnswersAreSortedOutSendsNothing()
+    {
+        actWhileTheAnswersAreSortedOut(
+            [](SubmissionController &controller) { controller.setConnection({}, QString(), QString()); }, false);
     }
 
     void nothingGoesWithoutAConnection()

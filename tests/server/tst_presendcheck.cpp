@@ -2,9 +2,11 @@
 // PreSendCheck against a wesog-sandbox process: every outcome of the three-way check, read
 // one image at a time and in batches of ids.
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QUrlQuery>
 
 #include "core/record/recordcodec.h"
 #include "core/server/presendcheck.h"
@@ -215,6 +217,54 @@ private slots:
         for (const char *odd : { "with", "a%2Fb", "a/b", "a%C3%A7" })
             QVERIFY2(!batches.first().contains(QLatin1String(odd)), qPrintable(batches.first()));
         QCOMPARE(singles.size(), 4); // the three odd ids, and the plain one the batch missed
+    }
+
+    void anIdABatchMissedIsReadBeforeTheNextBatch()
+    {
+        // Answers are kept in item order, so every answer after the missed id waits for it: its
+        // own read goes next, not after every other batch.
+        HostileServer server([](const QByteArray &request) {
+            const QByteArray target = request.split(' ').value(1);
+            if (!target.startsWith("/imgs?"))
+                return HostileServer::Answer { HostileServer::response(404, "{\"detail\":\"not found\"}") };
+            const QString q = QUrlQuery(QUrl(QString::fromLatin1(target)).query())
+                                  .queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+            QJsonArray found;
+            for (const QString &term : q.split(QStringLiteral("||"))) {
+                const QString id = term.mid(3); // after "id="
+                if (id != QLatin1String("n-000")) // new: not on the server
+                    found.append(QJsonObject { { QStringLiteral("image_id"), id },
+                        { QStringLiteral("src"), QStringLiteral("https://x/") + id } });
+            }
+            return HostileServer::Answer { HostileServer::response(200,
+                QJsonDocument(QJsonObject { { QStringLiteral("results"), found },
+                                  { QStringLiteral("count"), int(found.size()) } })
+                    .toJson(QJsonDocument::Compact)) };
+        });
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(server.baseUrl()), "k1" });
+        checker.setBatchIds(true);
+        checker.setMaxInFlight(1);
+        checker.setRetryPolicy(once());
+        QList<PreSendItem> items;
+        for (int i = 0; i < 2 * PreSendCheck::MaxIdsPerQuery; ++i) {
+            ImageRecord record;
+            record.setId(QStringLiteral("n-%1").arg(i, 3, 10, QLatin1Char('0')));
+            record.setSrc(QStringLiteral("https://x/ours.jpg"));
+            items.append({ record, std::nullopt });
+        }
+        const Run run = check(checker, items);
+        QVERIFY(run.result);
+        QCOMPARE(itemsOf(run.result->toSend), QList<int> { 0 }); // new
+        QCOMPARE(run.result->conflicts.size(), items.size() - 1); // no base, yet on the server
+        QStringList lines;
+        for (const QByteArray &request : server.requests())
+            lines << QString::fromLatin1(request.left(request.indexOf(' ', 4)));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("GET /imgs?")), qPrintable(lines.at(0)));
+        QCOMPARE(lines.at(1), QStringLiteral("GET /imgs/n-000"));
+        QVERIFY2(lines.at(2).startsWith(QLatin1String("GET /imgs?")), qPrintable(lines.at(2)));
     }
 
     void aFailedReadSendsNothing()
