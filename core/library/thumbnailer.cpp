@@ -62,9 +62,9 @@ Embedded readEmbedded(const QString &path)
         }
         const Exiv2::DataBuf buffer = Exiv2::ExifThumbC(exif).copy();
         const QByteArrayView bytes(buffer.pData_, buffer.size_);
-        // A JPEG thumbnail libjpeg cannot read whole is left out: the picture is decoded instead.
-        // Qt reads the rare other kind (an uncompressed TIFF thumbnail).
-        // EXIF thumbnails are a few hundred pixels wide; a header that claims more is damage.
+        // A JPEG thumbnail libjpeg cannot read whole is left out, and the picture decoded instead;
+        // so is one that claims more pixels than an EXIF thumbnail has (a few hundred wide). Qt
+        // reads the rare other kind, an uncompressed TIFF thumbnail.
         constexpr qint64 maxThumbnailPixels = 2'000'000;
         if (bytes.startsWith("\xFF\xD8"))
             embedded.thumbnail = JpegDecoder::decode(bytes, maxThumbnailPixels);

@@ -2,7 +2,6 @@
 #include "core/server/presendcheck.h"
 
 #include <algorithm>
-#include <vector>
 
 #include <QJsonArray>
 #include <QJsonDocument>
