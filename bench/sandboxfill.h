@@ -8,8 +8,10 @@
 
 namespace Wesog::Bench {
 
-/// Fills the sandbox with `count` images of about a dozen fields, like agency photos.
-inline bool fillSandbox(Test::HttpTestClient &client, const QString &baseUrl, int count)
+/// Fills the sandbox with `count` images of about a dozen fields, like agency photos, ids
+/// `img-000000` on; `file` is their `src` in the sandbox's files folder.
+inline bool fillSandbox(
+    Test::HttpTestClient &client, const QString &baseUrl, int count, const QString &file = QStringLiteral("small.jpg"))
 {
     qint64 lastOp = -1;
     for (int first = 0; first < count; first += 10000) {
@@ -17,7 +19,7 @@ inline bool fillSandbox(Test::HttpTestClient &client, const QString &baseUrl, in
         for (int i = first; i < qMin(count, first + 10000); ++i) {
             items.append(QJsonObject {
                 { QStringLiteral("id"), QStringLiteral("img-%1").arg(i, 6, 10, QLatin1Char('0')) },
-                { QStringLiteral("src"), baseUrl + QStringLiteral("/files/small.jpg") },
+                { QStringLiteral("src"), baseUrl + QStringLiteral("/files/") + file },
                 { QStringLiteral("title"), QStringLiteral("Harbour at dawn %1").arg(i) },
                 { QStringLiteral("caption"),
                     QStringLiteral("Fishing boats return to the harbour of Saint-Malo at dawn, picture %1.").arg(i) },

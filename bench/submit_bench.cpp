@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end submission benchmark, GUI side: RECORDS rows in the table model, shown by a table
-// view, sent by the SubmissionController to a wesog-sandbox process (item delay 0) and
+// view, sent by the SubmissionController to a wesog-sandbox process (item delay 0) that already
+// holds RECORDS / 10 other images (so the pre-send check does not meet an empty server), and
 // followed until every record is accepted, with the workspace log, all on this (the GUI)
 // thread. A 5 ms timer on the same thread (bench/stallmeter.h) measures the event-loop stalls
 // meanwhile: each gap between its ticks beyond the 5 ms is time the GUI could not answer.
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include "bench/sandboxfill.h"
 #include "bench/stallmeter.h"
 #include "core/workspace/workspace.h"
 #include "models/collectionsession.h"
@@ -31,10 +33,16 @@ using namespace Wesog;
 
 namespace {
 
+/// The photos the sandbox serves at /files/, by name.
+QStringList sampleFiles()
+{
+    return QDir(QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"))
+        .entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name);
+}
+
 QList<RecordRow> rows(const QString &folder, int count)
 {
-    const QString samples = QStringLiteral(WESOG_SOURCE_DIR "/resources/samples");
-    const QStringList files = QDir(samples).entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name);
+    const QStringList files = sampleFiles();
     QList<RecordRow> result;
     for (int i = 0; i < count; ++i) {
         RecordRow row;
@@ -65,6 +73,11 @@ int main(int argc, char **argv)
     QString error;
     if (!sandbox.start(&error)) {
         std::fprintf(stderr, "submit_bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    Test::HttpTestClient client(sandbox.baseUrl(), "bench");
+    if (!Bench::fillSandbox(client, sandbox.baseUrl(), records / 10, sampleFiles().value(0))) {
+        std::fprintf(stderr, "submit_bench: filling the sandbox failed\n");
         return 1;
     }
     QTemporaryDir home;

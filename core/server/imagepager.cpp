@@ -13,20 +13,15 @@
 
 namespace Wesog {
 
-namespace {
-
-/// `count` as a whole non-negative number, or -1.
-qint64 readCount(const QJsonObject &object)
+qint64 ImagePager::readCount(const QJsonObject &page)
 {
-    const QJsonValue value = object.value(QStringLiteral("count"));
+    const QJsonValue value = page.value(QStringLiteral("count"));
     if (!value.isDouble())
         return -1;
     const double number = value.toDouble();
     const auto whole = static_cast<qint64>(number);
     return number >= 0 && static_cast<double>(whole) == number ? whole : -1;
 }
-
-} // namespace
 
 ImagePager::ImagePager(QNetworkAccessManager *manager, ApiEndpoint endpoint, QObject *parent)
     : QObject(parent)
@@ -211,9 +206,7 @@ void ImagePager::pageAnswered(ApiCall *call, int page, const ApiReply &reply)
     if (!m_running)
         return;
     if (reply.error.isError()) {
-        PagerError error;
-        error.api = reply.error;
-        fail(error);
+        fail(PagerError::of(reply.error));
         return;
     }
     auto *watcher = new QFutureWatcher<DecodedPage>(this);

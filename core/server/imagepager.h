@@ -16,6 +16,7 @@
 #include "core/api/apiendpoint.h"
 #include "core/record/imagerecord.h"
 
+class QJsonObject;
 class QNetworkAccessManager;
 
 namespace Wesog {
@@ -29,6 +30,14 @@ struct PagerError
 public:
     ApiError api; ///< kind None when the failure is a bad reply, not a failed request
     QString message; ///< translated description of a bad reply; empty for API errors
+
+    /// The failure of a request.
+    static PagerError of(const ApiError &api)
+    {
+        PagerError error;
+        error.api = api;
+        return error;
+    }
 
     bool isError() const { return api.isError() || !message.isEmpty(); }
     QString userMessage() const { return message.isEmpty() ? api.userMessage() : message; }
@@ -81,6 +90,8 @@ public:
         QObject *context, std::function<void(qint64 count, const PagerError &error)> done);
     /// The URL of one page: the `GET /imgs` query parameters the pager sends.
     static QUrl pageUrl(const ApiEndpoint &endpoint, const QString &q, int page, int limit);
+    /// A page's `count` as a whole non-negative number, or -1.
+    static qint64 readCount(const QJsonObject &page);
 
 signals:
     /// How many images will be loaded: the server's count, capped at the limit given to start().

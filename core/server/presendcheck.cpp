@@ -24,6 +24,14 @@ bool fitsInQuery(const QString &id)
     });
 }
 
+bool allDigits(const QString &id)
+{
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+/// Images the known-image request asks for: the first whose id can be asked in a batch is taken.
+constexpr int KnownImageCandidates = 20;
+
 } // namespace
 
 PreSendCheck::PreSendCheck(QNetworkAccessManager *manager, ApiEndpoint endpoint, QObject *parent)
@@ -57,13 +65,15 @@ void PreSendCheck::start(const QList<PreSendItem> &items)
     m_items = items;
     m_queue.clear();
     m_rechecks.clear();
+    m_knownImage.clear();
+    m_askingKnownImage = false;
     m_result = PreSendResult();
     m_early.clear();
     m_nextInOrder = 0;
     m_checked = 0;
     m_toCheck = 0;
-    Pending batch;
-    batch.batch = true;
+    Pending batch { {}, Read::Batch };
+    bool anyWithoutBase = false;
     for (int i = 0; i < m_items.size(); ++i) {
         const PreSendItem &item = m_items.at(i);
         if (item.base && ThreeWayMerge::sameRecord(*item.base, item.ours)) {
@@ -74,18 +84,23 @@ void PreSendCheck::start(const QList<PreSendItem> &items)
             continue;
         }
         ++m_toCheck;
+        anyWithoutBase = anyWithoutBase || !item.base;
         if (m_batchIds && fitsInQuery(item.ours.id())) {
             batch.items.append(i);
-            if (batch.items.size() == MaxIdsPerQuery) {
+            if (batch.items.size() == ImagesPerBatch) {
                 m_queue.append(batch);
                 batch.items.clear();
             }
         } else {
-            m_queue.append(Pending { { i }, false });
+            m_queue.append(Pending { { i }, Read::Single });
         }
     }
     if (!batch.items.isEmpty())
         m_queue.append(batch);
+    // Only an image without a base may count as absent without a read of its own; for the
+    // others the known image would be a wasted request.
+    if (m_batchIds && anyWithoutBase)
+        m_queue.prepend(Pending { {}, Read::KnownImage });
     emit progress(0, m_toCheck);
     // Deferred, so finished() never comes from inside start() for a caller still connecting.
     QMetaObject::invokeMethod(
@@ -119,21 +134,27 @@ void PreSendCheck::fail(const PagerError &error)
 
 void PreSendCheck::pump()
 {
-    while (m_running && m_inFlight.size() < m_maxInFlight && !(m_rechecks.empty() && m_queue.isEmpty())) {
+    while (m_running && !m_askingKnownImage && m_inFlight.size() < m_maxInFlight
+        && !(m_rechecks.empty() && m_queue.isEmpty())) {
         // Re-checks first, the earliest item first: every answer after it waits for it in
         // m_early, and would pile up there if it came last.
         Pending pending;
         if (!m_rechecks.empty()) {
-            pending = Pending { { *m_rechecks.begin() }, false };
+            pending = Pending { { *m_rechecks.begin() }, Read::Single };
             m_rechecks.erase(m_rechecks.begin());
         } else {
             pending = m_queue.takeFirst();
         }
         QUrl url;
-        if (pending.batch) {
+        if (pending.read == Read::KnownImage) {
+            url = ImagePager::pageUrl(m_endpoint, QString(), 1, KnownImageCandidates);
+            m_askingKnownImage = true;
+        } else if (pending.read == Read::Batch) {
             QStringList terms;
             for (int item : pending.items)
                 terms << QStringLiteral("id=") + m_items.at(item).ours.id();
+            if (!m_knownImage.isEmpty())
+                terms << QStringLiteral("id=") + m_knownImage;
             url = ImagePager::pageUrl(m_endpoint, terms.join(QStringLiteral("||")), 1, MaxIdsPerQuery);
         } else {
             const QString id = m_items.at(pending.items.first()).ours.id();
@@ -159,10 +180,17 @@ void PreSendCheck::answered(ApiCall *call, const ApiReply &reply)
     call->deleteLater();
     if (!m_running)
         return;
-    if (pending.batch)
+    switch (pending.read) {
+    case Read::KnownImage:
+        knownImageAnswered(reply);
+        break;
+    case Read::Batch:
         batchAnswered(pending.items, reply);
-    else
+        break;
+    case Read::Single:
         singleAnswered(pending.items.first(), reply);
+        break;
+    }
     pump();
 }
 
@@ -172,12 +200,11 @@ void PreSendCheck::singleAnswered(int item, const ApiReply &reply)
         resolve(item, std::nullopt);
         return;
     }
-    PagerError error;
     if (reply.error.isError()) {
-        error.api = reply.error;
-        fail(error);
+        fail(PagerError::of(reply.error));
         return;
     }
+    PagerError error;
     const QString id = m_items.at(item).ours.id();
     const QJsonDocument document = QJsonDocument::fromJson(reply.body);
     StoredImage server;
@@ -206,13 +233,13 @@ void PreSendCheck::batchAnswered(const QList<int> &items, const ApiReply &reply)
         m_rechecks.insert(items.cbegin(), items.cend());
         return;
     }
-    PagerError error;
     if (reply.error.isError()) {
-        error.api = reply.error;
-        fail(error);
+        fail(PagerError::of(reply.error));
         return;
     }
-    const QJsonValue results = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results"));
+    PagerError error;
+    const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
+    const QJsonValue results = page.value(QStringLiteral("results"));
     if (!results.isArray()) {
         error.message = tr("The server's answer to a batch of image ids has no list of images.");
         fail(error);
@@ -228,13 +255,68 @@ void PreSendCheck::batchAnswered(const QList<int> &items, const ApiReply &reply)
         }
         found.insert(image.record.id(), image);
     }
+    // The known image found by its string id, and nothing left on a further page: this batch
+    // is proof of absence. Without it, the live API may have read `id=` as a number.
+    const bool proves = !m_knownImage.isEmpty() && found.contains(m_knownImage)
+        && ImagePager::readCount(page) == results.toArray().size();
     for (int item : items) {
         const auto it = found.constFind(m_items.at(item).ours.id());
         if (it != found.constEnd())
             resolve(item, *it);
-        else // not in the batch is not yet gone: the live API may read `id=` as a number
+        else if (proves && mayBeNew(item))
+            resolve(item, std::nullopt);
+        else
             m_rechecks.insert(item);
     }
+}
+
+void PreSendCheck::knownImageAnswered(const ApiReply &reply)
+{
+    m_askingKnownImage = false;
+    // A server that refuses the request only leaves the batches without proof.
+    const ApiError::Kind kind = reply.error.kind;
+    if (kind == ApiError::Kind::Validation || kind == ApiError::Kind::NotFound)
+        return;
+    if (reply.error.isError()) {
+        fail(PagerError::of(reply.error));
+        return;
+    }
+    // An answer that cannot be read names no known image: the batches then prove nothing, and
+    // every image they miss is read alone.
+    const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
+    const QJsonArray results = page.value(QStringLiteral("results")).toArray();
+    if (results.isEmpty() && ImagePager::readCount(page) == 0) {
+        resolveNewImagesOfAnEmptyServer();
+        return;
+    }
+    for (const QJsonValue &value : results) {
+        const QString id = value.toObject().value(QStringLiteral("image_id")).toString();
+        if (fitsInQuery(id) && !allDigits(id)) {
+            m_knownImage = id;
+            return;
+        }
+    }
+}
+
+void PreSendCheck::resolveNewImagesOfAnEmptyServer()
+{
+    for (Pending &pending : m_queue) {
+        QList<int> based;
+        for (int item : std::as_const(pending.items)) {
+            if (m_items.at(item).base)
+                based.append(item); // gone, if so: read alone as the rule says
+            else
+                resolve(item, std::nullopt);
+        }
+        pending.items = based;
+    }
+    m_queue.removeIf([](const Pending &pending) { return pending.items.isEmpty(); });
+}
+
+bool PreSendCheck::mayBeNew(int item) const
+{
+    const PreSendItem &input = m_items.at(item);
+    return !input.base && !allDigits(input.ours.id());
 }
 
 void PreSendCheck::resolve(int item, const std::optional<StoredImage> &server)

@@ -203,9 +203,9 @@ private slots:
     void aRefusedFieldIsMarkedOnItsCell()
     {
         FakeNetwork refusing;
-        // The pre-send check finds no copy on the server (its batch of ids returns nothing, the
-        // image's own read says 404); then the PUT is refused.
-        refusing.scripts = { { 200, R"({"results":[],"count":0})" }, { 404, R"({"detail":"not found"})" },
+        // The pre-send check's first read finds the server empty, so the image is new; then the
+        // PUT is refused.
+        refusing.scripts = { { 200, R"({"results":[],"count":0})" },
             { 422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})" } };
         // A workspace of its own: in the shared one the images have bases, and a 404 from the
         // check would then mean "deleted on the server", holding them back.
@@ -367,6 +367,8 @@ private:
                 return Script(200, "{\"image_id\":\"harbour-dawn\",\"src\":\"https://x/h.jpg\",\"title\":\"Theirs\"}");
             if (path.startsWith(QLatin1String("/imgs/")))
                 return Script(404, R"({"detail":"not found"})");
+            if (request.url().query().startsWith(QLatin1String("q=&"))) // the known image: refused
+                return Script(422, R"({"detail":"q required"})");
             if (request.url().query().startsWith(QLatin1String("q="))) // a batch of ids
                 return Script(200, R"({"results":[],"count":0})");
             return Script(500, R"({"detail":"nothing may be sent"})");
@@ -388,7 +390,8 @@ private:
         QTest::qWait(100); // qWait-ok: a hand-over to the job that should not come would come now
         QCOMPARE(busy.last().first().toBool(), false);
         QVERIFY(!controller.isSending());
-        QCOMPARE(network.requests.size(), 6); // one batch, then each of the 5 ids read alone
+        // The known image (refused, so no batch proves absence), one batch, each of 5 ids alone.
+        QCOMPARE(network.requests.size(), 7);
         for (const QByteArray &body : std::as_const(network.bodies))
             QVERIFY(body.isEmpty()); // reads only: no PUT
         QCOMPARE(session.state("harbour-dawn"), SubmitState::NotSent); // held back

@@ -48,6 +48,69 @@ Run check(PreSendCheck &check, const QList<PreSendItem> &items)
     return run;
 }
 
+/// A real network access manager that notes what each request asks for.
+class RecordingNetwork : public QNetworkAccessManager
+{
+public:
+    QStringList singles; ///< ids read alone, `GET /imgs/{id}`
+    QStringList batches; ///< the `q` of each batch
+    int knownImageRequests = 0; ///< `GET /imgs` without a `q`
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        const QUrl url = request.url();
+        const QString q = QUrlQuery(url.query()).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+        if (url.path() != QLatin1String("/imgs"))
+            singles << url.path(QUrl::FullyDecoded).mid(6); // after "/imgs/"
+        else if (q.isEmpty())
+            ++knownImageRequests;
+        else
+            batches << q;
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
+/// Requests a HostileServer was sent, by what they ask for.
+struct Asked
+{
+    QStringList singles; ///< request lines of `GET /imgs/{id}`
+    QStringList batches; ///< the `q` of each batch
+    int knownImage = 0;
+
+    explicit Asked(const QList<QByteArray> &requests)
+    {
+        for (const QByteArray &request : requests) {
+            const QUrl url(QString::fromLatin1(request.split(' ').value(1)));
+            const QString q = QUrlQuery(url.query()).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+            if (url.path() != QLatin1String("/imgs"))
+                singles << url.path(QUrl::FullyDecoded).mid(6);
+            else if (q.isEmpty())
+                ++knownImage;
+            else
+                batches << q;
+        }
+    }
+};
+
+/// An edited image with a base for each id starting with 'b', a new image for the others.
+QList<PreSendItem> itemsNamed(const QStringList &ids)
+{
+    QList<PreSendItem> items;
+    for (const QString &id : ids) {
+        ImageRecord record;
+        record.setId(id);
+        record.setSrc(QStringLiteral("https://x/ours.jpg"));
+        std::optional<ImageRecord> base;
+        if (id.startsWith(QLatin1Char('b'))) {
+            base = record;
+            record.setValue(Field::City, QStringLiteral("Paris"));
+        }
+        items.append({ record, base });
+    }
+    return items;
+}
+
 QList<int> itemsOf(const QList<PreSendOutcome> &outcomes)
 {
     QList<int> items;
@@ -174,12 +237,18 @@ private slots:
         verifyScenario(check(checker, scenario()));
     }
 
-    void batchedReadsFindTheSameAndRecheckWhatABatchMisses()
+    void batchedReadsFindTheSameAndReadAloneOnlyWhatABatchCannotProve()
     {
-        QNetworkAccessManager network;
+        RecordingNetwork network;
         PreSendCheck checker(&network, ApiEndpoint { QUrl(m_sandbox->baseUrl()), "k1" });
         checker.setBatchIds(true);
         verifyScenario(check(checker, scenario()));
+        QCOMPARE(network.knownImageRequests, 1);
+        QCOMPARE(network.batches.size(), 1);
+        // "new" has no base: the batch, which found the known image, proves it absent. "gone"
+        // has a base and would count as gone; "a b/c ü" cannot be named in a `q`.
+        network.singles.sort();
+        QCOMPARE(network.singles, (QStringList { QStringLiteral("a b/c ü"), QStringLiteral("gone") }));
     }
 
     // A `q` names only ids of letters, digits, '_', '.' and '-'; any other id is read alone
@@ -207,16 +276,10 @@ private slots:
         const Run run = check(checker, items);
         QVERIFY(run.result);
         QCOMPARE(run.result->toSend.size(), 4); // none is on the server: all go
-        QStringList batches, singles;
-        for (const QByteArray &request : server.requests()) {
-            const QByteArray line = request.left(request.indexOf("\r\n"));
-            (line.startsWith("GET /imgs?") ? batches : singles) << QString::fromUtf8(line);
-        }
-        QCOMPARE(batches.size(), 1);
-        QVERIFY2(batches.first().contains(QStringLiteral("Plain_id-1.a")), qPrintable(batches.first()));
-        for (const char *odd : { "with", "a%2Fb", "a/b", "a%C3%A7" })
-            QVERIFY2(!batches.first().contains(QLatin1String(odd)), qPrintable(batches.first()));
-        QCOMPARE(singles.size(), 4); // the three odd ids, and the plain one the batch missed
+        const Asked asked(server.requests());
+        QCOMPARE(asked.knownImage, 1); // answered without a count or an image: no proof
+        QCOMPARE(asked.batches, QStringList { QStringLiteral("id=Plain_id-1.a") });
+        QCOMPARE(asked.singles.size(), 4); // the three odd ids, and the plain one the batch missed
     }
 
     void anIdABatchMissedIsReadBeforeTheNextBatch()
@@ -229,6 +292,8 @@ private slots:
                 return HostileServer::Answer { HostileServer::response(404, "{\"detail\":\"not found\"}") };
             const QString q = QUrlQuery(QUrl(QString::fromLatin1(target)).query())
                                   .queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+            if (q.isEmpty()) // refused: the batches prove nothing, so n-000 is read alone
+                return HostileServer::Answer { HostileServer::response(422, "{\"detail\":\"q required\"}") };
             QJsonArray found;
             for (const QString &term : q.split(QStringLiteral("||"))) {
                 const QString id = term.mid(3); // after "id="
@@ -248,7 +313,7 @@ private slots:
         checker.setMaxInFlight(1);
         checker.setRetryPolicy(once());
         QList<PreSendItem> items;
-        for (int i = 0; i < 2 * PreSendCheck::MaxIdsPerQuery; ++i) {
+        for (int i = 0; i < 2 * PreSendCheck::ImagesPerBatch; ++i) {
             ImageRecord record;
             record.setId(QStringLiteral("n-%1").arg(i, 3, 10, QLatin1Char('0')));
             record.setSrc(QStringLiteral("https://x/ours.jpg"));
@@ -261,10 +326,109 @@ private slots:
         QStringList lines;
         for (const QByteArray &request : server.requests())
             lines << QString::fromLatin1(request.left(request.indexOf(' ', 4)));
-        QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines.at(0).startsWith(QLatin1String("GET /imgs?")), qPrintable(lines.at(0)));
-        QCOMPARE(lines.at(1), QStringLiteral("GET /imgs/n-000"));
-        QVERIFY2(lines.at(2).startsWith(QLatin1String("GET /imgs?")), qPrintable(lines.at(2)));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("GET /imgs?q=&")), qPrintable(lines.at(0))); // known image
+        QVERIFY2(lines.at(1).startsWith(QLatin1String("GET /imgs?q=id")), qPrintable(lines.at(1)));
+        QCOMPARE(lines.at(2), QStringLiteral("GET /imgs/n-000"));
+        QVERIFY2(lines.at(3).startsWith(QLatin1String("GET /imgs?q=id")), qPrintable(lines.at(3)));
+    }
+
+    // The API documents `id` in `q` as numeric: a batch that misses an image proves it absent
+    // only when it also found the known image by its string id and holds every match.
+    void aBatchProvesAbsenceOnlyWithTheKnownImageAndNothingLeftOver_data()
+    {
+        QTest::addColumn<QByteArray>("knownImageAnswer");
+        QTest::addColumn<bool>("batchFindsKnownImage");
+        QTest::addColumn<int>("countBeyondPage");
+        QTest::addColumn<QStringList>("readAlone");
+        const QByteArray named = "{\"results\":[{\"image_id\":\"1234\"},{\"image_id\":\"known-1\"}],\"count\":9}";
+        const QStringList proven { QStringLiteral("12345"), QStringLiteral("b-000") };
+        const QStringList unproven { QStringLiteral("12345"), QStringLiteral("b-000"), QStringLiteral("n-000") };
+        QTest::newRow("proof") << named << true << 0 << proven;
+        QTest::newRow("the known image not found") << named << false << 0 << unproven;
+        QTest::newRow("a count beyond the page") << named << true << 1 << unproven;
+        QTest::newRow("no known image: refused") << QByteArray("{\"detail\":\"q required\"}") << true << 0 << unproven;
+        QTest::newRow("no known image: ids of digits only")
+            << QByteArray("{\"results\":[{\"image_id\":\"1234\"}],\"count\":1}") << true << 0 << unproven;
+        QTest::newRow("no known image: unreadable") << QByteArray("[]") << true << 0 << unproven;
+    }
+
+    void aBatchProvesAbsenceOnlyWithTheKnownImageAndNothingLeftOver()
+    {
+        QFETCH(QByteArray, knownImageAnswer);
+        QFETCH(bool, batchFindsKnownImage);
+        QFETCH(int, countBeyondPage);
+        QFETCH(QStringList, readAlone);
+        HostileServer server([&](const QByteArray &request) {
+            const QUrl url(QString::fromLatin1(request.split(' ').value(1)));
+            const QString q = QUrlQuery(url.query()).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+            const auto image = [](const QString &id) {
+                return QJsonObject { { QStringLiteral("image_id"), id },
+                    { QStringLiteral("src"), QStringLiteral("https://x/") + id } };
+            };
+            if (url.path() == QLatin1String("/imgs/n-001"))
+                return HostileServer::Answer { HostileServer::response(
+                    200, QJsonDocument(image(QStringLiteral("n-001"))).toJson()) };
+            if (url.path() != QLatin1String("/imgs"))
+                return HostileServer::Answer { HostileServer::response(404, "{\"detail\":\"not found\"}") };
+            if (q.isEmpty())
+                return HostileServer::Answer { HostileServer::response(
+                    knownImageAnswer.startsWith("{\"detail") ? 422 : 200, knownImageAnswer) };
+            QJsonArray found;
+            for (const QString &term : q.split(QStringLiteral("||"))) {
+                const QString id = term.mid(3);
+                if (id == QLatin1String("n-001") || (batchFindsKnownImage && id == QLatin1String("known-1")))
+                    found.append(image(id));
+            }
+            const QJsonObject page { { QStringLiteral("results"), found },
+                { QStringLiteral("count"), int(found.size()) + countBeyondPage } };
+            return HostileServer::Answer { HostileServer::response(200, QJsonDocument(page).toJson()) };
+        });
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(server.baseUrl()), "k1" });
+        checker.setBatchIds(true);
+        checker.setRetryPolicy(once());
+        const Run run = check(checker,
+            itemsNamed({ QStringLiteral("n-000"), QStringLiteral("n-001"), QStringLiteral("12345"),
+                QStringLiteral("b-000") }));
+        QVERIFY(run.result);
+        // However it was found out, the outcome is the same.
+        QCOMPARE(itemsOf(run.result->toSend), (QList<int> { 0, 2 })); // new
+        QCOMPARE(itemsOf(run.result->conflicts), (QList<int> { 1, 3 })); // no base yet on the server; gone
+        const Asked asked(server.requests());
+        QCOMPARE(asked.knownImage, 1);
+        QCOMPARE(asked.batches.size(), 1);
+        const bool named = knownImageAnswer.contains("known-1");
+        QCOMPARE(asked.batches.first().endsWith(QLatin1String("||id=known-1")), named);
+        QStringList singles = asked.singles;
+        singles.sort();
+        QCOMPARE(singles, readAlone);
+    }
+
+    void anEmptyServerHoldsNoneOfTheImagesWithoutABase()
+    {
+        HostileServer server([](const QByteArray &request) {
+            const QByteArray target = request.split(' ').value(1);
+            if (!target.startsWith("/imgs?"))
+                return HostileServer::Answer { HostileServer::response(404, "{\"detail\":\"not found\"}") };
+            return HostileServer::Answer { HostileServer::response(200, "{\"results\":[],\"count\":0}") };
+        });
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        PreSendCheck checker(&network, ApiEndpoint { QUrl(server.baseUrl()), "k1" });
+        checker.setBatchIds(true);
+        checker.setRetryPolicy(once());
+        const Run run
+            = check(checker, itemsNamed({ QStringLiteral("n-000"), QStringLiteral("a b"), QStringLiteral("b-000") }));
+        QVERIFY(run.result);
+        QCOMPARE(itemsOf(run.result->toSend), (QList<int> { 0, 1 }));
+        QCOMPARE(itemsOf(run.result->conflicts), QList<int> { 2 }); // gone, read alone to be sure
+        QCOMPARE(run.progress.last(), (std::pair<int, int>(3, 3)));
+        const Asked asked(server.requests());
+        QCOMPARE(asked.knownImage, 1);
+        QCOMPARE(asked.batches, QStringList { QStringLiteral("id=b-000") });
+        QCOMPARE(asked.singles, QStringList { QStringLiteral("b-000") });
     }
 
     void aFailedReadSendsNothing()
