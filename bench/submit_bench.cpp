@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end submission benchmark, GUI side: RECORDS rows in the table model, shown by a table
 // view, sent by the SubmissionController to a wesog-sandbox process (item delay 0) that already
-// holds RECORDS / 10 other images (so the pre-send check does not meet an empty server), and
+// holds RECORDS / 10 other images (a server in use, not an empty one), and
 // followed until every record is accepted, with the workspace log, all on this (the GUI)
 // thread. A 5 ms timer on the same thread (bench/stallmeter.h) measures the event-loop stalls
 // meanwhile: each gap between its ticks beyond the 5 ms is time the GUI could not answer.

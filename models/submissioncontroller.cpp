@@ -260,8 +260,9 @@ bool SubmissionController::submit(const SubmitPlan &plan, const SubmitOptions &o
     m_submitted.clear();
     m_check = std::make_unique<PreSendCheck>(m_network, m_endpoint);
     // Ids in batches of 200 per `q`: the images of a server collection are found that way, one
-    // request for 200. An id a batch does not return is read alone before it counts as gone, and
-    // a server that refuses string ids is checked one image at a time.
+    // request for 200. An id a batch does not return is read alone before it counts as gone, or
+    // as new unless the server vouches for its search (PreSendCheck), and a server that refuses
+    // string ids is checked one image at a time.
     m_check->setBatchIds(true);
     if (m_policy)
         m_check->setRetryPolicy(*m_policy);

@@ -185,8 +185,13 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 void SandboxServer::route(const PendingPtr &request)
 {
     if (request->path == QLatin1String("/health")) {
+        // exact_id_search (a sandbox extension): `id=` in `q` is string equality over the very
+        // store `GET /imgs/{id}` reads, so a client may take an id a batch misses as absent.
         if (request->method == "GET")
-            send(request, HttpReply::json(200, QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } }));
+            send(request,
+                HttpReply::json(200,
+                    QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+                        { QStringLiteral("exact_id_search"), true } }));
         else
             send(request, HttpReply::detail(405, QStringLiteral("Method Not Allowed")));
         return;

@@ -24,14 +24,6 @@ bool fitsInQuery(const QString &id)
     });
 }
 
-bool allDigits(const QString &id)
-{
-    return std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
-
-/// Images the known-image request asks for: the first whose id can be asked in a batch is taken.
-constexpr int KnownImageCandidates = 20;
-
 } // namespace
 
 PreSendCheck::PreSendCheck(QNetworkAccessManager *manager, ApiEndpoint endpoint, QObject *parent)
@@ -65,15 +57,15 @@ void PreSendCheck::start(const QList<PreSendItem> &items)
     m_items = items;
     m_queue.clear();
     m_rechecks.clear();
-    m_knownImage.clear();
-    m_askingKnownImage = false;
+    m_searchIsExact = false;
+    m_askingHealth = false;
     m_result = PreSendResult();
     m_early.clear();
     m_nextInOrder = 0;
     m_checked = 0;
     m_toCheck = 0;
     Pending batch { {}, Read::Batch };
-    bool anyWithoutBase = false;
+    bool anyNewInABatch = false;
     for (int i = 0; i < m_items.size(); ++i) {
         const PreSendItem &item = m_items.at(i);
         if (item.base && ThreeWayMerge::sameRecord(*item.base, item.ours)) {
@@ -84,10 +76,10 @@ void PreSendCheck::start(const QList<PreSendItem> &items)
             continue;
         }
         ++m_toCheck;
-        anyWithoutBase = anyWithoutBase || !item.base;
         if (m_batchIds && fitsInQuery(item.ours.id())) {
+            anyNewInABatch = anyNewInABatch || !item.base;
             batch.items.append(i);
-            if (batch.items.size() == ImagesPerBatch) {
+            if (batch.items.size() == MaxIdsPerQuery) {
                 m_queue.append(batch);
                 batch.items.clear();
             }
@@ -98,9 +90,9 @@ void PreSendCheck::start(const QList<PreSendItem> &items)
     if (!batch.items.isEmpty())
         m_queue.append(batch);
     // Only an image without a base may count as absent without a read of its own; for the
-    // others the known image would be a wasted request.
-    if (m_batchIds && anyWithoutBase)
-        m_queue.prepend(Pending { {}, Read::KnownImage });
+    // others the server's word would change nothing.
+    if (anyNewInABatch)
+        m_queue.prepend(Pending { {}, Read::Health });
     emit progress(0, m_toCheck);
     // Deferred, so finished() never comes from inside start() for a caller still connecting.
     QMetaObject::invokeMethod(
@@ -134,7 +126,7 @@ void PreSendCheck::fail(const PagerError &error)
 
 void PreSendCheck::pump()
 {
-    while (m_running && !m_askingKnownImage && m_inFlight.size() < m_maxInFlight
+    while (m_running && !m_askingHealth && m_inFlight.size() < m_maxInFlight
         && !(m_rechecks.empty() && m_queue.isEmpty())) {
         // Re-checks first, the earliest item first: every answer after it waits for it in
         // m_early, and would pile up there if it came last.
@@ -146,15 +138,13 @@ void PreSendCheck::pump()
             pending = m_queue.takeFirst();
         }
         QUrl url;
-        if (pending.read == Read::KnownImage) {
-            url = ImagePager::pageUrl(m_endpoint, QString(), 1, KnownImageCandidates);
-            m_askingKnownImage = true;
+        if (pending.read == Read::Health) {
+            url = m_endpoint.url(QStringLiteral("/health"));
+            m_askingHealth = true;
         } else if (pending.read == Read::Batch) {
             QStringList terms;
             for (int item : pending.items)
                 terms << QStringLiteral("id=") + m_items.at(item).ours.id();
-            if (!m_knownImage.isEmpty())
-                terms << QStringLiteral("id=") + m_knownImage;
             url = ImagePager::pageUrl(m_endpoint, terms.join(QStringLiteral("||")), 1, MaxIdsPerQuery);
         } else {
             const QString id = m_items.at(pending.items.first()).ours.id();
@@ -181,8 +171,8 @@ void PreSendCheck::answered(ApiCall *call, const ApiReply &reply)
     if (!m_running)
         return;
     switch (pending.read) {
-    case Read::KnownImage:
-        knownImageAnswered(reply);
+    case Read::Health:
+        healthAnswered(reply);
         break;
     case Read::Batch:
         batchAnswered(pending.items, reply);
@@ -255,68 +245,27 @@ void PreSendCheck::batchAnswered(const QList<int> &items, const ApiReply &reply)
         }
         found.insert(image.record.id(), image);
     }
-    // The known image found by its string id, and nothing left on a further page: this batch
-    // is proof of absence. Without it, the live API may have read `id=` as a number.
-    const bool proves = !m_knownImage.isEmpty() && found.contains(m_knownImage)
-        && ImagePager::readCount(page) == results.toArray().size();
+    // The server vouches that its search by id sees what its store holds, and nothing is left
+    // on a further page: an image without a base that the batch misses is new.
+    const bool absenceProven = m_searchIsExact && ImagePager::readCount(page) == results.toArray().size();
     for (int item : items) {
         const auto it = found.constFind(m_items.at(item).ours.id());
         if (it != found.constEnd())
             resolve(item, *it);
-        else if (proves && mayBeNew(item))
+        else if (absenceProven && !m_items.at(item).base)
             resolve(item, std::nullopt);
-        else
+        else // not yet gone, nor new: the server may read `id=` as a number, or search lag
             m_rechecks.insert(item);
     }
 }
 
-void PreSendCheck::knownImageAnswered(const ApiReply &reply)
+void PreSendCheck::healthAnswered(const ApiReply &reply)
 {
-    m_askingKnownImage = false;
-    // A server that refuses the request only leaves the batches without proof.
-    const ApiError::Kind kind = reply.error.kind;
-    if (kind == ApiError::Kind::Validation || kind == ApiError::Kind::NotFound)
-        return;
-    if (reply.error.isError()) {
-        fail(PagerError::of(reply.error));
-        return;
-    }
-    // An answer that cannot be read names no known image: the batches then prove nothing, and
-    // every image they miss is read alone.
-    const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
-    const QJsonArray results = page.value(QStringLiteral("results")).toArray();
-    if (results.isEmpty() && ImagePager::readCount(page) == 0) {
-        resolveNewImagesOfAnEmptyServer();
-        return;
-    }
-    for (const QJsonValue &value : results) {
-        const QString id = value.toObject().value(QStringLiteral("image_id")).toString();
-        if (fitsInQuery(id) && !allDigits(id)) {
-            m_knownImage = id;
-            return;
-        }
-    }
-}
-
-void PreSendCheck::resolveNewImagesOfAnEmptyServer()
-{
-    for (Pending &pending : m_queue) {
-        QList<int> based;
-        for (int item : std::as_const(pending.items)) {
-            if (m_items.at(item).base)
-                based.append(item); // gone, if so: read alone as the rule says
-            else
-                resolve(item, std::nullopt);
-        }
-        pending.items = based;
-    }
-    m_queue.removeIf([](const Pending &pending) { return pending.items.isEmpty(); });
-}
-
-bool PreSendCheck::mayBeNew(int item) const
-{
-    const PreSendItem &input = m_items.at(item);
-    return !input.base && !allDigits(input.ours.id());
+    m_askingHealth = false;
+    // Optional: without the server's word (any error, any other answer) the batches prove
+    // nothing, which is safe; a server that is truly down fails the reads that follow.
+    m_searchIsExact = !reply.error.isError()
+        && QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("exact_id_search")) == QJsonValue(true);
 }
 
 void PreSendCheck::resolve(int item, const std::optional<StoredImage> &server)

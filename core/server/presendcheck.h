@@ -47,28 +47,28 @@ struct PreSendResult
 /// three-way merge (ThreeWayMerge::mergeRecord) on it. GUI thread. The reference way is
 /// `GET /imgs/{image_id}` per image (404 = gone), at most maxInFlight() at once.
 ///
-/// With setBatchIds(true), ids are first asked in batches as one `q` (`id=a||id=b…`, for servers
-/// that take string ids). The API documents `id` in `q` as numeric, so a batch that does not
-/// return an image proves nothing by itself. Before the batches, one small `GET /imgs` names a
-/// *known image*: one the server holds, whose id is not all digits. Every batch asks for it too.
-/// A batch that returns it, with a `count` equal to the images it holds, has matched string ids
-/// and is whole, so an image it does not return is absent. Such an image is new if it has no
-/// base; an image with a base (it would count as gone) is still read alone, as is every image a
-/// batch without that proof does not return, and every image whose id is all digits (a server
-/// may read it as its own number). A server with no images at all (`count` 0) holds none of the
-/// images without a base. A refused batch (4xx) falls back to single reads.
+/// With setBatchIds(true), ids are first asked in batches of at most 200 as one `q`
+/// (`id=a||id=b…`, for servers that take string ids). The API documents `id` in `q` as
+/// numeric, and a search need not see what the store holds, so a batch that does not return an
+/// image proves nothing by itself: the image is read alone before it counts as gone or new. One
+/// exception, asked with `GET /health` before the batches: a server that says
+/// `"exact_id_search": true` (the sandbox does) vouches that `id=` is string equality over the
+/// store the single reads see. Then an image without a base that a whole batch (its `count`
+/// equal to the images it holds) does not return is new, without a read of its own. An image
+/// with a base is still read alone before it counts as gone. A refused batch (4xx) falls back
+/// to single reads.
 ///
 /// Any failure other than 404 (network, authentication, a bad reply) ends the check with
-/// failed(): nothing of it may be sent. The API has no version or precondition on PUT, so a
-/// change made between this check and the PUT is not seen: the window is small, not closed.
+/// failed(): nothing of it may be sent; the `GET /health` is optional, and its failure only
+/// leaves the batches without the server's word. The API has no version or precondition on
+/// PUT, so a change made between this check and the PUT is not seen: the window is small, not
+/// closed.
 class PreSendCheck : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int MaxIdsPerQuery = 200;
-    /// Images asked in one batch: the query's last term is the known image.
-    static constexpr int ImagesPerBatch = MaxIdsPerQuery - 1;
 
     PreSendCheck(QNetworkAccessManager *manager, ApiEndpoint endpoint, QObject *parent = nullptr);
     ~PreSendCheck() override;
@@ -95,11 +95,11 @@ private:
     enum class Read {
         Single, ///< `GET /imgs/{id}`
         Batch, ///< `GET /imgs?q=id=a||id=b…`
-        KnownImage, ///< `GET /imgs`, a few images: one to ask for in every batch
+        Health, ///< `GET /health`: does the server vouch for its search by id?
     };
     struct Pending
     {
-        QList<int> items; ///< one item for a single read; up to ImagesPerBatch for a batch
+        QList<int> items; ///< one item for a single read; up to MaxIdsPerQuery for a batch
         Read read = Read::Single;
     };
 
@@ -107,10 +107,7 @@ private:
     void answered(ApiCall *call, const ApiReply &reply);
     void singleAnswered(int item, const ApiReply &reply);
     void batchAnswered(const QList<int> &items, const ApiReply &reply);
-    void knownImageAnswered(const ApiReply &reply);
-    /// Resolves as absent, without a request, every queued image without a base.
-    void resolveNewImagesOfAnEmptyServer();
-    bool mayBeNew(int item) const;
+    void healthAnswered(const ApiReply &reply);
     void resolve(int item, const std::optional<StoredImage> &server);
     void place(PreSendOutcome outcome);
     void fail(const PagerError &error);
@@ -122,8 +119,8 @@ private:
     ApiLimits m_limits;
     int m_maxInFlight = 8;
     bool m_batchIds = false;
-    QString m_knownImage; ///< an id the server holds, asked in every batch; empty when none
-    bool m_askingKnownImage = false; ///< no batch goes before its answer
+    bool m_searchIsExact = false; ///< the server's `exact_id_search`
+    bool m_askingHealth = false; ///< no batch goes before its answer
 
     QList<PreSendItem> m_items;
     QList<Pending> m_queue;

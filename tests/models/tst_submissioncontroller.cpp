@@ -203,9 +203,10 @@ private slots:
     void aRefusedFieldIsMarkedOnItsCell()
     {
         FakeNetwork refusing;
-        // The pre-send check's first read finds the server empty, so the image is new; then the
-        // PUT is refused.
-        refusing.scripts = { { 200, R"({"results":[],"count":0})" },
+        // The pre-send check finds no copy on the server (no word from /health on its search, its
+        // batch of ids returns nothing, the image's own read says 404); then the PUT is refused.
+        refusing.scripts = { { 200, R"({"status":"ok"})" }, { 200, R"({"results":[],"count":0})" },
+            { 404, R"({"detail":"not found"})" },
             { 422, R"({"detail":[{"loc":["body",0,"title"],"msg":"title too long"}]})" } };
         // A workspace of its own: in the shared one the images have bases, and a 404 from the
         // check would then mean "deleted on the server", holding them back.
@@ -285,6 +286,8 @@ private slots:
         silent.responder = [never](const QNetworkRequest &request, const QByteArray &) {
             if (request.url().path().startsWith(QLatin1String("/imgs/")))
                 return Script(404, R"({"detail":"not found"})");
+            if (request.url().path() == QLatin1String("/health"))
+                return Script(200, R"({"status":"ok"})");
             if (request.url().query().startsWith(QLatin1String("q="))) // the batch of ids
                 return Script(200, R"({"results":[],"count":0})");
             return never;
@@ -367,8 +370,8 @@ private:
                 return Script(200, "{\"image_id\":\"harbour-dawn\",\"src\":\"https://x/h.jpg\",\"title\":\"Theirs\"}");
             if (path.startsWith(QLatin1String("/imgs/")))
                 return Script(404, R"({"detail":"not found"})");
-            if (request.url().query().startsWith(QLatin1String("q=&"))) // the known image: refused
-                return Script(422, R"({"detail":"q required"})");
+            if (path == QLatin1String("/health")) // no word on its search: misses are read alone
+                return Script(200, R"({"status":"ok"})");
             if (request.url().query().startsWith(QLatin1String("q="))) // a batch of ids
                 return Script(200, R"({"results":[],"count":0})");
             return Script(500, R"({"detail":"nothing may be sent"})");
@@ -390,7 +393,7 @@ private:
         QTest::qWait(100); // qWait-ok: a hand-over to the job that should not come would come now
         QCOMPARE(busy.last().first().toBool(), false);
         QVERIFY(!controller.isSending());
-        // The known image (refused, so no batch proves absence), one batch, each of 5 ids alone.
+        // /health, one batch, then each of the 5 ids read alone.
         QCOMPARE(network.requests.size(), 7);
         for (const QByteArray &body : std::as_const(network.bodies))
             QVERIFY(body.isEmpty()); // reads only: no PUT

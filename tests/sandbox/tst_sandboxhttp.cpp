@@ -57,7 +57,9 @@ private slots:
         HttpTestClient anonymous(m_sandbox->baseUrl(), QByteArray());
         const HttpResult health = anonymous.get(QStringLiteral("/health"));
         QCOMPARE(health.status, 200);
-        QCOMPARE(health.object(), QJsonObject({ { QStringLiteral("status"), QStringLiteral("ok") } }));
+        QCOMPARE(health.object(),
+            QJsonObject(
+                { { QStringLiteral("status"), QStringLiteral("ok") }, { QStringLiteral("exact_id_search"), true } }));
         QCOMPARE(anonymous.send("POST", QStringLiteral("/health")).status, 405);
     }
 
