@@ -37,7 +37,8 @@ public:
     /// `mcusPerRow * across` wide and `mcuRows * down` high. A scan of one component has one
     /// block per MCU (give it across = down = 1). `data` starts after the SOS segment. nullopt
     /// when the data is damaged: a code no table has, a bad table, a restart marker missing or
-    /// out of turn, bytes left before one, or data that ends before the last block.
+    /// out of turn, bytes left before a marker (a restart, or the one after the last block),
+    /// or data that ends before the last block or with no marker after it.
     static std::optional<std::vector<std::vector<qint16>>> decode(QByteArrayView data,
         const std::vector<DcScanComponent> &components, int mcusPerRow, int mcuRows, int restartInterval);
 };

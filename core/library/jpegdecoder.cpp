@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/library/jpegdecoder.h"
 
+#include <algorithm>
+#include <array>
 #include <csetjmp>
 #include <cstdio> // jpeglib.h needs FILE
 #include <cstdlib>
+#include <vector>
 
 #include <QColorSpace>
-#include <QScopeGuard>
+
+#include "core/library/dcscan.h"
 
 #include <jpeglib.h>
 
@@ -35,14 +39,28 @@ void stayQuiet(j_common_ptr)
 {
 }
 
-/// One decompression. The functions below call libjpeg behind setjmp, with plain C data only
-/// in their frames: a longjmp out of libjpeg then skips no destructor.
+/// One decompression, quiet, its errors leaving through longjmp; released when it goes. The
+/// functions below call libjpeg behind setjmp, with plain C data only in their frames: a
+/// longjmp out of libjpeg then skips no destructor.
 struct Decompression
 {
-    jpeg_decompress_struct info;
-    ErrorManager error;
-    JOCTET *icc; ///< malloc'ed by libjpeg
-    unsigned int iccLength;
+    jpeg_decompress_struct info {};
+    ErrorManager error {};
+    JOCTET *icc = nullptr; ///< malloc'ed by libjpeg
+    unsigned int iccLength = 0;
+
+    Decompression()
+    {
+        info.err = jpeg_std_error(&error.base);
+        error.base.error_exit = jumpOut;
+        error.base.output_message = stayQuiet;
+    }
+    ~Decompression()
+    {
+        jpeg_destroy_decompress(&info); // nothing to do when it was never created
+        std::free(icc);
+    }
+    Q_DISABLE_COPY_MOVE(Decompression)
 };
 
 bool readHeader(Decompression &d, QByteArrayView jpeg)
@@ -75,28 +93,161 @@ bool readPixels(Decompression &d, uchar *bits, qsizetype bytesPerLine)
     return d.error.base.num_warnings == 0;
 }
 
+/// An ICC profile as the image's color space, as Qt's reader does.
+void keepIccProfile(const Decompression &d, QImage &image)
+{
+    if (d.icc)
+        image.setColorSpace(
+            QColorSpace::fromIccProfile(QByteArray(reinterpret_cast<const char *>(d.icc), int(d.iccLength))));
+}
+
+/// libjpeg's YCbCr to RGB (jdcolor.c, jdmerge.c): the same fixed-point tables, so the same
+/// pixels as its own 1/8 decode.
+struct YccToRgb
+{
+    static constexpr int Bits = 16;
+    static constexpr qint32 Half = qint32(1) << (Bits - 1);
+    static constexpr qint32 fix(double x) { return qint32(x * (1 << Bits) + 0.5); }
+
+    std::array<int, 256> crToRed {};
+    std::array<int, 256> cbToBlue {};
+    std::array<qint32, 256> crToGreen {};
+    std::array<qint32, 256> cbToGreen {};
+
+    YccToRgb()
+    {
+        for (int i = 0; i < 256; ++i) {
+            const qint32 x = i - 128;
+            crToRed[i] = int((fix(1.40200) * x + Half) >> Bits);
+            cbToBlue[i] = int((fix(1.77200) * x + Half) >> Bits);
+            crToGreen[i] = -fix(0.71414) * x;
+            cbToGreen[i] = -fix(0.34414) * x + Half;
+        }
+    }
+
+    QRgb operator()(int y, int cb, int cr) const
+    {
+        const int green = int((cbToGreen[cb] + crToGreen[cr]) >> Bits);
+        return qRgb(
+            std::clamp(y + crToRed[cr], 0, 255), std::clamp(y + green, 0, 255), std::clamp(y + cbToBlue[cb], 0, 255));
+    }
+};
+
+/// A block's average sample from its quantized DC coefficient, as libjpeg's 1×1 inverse DCT.
+inline int averageOf(qint16 dc, int quantizer)
+{
+    return std::clamp(((int(dc) * quantizer + 4) >> 3) + 128, 0, 255);
+}
+
+int blocksFor(unsigned int pixels, int perBlock)
+{
+    return int((pixels + unsigned(perBlock) - 1) / unsigned(perBlock));
+}
+
 } // namespace
 
 QImage JpegDecoder::decode(QByteArrayView jpeg, qint64 maxPixels)
 {
     if (jpeg.size() < 4)
         return {};
-    Decompression d {};
-    d.info.err = jpeg_std_error(&d.error.base);
-    d.error.base.error_exit = jumpOut;
-    d.error.base.output_message = stayQuiet;
-    const auto release = qScopeGuard([&d] {
-        jpeg_destroy_decompress(&d.info); // nothing to do when it was never created
-        std::free(d.icc);
-    });
+    Decompression d;
     if (!readHeader(d, jpeg) || qint64(d.info.output_width) * d.info.output_height > maxPixels)
         return {};
     QImage image(int(d.info.output_width), int(d.info.output_height), QImage::Format_RGB32);
     if (image.isNull() || !readPixels(d, image.bits(), image.bytesPerLine()))
         return {};
-    if (d.icc)
-        image.setColorSpace(
-            QColorSpace::fromIccProfile(QByteArray(reinterpret_cast<const char *>(d.icc), int(d.iccLength))));
+    keepIccProfile(d, image);
+    return image;
+}
+
+QImage JpegDecoder::decodeEighth(QByteArrayView jpeg, qint64 maxPixels)
+{
+    if (jpeg.size() < 4)
+        return {};
+    Decompression d;
+    if (!readHeader(d, jpeg) || qint64(d.info.image_width) * d.info.image_height > maxPixels)
+        return {};
+    // libjpeg has read and checked everything up to the first scan's data; DcScan takes it
+    // from there. Any other kind of JPEG is left to decode().
+    const jpeg_decompress_struct &info = d.info;
+    const bool grey = info.num_components == 1 && info.jpeg_color_space == JCS_GRAYSCALE;
+    const bool ycc = info.num_components == 3 && info.jpeg_color_space == JCS_YCbCr;
+    if (info.progressive_mode || info.arith_code || info.data_precision != 8 || !(grey || ycc)
+        || info.comps_in_scan != info.num_components || info.image_width == 0 || info.image_height == 0)
+        return {};
+    const bool alone = info.comps_in_scan == 1;
+    const int maxAcross = info.max_h_samp_factor;
+    const int maxDown = info.max_v_samp_factor;
+    std::vector<HuffmanSpec> tables(2 * info.comps_in_scan);
+    std::vector<DcScanComponent> scan(info.comps_in_scan);
+    std::array<int, 3> planeOf {}; // by component: its place in the scan
+    std::array<int, 3> quantizer {};
+    for (int i = 0; i < info.comps_in_scan; ++i) {
+        const jpeg_component_info &component = *info.cur_comp_info[i];
+        // libjpeg checks the table numbers only when it starts decoding, after this.
+        const auto valid = [](int table, int tables) { return table >= 0 && table < tables; };
+        if (!valid(component.dc_tbl_no, NUM_HUFF_TBLS) || !valid(component.ac_tbl_no, NUM_HUFF_TBLS)
+            || !valid(component.quant_tbl_no, NUM_QUANT_TBLS))
+            return {};
+        const JHUFF_TBL *dc = info.dc_huff_tbl_ptrs[component.dc_tbl_no];
+        const JHUFF_TBL *ac = info.ac_huff_tbl_ptrs[component.ac_tbl_no];
+        const JQUANT_TBL *quantization = info.quant_tbl_ptrs[component.quant_tbl_no];
+        if (!dc || !ac || !quantization || maxAcross % component.h_samp_factor || maxDown % component.v_samp_factor)
+            return {};
+        for (const auto &[from, to] : { std::pair(dc, &tables[2 * i]), std::pair(ac, &tables[2 * i + 1]) }) {
+            std::copy(std::begin(from->bits), std::end(from->bits), to->counts.begin());
+            std::copy(std::begin(from->huffval), std::end(from->huffval), to->symbols.begin());
+        }
+        // A scan of one component has one block per MCU, whatever its sampling factors say.
+        scan[i] = { alone ? 1 : component.h_samp_factor, alone ? 1 : component.v_samp_factor, &tables[2 * i],
+            &tables[2 * i + 1] };
+        planeOf[component.component_index] = i;
+        quantizer[component.component_index] = quantization->quantval[0];
+    }
+    const int width = blocksFor(info.image_width, 8);
+    const int height = blocksFor(info.image_height, 8);
+    const int mcusPerRow = alone ? width : blocksFor(info.image_width, 8 * maxAcross);
+    const int mcuRows = alone ? height : blocksFor(info.image_height, 8 * maxDown);
+    const auto planes = DcScan::decode(
+        QByteArrayView(reinterpret_cast<const char *>(info.src->next_input_byte), qsizetype(info.src->bytes_in_buffer)),
+        scan, mcusPerRow, mcuRows, int(info.restart_interval));
+    if (!planes)
+        return {};
+    QImage image(width, height, QImage::Format_RGB32);
+    if (image.isNull())
+        return {};
+    // An output pixel takes each component's block that covers it: upsampling by repetition.
+    struct Plane
+    {
+        const qint16 *blocks;
+        size_t width;
+        int rowRatio;
+        std::vector<int> columnOf; ///< by output column
+        int quantizer;
+    };
+    std::vector<Plane> byComponent;
+    for (int component = 0; component < info.num_components; ++component) {
+        const DcScanComponent &in = scan[planeOf[component]];
+        Plane plane { planes->at(planeOf[component]).data(), size_t(mcusPerRow) * in.across,
+            alone ? 1 : maxDown / in.down, std::vector<int>(width), quantizer[component] };
+        const int columnRatio = alone ? 1 : maxAcross / in.across;
+        for (int x = 0; x < width; ++x)
+            plane.columnOf[x] = x / columnRatio;
+        byComponent.push_back(std::move(plane));
+    }
+    static const YccToRgb toRgb;
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        const auto sample = [y](const Plane &plane, int x) {
+            return averageOf(
+                plane.blocks[size_t(y / plane.rowRatio) * plane.width + plane.columnOf[x]], plane.quantizer);
+        };
+        for (int x = 0; x < width; ++x) {
+            const int luma = sample(byComponent[0], x);
+            line[x] = grey ? qRgb(luma, luma, luma) : toRgb(luma, sample(byComponent[1], x), sample(byComponent[2], x));
+        }
+    }
+    keepIccProfile(d, image);
     return image;
 }
 

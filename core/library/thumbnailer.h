@@ -7,13 +7,20 @@
 namespace Wesog {
 
 /// How a thumbnail was made, for tests and benchmarks.
-enum class ThumbnailSource { Failed, Embedded, Decoded, DiskCache };
+enum class ThumbnailSource {
+    Failed,
+    Embedded,
+    BlockAverages, ///< a JPEG at 1/8, from each 8×8 block's average (JpegDecoder::decodeEighth)
+    Decoded,
+    DiskCache,
+};
 
 /// Makes one thumbnail: the embedded EXIF thumbnail when it is at least `size` pixels on its
-/// longer edge and decodes whole (JpegDecoder), else a reduced-size decode (QImageReader::setScaledSize, so libjpeg
-/// decodes at 1/2, 1/4 or 1/8). EXIF orientation is applied and embedded ICC profiles are converted to sRGB. Images
-/// declaring more than `maxPixels` are refused as decompression bombs. Pure function; safe on any worker thread once an
-/// Exiv2Session exists. Returns a QImage, never a QPixmap.
+/// longer edge and decodes whole (JpegDecoder); else, for a baseline JPEG at least 8 times
+/// `size`, its block averages (JpegDecoder::decodeEighth); else a reduced-size decode
+/// (QImageReader::setScaledSize, so libjpeg decodes at 1/2, 1/4 or 1/8). EXIF orientation is applied and embedded ICC
+/// profiles are converted to sRGB. Images declaring more than `maxPixels` are refused as decompression bombs. Pure
+/// function; safe on any worker thread once an Exiv2Session exists. Returns a QImage, never a QPixmap.
 class Thumbnailer
 {
 public:

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@
 #include "core/library/thumbnailer.h"
 #include "core/library/thumbnailservice.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/imagedifference.h"
 #include "tests/support/testpaths.h"
 
 using namespace Wesog;
@@ -75,6 +77,38 @@ private slots:
         const QImage thumb = Thumbnailer::make(path, 160, &source);
         QCOMPARE(source, ThumbnailSource::Decoded);
         QCOMPARE(thumb.size(), QSize(160, 106));
+    }
+
+    void aBigJpegIsReadFromItsBlockAveragesTurnedAsTheReaderTurnsIt()
+    {
+        // Four flat quadrants, each a whole number of MCUs: a wrong turn or mirror shows.
+        QImage photo(2048, 1536, QImage::Format_RGB32);
+        const QRgb corners[4] = { qRgb(220, 30, 30), qRgb(30, 200, 40), qRgb(40, 60, 220), qRgb(240, 230, 40) };
+        for (int y = 0; y < photo.height(); ++y) {
+            for (int x = 0; x < photo.width(); ++x)
+                photo.setPixel(x, y, corners[(y < 768 ? 0 : 2) + (x < 1024 ? 0 : 1)]);
+        }
+        for (int orientation : { 1, 6, 7 }) {
+            const QString path = m_dir.filePath(QStringLiteral("photo-%1.jpg").arg(orientation));
+            QVERIFY(photo.save(path, "JPEG", 90));
+            QProcess exiftool;
+            exiftool.start(QStringLiteral("exiftool"),
+                { QStringLiteral("-q"), QStringLiteral("-overwrite_original"), QStringLiteral("-n"),
+                    QStringLiteral("-Orientation=%1").arg(orientation), path });
+            QVERIFY(exiftool.waitForFinished(30000) && exiftool.exitCode() == 0);
+            ThumbnailSource source;
+            const QImage thumb = Thumbnailer::make(path, 256, &source).convertToFormat(QImage::Format_RGB32);
+            QCOMPARE(source, ThumbnailSource::BlockAverages);
+            // Qt's own reader, turning the picture by its EXIF orientation, decoding at 1/8.
+            QImageReader reader(path);
+            reader.setAutoTransform(true);
+            reader.setScaledSize(QSize(256, 192));
+            const QImage qts = reader.read().convertToFormat(QImage::Format_RGB32);
+            QCOMPARE(thumb.size(), qts.size());
+            QCOMPARE(thumb.size(), orientation == 1 ? QSize(256, 192) : QSize(192, 256));
+            const int largest = Test::largestDifference(thumb, qts);
+            QVERIFY2(largest <= 4, qPrintable(QStringLiteral("orientation %1: %2").arg(orientation).arg(largest)));
+        }
     }
 
     void iccProfilesAreConvertedToSrgb()
