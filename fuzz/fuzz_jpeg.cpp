@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!image.isNull() && qint64(image.width()) * image.height() > limit)
         __builtin_trap();
     const QImage eighth = Wesog::JpegDecoder::decodeEighth(QByteArrayView(data, qsizetype(size)), limit);
-    if (!eighth.isNull() && qint64(eighth.width()) * eighth.height() > limit / 64 + 2 * 1000)
+    // ceil(W/8) * ceil(H/8) <= W*H/64 + (W + H)/8 + 1, and W, H <= 65535.
+    if (!eighth.isNull() && qint64(eighth.width()) * eighth.height() > limit / 64 + 2 * 65535 / 8 + 1)
         __builtin_trap();
     return 0;
 }

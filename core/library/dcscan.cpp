@@ -41,17 +41,26 @@ public:
     bool atMarker()
     {
         fill();
-        return m_atMarker && m_count >= m_padding && m_count - m_padding < 8;
+        return m_atMarker && !overran() && m_count - m_padding < 8;
     }
 
-    /// Steps over the restart marker RSTn that must come now (fill bytes 0xFF may precede it).
-    bool restart(int n)
+    /// Whether bits past the data's end (or its marker) were read as if they were data.
+    bool overran() const { return m_count < m_padding; }
+
+    /// Whether the marker that must come now is `code` (fill bytes 0xFF may precede it).
+    bool atMarker(uchar code)
     {
         if (!atMarker())
             return false;
         while (m_end - m_next >= 2 && m_next[1] == 0xFF)
             ++m_next;
-        if (m_end - m_next < 2 || m_next[1] != 0xD0 + n)
+        return m_end - m_next >= 2 && m_next[1] == code;
+    }
+
+    /// Steps over the restart marker RSTn that must come now.
+    bool restart(int n)
+    {
+        if (!atMarker(uchar(0xD0 + n)))
             return false;
         m_next += 2;
         m_buffer = 0;
@@ -289,6 +298,15 @@ std::optional<std::vector<std::vector<qint16>>> DcScan::decode(QByteArrayView da
     const size_t count = components.size();
     if (count == 0 || count > 4 || mcusPerRow <= 0 || mcuRows <= 0 || restartInterval < 0)
         return std::nullopt;
+    size_t blocksPerMcu = 0;
+    for (const DcScanComponent &component : components)
+        blocksPerMcu += size_t(component.across) * size_t(component.down);
+    // JPEG's limit of 10 blocks per MCU, which libjpeg checks only when it starts decoding; and
+    // every block takes at least 2 bits (its DC and end-of-block codes), so a short file cannot
+    // make the planes below large.
+    const size_t blocks = blocksPerMcu * size_t(mcusPerRow) * size_t(mcuRows);
+    if ((count > 1 && blocksPerMcu > 10) || blocks > size_t(data.size()) * 4)
+        return std::nullopt;
     std::map<const HuffmanSpec *, HuffmanDecoder> dcTables, acTables;
     std::vector<const HuffmanDecoder *> dc(count), ac(count);
     std::vector<std::vector<qint16>> planes(count);
@@ -313,6 +331,10 @@ std::optional<std::vector<std::vector<qint16>>> DcScan::decode(QByteArrayView da
     int nextRestart = 0;
     for (int mcuRow = 0; mcuRow < mcuRows; ++mcuRow) {
         for (int mcu = 0; mcu < mcusPerRow; ++mcu) {
+            // Reading past the data already means damage: stop before the padding grows with
+            // every block of a huge declared picture.
+            if (bits.overran())
+                return std::nullopt;
             if (restartInterval > 0) {
                 if (untilRestart == 0) {
                     if (!bits.restart(nextRestart))
@@ -352,9 +374,10 @@ std::optional<std::vector<std::vector<qint16>>> DcScan::decode(QByteArrayView da
             }
         }
     }
-    // Bytes left before the end marker are damage too: libjpeg warns of them, and a code
-    // misread early can end the blocks before their data does.
-    if (!bits.atMarker())
+    // The end of the image must come next. Bytes left before it are damage too (libjpeg warns
+    // of them, and a code misread early can end the blocks before their data does); so is
+    // another scan in a file whose first one held every component.
+    if (!bits.atMarker(0xD9))
         return std::nullopt;
     return planes;
 }

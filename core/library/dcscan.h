@@ -36,9 +36,10 @@ public:
     /// Each component's DC coefficients (quantized, as stored), its blocks row by row:
     /// `mcusPerRow * across` wide and `mcuRows * down` high. A scan of one component has one
     /// block per MCU (give it across = down = 1). `data` starts after the SOS segment. nullopt
-    /// when the data is damaged: a code no table has, a bad table, a restart marker missing or
-    /// out of turn, bytes left before a marker (a restart, or the one after the last block),
-    /// or data that ends before the last block or with no marker after it.
+    /// when the data is damaged or not one whole scan: a code no table has, a bad table, more
+    /// than 10 blocks per MCU, a restart marker missing or out of turn, bytes left before a
+    /// marker, data that ends before the last block, or anything but the end of the image
+    /// (EOI) after it.
     static std::optional<std::vector<std::vector<qint16>>> decode(QByteArrayView data,
         const std::vector<DcScanComponent> &components, int mcusPerRow, int mcuRows, int restartInterval);
 };

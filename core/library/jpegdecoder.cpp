@@ -133,7 +133,9 @@ struct YccToRgb
     }
 };
 
-/// A block's average sample from its quantized DC coefficient, as libjpeg's 1×1 inverse DCT.
+/// A block's average sample from its quantized DC coefficient, as libjpeg's 1×1 inverse DCT;
+/// clamped, where libjpeg's range table wraps the values far out of range that only damaged
+/// data holds.
 inline int averageOf(qint16 dc, int quantizer)
 {
     return std::clamp(((int(dc) * quantizer + 4) >> 3) + 128, 0, 255);
@@ -172,7 +174,9 @@ QImage JpegDecoder::decodeEighth(QByteArrayView jpeg, qint64 maxPixels)
     const jpeg_decompress_struct &info = d.info;
     const bool grey = info.num_components == 1 && info.jpeg_color_space == JCS_GRAYSCALE;
     const bool ycc = info.num_components == 3 && info.jpeg_color_space == JCS_YCbCr;
-    if (info.progressive_mode || info.arith_code || info.data_precision != 8 || !(grey || ycc)
+    // A sequential scan holds every coefficient (libjpeg only warns of other values here).
+    const bool wholeScan = info.Ss == 0 && info.Se == 63 && info.Ah == 0 && info.Al == 0;
+    if (info.progressive_mode || info.arith_code || info.data_precision != 8 || !(grey || ycc) || !wholeScan
         || info.comps_in_scan != info.num_components || info.image_width == 0 || info.image_height == 0)
         return {};
     const bool alone = info.comps_in_scan == 1;

@@ -21,6 +21,7 @@
 
 #include <jpeglib.h>
 
+#include "core/library/dcscan.h"
 #include "core/library/jpegdecoder.h"
 #include "tests/support/imagedifference.h"
 
@@ -264,6 +265,7 @@ private slots:
         QTest::newRow("4:4:0") << jpegOf(picture, { 1, 2 }) << true;
         QTest::newRow("4:4:4") << jpegOf(picture, { 1, 1 }) << true;
         QTest::newRow("4:1:1") << jpegOf(picture, { 4, 1 }) << true;
+        QTest::newRow("luma 3 across") << jpegOf(picture, { 3, 1 }) << true;
         QTest::newRow("top quality: long codes, big coefficients") << jpegOf(picture, { 2, 2, 100 }) << false;
         QTest::newRow("top quality, 4:2:2") << jpegOf(picture, { 2, 1, 100 }) << true;
         QTest::newRow("low quality: long runs of zeros") << jpegOf(picture, { 2, 1, 10 }) << true;
@@ -342,23 +344,67 @@ private slots:
     void anImpossibleHuffmanTableGivesNoImage()
     {
         // libjpeg reads a table's counts when it reads the header and checks the codes only when
-        // it decodes: six codes of one bit get past the first, and must not past DcScan.
+        // it decodes. All 162 codes of the AC table made 1 bit long: the lookup that takes them
+        // must not be written past.
         QByteArray jpeg = jpegOf(detailed(64, 48, 10), {});
-        const qsizetype table = jpeg.indexOf("\xFF\xC4");
+        qsizetype table = -1;
+        for (qsizetype at = jpeg.indexOf("\xFF\xC4"); at >= 0 && table < 0; at = jpeg.indexOf("\xFF\xC4", at + 2)) {
+            if (jpeg.at(at + 4) == 0x10) // class 1 (AC), table 0
+                table = at;
+        }
         QVERIFY(table > 0);
         char *counts = jpeg.data() + table + 5; // after the marker, the length and the class/id byte
-        counts[0] = char(counts[0] + counts[1] + counts[2]);
-        counts[1] = counts[2] = 0;
+        int total = 0;
+        for (int length = 0; length < 16; ++length) {
+            total += quint8(counts[length]);
+            counts[length] = 0;
+        }
+        QCOMPARE(total, 162);
+        counts[0] = char(total);
         QVERIFY(JpegDecoder::decodeEighth(jpeg, s_anySize).isNull());
+    }
+
+    void moreThanTenBlocksPerMcuAreRefused()
+    {
+        // One-bit tables: "0" is a DC difference of 0, and "0" an end of block; 2 bits a block.
+        HuffmanSpec dc, ac;
+        dc.counts[1] = ac.counts[1] = 1;
+        dc.symbols[0] = 0; // category 0
+        ac.symbols[0] = 0; // end of block
+        const QByteArray twelveBlocks = QByteArray(3, '\0') + QByteArray("\xFF\xD9", 2);
+        std::vector<DcScanComponent> sixBlocks { { 2, 2, &dc, &ac }, { 1, 1, &dc, &ac }, { 1, 1, &dc, &ac } };
+        const auto six = DcScan::decode(twelveBlocks, sixBlocks, 2, 1, 0); // two MCUs of 6: read
+        QVERIFY(six);
+        QCOMPARE(six->at(0), std::vector<qint16>(8, 0));
+        std::vector<DcScanComponent> twelve { { 2, 2, &dc, &ac }, { 2, 2, &dc, &ac }, { 2, 2, &dc, &ac } };
+        QVERIFY(!DcScan::decode(twelveBlocks, twelve, 1, 1, 0)); // one MCU of 12: JPEG allows 10
+    }
+
+    void dataMustEndWithTheImage()
+    {
+        const QByteArray whole = jpegOf(detailed(160, 120, 7), { 2, 2, 90, 4 });
+        QVERIFY(!JpegDecoder::decodeEighth(whole, s_anySize).isNull());
+        QVERIFY(whole.endsWith("\xFF\xD9"));
+        const QByteArray scan = whole.left(whole.size() - 2);
+        QVERIFY(JpegDecoder::decodeEighth(scan, s_anySize).isNull()); // no end marker
+        QVERIFY(JpegDecoder::decodeEighth(scan + '\xFF', s_anySize).isNull()); // half of one
+        QVERIFY(JpegDecoder::decodeEighth(scan + "\xFF\xDA", s_anySize).isNull()); // another scan
+        QVERIFY(JpegDecoder::decodeEighth(scan + "\x12\x34\xFF\xD9", s_anySize).isNull()); // bytes before it
+        QVERIFY(!JpegDecoder::decodeEighth(scan + "\xFF\xFF\xFF\xD9", s_anySize).isNull()); // fill bytes may
     }
 
     void truncatedDataGivesNoImage()
     {
         const QByteArray whole = jpegOf(detailed(160, 120, 7), { 2, 2, 90, 4 });
         QVERIFY(!JpegDecoder::decodeEighth(whole, s_anySize).isNull());
-        // Cut anywhere in the scan (the last 2 bytes are the end marker, which is not needed).
-        for (qsizetype cut = whole.size() - 3; cut > whole.size() / 2; cut -= 37)
-            QVERIFY2(JpegDecoder::decodeEighth(whole.left(cut), s_anySize).isNull(), qPrintable(QString::number(cut)));
+        // Cut anywhere in the scan, with and without an end marker after the cut: the blocks
+        // would read past the data.
+        for (qsizetype cut = whole.size() - 3; cut > whole.size() / 2; cut -= 37) {
+            const QByteArray left = whole.left(cut);
+            QVERIFY2(JpegDecoder::decodeEighth(left, s_anySize).isNull(), qPrintable(QString::number(cut)));
+            QVERIFY2(
+                JpegDecoder::decodeEighth(left + "\xFF\xD9", s_anySize).isNull(), qPrintable(QString::number(cut)));
+        }
     }
 
     void damagedBytesGiveNoImageOrLibjpegsOwn()

@@ -88,7 +88,9 @@ private slots:
             for (int x = 0; x < photo.width(); ++x)
                 photo.setPixel(x, y, corners[(y < 768 ? 0 : 2) + (x < 1024 ? 0 : 1)]);
         }
-        for (int orientation : { 1, 6, 7 }) {
+        if (QStandardPaths::findExecutable(QStringLiteral("exiftool")).isEmpty())
+            QSKIP("needs exiftool (libimage-exiftool-perl; scripts/bootstrap installs it) to set the orientation");
+        for (int orientation = 1; orientation <= 8; ++orientation) {
             const QString path = m_dir.filePath(QStringLiteral("photo-%1.jpg").arg(orientation));
             QVERIFY(photo.save(path, "JPEG", 90));
             QProcess exiftool;
@@ -105,7 +107,7 @@ private slots:
             reader.setScaledSize(QSize(256, 192));
             const QImage qts = reader.read().convertToFormat(QImage::Format_RGB32);
             QCOMPARE(thumb.size(), qts.size());
-            QCOMPARE(thumb.size(), orientation == 1 ? QSize(256, 192) : QSize(192, 256));
+            QCOMPARE(thumb.size(), orientation <= 4 ? QSize(256, 192) : QSize(192, 256));
             const int largest = Test::largestDifference(thumb, qts);
             QVERIFY2(largest <= 4, qPrintable(QStringLiteral("orientation %1: %2").arg(orientation).arg(largest)));
         }
