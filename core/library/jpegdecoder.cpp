@@ -6,6 +6,7 @@
 #include <csetjmp>
 #include <cstdio> // jpeglib.h needs FILE
 #include <cstdlib>
+#include <optional>
 #include <vector>
 
 #include <QColorSpace>
@@ -146,6 +147,113 @@ int blocksFor(unsigned int pixels, int perBlock)
     return int((pixels + unsigned(perBlock) - 1) / unsigned(perBlock));
 }
 
+/// What DcScan needs from a header libjpeg has read, and how its planes make the picture.
+struct ScanLayout
+{
+    std::vector<HuffmanSpec> tables; ///< each scan component's DC and AC table; `scan` points here
+    std::vector<DcScanComponent> scan;
+    std::array<int, 3> planeOf {}; ///< by component: its place in the scan
+    std::array<int, 3> quantizer {}; ///< by component: its DC quantizer
+    int width = 0; ///< of the picture at 1/8
+    int height = 0;
+    int mcusPerRow = 0;
+    int mcuRows = 0;
+    int maxAcross = 1; ///< the largest sampling factors; 1 for a scan of one component
+    int maxDown = 1;
+    bool grey = false;
+};
+
+/// The layout of a baseline, sequential, 8-bit scan of grey or YCbCr holding every component;
+/// nullopt for any other kind of JPEG.
+std::optional<ScanLayout> layoutOf(const jpeg_decompress_struct &info)
+{
+    const bool grey = info.num_components == 1 && info.jpeg_color_space == JCS_GRAYSCALE;
+    const bool ycc = info.num_components == 3 && info.jpeg_color_space == JCS_YCbCr;
+    // A sequential scan holds every coefficient (libjpeg only warns of other values here).
+    const bool wholeScan = info.Ss == 0 && info.Se == 63 && info.Ah == 0 && info.Al == 0;
+    if (info.progressive_mode || info.arith_code || info.data_precision != 8 || !(grey || ycc) || !wholeScan
+        || info.comps_in_scan != info.num_components || info.image_width == 0 || info.image_height == 0)
+        return std::nullopt;
+    ScanLayout layout;
+    layout.grey = grey;
+    // A scan of one component has one block per MCU, whatever its sampling factors say.
+    const bool alone = info.comps_in_scan == 1;
+    layout.maxAcross = alone ? 1 : info.max_h_samp_factor;
+    layout.maxDown = alone ? 1 : info.max_v_samp_factor;
+    layout.tables.resize(2 * size_t(info.comps_in_scan)); // sized once: `scan` points into it
+    for (int i = 0; i < info.comps_in_scan; ++i) {
+        const jpeg_component_info &component = *info.cur_comp_info[i];
+        // libjpeg checks the table numbers only when it starts decoding, after this.
+        const auto valid = [](int table, int tables) { return table >= 0 && table < tables; };
+        if (!valid(component.dc_tbl_no, NUM_HUFF_TBLS) || !valid(component.ac_tbl_no, NUM_HUFF_TBLS)
+            || !valid(component.quant_tbl_no, NUM_QUANT_TBLS))
+            return std::nullopt;
+        const JHUFF_TBL *dc = info.dc_huff_tbl_ptrs[component.dc_tbl_no];
+        const JHUFF_TBL *ac = info.ac_huff_tbl_ptrs[component.ac_tbl_no];
+        const JQUANT_TBL *quantization = info.quant_tbl_ptrs[component.quant_tbl_no];
+        const int across = alone ? 1 : component.h_samp_factor;
+        const int down = alone ? 1 : component.v_samp_factor;
+        if (!dc || !ac || !quantization || layout.maxAcross % across || layout.maxDown % down)
+            return std::nullopt;
+        HuffmanSpec *dcSpec = &layout.tables[2 * size_t(i)];
+        HuffmanSpec *acSpec = &layout.tables[2 * size_t(i) + 1];
+        for (const auto &[from, to] : { std::pair(dc, dcSpec), std::pair(ac, acSpec) }) {
+            std::copy(std::begin(from->bits), std::end(from->bits), to->counts.begin());
+            std::copy(std::begin(from->huffval), std::end(from->huffval), to->symbols.begin());
+        }
+        layout.scan.push_back({ across, down, dcSpec, acSpec });
+        layout.planeOf[component.component_index] = i;
+        layout.quantizer[component.component_index] = quantization->quantval[0];
+    }
+    layout.width = blocksFor(info.image_width, 8);
+    layout.height = blocksFor(info.image_height, 8);
+    layout.mcusPerRow = blocksFor(info.image_width, 8 * layout.maxAcross);
+    layout.mcuRows = blocksFor(info.image_height, 8 * layout.maxDown);
+    return layout;
+}
+
+/// The picture from DcScan's planes: an output pixel takes each component's block that covers
+/// it (upsampling by repetition), in libjpeg's colour conversion.
+QImage pictureFrom(const std::vector<std::vector<qint16>> &planes, const ScanLayout &layout)
+{
+    QImage image(layout.width, layout.height, QImage::Format_RGB32);
+    if (image.isNull())
+        return image;
+    struct Plane
+    {
+        const qint16 *blocks;
+        size_t width;
+        int rowRatio;
+        std::vector<int> columnOf; ///< by output column
+        int quantizer;
+    };
+    std::vector<Plane> byComponent;
+    for (size_t component = 0; component < layout.scan.size(); ++component) {
+        const int at = layout.planeOf[component];
+        const DcScanComponent &in = layout.scan[size_t(at)];
+        Plane plane { planes[size_t(at)].data(), size_t(layout.mcusPerRow) * size_t(in.across),
+            layout.maxDown / in.down, std::vector<int>(size_t(layout.width)), layout.quantizer[component] };
+        const int columnRatio = layout.maxAcross / in.across;
+        for (int x = 0; x < layout.width; ++x)
+            plane.columnOf[size_t(x)] = x / columnRatio;
+        byComponent.push_back(std::move(plane));
+    }
+    static const YccToRgb toRgb;
+    for (int y = 0; y < layout.height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        const auto sample = [y](const Plane &plane, int x) {
+            return averageOf(plane.blocks[size_t(y / plane.rowRatio) * plane.width + size_t(plane.columnOf[size_t(x)])],
+                plane.quantizer);
+        };
+        for (int x = 0; x < layout.width; ++x) {
+            const int luma = sample(byComponent[0], x);
+            line[x] = layout.grey ? qRgb(luma, luma, luma)
+                                  : toRgb(luma, sample(byComponent[1], x), sample(byComponent[2], x));
+        }
+    }
+    return image;
+}
+
 } // namespace
 
 QImage JpegDecoder::decode(QByteArrayView jpeg, qint64 maxPixels)
@@ -171,87 +279,17 @@ QImage JpegDecoder::decodeEighth(QByteArrayView jpeg, qint64 maxPixels)
         return {};
     // libjpeg has read and checked everything up to the first scan's data; DcScan takes it
     // from there. Any other kind of JPEG is left to decode().
-    const jpeg_decompress_struct &info = d.info;
-    const bool grey = info.num_components == 1 && info.jpeg_color_space == JCS_GRAYSCALE;
-    const bool ycc = info.num_components == 3 && info.jpeg_color_space == JCS_YCbCr;
-    // A sequential scan holds every coefficient (libjpeg only warns of other values here).
-    const bool wholeScan = info.Ss == 0 && info.Se == 63 && info.Ah == 0 && info.Al == 0;
-    if (info.progressive_mode || info.arith_code || info.data_precision != 8 || !(grey || ycc) || !wholeScan
-        || info.comps_in_scan != info.num_components || info.image_width == 0 || info.image_height == 0)
+    const std::optional<ScanLayout> layout = layoutOf(d.info);
+    if (!layout)
         return {};
-    const bool alone = info.comps_in_scan == 1;
-    const int maxAcross = info.max_h_samp_factor;
-    const int maxDown = info.max_v_samp_factor;
-    std::vector<HuffmanSpec> tables(2 * info.comps_in_scan);
-    std::vector<DcScanComponent> scan(info.comps_in_scan);
-    std::array<int, 3> planeOf {}; // by component: its place in the scan
-    std::array<int, 3> quantizer {};
-    for (int i = 0; i < info.comps_in_scan; ++i) {
-        const jpeg_component_info &component = *info.cur_comp_info[i];
-        // libjpeg checks the table numbers only when it starts decoding, after this.
-        const auto valid = [](int table, int tables) { return table >= 0 && table < tables; };
-        if (!valid(component.dc_tbl_no, NUM_HUFF_TBLS) || !valid(component.ac_tbl_no, NUM_HUFF_TBLS)
-            || !valid(component.quant_tbl_no, NUM_QUANT_TBLS))
-            return {};
-        const JHUFF_TBL *dc = info.dc_huff_tbl_ptrs[component.dc_tbl_no];
-        const JHUFF_TBL *ac = info.ac_huff_tbl_ptrs[component.ac_tbl_no];
-        const JQUANT_TBL *quantization = info.quant_tbl_ptrs[component.quant_tbl_no];
-        if (!dc || !ac || !quantization || maxAcross % component.h_samp_factor || maxDown % component.v_samp_factor)
-            return {};
-        for (const auto &[from, to] : { std::pair(dc, &tables[2 * i]), std::pair(ac, &tables[2 * i + 1]) }) {
-            std::copy(std::begin(from->bits), std::end(from->bits), to->counts.begin());
-            std::copy(std::begin(from->huffval), std::end(from->huffval), to->symbols.begin());
-        }
-        // A scan of one component has one block per MCU, whatever its sampling factors say.
-        scan[i] = { alone ? 1 : component.h_samp_factor, alone ? 1 : component.v_samp_factor, &tables[2 * i],
-            &tables[2 * i + 1] };
-        planeOf[component.component_index] = i;
-        quantizer[component.component_index] = quantization->quantval[0];
-    }
-    const int width = blocksFor(info.image_width, 8);
-    const int height = blocksFor(info.image_height, 8);
-    const int mcusPerRow = alone ? width : blocksFor(info.image_width, 8 * maxAcross);
-    const int mcuRows = alone ? height : blocksFor(info.image_height, 8 * maxDown);
-    const auto planes = DcScan::decode(
-        QByteArrayView(reinterpret_cast<const char *>(info.src->next_input_byte), qsizetype(info.src->bytes_in_buffer)),
-        scan, mcusPerRow, mcuRows, int(info.restart_interval));
+    const auto planes = DcScan::decode(QByteArrayView(reinterpret_cast<const char *>(d.info.src->next_input_byte),
+                                           qsizetype(d.info.src->bytes_in_buffer)),
+        layout->scan, layout->mcusPerRow, layout->mcuRows, int(d.info.restart_interval));
     if (!planes)
         return {};
-    QImage image(width, height, QImage::Format_RGB32);
-    if (image.isNull())
-        return {};
-    // An output pixel takes each component's block that covers it: upsampling by repetition.
-    struct Plane
-    {
-        const qint16 *blocks;
-        size_t width;
-        int rowRatio;
-        std::vector<int> columnOf; ///< by output column
-        int quantizer;
-    };
-    std::vector<Plane> byComponent;
-    for (int component = 0; component < info.num_components; ++component) {
-        const DcScanComponent &in = scan[planeOf[component]];
-        Plane plane { planes->at(planeOf[component]).data(), size_t(mcusPerRow) * in.across,
-            alone ? 1 : maxDown / in.down, std::vector<int>(width), quantizer[component] };
-        const int columnRatio = alone ? 1 : maxAcross / in.across;
-        for (int x = 0; x < width; ++x)
-            plane.columnOf[x] = x / columnRatio;
-        byComponent.push_back(std::move(plane));
-    }
-    static const YccToRgb toRgb;
-    for (int y = 0; y < height; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        const auto sample = [y](const Plane &plane, int x) {
-            return averageOf(
-                plane.blocks[size_t(y / plane.rowRatio) * plane.width + plane.columnOf[x]], plane.quantizer);
-        };
-        for (int x = 0; x < width; ++x) {
-            const int luma = sample(byComponent[0], x);
-            line[x] = grey ? qRgb(luma, luma, luma) : toRgb(luma, sample(byComponent[1], x), sample(byComponent[2], x));
-        }
-    }
-    keepIccProfile(d, image);
+    QImage image = pictureFrom(*planes, *layout);
+    if (!image.isNull())
+        keepIccProfile(d, image);
     return image;
 }
 
