@@ -529,6 +529,14 @@ std::optional<Field> RecordTableModel::fieldForColumn(int column)
     return static_cast<Field>(column - FirstFieldColumn);
 }
 
+QModelIndex RecordTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= int(m_rows.size())
+        || column >= FirstFieldColumn + FieldCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -103,6 +103,26 @@ private slots:
         QCOMPARE(session.model.editedCount(), 0);
     }
 
+    void indexesExistOnlyForTheTablesCells()
+    {
+        Session session(m_workspaces.path());
+        QVERIFY(session.open(m_folder.path()));
+        const QAbstractItemModel &model = session.model;
+        const int rows = model.rowCount();
+        const int columns = model.columnCount();
+        QCOMPARE(rows, 3);
+        const QModelIndex last = model.index(rows - 1, columns - 1);
+        QVERIFY(last.isValid());
+        QCOMPARE(last.row(), rows - 1);
+        QCOMPARE(last.column(), columns - 1);
+        QCOMPARE(last.model(), &model);
+        QVERIFY(!model.index(rows, 0).isValid());
+        QVERIFY(!model.index(0, columns).isValid());
+        QVERIFY(!model.index(-1, 0).isValid());
+        QVERIFY(!model.index(0, -1).isValid());
+        QVERIFY(!model.index(0, 0, last).isValid()); // a table: no cell has children
+    }
+
     void valuesFollowTheFieldType()
     {
         Session session(m_workspaces.path());
