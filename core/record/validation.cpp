@@ -9,10 +9,47 @@ namespace Wesog {
 
 namespace {
 
+// Views, not copies: a copy of a string shared between rows touches its reference count, and
+// a folder is checked on every core at once.
+bool isBlankText(QStringView text)
+{
+    return text.trimmed().isEmpty();
+}
+
+bool isTrimmed(QStringView text)
+{
+    return text.trimmed().size() == text.size();
+}
+
+/// The size of toUtf8(), without making it.
+qsizetype utf8Size(QStringView text)
+{
+    qsizetype size = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80)
+            size += 1;
+        else if (c < 0x800)
+            size += 2;
+        else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode()))
+            size += 4, ++i;
+        else if (QChar::isSurrogate(c))
+            size += 1; // toUtf8() writes a lone surrogate as '?'
+        else
+            size += 3;
+    }
+    return size;
+}
+
+bool overLimit(QStringView text, int limit)
+{
+    return limit > 0 && text.size() * 3 > limit && utf8Size(text) > limit;
+}
+
 bool isBlank(const FieldValue &value)
 {
     if (const auto *text = std::get_if<QString>(&value))
-        return text->trimmed().isEmpty();
+        return isBlankText(*text);
     return std::holds_alternative<std::monostate>(value);
 }
 
@@ -21,7 +58,7 @@ bool isAbsoluteHttpUrl(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
     return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        && !url.host().isEmpty() && text == text.trimmed();
+        && !url.host().isEmpty() && isTrimmed(text);
 }
 
 void checkDate(const QString &text, QList<FieldIssue> *issues)
@@ -46,48 +83,50 @@ void checkList(Field field, const QStringList &items, QList<FieldIssue> *issues)
     const int limit = FieldRegistry::info(field).iimByteLimit;
     for (int i = 0; i < items.size(); ++i) {
         const QString &item = items.at(i);
-        if (item.trimmed().isEmpty())
+        if (isBlankText(item))
             issues->append({ field, Severity::Error, IssueCode::EmptyListItem, i, {} });
-        else if (item != item.trimmed())
+        else if (!isTrimmed(item))
             issues->append({ field, Severity::Error, IssueCode::UntrimmedListItem, i, {} });
-        else if (limit > 0 && item.toUtf8().size() > limit)
+        else if (overLimit(item, limit))
             issues->append({ field, Severity::Info, IssueCode::OverIimLimit, limit, {} });
     }
 }
 
 void checkValue(const FieldInfo &row, const ImageRecord &record, QList<FieldIssue> *issues)
 {
-    if (isBlank(record.value(row.field))) {
+    const FieldValue &value = record.value(row.field);
+    if (isBlank(value)) {
         if (!row.nullable)
             issues->append({ row.field, Severity::Error, IssueCode::Missing, 0, {} });
         return;
     }
-    if (const auto list = record.list(row.field)) {
+    if (const auto *list = std::get_if<QStringList>(&value)) {
         checkList(row.field, *list, issues);
         return;
     }
-    const std::optional<QString> text = record.text(row.field);
+    const auto *text = std::get_if<QString>(&value);
     if (!text)
         return; // booleans need no check
     if (row.type == FieldType::Url && !isAbsoluteHttpUrl(*text))
         issues->append({ row.field, Severity::Error, IssueCode::NotHttpUrl, 0, {} });
     else if (row.type == FieldType::Date)
         checkDate(*text, issues);
-    else if (row.iimByteLimit > 0 && text->toUtf8().size() > row.iimByteLimit)
+    else if (overLimit(*text, row.iimByteLimit))
         issues->append({ row.field, Severity::Info, IssueCode::OverIimLimit, row.iimByteLimit, {} });
 }
 
 void checkRule(const RequiredRule &rule, const ImageRecord &record, QList<FieldIssue> *issues)
 {
-    if (const auto list = record.list(rule.field)) {
+    const FieldValue &value = record.value(rule.field);
+    if (const auto *list = std::get_if<QStringList>(&value)) {
         qsizetype filled = 0;
         for (const QString &item : *list)
-            filled += item.trimmed().isEmpty() ? 0 : 1;
+            filled += isBlankText(item) ? 0 : 1;
         if (filled < rule.minItems)
             issues->append({ rule.field, Severity::Error, IssueCode::TooFewItems, rule.minItems, {} });
         return;
     }
-    if (isBlank(record.value(rule.field)) && FieldRegistry::info(rule.field).nullable)
+    if (isBlank(value) && FieldRegistry::info(rule.field).nullable)
         issues->append({ rule.field, Severity::Error, IssueCode::RequiredByRule, rule.minItems, {} });
 }
 

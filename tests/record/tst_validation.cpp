@@ -97,6 +97,50 @@ private slots:
         QVERIFY(issues.first().message().contains(FieldRegistry::label(field)));
     }
 
+    // The IIM limit counts UTF-8 bytes; Qt's own encoder is the reference, at the limit and one
+    // byte past it, for characters of every UTF-8 width and for lone surrogates.
+    void iimLimitCountsUtf8Bytes_data()
+    {
+        QTest::addColumn<Field>("field");
+        QTest::addColumn<QString>("text");
+        const auto repeat
+            = [](const QString &piece, int times, const QString &tail = {}) { return piece.repeated(times) + tail; };
+        const QString euro = QStringLiteral("\u20AC");
+        const QString smile = QString::fromUtf8("\xF0\x9F\x98\x80");
+        const QString lone = QString(QChar(0xD800));
+        for (Field field : { Field::Title, Field::Keywords }) {
+            const QByteArray name = FieldRegistry::jsonKey(field).toLatin1();
+            QTest::newRow(name + " ascii 64") << field << repeat(QStringLiteral("a"), 64);
+            QTest::newRow(name + " ascii 65") << field << repeat(QStringLiteral("a"), 65);
+            QTest::newRow(name + " 2-byte 64") << field << repeat(QString(QChar(0x0416)), 32);
+            QTest::newRow(name + " 3-byte 63+1") << field << repeat(euro, 21, QStringLiteral("a"));
+            QTest::newRow(name + " 3-byte 63+2") << field << repeat(euro, 21, QStringLiteral("ab"));
+            QTest::newRow(name + " 4-byte 64") << field << repeat(smile, 16);
+            QTest::newRow(name + " 4-byte 64+1") << field << repeat(smile, 16, QStringLiteral("a"));
+            QTest::newRow(name + " lone surrogates") << field << repeat(lone, 63, QStringLiteral("a"));
+            QTest::newRow(name + " lone surrogates+1") << field << repeat(lone, 64, QStringLiteral("a"));
+            QTest::newRow(name + " high surrogate last") << field << repeat(euro, 21) + lone;
+            QTest::newRow(name + " high surrogate last+1") << field << repeat(euro, 21, QStringLiteral("a")) + lone;
+        }
+    }
+
+    void iimLimitCountsUtf8Bytes()
+    {
+        QFETCH(Field, field);
+        QFETCH(QString, text);
+        const int limit = FieldRegistry::info(field).iimByteLimit;
+        QCOMPARE(limit, 64);
+        const qsizetype bytes = text.toUtf8().size();
+        QVERIFY(bytes == limit || bytes == limit + 1); // each row sits on the boundary
+        ImageRecord record = validRecord();
+        if (FieldRegistry::info(field).type == FieldType::TextList)
+            QVERIFY(record.setValue(field, QStringList { text }));
+        else
+            QVERIFY(record.setValue(field, text));
+        const QString finding = FieldRegistry::jsonKey(field) + QStringLiteral(":over-iim-limit");
+        QCOMPARE(codes(validateRecord(record)).contains(finding), bytes > limit);
+    }
+
     void agencyRules()
     {
         QStringList unknown;
