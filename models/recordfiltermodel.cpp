@@ -6,7 +6,6 @@
 #include <cstring>
 #include <iterator>
 #include <memory>
-#include <numeric>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -456,24 +455,28 @@ void RecordFilterModel::prepareKeys(int column)
         forRanges(int(missing.size()), makeKeys);
 
     // Ranked once, the proxy's sort (and each re-sort after a search) compares integers rather
-    // than keys scattered over the heap. Two halves are ordered at the same time, then merged.
-    std::vector<int> order(static_cast<size_t>(rows));
-    std::iota(order.begin(), order.end(), 0);
-    const auto before = [this](int a, int b) { return m_keys[size_t(a)]->compare(*m_keys[size_t(b)]) < 0; };
+    // than keys scattered over the heap. The keys are ordered as copies beside their rows, one
+    // pointer less to follow per comparison than through m_keys; two halves at the same time,
+    // then merged.
+    using KeyedRow = std::pair<QCollatorSortKey, int>;
+    std::vector<KeyedRow> order;
+    order.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        order.emplace_back(*m_keys[size_t(row)], row);
+    const auto before = [](const KeyedRow &a, const KeyedRow &b) { return a.first.compare(b.first) < 0; };
     const auto middle = order.begin() + rows / 2;
     if (rows < ParallelRows) {
         std::sort(order.begin(), order.end(), before);
     } else {
-        std::vector<std::pair<std::vector<int>::iterator, std::vector<int>::iterator>> halves
-            = { { order.begin(), middle }, { middle, order.end() } };
+        using Iterator = std::vector<KeyedRow>::iterator;
+        std::vector<std::pair<Iterator, Iterator>> halves = { { order.begin(), middle }, { middle, order.end() } };
         QtConcurrent::blockingMap(halves, [&before](const auto &half) { std::sort(half.first, half.second, before); });
         std::inplace_merge(order.begin(), middle, order.end(), before);
     }
     m_ranks.assign(size_t(rows), 0);
-    for (int i = 1; i < rows; ++i) {
-        const int row = order[size_t(i)];
-        const int previous = order[size_t(i - 1)];
-        m_ranks[size_t(row)] = before(previous, row) ? i : m_ranks[size_t(previous)];
+    for (size_t i = 1; i < order.size(); ++i) {
+        const int row = order[i].second;
+        m_ranks[size_t(row)] = before(order[i - 1], order[i]) ? int(i) : m_ranks[size_t(order[i - 1].second)];
     }
 }
 
