@@ -95,6 +95,11 @@ bool CountryNames::load(const QString &jsonPath, const QString &localeDir, QStri
         catalogs.append({ language,
             readMoFile(localeDir + QLatin1Char('/') + locale + QStringLiteral("/LC_MESSAGES/iso_3166-1.mo")) });
 
+    QStringList written; // every name as the sources write it, for m_codeByWritten
+    const auto addName = [this, &written](const QString &name, const QString &code) {
+        m_codeByName.insert(fold(name), code);
+        written.append(name);
+    };
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
         Country country;
@@ -103,18 +108,18 @@ bool CountryNames::load(const QString &jsonPath, const QString &localeDir, QStri
         country.name = entry.value(QStringLiteral("common_name")).toString();
         if (country.name.isEmpty())
             country.name = entry.value(QStringLiteral("name")).toString();
-        m_codeByName.insert(fold(country.alpha2), country.alpha2);
-        m_codeByName.insert(fold(entry.value(QStringLiteral("alpha_3")).toString()), country.alpha2);
+        addName(country.alpha2, country.alpha2);
+        addName(entry.value(QStringLiteral("alpha_3")).toString(), country.alpha2);
         for (const char *key : { "name", "common_name", "official_name" }) {
             const QString english = entry.value(QLatin1String(key)).toString();
             if (english.isEmpty())
                 continue;
-            m_codeByName.insert(fold(english), country.alpha2);
+            addName(english, country.alpha2);
             for (const auto &[language, messages] : catalogs) {
                 const QString translated = messages.value(english);
                 if (translated.isEmpty())
                     continue;
-                m_codeByName.insert(fold(translated), country.alpha2);
+                addName(translated, country.alpha2);
                 // The completion list shows the common name where there is one.
                 if (qstrcmp(key, "official_name") != 0)
                     country.translated.insert(language, translated);
@@ -125,7 +130,7 @@ bool CountryNames::load(const QString &jsonPath, const QString &localeDir, QStri
     for (const Alias &alias : aliases) {
         const QString code = QLatin1String(alias.alpha2);
         const QString name = QString::fromUtf8(alias.name);
-        m_codeByName.insert(fold(name), code);
+        addName(name, code);
         if (!alias.common)
             continue;
         for (Country &country : m_countries) {
@@ -137,11 +142,16 @@ bool CountryNames::load(const QString &jsonPath, const QString &localeDir, QStri
                 country.translated.insert(QLatin1String(alias.language), name);
         }
     }
+    // The answer of the folded look-up, after every name is in (a later name may fold alike).
+    for (const QString &name : std::as_const(written))
+        m_codeByWritten.insert(name, m_codeByName.value(fold(name)));
     return true;
 }
 
 QString CountryNames::codeOf(const QString &name) const
 {
+    if (const auto found = m_codeByWritten.constFind(name); found != m_codeByWritten.cend())
+        return *found;
     return m_codeByName.value(fold(name));
 }
 

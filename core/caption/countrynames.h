@@ -48,6 +48,9 @@ private:
     };
     QList<Country> m_countries;
     QHash<QString, QString> m_codeByName; ///< folded name or code → alpha-2
+    /// The same for names as written, which most fields hold: found without folding a copy of
+    /// each, which checking a million rows would make.
+    QHash<QString, QString> m_codeByWritten;
 };
 
 } // namespace Wesog

@@ -39,6 +39,23 @@ private slots:
         QCOMPARE(names->codeOf(name), code);
     }
 
+    // Names as written are found without folding: the same code as the folded look-up gives for
+    // the name respaced and in folded case, for every name of every language.
+    void everyNameAsWrittenAndFoldedGivesOneCode()
+    {
+        const std::shared_ptr<const CountryNames> names = CountryNames::shared();
+        int checked = 0;
+        for (const char *language : { "en", "es", "pt-BR", "pt-PT", "fr", "ru" }) {
+            for (const QString &name : names->names(QLatin1String(language))) {
+                const QString code = names->codeOf(name);
+                QVERIFY2(code.size() == 2, qPrintable(name));
+                QCOMPARE(names->codeOf(QLatin1Char(' ') + name.toCaseFolded() + QLatin1Char(' ')), code);
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 6 * 200);
+    }
+
     void unknown()
     {
         const std::shared_ptr<const CountryNames> names = CountryNames::shared();
