@@ -292,8 +292,7 @@ void RecordTableModel::settleRow(int i, bool validate)
     if (validate && row.error)
         row.issues.clear();
     else if (validate) { // {sandbox} is filled in when sending; any valid base stands in for it here
-        row.issues
-            = validateRecord(PathTemplate::resolveSandbox(row.record(), QStringLiteral("http://127.0.0.1")), m_rules);
+        row.issues = validateRecord(row.record(), m_rules, QStringLiteral("http://127.0.0.1"));
         // The warning `wesogctl check` gives too: the same function, so the two agree.
         if (const std::optional<FieldIssue> country = Vocabularies::countryIssue(row.record(), *CountryNames::shared()))
             row.issues.append(*country);

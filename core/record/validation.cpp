@@ -53,8 +53,11 @@ bool isBlank(const FieldValue &value)
     return std::holds_alternative<std::monostate>(value);
 }
 
-bool isAbsoluteHttpUrl(const QString &text)
+bool isAbsoluteHttpUrl(const QString &text, const QString &sandboxBase)
 {
+    const QLatin1String placeholder("{sandbox}");
+    if (!sandboxBase.isEmpty() && text.contains(placeholder))
+        return isAbsoluteHttpUrl(QString(text).replace(placeholder, sandboxBase), {});
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
     return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
@@ -92,7 +95,7 @@ void checkList(Field field, const QStringList &items, QList<FieldIssue> *issues)
     }
 }
 
-void checkValue(const FieldInfo &row, const ImageRecord &record, QList<FieldIssue> *issues)
+void checkValue(const FieldInfo &row, const ImageRecord &record, const QString &sandboxBase, QList<FieldIssue> *issues)
 {
     const FieldValue &value = record.value(row.field);
     if (isBlank(value)) {
@@ -107,7 +110,7 @@ void checkValue(const FieldInfo &row, const ImageRecord &record, QList<FieldIssu
     const auto *text = std::get_if<QString>(&value);
     if (!text)
         return; // booleans need no check
-    if (row.type == FieldType::Url && !isAbsoluteHttpUrl(*text))
+    if (row.type == FieldType::Url && !isAbsoluteHttpUrl(*text, sandboxBase))
         issues->append({ row.field, Severity::Error, IssueCode::NotHttpUrl, 0, {} });
     else if (row.type == FieldType::Date)
         checkDate(*text, issues);
@@ -222,11 +225,11 @@ ValidationRules ValidationRules::fromString(const QString &text, QStringList *un
     return rules;
 }
 
-QList<FieldIssue> validateRecord(const ImageRecord &record, const ValidationRules &rules)
+QList<FieldIssue> validateRecord(const ImageRecord &record, const ValidationRules &rules, const QString &sandboxBase)
 {
     QList<FieldIssue> issues;
     for (const FieldInfo &row : FieldRegistry::all())
-        checkValue(row, record, &issues);
+        checkValue(row, record, sandboxBase, &issues);
     for (const RequiredRule &rule : rules.required)
         checkRule(rule, record, &issues);
     return issues;

@@ -73,7 +73,10 @@ struct ValidationRules
 };
 
 /// Checks a record against the API's rules and the agency's. Pure; safe on any thread.
-QList<FieldIssue> validateRecord(const ImageRecord &record, const ValidationRules &rules = {});
+/// With a `sandboxBase`, a URL field's `{sandbox}` (PathTemplate's placeholder for the built-in
+/// sandbox's address, known only when sending) is checked as that base; without, as written.
+QList<FieldIssue> validateRecord(
+    const ImageRecord &record, const ValidationRules &rules = {}, const QString &sandboxBase = {});
 
 /// True if any finding is an error (such a record cannot be submitted).
 bool hasErrors(const QList<FieldIssue> &issues);

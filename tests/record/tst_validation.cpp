@@ -141,6 +141,40 @@ private slots:
         QCOMPARE(codes(validateRecord(record)).contains(finding), bytes > limit);
     }
 
+    void sandboxPlaceholderIsCheckedAsTheBase_data()
+    {
+        QTest::addColumn<QString>("src");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("placeholder, base") << "{sandbox}/files/a.jpg"
+                                           << "http://127.0.0.1:8765" << true;
+        QTest::newRow("placeholder, no base") << "{sandbox}/files/a.jpg"
+                                              << "" << false;
+        QTest::newRow("placeholder, bad base") << "{sandbox}/files/a.jpg"
+                                               << "not a url" << false;
+        QTest::newRow("untrimmed, base") << " {sandbox}/files/a.jpg"
+                                         << "http://127.0.0.1" << false;
+        QTest::newRow("no placeholder, base") << "ftp://h/a.jpg"
+                                              << "http://127.0.0.1" << false;
+        QTest::newRow("plain url, base") << "https://h/a.jpg"
+                                         << "http://127.0.0.1" << true;
+    }
+
+    void sandboxPlaceholderIsCheckedAsTheBase()
+    {
+        QFETCH(QString, src);
+        QFETCH(QString, base);
+        QFETCH(bool, valid);
+        ImageRecord record = validRecord();
+        record.setSrc(src);
+        record.setValue(Field::UrlImgThumbnail, src);
+        const QStringList expected = valid
+            ? QStringList()
+            : QStringList { QStringLiteral("src:not-http-url"), QStringLiteral("url_img_thumbnail:not-http-url") };
+        QCOMPARE(codes(validateRecord(record, {}, base)), expected);
+        QCOMPARE(record.src(), src); // the record itself is not changed
+    }
+
     void agencyRules()
     {
         QStringList unknown;
