@@ -456,8 +456,9 @@ void RecordFilterModel::prepareKeys(int column)
 
     // Ranked once, the proxy's sort (and each re-sort after a search) compares integers rather
     // than keys scattered over the heap. The keys are ordered as copies beside their rows, one
-    // pointer less to follow per comparison than through m_keys; two halves at the same time,
-    // then merged.
+    // pointer less to follow per comparison than through m_keys (QCollatorSortKey has no move
+    // constructor in Qt 6.4: each move is a shared copy, still cheaper); two halves at the same
+    // time, then merged.
     using KeyedRow = std::pair<QCollatorSortKey, int>;
     std::vector<KeyedRow> order;
     order.reserve(size_t(rows));

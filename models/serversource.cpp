@@ -74,6 +74,8 @@ QString ServerSource::noFilesReason()
     return tr("The images of a server collection have no files on this computer.");
 }
 
+ServerSource::~ServerSource() = default;
+
 bool ServerSource::start()
 {
     dropPending();

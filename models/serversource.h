@@ -49,6 +49,8 @@ public:
     /// base in `workspace` (a file in `workspaceDirectory`); requests go through `network`.
     ServerSource(RecordTableModel *model, Workspace *workspace, const QString &workspaceDirectory,
         QNetworkAccessManager *network, const ApiEndpoint &endpoint, const QString &query, QObject *parent = nullptr);
+    /// Out of line: the lists of rows it holds need RecordRow, which this header only declares.
+    ~ServerSource() override;
 
     bool start() override;
     void cancel() override;

@@ -9,8 +9,9 @@ namespace Wesog {
 
 namespace {
 
-// Views, not copies: a copy of a string shared between rows touches its reference count, and
-// a folder is checked on every core at once.
+// Text and list checks read values through views, not copies: a copy of a string shared
+// between rows touches its reference count, and a folder is checked on every core at once.
+// (The URL and date checks still copy the few values they parse.)
 bool isBlankText(QStringView text)
 {
     return text.trimmed().isEmpty();

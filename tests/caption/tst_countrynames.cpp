@@ -28,6 +28,12 @@ private slots:
         QTest::newRow("press en") << QStringLiteral("russia") << QStringLiteral("RU");
         QTest::newRow("press es") << QStringLiteral("Turquía") << QStringLiteral("TR");
         QTest::newRow("press en UK") << QStringLiteral("UK") << QStringLiteral("GB");
+        // Two countries' official names translate alike in iso-codes' Portuguese (Afghanistan's
+        // first, then Pakistan's): as written and folded, the name gives the one code kept.
+        QTest::newRow("pt shared official name")
+            << QStringLiteral("República Islâmica do Paquistão") << QStringLiteral("PK");
+        QTest::newRow("pt shared official name, folded")
+            << QStringLiteral("  república islâmica do paquistão ") << QStringLiteral("PK");
     }
 
     void namesInEveryLanguage()

@@ -108,6 +108,7 @@ private slots:
         const QString euro = QStringLiteral("\u20AC");
         const QString smile = QString::fromUtf8("\xF0\x9F\x98\x80");
         const QString lone = QString(QChar(0xD800));
+        const QString loneLow = QString(QChar(0xDC00));
         for (Field field : { Field::Title, Field::Keywords }) {
             const QByteArray name = FieldRegistry::jsonKey(field).toLatin1();
             QTest::newRow(name + " ascii 64") << field << repeat(QStringLiteral("a"), 64);
@@ -119,6 +120,8 @@ private slots:
             QTest::newRow(name + " 4-byte 64+1") << field << repeat(smile, 16, QStringLiteral("a"));
             QTest::newRow(name + " lone surrogates") << field << repeat(lone, 63, QStringLiteral("a"));
             QTest::newRow(name + " lone surrogates+1") << field << repeat(lone, 64, QStringLiteral("a"));
+            QTest::newRow(name + " lone low surrogates") << field << repeat(loneLow, 63, QStringLiteral("a"));
+            QTest::newRow(name + " lone low surrogates+1") << field << repeat(loneLow, 64, QStringLiteral("a"));
             QTest::newRow(name + " high surrogate last") << field << repeat(euro, 21) + lone;
             QTest::newRow(name + " high surrogate last+1") << field << repeat(euro, 21, QStringLiteral("a")) + lone;
         }
