@@ -2,7 +2,6 @@
 #include "core/library/metadatareader.h"
 
 #include <QHash>
-#include <QMutex>
 
 #include <cerrno>
 #include <functional>
@@ -34,15 +33,25 @@ namespace {
 // ---- Raw metadata, read once per file ------------------------------------------------------
 
 /// A value as one source holds it, before normalisation.
-/// Source keys are a few dozen literals: one shared QString each, not one per image and field.
+/// Source keys are a few dozen literals: one shared QString each per reader thread, not one per
+/// image and field. Per thread, so that the reading threads share no lock.
 QString internedKey(const char *key)
 {
-    static QMutex mutex;
-    static QHash<const char *, QString> keys;
-    const QMutexLocker lock(&mutex);
+    thread_local QHash<const char *, QString> keys;
     auto found = keys.constFind(key);
     if (found == keys.cend())
         found = keys.insert(key, QString::fromLatin1(key));
+    return *found;
+}
+
+/// The dataset number of an `Iptc.Application2.` key, asked of Exiv2's table once per key and
+/// reader thread: the datasets of a file are matched by number, not by a key string made for each.
+quint16 iimDataset(const char *key)
+{
+    thread_local QHash<const char *, quint16> numbers;
+    auto found = numbers.constFind(key);
+    if (found == numbers.cend())
+        found = numbers.insert(key, Exiv2::IptcKey(key).tag());
     return *found;
 }
 
@@ -95,7 +104,7 @@ struct Candidate
 
 struct RawIim
 {
-    QList<QPair<QString, QByteArray>> datasets; // key, raw bytes, in file order
+    QList<QPair<quint16, QByteArray>> datasets; // Application2 dataset number, raw bytes, in file order
     QByteArray characterSet; // Iptc.Envelope.CharacterSet
 };
 
@@ -111,6 +120,8 @@ QString comparable(const QString &text)
 
 bool sameValue(const FieldValue &a, const FieldValue &b)
 {
+    if (a == b)
+        return true; // most files repeat their XMP in IIM word for word: no folding needed
     const auto *listA = std::get_if<QStringList>(&a);
     const auto *listB = std::get_if<QStringList>(&b);
     if (listA && listB) {
@@ -288,13 +299,24 @@ private:
     // -- IIM character set (§4): one decision per file.
     void collectIim(const Exiv2::IptcData &iptc)
     {
+        constexpr quint16 characterSet = 90; // Iptc.Envelope.CharacterSet
         for (const auto &datum : iptc) {
-            const QByteArray bytes = QByteArray::fromStdString(datum.toString());
-            if (datum.key() == "Iptc.Envelope.CharacterSet")
-                m_iim.characterSet = bytes;
-            else if (datum.key().rfind("Iptc.Application2.", 0) == 0)
-                m_iim.datasets.append({ QString::fromStdString(datum.key()), bytes });
+            if (datum.record() == Exiv2::IptcDataSets::envelope && datum.tag() == characterSet)
+                m_iim.characterSet = iimBytesOf(datum);
+            else if (datum.record() == Exiv2::IptcDataSets::application2)
+                m_iim.datasets.append({ datum.tag(), iimBytesOf(datum) });
         }
+    }
+
+    /// A text dataset's bytes as read; toString() would copy them through a stream. Dates and
+    /// numbers keep Exiv2's text form (a date reads "2024-05-01", not the stored "20240501").
+    static QByteArray iimBytesOf(const Exiv2::Iptcdatum &datum)
+    {
+        if (datum.typeId() == Exiv2::string) {
+            if (const auto *text = dynamic_cast<const Exiv2::StringValueBase *>(&datum.value()))
+                return QByteArray(text->value_.data(), qsizetype(text->value_.size()));
+        }
+        return QByteArray::fromStdString(datum.toString());
     }
 
     QString decodeAll(const QString &codec)
@@ -340,9 +362,9 @@ private:
     QStringList iimValues(const char *key) const
     {
         QStringList values;
-        const QString wanted = QString::fromLatin1(key);
-        for (const auto &[datasetKey, bytes] : m_iim.datasets) {
-            if (datasetKey == wanted)
+        const quint16 wanted = iimDataset(key);
+        for (const auto &[dataset, bytes] : m_iim.datasets) {
+            if (dataset == wanted)
                 values << decode(bytes, m_iimCodec);
         }
         return values;
@@ -350,9 +372,9 @@ private:
 
     QByteArray iimBytes(const char *key) const
     {
-        const QString wanted = QString::fromLatin1(key);
-        for (const auto &[datasetKey, bytes] : m_iim.datasets) {
-            if (datasetKey == wanted)
+        const quint16 wanted = iimDataset(key);
+        for (const auto &[dataset, bytes] : m_iim.datasets) {
+            if (dataset == wanted)
                 return bytes;
         }
         return QByteArray();

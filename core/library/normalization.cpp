@@ -16,8 +16,9 @@ QString text(QString raw)
 
 QStringList list(QStringList items)
 {
-    if (items.size() == 1 && items.first().contains(QRegularExpression(QStringLiteral("[;,]"))))
-        items = items.first().split(QRegularExpression(QStringLiteral("[;,]")));
+    static const QRegularExpression separator(QStringLiteral("[;,]")); // compiled once, not per field
+    if (items.size() == 1 && items.first().contains(separator))
+        items = items.first().split(separator);
     QStringList result;
     QStringList folded;
     for (const QString &item : items) {
