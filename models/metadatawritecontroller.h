@@ -108,6 +108,8 @@ public:
     /// Leaves the files not yet started untouched; finished() follows with `cancelled`.
     void cancel() { m_cancelled = true; }
     bool isRunning() const { return m_total > 0; }
+    /// A run that changes files is under way (a dry run changes none).
+    bool isWritingFiles() const { return isRunning() && !m_summary.dryRun; }
     /// Cancels and forgets the last write (the collection it named is closing).
     void reset();
     /// At most this many files are written at once (tests use 1).

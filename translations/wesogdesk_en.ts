@@ -357,6 +357,41 @@
     </message>
 </context>
 <context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>A submission is still being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata is still being written to files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not yet written keep their old metadata; your corrections stay in the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Under Way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetadataNote</name>
     <message>
         <source>IPTC text has no character set marker; it was read as %1.</source>

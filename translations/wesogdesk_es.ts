@@ -358,6 +358,41 @@
     </message>
 </context>
 <context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>A submission is still being sent.</source>
+        <translation>Todavía hay un envío en curso.</translation>
+    </message>
+    <message>
+        <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
+        <translation>Las imágenes aún no enviadas siguen editadas, listas para enviarse de nuevo; las operaciones ya enviadas se siguen la próxima vez que se abra esta colección.</translation>
+    </message>
+    <message>
+        <source>Metadata is still being written to files.</source>
+        <translation>Todavía se están escribiendo metadatos en los archivos.</translation>
+    </message>
+    <message>
+        <source>Files not yet written keep their old metadata; your corrections stay in the collection.</source>
+        <translation>Los archivos aún no escritos conservan sus metadatos anteriores; sus correcciones se quedan en la colección.</translation>
+    </message>
+    <message>
+        <source>Work Under Way</source>
+        <translation>Trabajo en curso</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Abrir de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+</context>
+<context>
     <name>MetadataNote</name>
     <message>
         <source>IPTC text has no character set marker; it was read as %1.</source>

@@ -358,6 +358,41 @@
     </message>
 </context>
 <context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>A submission is still being sent.</source>
+        <translation>Un envoi est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
+        <translation>Les images pas encore envoyées restent modifiées, prêtes à être renvoyées ; les opérations déjà envoyées sont suivies à la prochaine ouverture de cette collection.</translation>
+    </message>
+    <message>
+        <source>Metadata is still being written to files.</source>
+        <translation>Des métadonnées sont encore en cours d’écriture dans les fichiers.</translation>
+    </message>
+    <message>
+        <source>Files not yet written keep their old metadata; your corrections stay in the collection.</source>
+        <translation>Les fichiers pas encore écrits gardent leurs anciennes métadonnées ; vos corrections restent dans la collection.</translation>
+    </message>
+    <message>
+        <source>Work Under Way</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation>Continuer à travailler</translation>
+    </message>
+</context>
+<context>
     <name>MetadataNote</name>
     <message>
         <source>IPTC text has no character set marker; it was read as %1.</source>

@@ -358,6 +358,41 @@
     </message>
 </context>
 <context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>A submission is still being sent.</source>
+        <translation>Ainda há uma submissão a ser enviada.</translation>
+    </message>
+    <message>
+        <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
+        <translation>As imagens ainda não enviadas continuam editadas, prontas a enviar de novo; as operações já enviadas são acompanhadas quando esta coleção voltar a ser aberta.</translation>
+    </message>
+    <message>
+        <source>Metadata is still being written to files.</source>
+        <translation>Ainda há metadados a ser escritos nos ficheiros.</translation>
+    </message>
+    <message>
+        <source>Files not yet written keep their old metadata; your corrections stay in the collection.</source>
+        <translation>Os ficheiros ainda não escritos mantêm os metadados antigos; as suas correções ficam na coleção.</translation>
+    </message>
+    <message>
+        <source>Work Under Way</source>
+        <translation>Trabalho em curso</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Sair mesmo assim</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Abrir mesmo assim</translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation>Continuar a trabalhar</translation>
+    </message>
+</context>
+<context>
     <name>MetadataNote</name>
     <message>
         <source>IPTC text has no character set marker; it was read as %1.</source>

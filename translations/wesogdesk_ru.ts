@@ -361,6 +361,41 @@
     </message>
 </context>
 <context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>A submission is still being sent.</source>
+        <translation>Отправка ещё не завершена.</translation>
+    </message>
+    <message>
+        <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
+        <translation>Ещё не отправленные изображения остаются изменёнными и готовыми к новой отправке; уже отправленные операции будут отслеживаться при следующем открытии этой коллекции.</translation>
+    </message>
+    <message>
+        <source>Metadata is still being written to files.</source>
+        <translation>Метаданные ещё записываются в файлы.</translation>
+    </message>
+    <message>
+        <source>Files not yet written keep their old metadata; your corrections stay in the collection.</source>
+        <translation>Файлы, которые ещё не записаны, сохраняют прежние метаданные; ваши исправления остаются в коллекции.</translation>
+    </message>
+    <message>
+        <source>Work Under Way</source>
+        <translation>Работа не завершена</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Всё равно выйти</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Всё равно открыть</translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation>Продолжить работу</translation>
+    </message>
+</context>
+<context>
     <name>MetadataNote</name>
     <message>
         <source>IPTC text has no character set marker; it was read as %1.</source>

@@ -63,6 +63,7 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
     : QMainWindow(parent)
     , m_languages(languages)
     , m_session(session)
+    , m_leaveGuard(session, this)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -150,6 +151,8 @@ void MainWindow::createDocks()
 
 void MainWindow::openFolder(const QString &path)
 {
+    if (!m_leaveGuard.mayLeave(LeaveGuard::Leaving::OpenAnother))
+        return;
     const QString folder = QDir(path).absolutePath();
     if (!m_session->openFolder(folder, m_subfoldersAction->isChecked())) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Folder"),
@@ -435,6 +438,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_leaveGuard.mayLeave(LeaveGuard::Leaving::Quit)) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include "core/record/fieldregistry.h"
+#include "views/leaveguard.h"
 
 class QAction;
 class QDockWidget;
@@ -51,7 +52,7 @@ public:
     WriteActions *writeActions() const { return m_write; }
     ServerActions *serverActions() const { return m_server; }
     /// Starts loading `path` (with subfolders if that option is on); reports a folder that
-    /// cannot be read.
+    /// cannot be read. While the open collection is sending or writing, asks first.
     void openFolder(const QString &path);
 
 protected:
@@ -78,6 +79,7 @@ private:
 
     LanguageManager *m_languages;
     CollectionSession *m_session;
+    LeaveGuard m_leaveGuard;
     RecordListWidget *m_list = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     InspectorPanel *m_inspector = nullptr;

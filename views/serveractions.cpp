@@ -17,6 +17,7 @@ ServerActions::ServerActions(QMainWindow *window, CollectionSession *session, QM
     : QObject(window)
     , m_window(window)
     , m_session(session)
+    , m_leaveGuard(session, window)
     , m_open(new QAction(this))
     , m_recent(new RecentMenu(serverMenu, RecentMenu::Kind::ServerCollections))
 {
@@ -69,6 +70,8 @@ bool ServerActions::openQuery(const QString &query)
             tr("Set up the connection to the server in Preferences first; its images are searched with that key."));
         return false;
     }
+    if (!m_leaveGuard.mayLeave(LeaveGuard::Leaving::OpenAnother))
+        return false;
     if (!m_session->openServer(endpoint, query))
         return false; // the session said why
     m_recent->remember(RecentMenu::serverEntry(endpoint.baseUrl.toString(), query));

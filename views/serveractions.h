@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include "views/leaveguard.h"
+
 class QAction;
 class QMainWindow;
 class QMenu;
@@ -35,7 +37,8 @@ public:
 
     /// Shows Open from Server (or says why it cannot: no connection).
     void showOpenDialog();
-    /// Opens the collection `query` matches on the current connection; false, with a message.
+    /// Opens the collection `query` matches on the current connection; false, with a message, or
+    /// when the user chose to keep working on the open collection (see LeaveGuard).
     bool openQuery(const QString &query);
 
 signals:
@@ -48,6 +51,7 @@ private:
 
     QMainWindow *m_window;
     CollectionSession *m_session;
+    LeaveGuard m_leaveGuard;
     QAction *m_open;
     RecentMenu *m_recent;
     QPointer<OpenFromServerDialog> m_dialog;

@@ -3,6 +3,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 #include "core/connection/keystore.h"
 #include "core/i18n/languagemanager.h"
@@ -21,6 +27,28 @@ inline bool copySamples(const QString &folder, const QString &except = {})
             return false;
     }
     return true;
+}
+
+/// Runs `leave` (closing the window, opening another collection) and answers the question the
+/// window may ask first (it runs its own event loop) with the button named `answer`:
+/// "leaveAnyway" or "keepWorking". Returns the question's text and informative text; empty when
+/// nothing was asked.
+inline QString leaveAndAnswer(QWidget *window, const char *answer, const std::function<void()> &leave)
+{
+    QString asked;
+    bool looked = false;
+    QTimer::singleShot(0, window, [&] {
+        looked = true;
+        auto *box = window->findChild<QMessageBox *>(QStringLiteral("leaveQuestion"));
+        if (!box || !box->isVisible())
+            return;
+        asked = box->text() + QLatin1Char('\n') + box->informativeText();
+        box->findChild<QPushButton *>(QLatin1String(answer))->click();
+    });
+    leave();
+    if (!QTest::qWaitFor([&] { return looked; })) // when nothing was asked, the look comes after
+        return QStringLiteral("(the look for a question never ran)");
+    return asked;
 }
 
 /// The interface language of GUI tests, made before the session that uses it.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server side of the main window, offscreen: the Server menu, the Submit dialog's counts,
 // held-back reasons, preview and language names, a submission through it to a sandbox process,
-// the Operations dock, and the Connection dialog's refusals and key storage.
+// the Operations dock, the Connection dialog's refusals and key storage, and the question before
+// leaving a collection whose submission is still being sent.
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -253,6 +254,48 @@ private slots:
         QVERIFY2(history->text().contains(line.toHtmlEscaped()), qPrintable(history->text()));
         QVERIFY(!history->text().contains(authEnglish));
         QVERIFY(session.languages.setLanguage(QStringLiteral("en")));
+    }
+
+    void asksBeforeLeavingWhileSending()
+    {
+        // A server that takes 3 s over each request: the submission is still being sent when asked.
+        Test::SandboxProcess slow({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            m_folder.path(), QStringLiteral("--latency-ms"), QStringLiteral("3000") });
+        QString error;
+        QVERIFY2(slow.start(&error), qPrintable(error));
+        QTemporaryDir workspaces;
+        QTemporaryDir other;
+        QVERIFY(Test::copySamples(other.path()));
+        Test::DesktopSession desktop(workspaces.path(), m_env->path(), slow.baseUrl());
+        QVERIFY(desktop.open(m_folder.path()));
+        SubmissionController &controller = desktop.controller;
+        MainWindow &window = desktop.window;
+
+        // Nothing under way: the window closes without a question.
+        bool closed = false;
+        QCOMPARE(Test::leaveAndAnswer(&window, "keepWorking", [&] { closed = window.close(); }), QString());
+        QVERIFY(closed);
+        window.show();
+
+        QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
+        QVERIFY(controller.isSending());
+        const QString asked = Test::leaveAndAnswer(&window, "keepWorking", [&] { closed = window.close(); });
+        QVERIFY2(asked.contains(QStringLiteral("A submission is still being sent."))
+                && asked.contains(QStringLiteral("Images not yet sent stay edited")),
+            qPrintable(asked));
+        QVERIFY(!closed);
+        QVERIFY(window.isVisible());
+
+        // Opening another collection asks too; Keep Working keeps this one.
+        QVERIFY(controller.isSending());
+        QVERIFY(!Test::leaveAndAnswer(&window, "keepWorking", [&] { window.openFolder(other.path()); }).isEmpty());
+        QCOMPARE(desktop.session.location(), m_folder.path());
+
+        // Quit Anyway closes the window, the submission still under way.
+        QVERIFY(controller.isSending());
+        QVERIFY(!Test::leaveAndAnswer(&window, "leaveAnyway", [&] { closed = window.close(); }).isEmpty());
+        QVERIFY(closed);
+        QVERIFY(!window.isVisible());
     }
 
     void connectionDialogRefusesPlainHttpAndStoresTheKey()

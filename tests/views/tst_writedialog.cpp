@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Edit → Write Metadata to Files and Edit → Undo Write in the main window: the dry run's plan,
-// Write, the summary with Undo Write, and the preferences the writer follows.
+// Write, the summary with Undo Write, the preferences the writer follows, and the question
+// before leaving a collection whose files are being written.
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -11,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <numeric>
 
 #include "core/library/exiv2session.h"
 #include "core/library/metadatareader.h"
@@ -132,6 +135,68 @@ private slots:
         QCOMPARE(desktop.session.writer()->preferences().newSidecar, SidecarNaming::FullName);
         QCOMPARE(ReadingPreferences::load(QStringLiteral("en")).metadataLanguage, QStringLiteral("pt-PT"));
         m_env->clearSettings();
+    }
+
+    void asksBeforeLeavingWhileFilesAreWritten()
+    {
+        QTemporaryDir folder;
+        QTemporaryDir other;
+        QTemporaryDir workspaces;
+        QTemporaryDir keys;
+        // Enough files, written one at a time, that the write is still under way when asked.
+        const QString sample = QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/harbour-dawn.jpg");
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(
+                QFile::copy(sample, folder.filePath(QStringLiteral("photo-%1.jpg").arg(i, 3, 10, QLatin1Char('0')))));
+        QVERIFY(Test::copySamples(other.path()));
+        Test::DesktopSession desktop(workspaces.path(), keys.path());
+        QVERIFY(desktop.open(folder.path()));
+        desktop.loader().setWatchDelayMs(3'600'000); // only the write changes rows here
+        MainWindow &window = desktop.window;
+        MetadataWriteController *writer = desktop.session.writer();
+        writer->setMaxThreads(1);
+        QSignalSpy finished(writer, &MetadataWriteController::finished);
+        QList<int> rows(desktop.model.rowCount());
+        std::iota(rows.begin(), rows.end(), 0);
+        QVERIFY(desktop.model.editCells(rows, Field::Title, QStringLiteral("First"), QStringLiteral("t")));
+
+        // A dry run changes no file: the window closes without a question.
+        QVERIFY(writer->start(rows, true));
+        bool closed = false;
+        QCOMPARE(Test::leaveAndAnswer(&window, "keepWorking", [&] { closed = window.close(); }), QString());
+        QVERIFY(closed);
+        window.show();
+        QVERIFY(finished.wait(60000));
+
+        // Writing: Keep Working leaves the window open and the write goes on to the end.
+        QVERIFY(writer->start(rows, false));
+        const QString asked = Test::leaveAndAnswer(&window, "keepWorking", [&] { closed = window.close(); });
+        QVERIFY2(asked.contains(QStringLiteral("Metadata is still being written to files."))
+                && asked.contains(QStringLiteral("Files not yet written keep their old metadata")),
+            qPrintable(asked));
+        QVERIFY(!closed);
+        QVERIFY(window.isVisible());
+        QVERIFY(writer->isWritingFiles());
+        QVERIFY(!Test::leaveAndAnswer(&window, "keepWorking", [&] { window.openFolder(other.path()); }).isEmpty());
+        QCOMPARE(desktop.session.location(), folder.path());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<WriteSummary>().written, int(rows.size()));
+        QCOMPARE(titleInFile(folder.filePath(QStringLiteral("photo-099.jpg"))), QStringLiteral("First"));
+
+        // Open Anyway: the other folder opens; each file holds the old title or the new one,
+        // never a damaged mix.
+        QVERIFY(desktop.model.editCells(rows, Field::Title, QStringLiteral("Second"), QStringLiteral("t")));
+        QVERIFY(writer->start(rows, false));
+        QSignalSpy loaded(&desktop.session, &CollectionSession::loaded);
+        QVERIFY(!Test::leaveAndAnswer(&window, "leaveAnyway", [&] { window.openFolder(other.path()); }).isEmpty());
+        QCOMPARE(desktop.session.location(), other.path());
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!writer->isRunning(), 60000);
+        for (int i = 0; i < 100; ++i) {
+            const QString title
+                = titleInFile(folder.filePath(QStringLiteral("photo-%1.jpg").arg(i, 3, 10, QLatin1Char('0'))));
+            QVERIFY2(title == QStringLiteral("First") || title == QStringLiteral("Second"), qPrintable(title));
+        }
     }
 };
 

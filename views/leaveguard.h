@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace Wesog {
+
+class CollectionSession;
+
+/// Asks before the open collection is left while work on it is under way: a submission still
+/// being sent, or metadata still being written to files. Leaving stops both. Nothing is lost
+/// (images not yet sent stay edited, files not yet written keep their old metadata, and every
+/// correction stays in the collection's workspace), but stopping half-way is the user's choice.
+/// Thread: GUI. Lifetime: the window's; owns neither the session nor the window.
+class LeaveGuard
+{
+    Q_DECLARE_TR_FUNCTIONS(LeaveGuard)
+
+public:
+    enum class Leaving { Quit, OpenAnother };
+
+    LeaveGuard(CollectionSession *session, QWidget *window);
+
+    /// True when nothing is under way, or when the user, asked in a window-modal question,
+    /// chooses to leave all the same.
+    bool mayLeave(Leaving leaving) const;
+
+private:
+    CollectionSession *m_session;
+    QWidget *m_window;
+};
+
+} // namespace Wesog
