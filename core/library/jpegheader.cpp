@@ -87,7 +87,9 @@ std::optional<JpegHeader> JpegHeader::split(QByteArrayView jpeg)
 std::optional<JpegHeader> JpegHeader::read(int fd)
 {
     QByteArray buffer;
-    qsizetype chunk = 64 * 1024; // most camera headers with their thumbnail fit; larger ones take another read
+    // Most headers with their thumbnail fit in 16 KiB; larger ones take reads of twice as much,
+    // and so on. A larger first read copies image data that small headers never use.
+    qsizetype chunk = 16 * 1024;
     JpegHeader header;
     while (buffer.size() < kMaxHeader) {
         const qsizetype start = buffer.size();
