@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 
+#include "core/library/allocatortuning.h"
 #include "core/library/exiv2session.h"
 #include "core/library/thumbnailer.h"
 
@@ -304,6 +305,7 @@ int tree(const QString &folder, const QString &wesogctl)
 
 int main(int argc, char *argv[])
 {
+    tuneAllocatorForReading(); // as the apps do
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString mode = args.value(1);

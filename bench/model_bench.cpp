@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include "core/library/allocatortuning.h"
 #include "core/workspace/workspace.h"
 #include "models/collectionsession.h"
 #include "models/errorreviewmodel.h"
@@ -365,6 +366,7 @@ int firstRows(const QString &photos, int files)
 
 int main(int argc, char **argv)
 {
+    tuneAllocatorForReading(); // as the apps do
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() == 4 && args.at(1) == QLatin1String("model"))

@@ -4,8 +4,6 @@
 #include <QCoreApplication>
 #include <QImageReader>
 
-#include <malloc.h>
-
 #include "app/wesogctl/checkcommand.h"
 #include "app/wesogctl/cli.h"
 #include "app/wesogctl/pullcommand.h"
@@ -14,6 +12,7 @@
 #include "app/wesogctl/submitcommand.h"
 #include "app/wesogctl/writecommand.h"
 #include "core/i18n/languagemanager.h"
+#include "core/library/allocatortuning.h"
 #include "core/library/exiv2session.h"
 
 using namespace Wesog;
@@ -21,10 +20,7 @@ using namespace Wesog::Cli;
 
 int main(int argc, char *argv[])
 {
-    // A scan allocates and frees a header buffer and a record's values per file on every reader
-    // thread; by default glibc hands the free memory at the top of each thread's heap back to the
-    // system, and the next file faults it in again, zero-filled. A 1 MiB pad keeps it.
-    mallopt(M_TOP_PAD, 1024 * 1024);
+    tuneAllocatorForReading();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Wesog"));
     QCoreApplication::setApplicationName(QStringLiteral("wesogctl"));

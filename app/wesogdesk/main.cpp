@@ -9,6 +9,7 @@
 #include "app/desktop/desktopapp.h"
 #include "app/desktop/screenshotscenes.h"
 #include "core/i18n/languagemanager.h"
+#include "core/library/allocatortuning.h"
 #include "core/library/exiv2session.h"
 
 using namespace Wesog;
@@ -53,6 +54,7 @@ Options parseOptions(const QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    tuneAllocatorForReading();
     for (int i = 1; i < argc; ++i) // --help and --version only print: they must work without a display
         if (QByteArrayList { "-h", "-?", "--help", "--help-all", "-v", "--version" }.contains(argv[i]))
             qputenv("QT_QPA_PLATFORM", "offscreen");
