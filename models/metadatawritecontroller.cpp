@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -331,7 +332,10 @@ void MetadataWriteController::reset()
 {
     m_cancelled = true;
     m_pool.waitForDone();
-    // Outcomes already queued name rows of the collection going away: the generation is over.
+    // The files finished before the cancel came have their outcomes queued: taken now, while the
+    // rows and their workspace are still here, so the rows show what the files hold and an Undo
+    // Write's corrections become edits again. Anything later names rows that are going away.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     ++m_generation;
     m_total = 0;
     m_summary = {};

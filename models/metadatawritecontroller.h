@@ -110,7 +110,10 @@ public:
     bool isRunning() const { return m_total > 0; }
     /// A run that changes files is under way (a dry run changes none).
     bool isWritingFiles() const { return isRunning() && !m_summary.dryRun; }
-    /// Cancels and forgets the last write (the collection it named is closing).
+    /// The run under way is an Undo Write.
+    bool isUndoingWrite() const { return isRunning() && m_summary.undo; }
+    /// Cancels and forgets the last write (the collection it named is closing). The files already
+    /// written before it returns reach their rows first.
     void reset();
     /// At most this many files are written at once (tests use 1).
     void setMaxThreads(int count) { m_pool.setMaxThreadCount(count); }

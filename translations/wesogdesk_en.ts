@@ -359,6 +359,14 @@
 <context>
     <name>LeaveGuard</name>
     <message>
+        <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Again Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A submission is still being sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,6 +1812,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
 </context>
 <context>
     <name>Wesog::MainWindow</name>
+    <message>
+        <source>The folder was not read again; the new reading settings apply when it is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Wesog Desk</source>
         <translation type="unfinished"></translation>

@@ -360,12 +360,20 @@
 <context>
     <name>LeaveGuard</name>
     <message>
+        <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
+        <translation>Los archivos aún no restaurados conservan los valores escritos la última vez; sus correcciones se quedan en la colección.</translation>
+    </message>
+    <message>
+        <source>Read Again Anyway</source>
+        <translation>Volver a leer de todos modos</translation>
+    </message>
+    <message>
         <source>A submission is still being sent.</source>
         <translation>Todavía hay un envío en curso.</translation>
     </message>
     <message>
         <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
-        <translation>Las imágenes aún no enviadas siguen editadas, listas para enviarse de nuevo; las operaciones ya enviadas se siguen la próxima vez que se abra esta colección.</translation>
+        <translation>Las imágenes aún no enviadas siguen editadas, listas para enviarse de nuevo; las operaciones ya enviadas se seguirán supervisando la próxima vez que se abra esta colección.</translation>
     </message>
     <message>
         <source>Metadata is still being written to files.</source>
@@ -1807,6 +1815,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
 </context>
 <context>
     <name>Wesog::MainWindow</name>
+    <message>
+        <source>The folder was not read again; the new reading settings apply when it is next opened.</source>
+        <translation>La carpeta no se ha vuelto a leer; los nuevos ajustes de lectura se aplicarán la próxima vez que se abra.</translation>
+    </message>
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>

@@ -360,6 +360,14 @@
 <context>
     <name>LeaveGuard</name>
     <message>
+        <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
+        <translation>Les fichiers pas encore rétablis gardent les valeurs écrites en dernier ; vos corrections restent dans la collection.</translation>
+    </message>
+    <message>
+        <source>Read Again Anyway</source>
+        <translation>Relire quand même</translation>
+    </message>
+    <message>
         <source>A submission is still being sent.</source>
         <translation>Un envoi est encore en cours.</translation>
     </message>
@@ -1807,6 +1815,10 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
 </context>
 <context>
     <name>Wesog::MainWindow</name>
+    <message>
+        <source>The folder was not read again; the new reading settings apply when it is next opened.</source>
+        <translation>Le dossier n’a pas été relu ; les nouveaux réglages de lecture s’appliqueront à sa prochaine ouverture.</translation>
+    </message>
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>

@@ -360,8 +360,16 @@
 <context>
     <name>LeaveGuard</name>
     <message>
+        <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
+        <translation>Os ficheiros ainda não repostos mantêm os valores escritos da última vez; as suas correções ficam na coleção.</translation>
+    </message>
+    <message>
+        <source>Read Again Anyway</source>
+        <translation>Ler de novo mesmo assim</translation>
+    </message>
+    <message>
         <source>A submission is still being sent.</source>
-        <translation>Ainda há uma submissão a ser enviada.</translation>
+        <translation>Ainda há um envio em curso.</translation>
     </message>
     <message>
         <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
@@ -1807,6 +1815,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
 </context>
 <context>
     <name>Wesog::MainWindow</name>
+    <message>
+        <source>The folder was not read again; the new reading settings apply when it is next opened.</source>
+        <translation>A pasta não foi lida de novo; as novas definições de leitura aplicam-se quando voltar a ser aberta.</translation>
+    </message>
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>

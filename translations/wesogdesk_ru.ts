@@ -363,6 +363,14 @@
 <context>
     <name>LeaveGuard</name>
     <message>
+        <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
+        <translation>Файлы, которые ещё не возвращены к прежнему виду, сохраняют последние записанные значения; ваши исправления остаются в коллекции.</translation>
+    </message>
+    <message>
+        <source>Read Again Anyway</source>
+        <translation>Всё равно перечитать</translation>
+    </message>
+    <message>
         <source>A submission is still being sent.</source>
         <translation>Отправка ещё не завершена.</translation>
     </message>
@@ -376,7 +384,7 @@
     </message>
     <message>
         <source>Files not yet written keep their old metadata; your corrections stay in the collection.</source>
-        <translation>Файлы, которые ещё не записаны, сохраняют прежние метаданные; ваши исправления остаются в коллекции.</translation>
+        <translation>Файлы, в которые ещё не записаны изменения, сохраняют прежние метаданные; ваши исправления остаются в коллекции.</translation>
     </message>
     <message>
         <source>Work Under Way</source>
@@ -1827,6 +1835,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
 </context>
 <context>
     <name>Wesog::MainWindow</name>
+    <message>
+        <source>The folder was not read again; the new reading settings apply when it is next opened.</source>
+        <translation>Папка не перечитана; новые настройки чтения вступят в силу при следующем открытии.</translation>
+    </message>
     <message>
         <source>Wesog Desk</source>
         <translation>Wesog Desk</translation>

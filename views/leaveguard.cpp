@@ -26,9 +26,12 @@ bool LeaveGuard::mayLeave(Leaving leaving) const
         consequences << tr("Images not yet sent stay edited, ready to send again; operations already sent are "
                            "followed when this collection is next opened.");
     }
-    if (m_session->writer()->isWritingFiles()) {
+    const MetadataWriteController *writer = m_session->writer();
+    if (writer->isWritingFiles()) {
         underWay << tr("Metadata is still being written to files.");
-        consequences << tr("Files not yet written keep their old metadata; your corrections stay in the collection.");
+        consequences << (writer->isUndoingWrite()
+                ? tr("Files not yet put back keep the values written last; your corrections stay in the collection.")
+                : tr("Files not yet written keep their old metadata; your corrections stay in the collection."));
     }
     if (underWay.isEmpty())
         return true;
@@ -38,14 +41,26 @@ bool LeaveGuard::mayLeave(Leaving leaving) const
     box.setObjectName(QStringLiteral("leaveQuestion"));
     box.setWindowModality(Qt::WindowModal);
     box.setInformativeText(consequences.join(QStringLiteral("\n\n")));
-    QPushButton *leave
-        = box.addButton(leaving == Leaving::Quit ? tr("Quit Anyway") : tr("Open Anyway"), QMessageBox::DestructiveRole);
+    QPushButton *leave = box.addButton(leaveText(leaving), QMessageBox::DestructiveRole);
     leave->setObjectName(QStringLiteral("leaveAnyway"));
     QPushButton *stay = box.addButton(tr("Keep Working"), QMessageBox::RejectRole);
     stay->setObjectName(QStringLiteral("keepWorking"));
     box.setDefaultButton(stay); // Enter (or Escape) must not stop the work
     box.exec();
     return box.clickedButton() == leave;
+}
+
+QString LeaveGuard::leaveText(Leaving leaving)
+{
+    switch (leaving) {
+    case Leaving::Quit:
+        return tr("Quit Anyway");
+    case Leaving::OpenAnother:
+        return tr("Open Anyway");
+    case Leaving::ReadAgain:
+        return tr("Read Again Anyway");
+    }
+    return QString();
 }
 
 } // namespace Wesog

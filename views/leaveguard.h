@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
 
 class QWidget;
 
@@ -19,7 +20,8 @@ class LeaveGuard
     Q_DECLARE_TR_FUNCTIONS(LeaveGuard)
 
 public:
-    enum class Leaving { Quit, OpenAnother };
+    /// What leaving is: the window closing, another collection opening, or this one read again.
+    enum class Leaving { Quit, OpenAnother, ReadAgain };
 
     LeaveGuard(CollectionSession *session, QWidget *window);
 
@@ -28,6 +30,8 @@ public:
     bool mayLeave(Leaving leaving) const;
 
 private:
+    static QString leaveText(Leaving leaving);
+
     CollectionSession *m_session;
     QWidget *m_window;
 };

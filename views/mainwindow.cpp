@@ -77,10 +77,7 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
     statusBar()->addPermanentWidget(m_countLabel);
     m_preferences = new Preferences(session, m_list, languages, this);
     connect(m_preferences, &Preferences::problem, this, &MainWindow::showWarning);
-    connect(m_preferences, &Preferences::rereadNeeded, this, [this] {
-        if (m_session->folderSource())
-            openFolder(m_session->location());
-    });
+    connect(m_preferences, &Preferences::rereadNeeded, this, &MainWindow::readFolderAgain);
     m_csv = new CsvActions(this, session, m_list);
     m_write = new WriteActions(this, session, m_list);
     createMenus();
@@ -151,16 +148,42 @@ void MainWindow::createDocks()
 
 void MainWindow::openFolder(const QString &path)
 {
-    if (!m_leaveGuard.mayLeave(LeaveGuard::Leaving::OpenAnother))
-        return;
     const QString folder = QDir(path).absolutePath();
+    // Checked before asking to leave: the open collection must not close for a folder that
+    // cannot be opened.
+    if (const QFileInfo info(folder); !info.isDir() || !info.isReadable()) {
+        showCannotOpen(folder);
+        return;
+    }
+    if (m_leaveGuard.mayLeave(LeaveGuard::Leaving::OpenAnother))
+        loadFolder(folder);
+}
+
+void MainWindow::readFolderAgain()
+{
+    if (!m_session->folderSource())
+        return;
+    if (m_leaveGuard.mayLeave(LeaveGuard::Leaving::ReadAgain))
+        loadFolder(m_session->location());
+    else
+        statusBar()->showMessage(
+            tr("The folder was not read again; the new reading settings apply when it is next opened."));
+}
+
+void MainWindow::showCannotOpen(const QString &folder)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Folder"),
+        tr("The folder \"%1\" does not exist or cannot be read.").arg(QDir::toNativeSeparators(folder)),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openFolderError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::loadFolder(const QString &folder)
+{
     if (!m_session->openFolder(folder, m_subfoldersAction->isChecked())) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Folder"),
-            tr("The folder \"%1\" does not exist or cannot be read.").arg(QDir::toNativeSeparators(folder)),
-            QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("openFolderError"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        showCannotOpen(folder);
         return;
     }
     FolderSource *source = m_session->folderSource();
@@ -182,7 +205,8 @@ void MainWindow::showOpenDialog()
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFolder);
+    // Queued: the question openFolder() may ask is not asked from inside the closing dialog.
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFolder, Qt::QueuedConnection);
     dialog->open();
 }
 
@@ -216,7 +240,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (folder.isEmpty())
         return;
     event->acceptProposedAction();
-    openFolder(folder);
+    // Queued: the drag ends first, and only then may openFolder() ask its question.
+    QMetaObject::invokeMethod(
+        this, [this, folder] { openFolder(folder); }, Qt::QueuedConnection);
 }
 
 void MainWindow::createActions()

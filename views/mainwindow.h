@@ -72,6 +72,11 @@ private:
     void updateStatusText();
     void handleLanguageChanged();
     void showOpenDialog();
+    /// Reads the open folder again (new reading settings); asks first while work is under way.
+    void readFolderAgain();
+    /// Opens `folder` in place of what is open, without asking.
+    void loadFolder(const QString &folder);
+    void showCannotOpen(const QString &folder);
     void handleRescanned(int added, int missing, int changed);
     void showWarning(const QString &title, const QString &text);
     /// Shows an image with a problem: its row selected, the inspector on the failing field.

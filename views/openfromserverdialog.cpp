@@ -107,8 +107,7 @@ OpenFromServerDialog::OpenFromServerDialog(QNetworkAccessManager *network, const
         const QString q = query(&error);
         if (!error.isEmpty())
             return;
-        emit queryChosen(q);
-        accept();
+        emit queryChosen(q); // the receiver closes the dialog once the collection opens
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();

@@ -23,7 +23,8 @@ class ApiCall;
 /// Server → Open from Server…: a search form (free text, keywords all or any, a date range, the
 /// AI flag, an expert line for a raw `q`) that shows the formula it builds and, a moment after
 /// each change, how many images match (`GET /imgs` with `limit=1` and `count`). Open hands the
-/// formula over with queryChosen(); the collection loads in the main window.
+/// formula over with queryChosen(); the receiver accept()s the dialog once the collection opens,
+/// so a query that did not open (the user kept working on the open one) stays to be changed.
 /// Thread: GUI. Lifetime: shown with open(), deletes itself when closed.
 class OpenFromServerDialog final : public QDialog
 {

@@ -58,7 +58,10 @@ void ServerActions::showOpenDialog()
         return;
     }
     m_dialog = new OpenFromServerDialog(m_session->network(), m_session->submissions()->endpoint(), m_window);
-    connect(m_dialog, &OpenFromServerDialog::queryChosen, this, &ServerActions::openQuery);
+    connect(m_dialog, &OpenFromServerDialog::queryChosen, this, [this](const QString &query) {
+        if (openQuery(query) && m_dialog)
+            m_dialog->accept();
+    });
     m_dialog->open();
 }
 

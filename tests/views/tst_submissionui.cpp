@@ -40,6 +40,7 @@
 #include "tests/views/desktopsession.h"
 #include "views/connectiondialog.h"
 #include "views/mainwindow.h"
+#include "views/serveractions.h"
 #include "views/submissionui.h"
 #include "views/submitdialog.h"
 
@@ -289,6 +290,12 @@ private slots:
         // Opening another collection asks too; Keep Working keeps this one.
         QVERIFY(controller.isSending());
         QVERIFY(!Test::leaveAndAnswer(&window, "keepWorking", [&] { window.openFolder(other.path()); }).isEmpty());
+        QCOMPARE(desktop.session.location(), m_folder.path());
+        bool opened = true;
+        QVERIFY(!Test::leaveAndAnswer(&window, "keepWorking", [&] {
+            opened = window.serverActions()->openQuery(QStringLiteral("t~harbour"));
+        }).isEmpty());
+        QVERIFY(!opened);
         QCOMPARE(desktop.session.location(), m_folder.path());
 
         // Quit Anyway closes the window, the submission still under way.

@@ -8,8 +8,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +22,7 @@
 #include "core/library/metadatareader.h"
 #include "tests/support/testenvironment.h"
 #include "tests/views/desktopsession.h"
+#include "views/preferences.h"
 #include "views/writeactions.h"
 #include "views/writemetadatadialog.h"
 
@@ -31,6 +35,45 @@ QString titleInFile(const QString &path)
     const MetadataReader::Result result = MetadataReader::readFile(path, ReadOptions());
     const auto *metadata = std::get_if<ImageMetadata>(&result);
     return metadata ? std::get<QString>(metadata->record.value(Field::Title)) : QString();
+}
+
+/// A folder of 100 copies of one sample (photo-000.jpg …), another folder of the samples, and
+/// the workspace and key folders of a session.
+struct WriteFolder
+{
+    WriteFolder()
+    {
+        const QString sample = QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/harbour-dawn.jpg");
+        for (int i = 0; i < 100; ++i)
+            ready = ready && QFile::copy(sample, file(i));
+        ready = ready && Test::copySamples(other.path());
+    }
+    QString file(int i) const
+    {
+        return folder.filePath(QStringLiteral("photo-%1.jpg").arg(i, 3, 10, QLatin1Char('0')));
+    }
+
+    QTemporaryDir folder;
+    QTemporaryDir other;
+    QTemporaryDir workspaces;
+    QTemporaryDir keys;
+    bool ready = true;
+};
+
+QList<int> allRows(const RecordTableModel &model)
+{
+    QList<int> rows(model.rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
+/// The titles the table shows (the file's, or the edit over it).
+QSet<QString> titles(const RecordTableModel &model)
+{
+    QSet<QString> found;
+    for (int row = 0; row < model.rowCount(); ++row)
+        found.insert(displayText(model.row(row).record().value(Field::Title)));
+    return found;
 }
 
 } // namespace
@@ -139,25 +182,16 @@ private slots:
 
     void asksBeforeLeavingWhileFilesAreWritten()
     {
-        QTemporaryDir folder;
-        QTemporaryDir other;
-        QTemporaryDir workspaces;
-        QTemporaryDir keys;
-        // Enough files, written one at a time, that the write is still under way when asked.
-        const QString sample = QStringLiteral(WESOG_SOURCE_DIR "/resources/samples/harbour-dawn.jpg");
-        for (int i = 0; i < 100; ++i)
-            QVERIFY(
-                QFile::copy(sample, folder.filePath(QStringLiteral("photo-%1.jpg").arg(i, 3, 10, QLatin1Char('0')))));
-        QVERIFY(Test::copySamples(other.path()));
-        Test::DesktopSession desktop(workspaces.path(), keys.path());
-        QVERIFY(desktop.open(folder.path()));
+        WriteFolder photos;
+        QVERIFY(photos.ready);
+        Test::DesktopSession desktop(photos.workspaces.path(), photos.keys.path());
+        QVERIFY(desktop.open(photos.folder.path()));
         desktop.loader().setWatchDelayMs(3'600'000); // only the write changes rows here
         MainWindow &window = desktop.window;
         MetadataWriteController *writer = desktop.session.writer();
-        writer->setMaxThreads(1);
+        writer->setMaxThreads(1); // one file at a time: the write is still under way when asked
         QSignalSpy finished(writer, &MetadataWriteController::finished);
-        QList<int> rows(desktop.model.rowCount());
-        std::iota(rows.begin(), rows.end(), 0);
+        const QList<int> rows = allRows(desktop.model);
         QVERIFY(desktop.model.editCells(rows, Field::Title, QStringLiteral("First"), QStringLiteral("t")));
 
         // A dry run changes no file: the window closes without a question.
@@ -166,9 +200,9 @@ private slots:
         QCOMPARE(Test::leaveAndAnswer(&window, "keepWorking", [&] { closed = window.close(); }), QString());
         QVERIFY(closed);
         window.show();
-        QVERIFY(finished.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
 
-        // Writing: Keep Working leaves the window open and the write goes on to the end.
+        // Writing: Keep Working leaves the window open, and the write goes on to the end.
         QVERIFY(writer->start(rows, false));
         const QString asked = Test::leaveAndAnswer(&window, "keepWorking", [&] { closed = window.close(); });
         QVERIFY2(asked.contains(QStringLiteral("Metadata is still being written to files."))
@@ -177,26 +211,68 @@ private slots:
         QVERIFY(!closed);
         QVERIFY(window.isVisible());
         QVERIFY(writer->isWritingFiles());
-        QVERIFY(!Test::leaveAndAnswer(&window, "keepWorking", [&] { window.openFolder(other.path()); }).isEmpty());
-        QCOMPARE(desktop.session.location(), folder.path());
-        QVERIFY(finished.wait(60000));
+        QVERIFY(
+            !Test::leaveAndAnswer(&window, "keepWorking", [&] { window.openFolder(photos.other.path()); }).isEmpty());
+        QCOMPARE(desktop.session.location(), photos.folder.path());
+        // New reading settings read the folder again: asked too, and said when kept.
+        QVERIFY(writer->isWritingFiles());
+        auto *preferences = window.findChild<Preferences *>();
+        QVERIFY(preferences);
+        QVERIFY(!Test::leaveAndAnswer(&window, "keepWorking", [&] { emit preferences->rereadNeeded(); }).isEmpty());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("not read again")));
+        // A folder that cannot be opened is refused before any question: nothing closes for it.
+        QVERIFY(writer->isWritingFiles());
+        const QString missing = photos.other.filePath(QStringLiteral("gone"));
+        QCOMPARE(Test::leaveAndAnswer(&window, "keepWorking", [&] { window.openFolder(missing); }), QString());
+        QCOMPARE(desktop.session.location(), photos.folder.path());
+        auto *refusal = window.findChild<QMessageBox *>(QStringLiteral("openFolderError"));
+        QVERIFY(refusal && refusal->isVisible());
+        refusal->close();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
         QCOMPARE(finished.last().at(0).value<WriteSummary>().written, int(rows.size()));
-        QCOMPARE(titleInFile(folder.filePath(QStringLiteral("photo-099.jpg"))), QStringLiteral("First"));
+        QCOMPARE(titleInFile(photos.file(99)), QStringLiteral("First"));
 
-        // Open Anyway: the other folder opens; each file holds the old title or the new one,
-        // never a damaged mix.
+        // Open Anyway: the other folder opens. Opened again, every image shows the correction,
+        // whether its file was written before the write stopped or not.
         QVERIFY(desktop.model.editCells(rows, Field::Title, QStringLiteral("Second"), QStringLiteral("t")));
         QVERIFY(writer->start(rows, false));
-        QSignalSpy loaded(&desktop.session, &CollectionSession::loaded);
-        QVERIFY(!Test::leaveAndAnswer(&window, "leaveAnyway", [&] { window.openFolder(other.path()); }).isEmpty());
-        QCOMPARE(desktop.session.location(), other.path());
-        QVERIFY(loaded.wait(20000));
-        QTRY_VERIFY_WITH_TIMEOUT(!writer->isRunning(), 60000);
-        for (int i = 0; i < 100; ++i) {
-            const QString title
-                = titleInFile(folder.filePath(QStringLiteral("photo-%1.jpg").arg(i, 3, 10, QLatin1Char('0'))));
-            QVERIFY2(title == QStringLiteral("First") || title == QStringLiteral("Second"), qPrintable(title));
-        }
+        QVERIFY(
+            !Test::leaveAndAnswer(&window, "leaveAnyway", [&] { window.openFolder(photos.other.path()); }).isEmpty());
+        QCOMPARE(desktop.session.location(), photos.other.path());
+        QVERIFY(!writer->isRunning());
+        QVERIFY(desktop.open(photos.folder.path()));
+        QCOMPARE(titles(desktop.model), QSet<QString> { QStringLiteral("Second") });
+    }
+
+    void leavingDuringUndoWriteKeepsTheCorrections()
+    {
+        WriteFolder photos;
+        QVERIFY(photos.ready);
+        const QString original = titleInFile(photos.file(0));
+        Test::DesktopSession desktop(photos.workspaces.path(), photos.keys.path());
+        QVERIFY(desktop.open(photos.folder.path()));
+        desktop.loader().setWatchDelayMs(3'600'000);
+        MetadataWriteController *writer = desktop.session.writer();
+        writer->setMaxThreads(1);
+        QSignalSpy finished(writer, &MetadataWriteController::finished);
+        const QList<int> rows = allRows(desktop.model);
+        QVERIFY(desktop.model.editCells(rows, Field::Title, QStringLiteral("Boats"), QStringLiteral("t")));
+        QVERIFY(writer->start(rows, false));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(titleInFile(photos.file(0)), QStringLiteral("Boats"));
+
+        // Undo Write puts the files back one by one, and each correction becomes an edit again.
+        // Leaving half-way: the files put back before it stopped keep their corrections as edits.
+        QVERIFY(writer->undoLastWrite());
+        QTRY_COMPARE_WITH_TIMEOUT(titleInFile(photos.file(0)), original, 60000);
+        QVERIFY(writer->isUndoingWrite());
+        const QString asked = Test::leaveAndAnswer(
+            &desktop.window, "leaveAnyway", [&] { desktop.window.openFolder(photos.other.path()); });
+        QVERIFY2(
+            asked.contains(QStringLiteral("Files not yet put back keep the values written last")), qPrintable(asked));
+        QCOMPARE(desktop.session.location(), photos.other.path());
+        QVERIFY(desktop.open(photos.folder.path()));
+        QCOMPARE(titles(desktop.model), QSet<QString> { QStringLiteral("Boats") });
     }
 };
 
