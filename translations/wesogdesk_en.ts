@@ -359,6 +359,14 @@
 <context>
     <name>LeaveGuard</name>
     <message>
+        <source>Images not yet sent stay edited, ready to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -360,6 +360,14 @@
 <context>
     <name>LeaveGuard</name>
     <message>
+        <source>Images not yet sent stay edited, ready to send again.</source>
+        <translation>Las imágenes aún no enviadas siguen editadas, listas para enviarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>Change Anyway</source>
+        <translation>Cambiar de todos modos</translation>
+    </message>
+    <message>
         <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
         <translation>Los archivos aún no restaurados conservan los valores escritos la última vez; sus correcciones se quedan en la colección.</translation>
     </message>

@@ -360,6 +360,14 @@
 <context>
     <name>LeaveGuard</name>
     <message>
+        <source>Images not yet sent stay edited, ready to send again.</source>
+        <translation>Les images pas encore envoyées restent modifiées, prêtes à être renvoyées.</translation>
+    </message>
+    <message>
+        <source>Change Anyway</source>
+        <translation>Changer quand même</translation>
+    </message>
+    <message>
         <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
         <translation>Les fichiers pas encore rétablis gardent les valeurs écrites en dernier ; vos corrections restent dans la collection.</translation>
     </message>

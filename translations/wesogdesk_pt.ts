@@ -360,6 +360,14 @@
 <context>
     <name>LeaveGuard</name>
     <message>
+        <source>Images not yet sent stay edited, ready to send again.</source>
+        <translation>As imagens ainda não enviadas continuam editadas, prontas a enviar de novo.</translation>
+    </message>
+    <message>
+        <source>Change Anyway</source>
+        <translation>Mudar mesmo assim</translation>
+    </message>
+    <message>
         <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
         <translation>Os ficheiros ainda não repostos mantêm os valores escritos da última vez; as suas correções ficam na coleção.</translation>
     </message>

@@ -363,6 +363,14 @@
 <context>
     <name>LeaveGuard</name>
     <message>
+        <source>Images not yet sent stay edited, ready to send again.</source>
+        <translation>Ещё не отправленные изображения остаются изменёнными и готовыми к новой отправке.</translation>
+    </message>
+    <message>
+        <source>Change Anyway</source>
+        <translation>Всё равно изменить</translation>
+    </message>
+    <message>
         <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
         <translation>Файлы, которые ещё не возвращены к прежнему виду, сохраняют последние записанные значения; ваши исправления остаются в коллекции.</translation>
     </message>

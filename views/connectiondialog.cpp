@@ -179,6 +179,15 @@ void ConnectionDialog::runTest(const ApiEndpoint &endpoint)
     m_call->start();
 }
 
+bool ConnectionDialog::changesEndpoint(const ConnectionSettings &settings) const
+{
+    const ConnectionSettings saved = ConnectionSettings::load();
+    if (settings.profile != saved.profile)
+        return true;
+    return settings.profile == ConnectionSettings::Profile::Wesog
+        && (settings.wesogUrl != saved.wesogUrl || !m_key->text().trimmed().isEmpty());
+}
+
 void ConnectionDialog::accept()
 {
     const ConnectionSettings settings = settingsFromForm();
@@ -190,6 +199,8 @@ void ConnectionDialog::accept()
             return;
         }
     }
+    if (m_mayChange && changesEndpoint(settings) && !m_mayChange())
+        return;
     settings.save();
     const QByteArray typed = m_key->text().trimmed().toUtf8();
     m_key->clear();

@@ -4,6 +4,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 #include "core/api/apicall.h"
 #include "core/api/apiendpoint.h"
 #include "core/connection/connectionsettings.h"
@@ -32,15 +34,21 @@ public:
     ConnectionDialog(KeyStore *keys, QNetworkAccessManager *network, ApiEndpoint localSandbox,
         KeyStore::Backend keyBackend, QWidget *parent = nullptr);
 
+    /// Asked on OK when the settings would send submissions elsewhere (another profile, URL or
+    /// key); false keeps the dialog open and changes nothing.
+    void setMayChangeConnection(std::function<bool()> mayChange) { m_mayChange = std::move(mayChange); }
     void accept() override;
 
 private:
     ConnectionSettings settingsFromForm() const;
+    /// Whether `settings` (and a typed key) would give submissions another endpoint.
+    bool changesEndpoint(const ConnectionSettings &settings) const;
     void updateState();
     void testConnection();
     void runTest(const ApiEndpoint &endpoint);
 
     KeyStore *m_keys;
+    std::function<bool()> m_mayChange;
     QNetworkAccessManager *m_network;
     ApiEndpoint m_localSandbox;
     QRadioButton *m_local = nullptr;

@@ -17,17 +17,19 @@ LeaveGuard::LeaveGuard(CollectionSession *session, QWidget *window)
 {
 }
 
-bool LeaveGuard::mayLeave(Leaving leaving) const
+bool LeaveGuard::mayLeave(Leaving leaving, QWidget *over) const
 {
     QStringList underWay;
     QStringList consequences;
     if (m_session->submissions()->isSending()) {
         underWay << tr("A submission is still being sent.");
-        consequences << tr("Images not yet sent stay edited, ready to send again; operations already sent are "
-                           "followed when this collection is next opened.");
+        consequences << (leaving == Leaving::ChangeConnection
+                ? tr("Images not yet sent stay edited, ready to send again.")
+                : tr("Images not yet sent stay edited, ready to send again; operations already sent are "
+                     "followed when this collection is next opened."));
     }
     const MetadataWriteController *writer = m_session->writer();
-    if (writer->isWritingFiles()) {
+    if (leaving != Leaving::ChangeConnection && writer->isWritingFiles()) {
         underWay << tr("Metadata is still being written to files.");
         consequences << (writer->isUndoingWrite()
                 ? tr("Files not yet put back keep the values written last; your corrections stay in the collection.")
@@ -36,8 +38,8 @@ bool LeaveGuard::mayLeave(Leaving leaving) const
     if (underWay.isEmpty())
         return true;
 
-    QMessageBox box(
-        QMessageBox::Question, tr("Work Under Way"), underWay.join(QLatin1Char(' ')), QMessageBox::NoButton, m_window);
+    QMessageBox box(QMessageBox::Question, tr("Work Under Way"), underWay.join(QLatin1Char(' ')), QMessageBox::NoButton,
+        over ? over : m_window);
     box.setObjectName(QStringLiteral("leaveQuestion"));
     box.setWindowModality(Qt::WindowModal);
     box.setInformativeText(consequences.join(QStringLiteral("\n\n")));
@@ -59,6 +61,8 @@ QString LeaveGuard::leaveText(Leaving leaving)
         return tr("Open Anyway");
     case Leaving::ReadAgain:
         return tr("Read Again Anyway");
+    case Leaving::ChangeConnection:
+        return tr("Change Anyway");
     }
     return QString();
 }

@@ -17,6 +17,7 @@
 #include "core/i18n/languagemanager.h"
 #include "models/submissioncontroller.h"
 #include "views/connectiondialog.h"
+#include "views/leaveguard.h"
 #include "views/operationspanel.h"
 #include "views/recordlistwidget.h"
 #include "views/submitdialog.h"
@@ -201,6 +202,9 @@ void SubmissionUi::showConnectionDialog()
 {
     auto *dialog = new ConnectionDialog(m_keys, m_controller->network(), m_localSandbox, m_keyBackend, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_leaveGuard)
+        dialog->setMayChangeConnection(
+            [guard = m_leaveGuard, dialog] { return guard->mayLeave(LeaveGuard::Leaving::ChangeConnection, dialog); });
     connect(dialog, &QDialog::accepted, this, &SubmissionUi::connectionSettingsChanged);
     dialog->open();
 }

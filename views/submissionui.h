@@ -21,6 +21,7 @@ class QSystemTrayIcon;
 namespace Wesog {
 
 class LanguageManager;
+class LeaveGuard;
 class OperationsPanel;
 class RecordListWidget;
 class SubmissionController;
@@ -46,6 +47,8 @@ public:
     /// sandbox's endpoint for Test connection.
     void setConnectionInfo(const QString &description, KeyStore::Backend keyBackend, const ApiEndpoint &localSandbox);
     void retranslateUi();
+    /// Asked before new connection settings stop a submission that is being sent.
+    void setLeaveGuard(const LeaveGuard *guard) { m_leaveGuard = guard; }
     /// Error review's Resubmit Failed: the Submit dialog with the failed and unsent images and
     /// the options of the submission they failed in, to check before sending.
     void resubmitFailed();
@@ -70,6 +73,7 @@ private:
     KeyStore *m_keys;
     LanguageManager *m_languages;
     RecordListWidget *m_list;
+    const LeaveGuard *m_leaveGuard = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_submitAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -298,6 +298,24 @@ private slots:
         QVERIFY(!opened);
         QCOMPARE(desktop.session.location(), m_folder.path());
 
+        // New connection settings would stop it too: asked over the Connection dialog, which
+        // stays open, nothing saved, when the user keeps working.
+        QVERIFY(controller.isSending());
+        window.findChild<QAction *>(QStringLiteral("connectionAction"))->trigger();
+        auto *connection = visibleChild<ConnectionDialog>(&window);
+        QVERIFY(connection);
+        connection->findChildren<QRadioButton *>().at(1)->setChecked(true); // Wesog service
+        connection->findChild<QLineEdit *>(QStringLiteral("connectionUrl"))
+            ->setText(QStringLiteral("https://images.example.com"));
+        const QString askedToChange = Test::leaveAndAnswer(&window, "keepWorking", [&] { connection->accept(); });
+        QVERIFY2(askedToChange.contains(QStringLiteral("A submission is still being sent."))
+                && askedToChange.contains(QStringLiteral("ready to send again."))
+                && !askedToChange.contains(QStringLiteral("next opened")),
+            qPrintable(askedToChange));
+        QVERIFY(connection->isVisible());
+        QCOMPARE(ConnectionSettings::load().profile, ConnectionSettings::Profile::LocalSandbox);
+        connection->reject();
+
         // Quit Anyway closes the window, the submission still under way.
         QVERIFY(controller.isSending());
         QVERIFY(!Test::leaveAndAnswer(&window, "leaveAnyway", [&] { closed = window.close(); }).isEmpty());
