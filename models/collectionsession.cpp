@@ -90,8 +90,13 @@ void CollectionSession::setConnection(const ApiEndpoint &endpoint, const QString
 void CollectionSession::setTemplates(const RecordTemplates &templates)
 {
     m_templates = templates;
-    if (FolderSource *folder = folderSource())
+    if (FolderSource *folder = folderSource()) {
+        // Reading the folder again empties the rows first: a write under way stops there, and
+        // the files it finished reach their rows (an Undo Write's corrections become edits).
+        if (folder->rereadsFor(templates))
+            m_writer.reset();
         folder->setTemplates(templates);
+    }
 }
 
 void CollectionSession::setReadOptions(const ReadOptions &options)

@@ -59,7 +59,8 @@ public:
     /// Where submissions go; see SubmissionController::setConnection().
     void setConnection(const ApiEndpoint &endpoint, const QString &server, const QString &sandboxBaseUrl);
 
-    /// Ids and sources of folder rows, applied to the open folder at once.
+    /// Ids and sources of folder rows, applied to the open folder at once. Templates that need
+    /// file hashes the rows lack read the folder again, which stops a write under way.
     void setTemplates(const RecordTemplates &templates);
     RecordTemplates templates() const { return m_templates; }
     /// How files are read (and written files verified and read again); used from the next read on.

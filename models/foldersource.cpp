@@ -213,11 +213,17 @@ void FolderSource::handleRescanFinished(bool cancelled)
         rescan();
 }
 
+bool FolderSource::rereadsFor(const RecordTemplates &templates) const
+{
+    const bool needsSha1 = PathTemplate::usesSha1(templates.id) || PathTemplate::usesSha1(templates.src);
+    return needsSha1 && m_model->rowCount() > 0 && m_model->row(0).sha1.isEmpty() && !m_folder.isEmpty();
+}
+
 void FolderSource::setTemplates(const RecordTemplates &templates)
 {
+    const bool rereads = rereadsFor(templates);
     m_templates = templates;
-    const bool needsSha1 = PathTemplate::usesSha1(templates.id) || PathTemplate::usesSha1(templates.src);
-    if (needsSha1 && m_model->rowCount() > 0 && m_model->row(0).sha1.isEmpty() && !m_folder.isEmpty()) {
+    if (rereads) {
         load(m_folder, m_recursive); // the hashes are made on the scan's workers
         return;
     }

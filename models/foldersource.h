@@ -60,6 +60,8 @@ public:
     RecordTemplates templates() const { return m_templates; }
     /// Sets the templates and applies them to every row at once.
     void setTemplates(const RecordTemplates &templates);
+    /// Whether setTemplates(`templates`) reads the folder again (they need hashes the rows lack).
+    bool rereadsFor(const RecordTemplates &templates) const;
     void setReadOptions(const ReadOptions &options) { m_readOptions = options; }
     void setWatchDelayMs(int ms) { m_watchDelay.setInterval(ms); }
 

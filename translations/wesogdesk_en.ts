@@ -379,7 +379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
+        <source>Images not yet sent stay edited, ready to send again; operations the server has confirmed are followed when this collection is next opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

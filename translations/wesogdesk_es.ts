@@ -380,8 +380,8 @@
         <translation>Todavía hay un envío en curso.</translation>
     </message>
     <message>
-        <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
-        <translation>Las imágenes aún no enviadas siguen editadas, listas para enviarse de nuevo; las operaciones ya enviadas se seguirán supervisando la próxima vez que se abra esta colección.</translation>
+        <source>Images not yet sent stay edited, ready to send again; operations the server has confirmed are followed when this collection is next opened.</source>
+        <translation>Las imágenes aún no enviadas siguen editadas, listas para enviarse de nuevo; las operaciones que el servidor ya ha confirmado se seguirán supervisando la próxima vez que se abra esta colección.</translation>
     </message>
     <message>
         <source>Metadata is still being written to files.</source>

@@ -380,8 +380,8 @@
         <translation>Un envoi est encore en cours.</translation>
     </message>
     <message>
-        <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
-        <translation>Les images pas encore envoyées restent modifiées, prêtes à être renvoyées ; les opérations déjà envoyées sont suivies à la prochaine ouverture de cette collection.</translation>
+        <source>Images not yet sent stay edited, ready to send again; operations the server has confirmed are followed when this collection is next opened.</source>
+        <translation>Les images pas encore envoyées restent modifiées, prêtes à être renvoyées ; les opérations déjà confirmées par le serveur sont suivies à la prochaine ouverture de cette collection.</translation>
     </message>
     <message>
         <source>Metadata is still being written to files.</source>

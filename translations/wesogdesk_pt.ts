@@ -380,8 +380,8 @@
         <translation>Ainda há um envio em curso.</translation>
     </message>
     <message>
-        <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
-        <translation>As imagens ainda não enviadas continuam editadas, prontas a enviar de novo; as operações já enviadas são acompanhadas quando esta coleção voltar a ser aberta.</translation>
+        <source>Images not yet sent stay edited, ready to send again; operations the server has confirmed are followed when this collection is next opened.</source>
+        <translation>As imagens ainda não enviadas continuam editadas, prontas a enviar de novo; as operações que o servidor já confirmou são acompanhadas quando esta coleção voltar a ser aberta.</translation>
     </message>
     <message>
         <source>Metadata is still being written to files.</source>

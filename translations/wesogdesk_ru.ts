@@ -383,8 +383,8 @@
         <translation>Отправка ещё не завершена.</translation>
     </message>
     <message>
-        <source>Images not yet sent stay edited, ready to send again; operations already sent are followed when this collection is next opened.</source>
-        <translation>Ещё не отправленные изображения остаются изменёнными и готовыми к новой отправке; уже отправленные операции будут отслеживаться при следующем открытии этой коллекции.</translation>
+        <source>Images not yet sent stay edited, ready to send again; operations the server has confirmed are followed when this collection is next opened.</source>
+        <translation>Ещё не отправленные изображения остаются изменёнными и готовыми к новой отправке; операции, уже подтверждённые сервером, будут отслеживаться при следующем открытии этой коллекции.</translation>
     </message>
     <message>
         <source>Metadata is still being written to files.</source>

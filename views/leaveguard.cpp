@@ -25,8 +25,8 @@ bool LeaveGuard::mayLeave(Leaving leaving, QWidget *over) const
         underWay << tr("A submission is still being sent.");
         consequences << (leaving == Leaving::ChangeConnection
                 ? tr("Images not yet sent stay edited, ready to send again.")
-                : tr("Images not yet sent stay edited, ready to send again; operations already sent are "
-                     "followed when this collection is next opened."));
+                : tr("Images not yet sent stay edited, ready to send again; operations the server has "
+                     "confirmed are followed when this collection is next opened."));
     }
     const MetadataWriteController *writer = m_session->writer();
     if (leaving != Leaving::ChangeConnection && writer->isWritingFiles()) {

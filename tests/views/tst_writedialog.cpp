@@ -274,6 +274,35 @@ private slots:
         QVERIFY(desktop.open(photos.folder.path()));
         QCOMPARE(titles(desktop.model), QSet<QString> { QStringLiteral("Boats") });
     }
+
+    void newTemplatesThatReadTheFolderAgainKeepAnUndoWritesCorrections()
+    {
+        WriteFolder photos;
+        QVERIFY(photos.ready);
+        const QString original = titleInFile(photos.file(0));
+        Test::DesktopSession desktop(photos.workspaces.path(), photos.keys.path());
+        QVERIFY(desktop.open(photos.folder.path()));
+        desktop.loader().setWatchDelayMs(3'600'000);
+        MetadataWriteController *writer = desktop.session.writer();
+        writer->setMaxThreads(1);
+        QSignalSpy finished(writer, &MetadataWriteController::finished);
+        const QList<int> rows = allRows(desktop.model);
+        QVERIFY(desktop.model.editCells(rows, Field::Title, QStringLiteral("Boats"), QStringLiteral("t")));
+        QVERIFY(writer->start(rows, false));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+
+        // Ids made from file hashes the rows do not have yet: the folder is read again, which
+        // empties the rows while Undo Write is putting files back.
+        QVERIFY(writer->undoLastWrite());
+        QTRY_COMPARE_WITH_TIMEOUT(titleInFile(photos.file(0)), original, 60000);
+        QVERIFY(writer->isUndoingWrite());
+        QSignalSpy loaded(&desktop.session, &CollectionSession::loaded);
+        RecordTemplates templates = desktop.session.templates();
+        templates.id = QStringLiteral("{sha1}");
+        desktop.session.setTemplates(templates);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(titles(desktop.model), QSet<QString> { QStringLiteral("Boats") });
+    }
 };
 
 QTEST_MAIN(tst_WriteDialog)
