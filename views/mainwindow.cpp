@@ -84,7 +84,7 @@ MainWindow::MainWindow(LanguageManager *languages, CollectionSession *session, K
     m_submissionUi = new SubmissionUi(this, session->submissions(), keys, m_languages, m_list);
     m_submissionUi->setLeaveGuard(&m_leaveGuard);
     m_submissionUi->install(m_helpMenu->menuAction()); // before restoreLayout(), which places its dock
-    m_server = new ServerActions(this, session, m_submissionUi->menu());
+    m_server = new ServerActions(this, session, &m_leaveGuard, m_submissionUi->menu());
     connect(m_server, &ServerActions::problem, this, &MainWindow::showWarning);
     connect(m_server, &ServerActions::opened, this, [this] {
         m_rescanAction->setEnabled(false); // no files to read again

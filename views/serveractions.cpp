@@ -8,16 +8,18 @@
 #include <QUrl>
 
 #include "models/collectionsession.h"
+#include "views/leaveguard.h"
 #include "views/openfromserverdialog.h"
 #include "views/recentmenu.h"
 
 namespace Wesog {
 
-ServerActions::ServerActions(QMainWindow *window, CollectionSession *session, QMenu *serverMenu)
+ServerActions::ServerActions(
+    QMainWindow *window, CollectionSession *session, const LeaveGuard *leaveGuard, QMenu *serverMenu)
     : QObject(window)
     , m_window(window)
     , m_session(session)
-    , m_leaveGuard(session, window)
+    , m_leaveGuard(leaveGuard)
     , m_open(new QAction(this))
     , m_recent(new RecentMenu(serverMenu, RecentMenu::Kind::ServerCollections))
 {
@@ -73,7 +75,7 @@ bool ServerActions::openQuery(const QString &query)
             tr("Set up the connection to the server in Preferences first; its images are searched with that key."));
         return false;
     }
-    if (!m_leaveGuard.mayLeave(LeaveGuard::Leaving::OpenAnother))
+    if (!m_leaveGuard->mayLeave(LeaveGuard::Leaving::OpenAnother))
         return false;
     if (!m_session->openServer(endpoint, query))
         return false; // the session said why

@@ -4,8 +4,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include "views/leaveguard.h"
-
 class QAction;
 class QMainWindow;
 class QMenu;
@@ -13,6 +11,7 @@ class QMenu;
 namespace Wesog {
 
 class CollectionSession;
+class LeaveGuard;
 class OpenFromServerDialog;
 class RecentMenu;
 
@@ -27,7 +26,8 @@ class ServerActions final : public QObject
 
 public:
     /// Puts its entries at the top of `serverMenu` (the one SubmissionUi installs).
-    ServerActions(QMainWindow *window, CollectionSession *session, QMenu *serverMenu);
+    /// `leaveGuard` (the window's) asks before a collection opens in place of one still at work.
+    ServerActions(QMainWindow *window, CollectionSession *session, const LeaveGuard *leaveGuard, QMenu *serverMenu);
 
     QAction *openAction() const { return m_open; }
     RecentMenu *recentMenu() const { return m_recent; }
@@ -51,7 +51,7 @@ private:
 
     QMainWindow *m_window;
     CollectionSession *m_session;
-    LeaveGuard m_leaveGuard;
+    const LeaveGuard *m_leaveGuard;
     QAction *m_open;
     RecentMenu *m_recent;
     QPointer<OpenFromServerDialog> m_dialog;
