@@ -107,6 +107,12 @@ bool ServerSource::start()
         m_loading = false;
         return false;
     }
+    error.clear();
+    m_editedBases = m_workspace->editedBases(&error);
+    if (!error.isEmpty())
+        emit problem(tr("Saved Edits Could Not Be Read"),
+            tr("What the server held when the collection was loaded could not be read back from the workspace: %1")
+                .arg(error));
     m_pager.start(m_query);
     return true;
 }
@@ -143,16 +149,26 @@ void ServerSource::prepareNextPage()
         return;
     const QVector<StoredImage> page = m_arrived.takeFirst();
     // A page of a load dropped meanwhile is not stored (its load id is no longer the base's).
-    runOnWorker(
-        QtConcurrent::run(&ServerSource::prepare, m_workspace->fileName(), m_loadId, m_stored, page, m_savedEdits));
+    runOnWorker(QtConcurrent::run(
+        &ServerSource::prepare, m_workspace->fileName(), m_loadId, m_stored, page, m_savedEdits, m_editedBases));
     m_stored += int(page.size());
 }
 
 ServerSource::PreparedPage ServerSource::prepare(const QString &workspaceFile, const QString &loadId, int position,
-    const QVector<StoredImage> &images, const QHash<QString, QList<CellEdit>> &savedEdits)
+    QVector<StoredImage> images, const QHash<QString, QList<CellEdit>> &savedEdits,
+    const QHash<QString, StoredImage> &editedBases)
 {
     PreparedPage page;
     page.images = int(images.size());
+    // An edited image keeps the base its edits were made against; the send's check then sees
+    // what another editor changed since as theirs, not as the base.
+    if (!editedBases.isEmpty()) {
+        for (StoredImage &image : images) {
+            const auto kept = editedBases.constFind(image.record.id());
+            if (kept != editedBases.cend() && savedEdits.contains(image.record.id()))
+                image = *kept;
+        }
+    }
     if (Workspace::appendServerBase(workspaceFile, loadId, position, images, &page.error))
         page.parts = rowsInParts(images, savedEdits);
     return page;
@@ -242,7 +258,7 @@ void ServerSource::completeLoadIfDone()
         return;
     }
     QString error;
-    if (!m_restored && !m_workspace->setServerBaseComplete(true, &error))
+    if (!m_restored && !m_workspace->markServerBaseComplete(&error))
         emit problem(tr("Edits Cannot Be Kept"),
             tr("The workspace that keeps your edits could not be opened, so edits would be lost: %1").arg(error));
     finishLoading(false);

@@ -34,7 +34,8 @@ struct RecordRow;
 /// window keeps painting. A failed request or a bad answer (the pager checks types,
 /// `image_id`, repeats and the count) stops the load with a problem once the pages handed over
 /// before it are in; those rows stay, and the base stays incomplete, so the next opening loads
-/// again. Cancel stops at once, without a problem, dropping the pages not yet appended.
+/// again, keeping the base of each image with saved edits (Workspace::clearServerBase). Cancel stops at once, without a
+/// problem, dropping the pages not yet appended.
 ///
 /// Rows carry the image id as their relative path (the key of their edits) and the image URL
 /// their thumbnail comes from (`url_img_thumbnail`, else `url_img_watermark`, else `src`).
@@ -96,9 +97,11 @@ private:
     void stop(const QString &title, const QString &message);
     void finishLoading(bool cancelled);
     /// Stores a page as base from `position` on in the workspace file, and builds its rows
-    /// (with `savedEdits` on top); runs on a worker.
+    /// (with `savedEdits` on top); an image with saved edits and a base in `editedBases` takes
+    /// that base instead of the page's copy. Runs on a worker.
     static PreparedPage prepare(const QString &workspaceFile, const QString &loadId, int position,
-        const QVector<StoredImage> &images, const QHash<QString, QList<CellEdit>> &savedEdits);
+        QVector<StoredImage> images, const QHash<QString, QList<CellEdit>> &savedEdits,
+        const QHash<QString, StoredImage> &editedBases);
     /// Reads a part of the stored base from `first` on and builds its rows; runs on a worker.
     static PreparedPage restorePart(
         const QString &workspaceFile, int first, const QHash<QString, QList<CellEdit>> &savedEdits);
@@ -113,6 +116,7 @@ private:
     QString m_query;
     ImagePager m_pager;
     QHash<QString, QList<CellEdit>> m_savedEdits; ///< by image id, applied as rows arrive
+    QHash<QString, StoredImage> m_editedBases; ///< kept bases of edited images, by id: a restarted load keeps them
     QList<QVector<StoredImage>> m_arrived; ///< pages arrived, waiting for the worker (one page at a time)
     QString m_loadId; ///< names this load in the workspace: only its pages are stored
     bool m_onWorker = false; ///< a page or a part of the base is on the worker, its rows not yet taken

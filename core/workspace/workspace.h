@@ -63,8 +63,13 @@ public:
     /// our edits from other editors' changes. Its own table, apart from the edits.
     /// Forgets the stored base: a new load, named `loadId`, starts. Only that load's pages are
     /// stored from now on (appendServerBase), so a page of an earlier load still on its way
-    /// can never land in the new base.
+    /// can never land in the new base. The base of each image with saved edits is kept apart
+    /// (editedBases()) until a load completes: its edits were made against it, so another
+    /// editor's change the new load brings must not become their base unseen.
     bool clearServerBase(const QString &loadId, QString *error);
+    /// The kept bases of edited images (see clearServerBase), by image id. `error` says which
+    /// could not be read; the others are returned.
+    QHash<QString, StoredImage> editedBases(QString *error) const;
     /// Appends `images` at `position` onwards to the base of the workspace in `fileName`, in one
     /// transaction, if `loadId` is still the load the base was last cleared for (otherwise it
     /// stores nothing and succeeds). Through a connection of its own: any thread, so a loader's
@@ -72,8 +77,9 @@ public:
     /// that thread's writes to the same file).
     static bool appendServerBase(const QString &fileName, const QString &loadId, int position,
         const QVector<StoredImage> &images, QString *error);
-    /// Marks the stored base as holding every image of the query (a load that ran to its end).
-    bool setServerBaseComplete(bool complete, QString *error);
+    /// Marks the stored base as holding every image of the query (a load that ran to its end),
+    /// and drops the kept bases of edited images: the complete base holds them.
+    bool markServerBaseComplete(QString *error);
     bool isServerBaseComplete() const;
     /// Up to `count` images of the stored base of the workspace in `fileName` from `first` on,
     /// in the server's order; `error` says why none could be read. Read in parts, through a

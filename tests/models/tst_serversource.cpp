@@ -534,6 +534,90 @@ private slots:
         QVERIFY(fixture.workspace.isServerBaseComplete());
     }
 
+    void aRestartedLoadKeepsTheBaseEditsWereMadeAgainst()
+    {
+        // A slow server: a load is cancelled between its two pages.
+        SandboxProcess sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"),
+            QStringLiteral(WESOG_SOURCE_DIR "/resources/samples"), QStringLiteral("--latency-ms"),
+            QStringLiteral("1000") });
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        HttpTestClient other(sandbox.baseUrl(), "k1"); // another editor
+        const auto item = [&sandbox](const char *id, const QString &title, const QString &city) {
+            return QJsonObject { { QStringLiteral("id"), QLatin1String(id) },
+                { QStringLiteral("src"), sandbox.baseUrl() + QStringLiteral("/files/harbour-dawn.jpg") },
+                { QStringLiteral("title"), title }, { QStringLiteral("city"), city } };
+        };
+        const QString put = QStringLiteral("/imgs?wait=true");
+        QJsonArray items;
+        for (const char *id : { "srv-a", "srv-b", "srv-c", "srv-d" })
+            items.append(item(id, QStringLiteral("Cais %1").arg(QLatin1String(id)), QStringLiteral("Lisboa")));
+        QCOMPARE(other.put(put, items).status, 200);
+
+        QTemporaryDir workspaces;
+        SessionFixture fixture(workspaces.path());
+        fixture.connectTo(sandbox.baseUrl());
+        const auto source = [&] {
+            auto pages = std::make_unique<ServerSource>(&fixture.model, &fixture.workspace, workspaces.path(),
+                &fixture.ownNetwork, ApiEndpoint { QUrl(sandbox.baseUrl()), "k1" }, QString());
+            pages->setPageSize(2);
+            pages->setConcurrency(1);
+            return pages;
+        };
+        QSignalSpy loaded(&fixture.session, &CollectionSession::loaded);
+        QVERIFY(fixture.session.open(source()));
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.model.rowCount(), 2, 20000);
+        fixture.session.cancelLoading();
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY(!fixture.workspace.isServerBaseComplete());
+        QCOMPARE(fixture.model.row(0).relativePath, QStringLiteral("srv-a"));
+        QVERIFY(fixture.model.editCells({ 0 }, Field::Title, QStringLiteral("Mine"), QStringLiteral("title")));
+        // Meanwhile the other editor retitles A (which we edited) and C (which we did not).
+        QCOMPARE(other
+                     .put(put,
+                         QJsonArray { item("srv-a", QStringLiteral("Their title"), QStringLiteral("Porto")),
+                             item("srv-c", QStringLiteral("Their C"), QStringLiteral("Lisboa")) })
+                     .status,
+            200);
+
+        // Opened again and cancelled before any page: A's kept base outlives a restart that never reaches A.
+        QVERIFY(fixture.session.open(source()));
+        fixture.session.cancelLoading();
+        QTRY_COMPARE(loaded.size(), 2);
+        QCOMPARE(fixture.model.rowCount(), 0);
+
+        QVERIFY(fixture.session.open(source()));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 20000);
+        QVERIFY(fixture.workspace.isServerBaseComplete());
+        QCOMPARE(fixture.model.rowCount(), 4);
+        const RecordRow &a = fixture.model.row(fixture.row("srv-a"));
+        QCOMPARE(a.record().text(Field::Title).value_or(QString()), QStringLiteral("Mine"));
+        // The base is what A held when it was edited, not the other editor's copy.
+        QCOMPARE(a.loaded.text(Field::Title).value_or(QString()), QStringLiteral("Cais srv-a"));
+        QCOMPARE(a.loaded.text(Field::City).value_or(QString()), QStringLiteral("Lisboa"));
+        QVERIFY(a.serverBase && *a.serverBase == a.loaded);
+        // An image without edits shows the server's copy as it is now.
+        QCOMPARE(fixture.model.row(fixture.row("srv-c")).loaded.text(Field::Title).value_or(QString()),
+            QStringLiteral("Their C"));
+
+        // Sending holds A back as a conflict instead of putting our title over theirs.
+        SubmissionController &controller = fixture.controller;
+        QSignalSpy finished(&controller, &SubmissionController::submissionFinished);
+        QVERIFY(controller.submit(controller.plan(SubmitScope::AllValid, {}), {}));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(controller.lastCheck().conflicts, 1);
+        QVERIFY(controller.conflictOf(fixture.row("srv-a")));
+        const QJsonObject onServer = other.get(QStringLiteral("/imgs/srv-a")).object();
+        QCOMPARE(onServer.value(QStringLiteral("title")).toString(), QStringLiteral("Their title"));
+
+        // The stored base is the one shown: reopening from the workspace gives A the same base.
+        QVERIFY(fixture.session.open(source()));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 4, 20000);
+        QVERIFY(fixture.session.serverSource()->restoredFromWorkspace());
+        QCOMPARE(fixture.model.row(fixture.row("srv-a")).loaded.text(Field::Title).value_or(QString()),
+            QStringLiteral("Cais srv-a"));
+    }
+
     void aBaseThatCannotBeStoredStopsTheLoad()
     {
         const QByteArray body = QJsonDocument(page({ imageOut(QStringLiteral("a")), imageOut(QStringLiteral("b")) }, 2))

@@ -3,6 +3,7 @@
 // worker through a connection of their own, and only for the load the base was last cleared
 // for, so a page of a dropped load never lands in a newer one. What is stored reads back equal
 // (computed fields, nulls and Unicode included).
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
@@ -88,6 +89,44 @@ private slots:
         const QList<StoredImage> stored = Workspace::serverBase(workspace.fileName(), 0, 10, &error);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().record.id(), QStringLiteral("new"));
+    }
+
+    void aNewLoadKeepsTheBasesOfEditedImagesUntilOneCompletes()
+    {
+        QTemporaryDir dir;
+        Workspace workspace;
+        QString error;
+        QVERIFY(workspace.openServer(
+            QUrl(QStringLiteral("https://api.example.org")), "key", QString(), dir.path(), &error));
+        QVERIFY(workspace.clearServerBase(QStringLiteral("load-1"), &error));
+        const StoredImage edited = image(QStringLiteral("a"), QStringLiteral("as edited"));
+        QVERIFY(storeFromWorker(workspace, QStringLiteral("load-1"), 0,
+            { edited, image(QStringLiteral("b"), {}), image(QStringLiteral("c"), {}) }));
+        QVERIFY(workspace.write({ { QStringLiteral("a"), Field::Title, QStringLiteral("mine") },
+                                    { QStringLiteral("c"), Field::Title, QStringLiteral("mine too") } },
+            &error));
+        { // c's stored base is damaged: it cannot be kept, but the others still are
+            QSqlQuery damage(workspace.database());
+            QVERIFY(damage.exec(QStringLiteral("UPDATE server_base SET image = '{\"image_id\": \"c\"' "
+                                               "WHERE position = 2")));
+        }
+        QVERIFY2(workspace.clearServerBase(QStringLiteral("load-2"), &error), qPrintable(error));
+        QVERIFY(Workspace::serverBase(workspace.fileName(), 0, 10, &error).isEmpty());
+        QHash<QString, StoredImage> kept = workspace.editedBases(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(kept.keys(), QList<QString> { QStringLiteral("a") }); // b has no edits
+        QVERIFY(kept.value(QStringLiteral("a")) == edited);
+
+        // Another restart, before the load reached a: a's base is still kept.
+        QVERIFY(workspace.clearServerBase(QStringLiteral("load-3"), &error));
+        kept = workspace.editedBases(&error);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(kept.value(QStringLiteral("a")) == edited);
+
+        // A complete base holds them: they are dropped.
+        QVERIFY2(workspace.markServerBaseComplete(&error), qPrintable(error));
+        QVERIFY(workspace.isServerBaseComplete());
+        QVERIFY(workspace.editedBases(&error).isEmpty());
     }
 
     void aFileThatIsNotAWorkspaceIsAnError()
