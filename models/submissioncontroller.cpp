@@ -27,6 +27,12 @@ SubmissionController::SubmissionController(RecordTableModel *records, Workspace 
     m_sendSliceTimer.setSingleShot(true);
     m_sendSliceTimer.setInterval(0);
     connect(&m_sendSliceTimer, &QTimer::timeout, this, &SubmissionController::prepareSendSlice);
+    connect(&m_retiredSends, &RetiredSends::answered, this,
+        [this](const QString &workspaceFile, const QList<LoggedOperation> &operations,
+            const QHash<QString, RecordSubmission> &states) {
+            if (m_job && workspaceFile == m_jobWorkspace)
+                m_job->adopt(operations, states); // else the next job on that workspace resumes them
+        });
 }
 
 SubmissionController::~SubmissionController()
@@ -83,6 +89,12 @@ void SubmissionController::collectionClosed()
     rebuildJob();
 }
 
+void SubmissionController::letSendsFinish(int msecs)
+{
+    collectionClosed(); // retires a job still sending
+    m_retiredSends.waitForAnswers(msecs);
+}
+
 void SubmissionController::rebuildJob()
 {
     // Operations still running stay in the workspace; the next job resumes them. Records that
@@ -107,6 +119,12 @@ void SubmissionController::rebuildJob()
     }
     m_pendingSend.reset(); // like a check still running: nothing of it went
     m_sendSliceTimer.stop();
+    if (m_job && m_job->isSending()) {
+        // The batches on their way are answered and logged, not aborted (RetiredSends).
+        m_writer->flush();
+        m_job->disconnect(this);
+        m_retiredSends.retire(std::move(m_job), m_jobWorkspace);
+    }
     m_job.reset();
     m_log.reset();
     m_submitted.clear();
@@ -127,6 +145,7 @@ void SubmissionController::rebuildJob()
     }
     m_log = std::make_unique<SubmissionLog>(m_workspace->database());
     m_job = std::make_unique<SubmissionJob>(m_network, m_endpoint, m_server, m_log.get(), m_writer.get());
+    m_jobWorkspace = m_attachedWorkspace;
     m_job->setPacing(m_pacing);
     if (m_policy)
         m_job->setRetryPolicy(*m_policy);

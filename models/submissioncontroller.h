@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "core/server/presendcheck.h"
+#include "core/submit/retiredsends.h"
 #include "core/submit/submissionjob.h"
 #include "core/workspace/heldconflict.h"
 #include "models/operationsmodel.h"
@@ -81,10 +82,15 @@ public:
     bool hasConnection() const { return !m_endpoint.baseUrl.isEmpty(); }
     /// The folder's workspace is open and its rows are loaded: follow what it left running.
     void workspaceReady();
-    /// The collection is closing: its submission stops here. Operations already sent stay in
-    /// its workspace and are followed again when it is next opened; none of its states reach
-    /// the rows of the collection opened next (they may share relative paths).
+    /// The collection is closing: its submission stops here. Batches on their way are still
+    /// answered and logged (RetiredSends); operations already sent stay in its workspace and are
+    /// followed again when it is next opened; none of its states reach the rows of the
+    /// collection opened next (they may share relative paths). A connection change stops a
+    /// submission the same way.
     void collectionClosed();
+    /// Quitting: stops the submission as collectionClosed() does, and waits up to `msecs` for
+    /// the batches on their way to be answered and logged, so the next start follows them.
+    void letSendsFinish(int msecs);
     /// Pacing and retries of the job (tests make them fast).
     void setTuning(const OperationWatcher::Pacing &pacing, const RetryPolicy &policy);
 
@@ -187,6 +193,8 @@ private:
     std::unique_ptr<SubmissionLogWriter> m_writer;
     std::unique_ptr<SubmissionLog> m_log;
     std::unique_ptr<SubmissionJob> m_job;
+    QString m_jobWorkspace; ///< the workspace file m_job logs to
+    RetiredSends m_retiredSends; ///< jobs replaced while sending, until their batches are answered
     std::unique_ptr<SendBaseStore> m_baseStore;
     QHash<QString, ImageRecord> m_bases; ///< by image id, as m_baseStore holds them
     QHash<QString, HeldConflict> m_conflicts; ///< by workspace key, as m_baseStore holds them

@@ -81,5 +81,9 @@ int main(int argc, char *argv[])
             qPrintable(screenshotSceneNames().join(QStringLiteral(", "))));
         return 2;
     }
-    return app.exec();
+    const int code = app.exec();
+    // A batch still on its way is answered and logged before the process goes, so the next
+    // start follows its operation; the window is already closed.
+    desktop.session()->submissions()->letSendsFinish(30000);
+    return code;
 }

@@ -166,6 +166,46 @@ void SubmissionJob::cancel()
         m_submitter->cancel();
 }
 
+void SubmissionJob::retire(SubmissionLogWriter *writer)
+{
+    m_retired = true;
+    m_writer = writer;
+    m_log = nullptr; // only read at resume(); its connection goes with the job's owner
+    m_watcher.stopAll();
+    cancel();
+}
+
+void SubmissionJob::adopt(const QList<LoggedOperation> &operations, const QHash<QString, RecordSubmission> &states)
+{
+    QStringList changed;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        const auto known = m_states.constFind(it.key());
+        if (known != m_states.cend() && known->at > it.value().at)
+            continue; // sent again since: this job's state is the newer
+        m_states.insert(it.key(), it.value());
+        changed.append(it.key());
+    }
+    QSet<QString> involved;
+    if (!operations.isEmpty())
+        involved = QSet<QString>(m_involved.cbegin(), m_involved.cend());
+    for (const LoggedOperation &operation : operations) {
+        if (operation.server != m_server || m_operations.count(operation.opId))
+            continue; // another server's is resumed when it is connected again
+        m_operations[operation.opId] = operation;
+        for (const QString &key : operation.keys) {
+            if (m_states.value(key).opId == operation.opId && !involved.contains(key)) {
+                involved.insert(key);
+                m_involved.append(key);
+            }
+        }
+        if (!operation.finished)
+            m_watcher.watch(operation.opId, operation.status);
+        emit operationChanged(operation.opId);
+    }
+    if (!changed.isEmpty())
+        emit statesChanged(changed);
+}
+
 void SubmissionJob::batchAccepted(const AcceptedBatch &batch)
 {
     LoggedOperation operation;
@@ -201,7 +241,8 @@ void SubmissionJob::batchAccepted(const AcceptedBatch &batch)
             emit statesChanged(keys);
             emit operationChanged(opId);
         });
-    m_watcher.watch(batch.opId, batch.status);
+    if (!m_retired)
+        m_watcher.watch(batch.opId, batch.status);
 }
 
 void SubmissionJob::recordsRejected(const QList<RecordRejection> &rejections)

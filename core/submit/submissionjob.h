@@ -64,6 +64,14 @@ public:
         const QList<SubmitItem> &items, const SubmitOptions &options, const QHash<QString, StatusMessage> &notes = {});
     /// Stops the batches not yet sent; operations already created are still followed.
     void cancel();
+    /// For a job that has to go while it is still sending (RetiredSends): stops the batches not
+    /// yet sent and stops following operations; the batches on their way are still answered, and
+    /// the operations they create are logged through `writer` (on the same workspace) but not
+    /// followed: the job that reads the log next, or adopt(), follows them.
+    void retire(SubmissionLogWriter *writer);
+    /// Takes over what a retired job logged after this one read the log: `states` newer than
+    /// this job's, and the `operations` of this job's server, followed unless finished.
+    void adopt(const QList<LoggedOperation> &operations, const QHash<QString, RecordSubmission> &states);
 
     bool isSending() const { return m_submitter != nullptr; }
     bool isIdle() const { return !isSending() && m_watcher.watchedCount() == 0 && m_unshown == 0; }
@@ -125,6 +133,7 @@ private:
     QHash<QString, RecordSubmission> m_states;
     std::map<qint64, LoggedOperation> m_operations;
     QStringList m_involved;
+    bool m_retired = false; ///< retire(): what is accepted is logged, not followed
 };
 
 } // namespace Wesog

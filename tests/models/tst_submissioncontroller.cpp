@@ -308,7 +308,70 @@ private slots:
         QCOMPARE(session.model.row(row).submission->state, before);
     }
 
+    // A batch on its way when its job has to go is answered and logged, not aborted: the server
+    // may already have created its operation. Every request to these sandboxes takes a second.
+    void aConnectionChangeWhileABatchIsOnItsWayFollowsItsOperation()
+    {
+        SandboxProcess sandbox(slowSandbox());
+        QVERIFY(sandbox.start());
+        QTemporaryDir workspaces;
+        Session session(workspaces.path(), sandbox.baseUrl());
+        sendWithABatchOnItsWay(session);
+        session.controller.setTuning({ 20, 200, 4 }, RetryPolicy(1)); // a new job, same server and workspace
+        QVERIFY(!session.controller.isSending());
+        QTRY_COMPARE_WITH_TIMEOUT(session.state("mountain-lake"), SubmitState::Accepted, 20000);
+        QCOMPARE(session.controller.operations()->rowCount(), 1);
+    }
+
+    void aBatchOnItsWayToAnotherServerIsFollowedWhenThatServerIsBack()
+    {
+        SandboxProcess sandbox(slowSandbox());
+        QVERIFY(sandbox.start());
+        QTemporaryDir workspaces;
+        Session session(workspaces.path(), sandbox.baseUrl());
+        sendWithABatchOnItsWay(session);
+        session.controller.setConnection(
+            { QUrl(sandbox.baseUrl()), "k1" }, QStringLiteral("elsewhere"), sandbox.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(session.state("mountain-lake"), SubmitState::Sent, 20000); // logged
+        QCOMPARE(session.controller.operations()->rowCount(), 0); // not this server's to follow
+        session.connectTo(sandbox.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(session.state("mountain-lake"), SubmitState::Accepted, 20000);
+    }
+
+    void quittingWaitsForTheBatchOnItsWay()
+    {
+        SandboxProcess sandbox(slowSandbox());
+        QVERIFY(sandbox.start());
+        QTemporaryDir workspaces;
+        {
+            Session session(workspaces.path(), sandbox.baseUrl());
+            sendWithABatchOnItsWay(session);
+            session.controller.letSendsFinish(20000);
+            QVERIFY(!session.controller.isSending());
+        } // the process ends here
+        Session next(workspaces.path(), sandbox.baseUrl());
+        QVERIFY(next.open(m_folder.path()));
+        QTRY_COMPARE_WITH_TIMEOUT(next.state("mountain-lake"), SubmitState::Accepted, 20000);
+    }
+
 private:
+    /// The arguments of a sandbox on the test folder that answers each request after a second.
+    QStringList slowSandbox() const
+    {
+        return { QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path(),
+            QStringLiteral("--latency-ms"), QStringLiteral("1000") };
+    }
+
+    /// Opens the folder in `session` and sends one image; returns once its PUT is on its way.
+    void sendWithABatchOnItsWay(Session &session)
+    {
+        QVERIFY(session.open(m_folder.path()));
+        const int row = session.row("mountain-lake");
+        QVERIFY(session.controller.submit(session.controller.plan(SubmitScope::Selection, { row }), {}));
+        // Queued once the check is over: the job has sent the PUT, answered a second later.
+        QVERIFY(QTest::qWaitFor([&] { return session.state("mountain-lake") == SubmitState::Queued; }, 20000));
+    }
+
     // The job takes a finished check's images a few event-loop turns later (so the window is not
     // held up by both at once). `act` runs in the first of those turns, before the job has them.
     void actBetweenTheCheckAndTheJob(const std::function<void(SubmissionController &)> &act, bool canceled)
