@@ -35,6 +35,7 @@ public:
     /// The metadata language's checker; the title, headline, caption and alt text editors
     /// underline misspellings and offer suggestions. Null: none.
     void setSpellChecker(std::shared_ptr<SpellChecker> checker) { m_checker = std::move(checker); }
+    std::shared_ptr<SpellChecker> spellChecker() const { return m_checker; }
     /// The controlled vocabularies (country completion, shot/scene/medium pickers, ranked
     /// keywords); null for none. It outlives the delegate.
     void setVocabularies(VocabularyEditors *vocabularies) { m_vocabularies = vocabularies; }

@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include "core/caption/codereplacements.h"
+#include "core/caption/spellchecker.h"
 #include "core/library/thumbnailservice.h"
 #include "core/record/preset.h"
 #include "models/collectionsession.h"
@@ -331,6 +332,8 @@ void RecordListWidget::setCodeReplacements(std::shared_ptr<const CodeReplacement
 
 void RecordListWidget::setSpellChecker(std::shared_ptr<SpellChecker> checker)
 {
+    if (checker && m_delegate->spellChecker())
+        checker->keepSessionWordsOf(*m_delegate->spellChecker());
     m_delegate->setSpellChecker(checker);
     m_spellMarks->setSpellChecker(std::move(checker));
 }

@@ -72,7 +72,8 @@ public:
     /// Those code replacements, for the editors and imports that work on this list; null before set.
     std::shared_ptr<const CodeReplacements> codeReplacements() const { return m_codes; }
     /// The metadata language's spell checker for the editors and the table's marks (every row is
-    /// checked again); null when it has no dictionary.
+    /// checked again); null when it has no dictionary. It keeps the words the user added or
+    /// ignored in the one it replaces (SpellChecker::keepSessionWordsOf).
     void setSpellChecker(std::shared_ptr<SpellChecker> checker);
     SpellMarkUpdater *spellMarkUpdater() const { return m_spellMarks; }
     /// The controlled vocabularies of the editors (the inspector shows them too).

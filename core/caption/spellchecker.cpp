@@ -206,6 +206,7 @@ struct SpellChecker::Private
 
     mutable QReadWriteLock wordsLock;
     QSet<QString> extraWords; ///< user's, agency's and ignored words
+    QSet<QString> sessionWords; ///< added to the user's dictionary or ignored since loading
     QString userDictionaryPath;
 
     static bool onGuiThread()
@@ -569,6 +570,7 @@ bool SpellChecker::addToUserDictionary(const QString &word, QString *error)
     const QWriteLocker lock(&d->wordsLock);
     d->userDictionaryPath = path;
     d->extraWords.insert(clean);
+    d->sessionWords.insert(clean);
     return true;
 }
 
@@ -592,6 +594,21 @@ void SpellChecker::ignoreWord(const QString &word)
 {
     const QWriteLocker lock(&d->wordsLock);
     d->extraWords.insert(word);
+    d->sessionWords.insert(word);
+}
+
+void SpellChecker::keepSessionWordsOf(const SpellChecker &previous)
+{
+    if (&previous == this)
+        return;
+    QSet<QString> words;
+    {
+        const QReadLocker lock(&previous.d->wordsLock);
+        words = previous.d->sessionWords;
+    }
+    const QWriteLocker lock(&d->wordsLock);
+    d->extraWords.unite(words);
+    d->sessionWords.unite(words);
 }
 
 } // namespace Wesog

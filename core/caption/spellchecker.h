@@ -101,6 +101,11 @@ public:
     bool addAgencyDictionary(const QString &path, QString *error = nullptr);
     /// Accepts `word` until the checker is destroyed (the session).
     void ignoreWord(const QString &word);
+    /// Accepts the words `previous` was given since it was loaded (added to the user's
+    /// dictionary, or ignored), for a checker that replaces it: it may have read the user's
+    /// dictionary before the last word was added, and ignoring lasts the session, not one
+    /// checker. Agency words are not taken: the new checker has its own.
+    void keepSessionWordsOf(const SpellChecker &previous);
 
 private:
     struct Private;

@@ -482,6 +482,30 @@ private slots:
         QVERIFY(next->isCorrect(QStringLiteral("Flurbish")));
     }
 
+    void aReplacingCheckerKeepsTheWordsAddedOrIgnored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dictionary.txt"));
+        const QString agency = dir.filePath(QStringLiteral("agency.txt"));
+        writeFile(agency, "Kuleshovka\n");
+        const std::shared_ptr<SpellChecker> first = checker(QStringLiteral("en"));
+        QVERIFY(first->setUserDictionary(path));
+        QVERIFY(first->addAgencyDictionary(agency));
+        // The replacement read the user's dictionary before the word below was added to it.
+        const std::shared_ptr<SpellChecker> next = checker(QStringLiteral("en"));
+        QVERIFY(next->setUserDictionary(path));
+        QVERIFY(first->addToUserDictionary(QStringLiteral("Wesogville")));
+        first->ignoreWord(QStringLiteral("Zorblat"));
+        QVERIFY(!next->isCorrect(QStringLiteral("Wesogville")));
+
+        next->keepSessionWordsOf(*next); // itself: nothing, and no deadlock
+        next->keepSessionWordsOf(*first);
+        QVERIFY(next->isCorrect(QStringLiteral("Wesogville")));
+        QVERIFY(next->isCorrect(QStringLiteral("Zorblat")));
+        QVERIFY(!next->isCorrect(QStringLiteral("Kuleshovka"))); // the agency's words are the new checker's own
+        QVERIFY(next->check(QStringLiteral("Zorblat in Wesogville")).isEmpty());
+    }
+
     void legacyEncodedDictionary()
     {
         // A KOI8-R dictionary (SET KOI8-R), as older Russian dictionaries are: words go in and

@@ -627,6 +627,24 @@ private slots:
         QCOMPARE(next->check(QStringLiteral("Les suporters chantent")).size(), 1);
     }
 
+    void wordsAddedOrIgnoredOutliveANewChecker()
+    {
+        // Preferences loads a new checker on a worker (another agency dictionary, say); a word
+        // added or ignored in the editors while it loads is still accepted once it is in place.
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("dictionary.txt"));
+        const std::shared_ptr<SpellChecker> first
+            = Preferences::loadSpellChecker(QStringLiteral("en"), QString(), nullptr, path);
+        const std::shared_ptr<SpellChecker> loading
+            = Preferences::loadSpellChecker(QStringLiteral("en"), QString(), nullptr, path);
+        RecordListWidget list(&m_session->session);
+        list.setSpellChecker(first);
+        QVERIFY(first->addToUserDictionary(QStringLiteral("Kwiatkowski")));
+        first->ignoreWord(QStringLiteral("suporters"));
+        list.setSpellChecker(loading);
+        QVERIFY(loading->check(QStringLiteral("Kwiatkowski greets the suporters")).isEmpty());
+    }
+
     void tableMarksMisspelledCellsAndCountsThem()
     {
         setTexts(0, QStringLiteral("Festival night"), QStringLiteral("Crowds with paper lanterns at night."));
