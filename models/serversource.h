@@ -34,8 +34,8 @@ struct RecordRow;
 /// window keeps painting. A failed request or a bad answer (the pager checks types,
 /// `image_id`, repeats and the count) stops the load with a problem once the pages handed over
 /// before it are in; those rows stay, and the base stays incomplete, so the next opening loads
-/// again, keeping the base of each image with saved edits (Workspace::clearServerBase). Cancel stops at once, without a
-/// problem, dropping the pages not yet appended.
+/// again, keeping the base of each image with saved edits (Workspace::clearServerBase). Cancel
+/// stops at once, without a problem, dropping the pages not yet appended.
 ///
 /// Rows carry the image id as their relative path (the key of their edits) and the image URL
 /// their thumbnail comes from (`url_img_thumbnail`, else `url_img_watermark`, else `src`).

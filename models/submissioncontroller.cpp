@@ -30,9 +30,14 @@ SubmissionController::SubmissionController(RecordTableModel *records, Workspace 
     connect(&m_retiredSends, &RetiredSends::answered, this,
         [this](const QString &workspaceFile, const QList<LoggedOperation> &operations,
             const QHash<QString, RecordSubmission> &states) {
-            if (m_job && workspaceFile == m_jobWorkspace)
-                m_job->adopt(operations, states); // else the next job on that workspace resumes them
+            if (!m_job || workspaceFile != m_jobWorkspace)
+                return; // the next job on that workspace resumes them from the log
+            const bool wasIdle = m_job->isIdle();
+            m_job->adopt(operations, states);
+            if (wasIdle && !m_job->isIdle())
+                emit busyChanged(true);
         });
+    connect(&m_retiredSends, &RetiredSends::storageFailed, this, &SubmissionController::reportStorageFailure);
 }
 
 SubmissionController::~SubmissionController()
@@ -97,8 +102,11 @@ void SubmissionController::letSendsFinish(int msecs)
 
 void SubmissionController::rebuildJob()
 {
-    // Operations still running stay in the workspace; the next job resumes them. Records that
-    // were only queued (never logged) go back to no state rather than stay "Queued".
+    // Operations still running stay in the workspace; the next job resumes them. A job still
+    // sending is retired: its batches on their way are answered and logged (RetiredSends), and
+    // on the same workspace their rows stay Queued meanwhile, so they are not sent twice; the
+    // batches not yet sent are Not sent. Without a next job, records that were only queued
+    // (never logged) go back to what the workspace remembers of them.
     const bool wasBusy = (m_job && !m_job->isIdle()) || m_check || m_finishingCheck || m_pendingSend;
     ++m_jobGeneration;
     catchUp();
@@ -119,11 +127,16 @@ void SubmissionController::rebuildJob()
     }
     m_pendingSend.reset(); // like a check still running: nothing of it went
     m_sendSliceTimer.stop();
+    QHash<QString, RecordSubmission> retiredStates; // of the queued keys, as the retired job holds them
+    QString retiredWorkspace;
     if (m_job && m_job->isSending()) {
-        // The batches on their way are answered and logged, not aborted (RetiredSends).
-        m_writer->flush();
+        m_writer->flush(); // its writes come before the retired job's
         m_job->disconnect(this);
-        m_retiredSends.retire(std::move(m_job), m_jobWorkspace);
+        SubmissionJob *retiring = m_job.get();
+        retiredWorkspace = m_jobWorkspace;
+        m_retiredSends.retire(std::move(m_job), retiredWorkspace);
+        for (const QString &key : std::as_const(queued))
+            retiredStates.insert(key, retiring->states().value(key));
     }
     m_job.reset();
     m_log.reset();
@@ -155,10 +168,10 @@ void SubmissionController::rebuildJob()
         if (stopReason.isError() && stopReason.kind != ApiError::Kind::Canceled)
             emit problem(stopReason.userMessage());
     });
-    connect(m_job.get(), &SubmissionJob::storageFailed, this, [this](const QString &message) {
-        emit problem(tr("The workspace could not store the submission's progress: %1").arg(message));
-    });
+    connect(m_job.get(), &SubmissionJob::storageFailed, this, &SubmissionController::reportStorageFailure);
     m_job->resume();
+    if (m_jobWorkspace == retiredWorkspace)
+        m_job->adopt({}, retiredStates);
     QHash<QString, RecordSubmission> states = m_job->states();
     for (const QString &key : std::as_const(queued)) {
         if (!states.contains(key))
@@ -169,6 +182,11 @@ void SubmissionController::rebuildJob()
     const bool busy = !m_job->isIdle();
     if (busy != wasBusy)
         emit busyChanged(busy);
+}
+
+void SubmissionController::reportStorageFailure(const QString &message)
+{
+    emit problem(tr("The workspace could not store the submission's progress: %1").arg(message));
 }
 
 void SubmissionController::attachBases()
@@ -543,6 +561,7 @@ void SubmissionController::awaitWrites() const
 {
     if (m_writer)
         m_writer->flush();
+    m_retiredSends.flush(m_jobWorkspace);
 }
 
 bool SubmissionController::resolve(int row, std::optional<Field> field, Resolution choice)

@@ -146,6 +146,8 @@ signals:
 
 private:
     void rebuildJob();
+    /// A job, or a retired one, could not store what it was told.
+    void reportStorageFailure(const QString &message);
     /// Loads the bases and held conflicts of the attached workspace.
     void attachBases();
     /// The base of `record`, the row `key` names: what was last sent of it, else the server copy

@@ -21,11 +21,16 @@ void RetiredSends::retire(std::unique_ptr<SubmissionJob> job, const QString &wor
     Send &send = m_sends.emplace_back();
     send.writer = std::make_unique<SubmissionLogWriter>(workspaceFile);
     send.workspaceFile = workspaceFile;
-    send.retiredAt = QDateTime::currentDateTimeUtc();
     for (const auto &[opId, operation] : job->operations())
         send.earlierOperations.insert(opId);
-    // Queued: the job must not be deleted inside its own signal. Connected before retire(),
-    // which ends the sending at once when no batch is on its way.
+    // Connected before retire(), which marks the batches not yet sent Not sent, and ends the
+    // sending at once when no batch is on its way. A change is reported once it is written.
+    connect(job.get(), &SubmissionJob::statesChanged, this, [&send](const QStringList &keys) {
+        for (const QString &key : keys)
+            send.changedKeys.insert(key);
+    });
+    connect(job.get(), &SubmissionJob::storageFailed, this, &RetiredSends::storageFailed);
+    // Queued: the job must not be deleted inside its own signal.
     connect(
         job.get(), &SubmissionJob::sendingFinished, this, [this, finished = job.get()] { finish(finished); },
         Qt::QueuedConnection);
@@ -38,21 +43,28 @@ void RetiredSends::finish(SubmissionJob *job)
     const auto send = std::find_if(m_sends.begin(), m_sends.end(), [job](const Send &s) { return s.job.get() == job; });
     if (send == m_sends.end())
         return;
+    // Every write on disk, and its outcome delivered: a failure is reported, a change counted.
+    send->writer->flush();
+    send->writer->deliver();
     QList<LoggedOperation> operations;
     for (const auto &[opId, operation] : job->operations()) {
         if (!send->earlierOperations.contains(opId))
             operations.append(operation);
     }
     QHash<QString, RecordSubmission> states;
-    for (auto it = job->states().cbegin(); it != job->states().cend(); ++it) {
-        if (it.value().at >= send->retiredAt)
-            states.insert(it.key(), it.value());
-    }
+    for (const QString &key : std::as_const(send->changedKeys))
+        states.insert(key, job->states().value(key));
     const QString workspaceFile = send->workspaceFile;
-    send->job.reset();
-    send->writer.reset(); // waits for the job's writes: on disk before anyone is told
-    m_sends.erase(send);
+    m_sends.erase(send); // the job, then its writer
     emit answered(workspaceFile, operations, states);
+}
+
+void RetiredSends::flush(const QString &workspaceFile) const
+{
+    for (const Send &send : m_sends) {
+        if (send.workspaceFile == workspaceFile)
+            send.writer->flush();
+    }
 }
 
 void RetiredSends::waitForAnswers(int msecs)

@@ -4,7 +4,6 @@
 #include <list>
 #include <memory>
 
-#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -32,21 +31,27 @@ class RetiredSends final : public QObject
 
 public:
     explicit RetiredSends(QObject *parent = nullptr);
-    /// Aborts what is still on its way: only a quit that waited long enough gets here with any.
+    /// Aborts what is still on its way (a quit that did not wait long enough, or an owner gone
+    /// meanwhile); what was logged before is kept.
     ~RetiredSends() override;
 
     /// Keeps `job`, which is still sending and logs to the workspace in `workspaceFile`, until
     /// its sending is over. The job's own writer must have been flushed: its writes come first.
     void retire(std::unique_ptr<SubmissionJob> job, const QString &workspaceFile);
     bool isEmpty() const { return m_sends.empty(); }
+    /// Blocks until what the retired sends on `workspaceFile` posted is written, for a reader
+    /// on another connection.
+    void flush(const QString &workspaceFile) const;
     /// Runs the event loop until every retired send is answered, or `msecs` have passed.
     void waitForAnswers(int msecs);
 
 signals:
     /// A retired send is over and all it logged is on disk: the `operations` it created after it
-    /// was retired, and the `states` it set since.
+    /// was retired, and the states it set since, by key.
     void answered(const QString &workspaceFile, const QList<Wesog::LoggedOperation> &operations,
         const QHash<QString, Wesog::RecordSubmission> &states);
+    /// The workspace could not store what a retired send was told; the user must be told.
+    void storageFailed(const QString &message);
 
 private:
     struct Send
@@ -55,7 +60,7 @@ private:
         std::unique_ptr<SubmissionJob> job;
         QString workspaceFile;
         QSet<qint64> earlierOperations; ///< known before retiring: the log and the next job have them
-        QDateTime retiredAt;
+        QSet<QString> changedKeys; ///< keys whose state the job changed since it was retired
     };
 
     void finish(SubmissionJob *job);

@@ -74,6 +74,10 @@ void Submitter::cancel()
 
 void Submitter::pump()
 {
+    // A batch answered after a stop can leave work behind (the halves of a batch too large, the
+    // rest of a partly refused one): none of it goes, and it is reported as not sent.
+    if (m_stopReason.kind != ApiError::Kind::None && !m_queue.empty())
+        stop(m_stopReason);
     while (m_stopReason.kind == ApiError::Kind::None && !m_queue.empty()
         && m_inFlight.size() < std::max(1, m_options.maxInFlight)) {
         const Batch batch = m_queue.front();

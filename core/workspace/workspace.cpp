@@ -333,15 +333,19 @@ bool Workspace::clearServerBase(const QString &loadId, QString *error)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('server_base_load', ?)"));
     query.addBindValue(loadId);
-    // The images with saved edits keep the base they were edited against. OR IGNORE: a base
-    // kept by an earlier restart is that one, even if this load never reached the image. CASE
-    // because SQLite may evaluate both sides of an AND: a damaged row is skipped, not an error.
-    // EXISTS first: without edits, no row's JSON is parsed (100,000 rows: 36 instead of 115 ms).
+    // The images with saved edits keep the base they were edited against: their row in the
+    // base if this load reached them (it holds the base their row showed), else the one kept by
+    // an earlier restart. Kept bases of images whose edits are gone go. CASE because SQLite may
+    // evaluate both sides of an AND: a damaged row is skipped, not an error. EXISTS first:
+    // without edits no row's JSON is parsed (100,000 rows: 36 instead of 115 ms).
     const QString keepEditedBases
-        = QStringLiteral("INSERT OR IGNORE INTO edited_base (image_id, image) SELECT id, image FROM ("
+        = QStringLiteral("INSERT OR REPLACE INTO edited_base (image_id, image) SELECT id, image FROM ("
                          "SELECT CASE WHEN json_valid(image) THEN json_extract(image, '$.image_id') END AS id, image "
                          "FROM server_base WHERE EXISTS (SELECT 1 FROM edits)) WHERE id IN (SELECT path FROM edits)");
-    if (!query.exec() || !query.exec(keepEditedBases) || !query.exec(QStringLiteral("DELETE FROM server_base"))
+    const QString dropUnedited
+        = QStringLiteral("DELETE FROM edited_base WHERE image_id NOT IN (SELECT path FROM edits)");
+    if (!query.exec() || !query.exec(keepEditedBases) || !query.exec(dropUnedited)
+        || !query.exec(QStringLiteral("DELETE FROM server_base"))
         || !query.exec(QStringLiteral("DELETE FROM meta WHERE key = 'server_base_complete'")) || !m_db.commit()) {
         *error = query.lastError().isValid() ? query.lastError().text() : m_db.lastError().text();
         m_db.rollback();
@@ -358,14 +362,17 @@ QHash<QString, StoredImage> Workspace::editedBases(QString *error) const
         *error = query.lastError().text();
         return byId;
     }
+    QStringList unreadable;
     while (query.next()) {
         StoredImage image;
         if (!decodeStoredImage(query.value(1).toString(), &image) || image.record.id() != query.value(0).toString()) {
-            *error = QStringLiteral("the stored base of image %1 cannot be read").arg(query.value(0).toString());
-            continue; // that image takes the server's copy: a conflict a send can still find
+            unreadable.append(query.value(0).toString()); // its row takes the server's copy as base
+            continue;
         }
         byId.insert(image.record.id(), std::move(image));
     }
+    if (!unreadable.isEmpty())
+        *error = QStringLiteral("the stored base of %1 cannot be read").arg(unreadable.join(QStringLiteral(", ")));
     return byId;
 }
 

@@ -67,8 +67,9 @@ public:
     /// (editedBases()) until a load completes: its edits were made against it, so another
     /// editor's change the new load brings must not become their base unseen.
     bool clearServerBase(const QString &loadId, QString *error);
-    /// The kept bases of edited images (see clearServerBase), by image id. `error` says which
-    /// could not be read; the others are returned.
+    /// The kept bases of edited images (see clearServerBase), by image id. `error` names those
+    /// that could not be read (their rows take the server's copy as base, so the user must be
+    /// told); the others are returned. Needs SQLite's JSON functions (built in since 3.38).
     QHash<QString, StoredImage> editedBases(QString *error) const;
     /// Appends `images` at `position` onwards to the base of the workspace in `fileName`, in one
     /// transaction, if `loadId` is still the load the base was last cleared for (otherwise it

@@ -339,6 +339,35 @@ private slots:
         QCOMPARE(run.stopReason().kind, ApiError::Kind::Canceled);
     }
 
+    void aBatchAnsweredAfterACancelLeavesNothingBehind()
+    {
+        // The batch on its way when the submission is cancelled comes back too large (its halves
+        // would go next), or partly refused (its other records would go again): nothing more goes.
+        for (const bool tooLarge : { true, false }) {
+            FakeNetwork network;
+            network.responder = [&](const QNetworkRequest &, const QByteArray &) {
+                Script script = tooLarge
+                    ? Script(413)
+                    : Script(422, R"({"detail":[{"loc":["body",0,"src"],"msg":"bad","type":"value_error"}]})");
+                script.delayMs = 20;
+                return script;
+            };
+            SubmitOptions options;
+            options.batchSize = 4;
+            options.maxInFlight = 1;
+            Run run(&network, options);
+            run.submitter.start(records(4));
+            run.submitter.cancel();
+            QVERIFY2(run.finished.wait(5000), tooLarge ? "too large" : "partly refused");
+            QCOMPARE(network.requests.size(), 1);
+            QCOMPARE(run.stopReason().kind, ApiError::Kind::Canceled);
+            QList<int> unsent = run.unsent();
+            std::sort(unsent.begin(), unsent.end());
+            QCOMPARE(unsent, tooLarge ? (QList<int> { 0, 1, 2, 3 }) : (QList<int> { 1, 2, 3 }));
+            QVERIFY(!run.submitter.isRunning());
+        }
+    }
+
     void anAnswerWithoutOperationIdFailsItsRecords()
     {
         FakeNetwork network;

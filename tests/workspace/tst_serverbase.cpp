@@ -123,6 +123,25 @@ private slots:
         QCOMPARE(kept.size(), 1);
         QVERIFY(kept.value(QStringLiteral("a")) == edited);
 
+        // Its edits are undone, the restarted load reaches a (no longer kept for it) and stores
+        // the server's newer copy, and a is edited again: that copy is the base now.
+        QVERIFY(workspace.write({ { QStringLiteral("a"), Field::Title, std::nullopt } }, &error));
+        const StoredImage newer = image(QStringLiteral("a"), QStringLiteral("changed by another editor"));
+        QVERIFY(storeFromWorker(workspace, QStringLiteral("load-3"), 0, { newer }));
+        QVERIFY(workspace.write({ { QStringLiteral("a"), Field::Title, QStringLiteral("mine again") } }, &error));
+        QVERIFY(workspace.clearServerBase(QStringLiteral("load-4"), &error));
+        kept = workspace.editedBases(&error);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(kept.value(QStringLiteral("a")) == newer);
+        // Undone again before a restart that never reaches a: nothing is kept for it.
+        QVERIFY(workspace.write({ { QStringLiteral("a"), Field::Title, std::nullopt } }, &error));
+        QVERIFY(workspace.clearServerBase(QStringLiteral("load-5"), &error));
+        QVERIFY(workspace.editedBases(&error).isEmpty());
+        QVERIFY(workspace.write({ { QStringLiteral("a"), Field::Title, QStringLiteral("mine") } }, &error));
+        QVERIFY(storeFromWorker(workspace, QStringLiteral("load-5"), 0, { edited }));
+        QVERIFY(workspace.clearServerBase(QStringLiteral("load-6"), &error));
+        QCOMPARE(workspace.editedBases(&error).size(), 1);
+
         // A complete base holds them: they are dropped.
         QVERIFY2(workspace.markServerBaseComplete(&error), qPrintable(error));
         QVERIFY(workspace.isServerBaseComplete());
