@@ -32,9 +32,9 @@ SubmissionController::SubmissionController(RecordTableModel *records, Workspace 
             const QHash<QString, RecordSubmission> &states) {
             if (!m_job || workspaceFile != m_jobWorkspace)
                 return; // the next job on that workspace resumes them from the log
-            const bool wasIdle = m_job->isIdle();
+            const bool wasBusy = isSending() || isWatching();
             m_job->adopt(operations, states);
-            if (wasIdle && !m_job->isIdle())
+            if (!wasBusy && isWatching())
                 emit busyChanged(true);
         });
     connect(&m_retiredSends, &RetiredSends::storageFailed, this, &SubmissionController::reportStorageFailure);
@@ -127,16 +127,10 @@ void SubmissionController::rebuildJob()
     }
     m_pendingSend.reset(); // like a check still running: nothing of it went
     m_sendSliceTimer.stop();
-    QHash<QString, RecordSubmission> retiredStates; // of the queued keys, as the retired job holds them
-    QString retiredWorkspace;
     if (m_job && m_job->isSending()) {
         m_writer->flush(); // its writes come before the retired job's
         m_job->disconnect(this);
-        SubmissionJob *retiring = m_job.get();
-        retiredWorkspace = m_jobWorkspace;
-        m_retiredSends.retire(std::move(m_job), retiredWorkspace);
-        for (const QString &key : std::as_const(queued))
-            retiredStates.insert(key, retiring->states().value(key));
+        m_retiredSends.retire(std::move(m_job), m_jobWorkspace, queued);
     }
     m_job.reset();
     m_log.reset();
@@ -170,8 +164,7 @@ void SubmissionController::rebuildJob()
     });
     connect(m_job.get(), &SubmissionJob::storageFailed, this, &SubmissionController::reportStorageFailure);
     m_job->resume();
-    if (m_jobWorkspace == retiredWorkspace)
-        m_job->adopt({}, retiredStates);
+    m_job->adopt({}, m_retiredSends.states(m_jobWorkspace));
     QHash<QString, RecordSubmission> states = m_job->states();
     for (const QString &key : std::as_const(queued)) {
         if (!states.contains(key))

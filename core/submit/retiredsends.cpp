@@ -16,7 +16,7 @@ RetiredSends::RetiredSends(QObject *parent)
 
 RetiredSends::~RetiredSends() = default;
 
-void RetiredSends::retire(std::unique_ptr<SubmissionJob> job, const QString &workspaceFile)
+void RetiredSends::retire(std::unique_ptr<SubmissionJob> job, const QString &workspaceFile, const QStringList &queued)
 {
     Send &send = m_sends.emplace_back();
     send.writer = std::make_unique<SubmissionLogWriter>(workspaceFile);
@@ -35,7 +35,21 @@ void RetiredSends::retire(std::unique_ptr<SubmissionJob> job, const QString &wor
         job.get(), &SubmissionJob::sendingFinished, this, [this, finished = job.get()] { finish(finished); },
         Qt::QueuedConnection);
     job->retire(send.writer.get());
+    for (const QString &key : queued)
+        send.atRetiring.insert(key, job->states().value(key));
     send.job = std::move(job);
+}
+
+QHash<QString, RecordSubmission> RetiredSends::states(const QString &workspaceFile) const
+{
+    QHash<QString, RecordSubmission> states;
+    for (const Send &send : m_sends) {
+        if (send.workspaceFile != workspaceFile)
+            continue;
+        for (auto it = send.atRetiring.cbegin(); it != send.atRetiring.cend(); ++it)
+            states.insert(it.key(), send.job->states().value(it.key()));
+    }
+    return states;
 }
 
 void RetiredSends::finish(SubmissionJob *job)
@@ -52,9 +66,14 @@ void RetiredSends::finish(SubmissionJob *job)
             operations.append(operation);
     }
     QHash<QString, RecordSubmission> states;
-    for (const QString &key : std::as_const(send->changedKeys))
-        states.insert(key, job->states().value(key));
+    for (const QString &key : std::as_const(send->changedKeys)) {
+        const RecordSubmission state = job->states().value(key);
+        const auto given = send->atRetiring.constFind(key);
+        if (given == send->atRetiring.cend() || !(*given == state))
+            states.insert(key, state); // not the Not sent states() gave: a job may have sent those again
+    }
     const QString workspaceFile = send->workspaceFile;
+    job->disconnect(this);
     m_sends.erase(send); // the job, then its writer
     emit answered(workspaceFile, operations, states);
 }

@@ -36,9 +36,14 @@ public:
     ~RetiredSends() override;
 
     /// Keeps `job`, which is still sending and logs to the workspace in `workspaceFile`, until
-    /// its sending is over. The job's own writer must have been flushed: its writes come first.
-    void retire(std::unique_ptr<SubmissionJob> job, const QString &workspaceFile);
+    /// its sending is over. `queued` are the keys of its submission still Queued (on their way,
+    /// or not yet sent). The job's own writer must have been flushed: its writes come first.
+    void retire(std::unique_ptr<SubmissionJob> job, const QString &workspaceFile, const QStringList &queued);
     bool isEmpty() const { return m_sends.empty(); }
+    /// The states of the `queued` keys of the sends retired on `workspaceFile` and not yet
+    /// answered, as their jobs hold them now: Queued while their batch is on its way (so no job
+    /// sends them again meanwhile), Not sent for the batches that never went.
+    QHash<QString, RecordSubmission> states(const QString &workspaceFile) const;
     /// Blocks until what the retired sends on `workspaceFile` posted is written, for a reader
     /// on another connection.
     void flush(const QString &workspaceFile) const;
@@ -47,7 +52,7 @@ public:
 
 signals:
     /// A retired send is over and all it logged is on disk: the `operations` it created after it
-    /// was retired, and the states it set since, by key.
+    /// was retired, and the states it set since, by key, other than those states() gave.
     void answered(const QString &workspaceFile, const QList<Wesog::LoggedOperation> &operations,
         const QHash<QString, Wesog::RecordSubmission> &states);
     /// The workspace could not store what a retired send was told; the user must be told.
@@ -61,6 +66,7 @@ private:
         QString workspaceFile;
         QSet<qint64> earlierOperations; ///< known before retiring: the log and the next job have them
         QSet<QString> changedKeys; ///< keys whose state the job changed since it was retired
+        QHash<QString, RecordSubmission> atRetiring; ///< of its queued keys, right after retire()
     };
 
     void finish(SubmissionJob *job);

@@ -179,9 +179,12 @@ void SubmissionJob::adopt(const QList<LoggedOperation> &operations, const QHash<
 {
     QStringList changed;
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        // A pending state newer than the given one: this job sent the record again since. (A
+        // pending state's time is this computer's, like the retired job's; a finished one's
+        // may be the server's, and is older than the retired submission.)
         const auto known = m_states.constFind(it.key());
-        if (known != m_states.cend() && known->at > it.value().at)
-            continue; // sent again since: this job's state is the newer
+        if (known != m_states.cend() && isPending(known->state) && known->at > it.value().at)
+            continue;
         m_states.insert(it.key(), it.value());
         changed.append(it.key());
     }

@@ -325,6 +325,9 @@ private slots:
         const int row = session.row("mountain-lake");
         QCOMPARE(session.state("mountain-lake"), SubmitState::Queued);
         QVERIFY(session.controller.plan(SubmitScope::Selection, { row }).items.isEmpty());
+        session.controller.setTuning({ 20, 200, 4 }, RetryPolicy(1)); // and another job before the answer
+        QCOMPARE(session.state("mountain-lake"), SubmitState::Queued);
+        QVERIFY(session.controller.plan(SubmitScope::Selection, { row }).items.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(session.state("mountain-lake"), SubmitState::Accepted, 20000);
         QCOMPARE(session.controller.operations()->rowCount(), 1);
     }
