@@ -313,13 +313,10 @@ private slots:
     // may already have created its operation. Every request to these sandboxes takes a second.
     void aConnectionChangeWhileABatchIsOnItsWayFollowsItsOperation()
     {
-        SandboxProcess sandbox(slowSandbox());
-        QVERIFY(sandbox.start());
-        QTemporaryDir workspaces;
-        Session session(workspaces.path(), sandbox.baseUrl());
-        sendWithABatchOnItsWay(session);
-        if (QTest::currentTestFailed())
-            return;
+        SlowServer server(m_folder.path());
+        QVERIFY(server.sandbox.start());
+        Session session(server.workspaces.path(), server.sandbox.baseUrl());
+        QVERIFY(sendOneImageOnItsWay(session));
         session.controller.setTuning({ 20, 200, 4 }, RetryPolicy(1)); // a new job, same server and workspace
         // Until its answer the image stays on its way: it cannot be sent twice meanwhile.
         const int row = session.row("mountain-lake");
@@ -334,55 +331,54 @@ private slots:
 
     void aBatchOnItsWayToAnotherServerIsFollowedWhenThatServerIsBack()
     {
-        SandboxProcess sandbox(slowSandbox());
-        QVERIFY(sandbox.start());
-        QTemporaryDir workspaces;
-        Session session(workspaces.path(), sandbox.baseUrl());
-        sendWithABatchOnItsWay(session);
-        if (QTest::currentTestFailed())
-            return;
+        SlowServer server(m_folder.path());
+        QVERIFY(server.sandbox.start());
+        Session session(server.workspaces.path(), server.sandbox.baseUrl());
+        QVERIFY(sendOneImageOnItsWay(session));
         session.controller.setConnection(
-            { QUrl(sandbox.baseUrl()), "k1" }, QStringLiteral("elsewhere"), sandbox.baseUrl());
+            { QUrl(server.sandbox.baseUrl()), "k1" }, QStringLiteral("elsewhere"), server.sandbox.baseUrl());
         QTRY_COMPARE_WITH_TIMEOUT(session.state("mountain-lake"), SubmitState::Sent, 20000); // logged
         QCOMPARE(session.controller.operations()->rowCount(), 0); // not this server's to follow
-        session.connectTo(sandbox.baseUrl());
+        session.connectTo(server.sandbox.baseUrl());
         QTRY_COMPARE_WITH_TIMEOUT(session.state("mountain-lake"), SubmitState::Accepted, 20000);
     }
 
     void quittingWaitsForTheBatchOnItsWay()
     {
-        SandboxProcess sandbox(slowSandbox());
-        QVERIFY(sandbox.start());
-        QTemporaryDir workspaces;
+        SlowServer server(m_folder.path());
+        QVERIFY(server.sandbox.start());
         {
-            Session session(workspaces.path(), sandbox.baseUrl());
-            sendWithABatchOnItsWay(session);
-            if (QTest::currentTestFailed())
-                return;
+            Session session(server.workspaces.path(), server.sandbox.baseUrl());
+            QVERIFY(sendOneImageOnItsWay(session));
             session.controller.letSendsFinish(20000);
             QCOMPARE(SubmissionLog(session.workspace.database()).operations().size(), 1);
         } // the process ends here
-        Session next(workspaces.path(), sandbox.baseUrl());
+        Session next(server.workspaces.path(), server.sandbox.baseUrl());
         QVERIFY(next.open(m_folder.path()));
         QTRY_COMPARE_WITH_TIMEOUT(next.state("mountain-lake"), SubmitState::Accepted, 20000);
     }
 
 private:
-    /// The arguments of a sandbox on the test folder that answers each request after a second.
-    QStringList slowSandbox() const
+    /// A sandbox on the test folder that answers each request after a second (start() it), and
+    /// a workspace folder of its own.
+    struct SlowServer
     {
-        return { QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), m_folder.path(),
-            QStringLiteral("--latency-ms"), QStringLiteral("1000") };
-    }
+        explicit SlowServer(const QString &folder)
+            : sandbox({ QStringLiteral("--key"), QStringLiteral("k1"), QStringLiteral("--files-root"), folder,
+                QStringLiteral("--latency-ms"), QStringLiteral("1000") })
+        {
+        }
+        SandboxProcess sandbox;
+        QTemporaryDir workspaces;
+    };
 
-    /// Opens the folder in `session` and sends one image; returns once its PUT is on its way.
-    void sendWithABatchOnItsWay(Session &session)
+    /// Opens the folder in `session` and sends one image; true once its PUT is on its way.
+    bool sendOneImageOnItsWay(Session &session)
     {
-        QVERIFY(session.open(m_folder.path()));
-        const int row = session.row("mountain-lake");
-        QVERIFY(session.controller.submit(session.controller.plan(SubmitScope::Selection, { row }), {}));
+        const int row = session.open(m_folder.path()) ? session.row("mountain-lake") : -1;
         // Queued once the check is over: the job has sent the PUT, answered a second later.
-        QVERIFY(QTest::qWaitFor([&] { return session.state("mountain-lake") == SubmitState::Queued; }, 20000));
+        return row >= 0 && session.controller.submit(session.controller.plan(SubmitScope::Selection, { row }), {})
+            && QTest::qWaitFor([&] { return session.state("mountain-lake") == SubmitState::Queued; }, 20000);
     }
 
     // The job takes a finished check's images a few event-loop turns later (so the window is not

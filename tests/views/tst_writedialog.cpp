@@ -86,10 +86,13 @@ private:
     std::unique_ptr<Test::TestEnvironment> m_env;
     std::unique_ptr<Exiv2Session> m_exiv2;
 
-    /// Writes "Boats" into every file, one at a time, then starts Undo Write and returns once it
-    /// has put the first file back (to `original`) with the others still to come.
-    void undoHalfWay(Test::DesktopSession &desktop, const WriteFolder &photos, const QString &original)
+    /// Opens the folder (not watched), writes "Boats" into every file, one at a time, then starts
+    /// Undo Write and returns once it has put the first file back with the others still to come.
+    void undoHalfWay(Test::DesktopSession &desktop, const WriteFolder &photos)
     {
+        const QString original = titleInFile(photos.file(0));
+        QVERIFY(desktop.open(photos.folder.path()));
+        desktop.loader().setWatchDelayMs(3'600'000);
         MetadataWriteController *writer = desktop.session.writer();
         writer->setMaxThreads(1);
         QSignalSpy finished(writer, &MetadataWriteController::finished);
@@ -265,13 +268,10 @@ private slots:
     {
         WriteFolder photos;
         QVERIFY(photos.ready);
-        const QString original = titleInFile(photos.file(0));
         Test::DesktopSession desktop(photos.workspaces.path(), photos.keys.path());
-        QVERIFY(desktop.open(photos.folder.path()));
-        desktop.loader().setWatchDelayMs(3'600'000);
         // Undo Write puts the files back one by one, and each correction becomes an edit again.
         // Leaving half-way: the files put back before it stopped keep their corrections as edits.
-        undoHalfWay(desktop, photos, original);
+        undoHalfWay(desktop, photos);
         if (QTest::currentTestFailed())
             return;
         const QString asked = Test::leaveAndAnswer(
@@ -287,13 +287,10 @@ private slots:
     {
         WriteFolder photos;
         QVERIFY(photos.ready);
-        const QString original = titleInFile(photos.file(0));
         Test::DesktopSession desktop(photos.workspaces.path(), photos.keys.path());
-        QVERIFY(desktop.open(photos.folder.path()));
-        desktop.loader().setWatchDelayMs(3'600'000);
         // Ids made from file hashes the rows do not have yet: the folder is read again, which
         // empties the rows while Undo Write is putting files back.
-        undoHalfWay(desktop, photos, original);
+        undoHalfWay(desktop, photos);
         if (QTest::currentTestFailed())
             return;
         QSignalSpy loaded(&desktop.session, &CollectionSession::loaded);
