@@ -114,7 +114,7 @@ bool FolderScanner::start(const QString &root, const Options &options)
     const ReadOptions readOptions = options.read;
     QThreadPool *readers = &m_readers;
     const bool sha1 = options.computeSha1;
-    m_walker.start([shared, base, readOptions, readers, sha1, recursive = options.recursive] {
+    m_walker.start([this, shared, base, readOptions, readers, sha1, recursive = options.recursive] {
         walk(
             QFile::encodeName(base), QString(), recursive,
             [&](const QString &path, const QString &relative, bool utf8Name,
@@ -127,13 +127,13 @@ bool FolderScanner::start(const QString &root, const Options &options)
                             QStringLiteral("name-not-utf8"), QStringLiteral("the file name is not valid UTF-8") },
                         {}, -1, -1 });
                     ++shared->done;
-                    return;
+                    return; // the walk goes on, so the scan cannot be complete yet
                 }
                 while (!shared->queueRoom.tryAcquire(1, 100)) {
                     if (shared->cancelled) // cancel() dropped the queued reads: no room comes back
                         return;
                 }
-                readers->start([shared, path, relative, readOptions, sha1, sidecars] {
+                readers->start([this, shared, path, relative, readOptions, sha1, sidecars] {
                     const auto freeRoom = qScopeGuard([&shared] { shared->queueRoom.release(); });
                     if (shared->cancelled)
                         return;
@@ -144,13 +144,17 @@ bool FolderScanner::start(const QString &root, const Options &options)
                     ScannedFile file { path, relative, MetadataReader::readFile(path, readOptions, sidecars.get()),
                         sha1 ? PathTemplate::sha1Of(path) : QString(), stamped ? qint64(stamp.st_size) : -1,
                         stamped ? qint64(stamp.st_mtim.tv_sec) * 1000 + stamp.st_mtim.tv_nsec / 1000000 : -1 };
-                    QMutexLocker locker(&shared->mutex);
-                    shared->ready.append(std::move(file));
-                    ++shared->done;
+                    {
+                        QMutexLocker locker(&shared->mutex);
+                        shared->ready.append(std::move(file));
+                        ++shared->done;
+                    }
+                    postDrainIfComplete(*shared);
                 });
             },
             shared->cancelled);
         shared->walking = false;
+        postDrainIfComplete(*shared);
     });
     m_drainTimer.start(options.batchIntervalMs);
     return true;
@@ -164,9 +168,20 @@ void FolderScanner::cancel()
     m_readers.clear();
 }
 
+void FolderScanner::postDrainIfComplete(Shared &shared)
+{
+    // `found` is final once `walking` is false. The walker clears `walking` before it looks at
+    // `done`, and a reader counts `done` before it looks at `walking`, so whichever acts last
+    // sees both; the flag keeps a second one from posting too. The destructor waits for every
+    // worker, so `this` outlives the post, and Qt drops the event if it dies before delivery.
+    if (shared.walking || shared.done != shared.found || shared.completionPosted.exchange(true))
+        return;
+    QMetaObject::invokeMethod(this, &FolderScanner::drain, Qt::QueuedConnection);
+}
+
 void FolderScanner::drain()
 {
-    if (!m_shared)
+    if (!m_shared || !m_running) // a drain posted on completion may follow the timer's last one
         return;
     const std::shared_ptr<Shared> shared = m_shared; // a slot may start another scan
     QList<ScannedFile> batch;

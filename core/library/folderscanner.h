@@ -35,8 +35,11 @@ struct ScannedFile
 /// are not followed, so loops cannot trap it; names that are not UTF-8 become error rows) and
 /// queues a read per image file as it goes, so reading starts before the walk ends. A timer on
 /// the owner's thread drains finished reads every `batchIntervalMs` into one filesScanned()
-/// signal, so a view gets one insert per batch, never one per file.
-/// Thread: create and use on one thread (the GUI thread in Wesog Desk); workers never touch it.
+/// signal, so a view gets one insert per batch, never one per file. The worker that completes
+/// the scan (the last read, or the walk's end) posts one drain at once, so finished() never
+/// waits for the timer.
+/// Thread: create and use on one thread (the GUI thread in Wesog Desk); workers only post that
+/// one drain to it.
 /// Lifetime: destruction cancels and waits for the workers.
 class FolderScanner final : public QObject
 {
@@ -81,8 +84,11 @@ private:
         std::atomic<int> done { 0 };
         std::atomic<bool> walking { true };
         std::atomic<bool> cancelled { false };
+        std::atomic<bool> completionPosted { false };
     };
 
+    /// Called by a worker after it counted a read or ended the walk.
+    void postDrainIfComplete(Shared &shared);
     void drain();
 
     QThreadPool m_readers;

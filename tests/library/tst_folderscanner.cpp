@@ -161,10 +161,34 @@ private slots:
             QSignalSpy finished(&scanner, &FolderScanner::finished);
             FolderScanner::Options options;
             options.jobs = 8;
-            options.batchIntervalMs = 1;
+            options.batchIntervalMs = 0; // drains all the time, so one often sees the end before the posted one
             QVERIFY(scanner.start(QStringLiteral(WESOG_FIXTURES_DIR), options));
             QVERIFY(finished.wait(20000));
             QCOMPARE(files.size(), 33);
+            // The timer and the drain posted on completion can both see the scan complete.
+            QCoreApplication::processEvents();
+            QCOMPARE(finished.size(), 1);
+        }
+    }
+
+    void theLastReadEndsTheScanWithoutWaitingForTheTimer()
+    {
+        // A script's scan ends when its reads do: the drain timer's interval (an hour here)
+        // only paces the batches in between.
+        QTemporaryDir empty;
+        for (const QString &root : { QStringLiteral(WESOG_FIXTURES_DIR), empty.path() }) {
+            FolderScanner scanner;
+            QList<ScannedFile> files;
+            QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner,
+                [&](const QList<ScannedFile> &batch) { files += batch; });
+            QSignalSpy finished(&scanner, &FolderScanner::finished);
+            FolderScanner::Options options;
+            options.batchIntervalMs = 3600 * 1000;
+            QVERIFY(scanner.start(root, options));
+            QVERIFY(finished.wait(20000));
+            QCOMPARE(finished.first().first().toBool(), false);
+            QCOMPARE(files.size(), root == empty.path() ? 0 : 33);
+            QVERIFY(!scanner.isRunning());
         }
     }
 
