@@ -103,6 +103,20 @@ private slots:
         QCOMPARE(run.err.count("file://"), 1); // one warning about src
     }
 
+    void theScanRunsOnMimalloc()
+    {
+#ifndef WESOG_MIMALLOC
+        QSKIP("this build links wesogctl without mimalloc (WESOG_MIMALLOC=OFF, as the sanitizer builds do)");
+#endif
+        // Asked to, mimalloc prints its heap statistics at exit, so they show it is loaded; as the
+        // first library wesogctl needs, its malloc comes before the C library's for every caller.
+        const Run run = wesogctl(
+            { QStringLiteral("scan"), fixtures() }, { { QStringLiteral("MIMALLOC_SHOW_STATS"), QStringLiteral("1") } });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.items().size() >= 25);
+        QVERIFY2(run.err.contains("heap stats"), run.err.right(2000).constData());
+    }
+
     void decoderMessagesLandInTheProblemLines()
     {
         // JPEGs whose header Exiv2 reads but whose picture Qt's decoder cannot: libjpeg then
