@@ -969,6 +969,18 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>la respuesta del servidor no se puede usar: %1</translation>
     </message>
     <message>
+        <source>cannot start %1, which runs %2: %3</source>
+        <translation>no se puede iniciar %1, que ejecuta %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>comando desconocido: %1</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID [options] | pull [options] | write FOLDER BODY.json [options] | check FOLDER|BODY.json [options]; add --help after a command for its options</source>
+        <translation>uso: wesogctl scan CARPETA [opciones] | submit CARPETA|ARCHIVO.json [opciones] | status OP_ID [opciones] | pull [opciones] | write CARPETA CUERPO.json [opciones] | check CARPETA|CUERPO.json [opciones]; añada --help tras una orden para ver sus opciones</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>

@@ -969,6 +969,18 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>la réponse du serveur est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
+        <source>cannot start %1, which runs %2: %3</source>
+        <translation>impossible de lancer %1, qui exécute %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>commande inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID [options] | pull [options] | write FOLDER BODY.json [options] | check FOLDER|BODY.json [options]; add --help after a command for its options</source>
+        <translation>usage&#xa0;: wesogctl scan DOSSIER [options] | submit DOSSIER|FICHIER.json [options] | status OP_ID [options] | pull [options] | write DOSSIER CORPS.json [options] | check DOSSIER|CORPS.json [options] ; ajoutez --help après une commande pour ses options</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>

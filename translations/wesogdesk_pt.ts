@@ -969,6 +969,18 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>a resposta do servidor não pode ser usada: %1</translation>
     </message>
     <message>
+        <source>cannot start %1, which runs %2: %3</source>
+        <translation>não é possível iniciar %1, que executa %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>comando desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID [options] | pull [options] | write FOLDER BODY.json [options] | check FOLDER|BODY.json [options]; add --help after a command for its options</source>
+        <translation>uso: wesogctl scan PASTA [opções] | submit PASTA|ARQUIVO.json [opções] | status OP_ID [opções] | pull [opções] | write PASTA CORPO.json [opções] | check PASTA|CORPO.json [opções]; acrescente --help depois de um comando para ver as opções dele</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>não é possível ler %1: %2</translation>
     </message>

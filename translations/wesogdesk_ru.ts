@@ -977,6 +977,18 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>ответ сервера непригоден: %1</translation>
     </message>
     <message>
+        <source>cannot start %1, which runs %2: %3</source>
+        <translation>не удаётся запустить %1, который выполняет %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>неизвестная команда: %1</translation>
+    </message>
+    <message>
+        <source>usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID [options] | pull [options] | write FOLDER BODY.json [options] | check FOLDER|BODY.json [options]; add --help after a command for its options</source>
+        <translation>использование: wesogctl scan ПАПКА [параметры] | submit ПАПКА|ФАЙЛ.json [параметры] | status OP_ID [параметры] | pull [параметры] | write ПАПКА ТЕЛО.json [параметры] | check ПАПКА|ТЕЛО.json [параметры]; добавьте --help после команды, чтобы увидеть её параметры</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>

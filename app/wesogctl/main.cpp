@@ -1,19 +1,61 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wesogctl: Wesog Desk's jobs for scripts. Links the core only (no Widgets, no display).
+//
+// This program reads and writes files (scan, write, check). It hands the commands that talk to
+// the server (submit, pull, status) to wesogctl-remote, which takes its place in the process:
+// a script that scans in a loop then never loads the network, database and keychain libraries,
+// whose loading was a sixth of a scan's start-up.
 
-#include <QCoreApplication>
-#include <QImageReader>
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+#include <limits.h>
+#include <unistd.h>
+
+#include <QDir>
 
 #include "app/wesogctl/checkcommand.h"
 #include "app/wesogctl/cli.h"
-#include "app/wesogctl/pullcommand.h"
+#include "app/wesogctl/program.h"
 #include "app/wesogctl/scancommand.h"
-#include "app/wesogctl/statuscommand.h"
-#include "app/wesogctl/submitcommand.h"
 #include "app/wesogctl/writecommand.h"
-#include "core/i18n/languagemanager.h"
 #include "core/library/allocatortuning.h"
-#include "core/library/exiv2session.h"
+
+namespace Wesog::Cli {
+namespace {
+
+bool isRemoteCommand(const char *command)
+{
+    for (const char *remote : { "submit", "pull", "status" }) {
+        if (std::strcmp(command, remote) == 0)
+            return true;
+    }
+    return false;
+}
+
+/// wesogctl-remote: beside this program in a build tree, in the package's libexec folder once
+/// installed (found from where this program is, so an installation can move).
+std::string remoteProgram()
+{
+    char self[PATH_MAX] = {};
+    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    const std::string path(self, length > 0 ? size_t(length) : 0);
+    const std::string folder = path.substr(0, path.rfind('/') + 1);
+    const std::string beside = folder + "wesogctl-remote";
+    return ::access(beside.c_str(), X_OK) == 0 ? beside : folder + WESOGCTL_REMOTE_FROM_BINDIR;
+}
+
+int reportUnstartable(const std::string &program, const char *command, int error)
+{
+    printError(tr("cannot start %1, which runs %2: %3")
+                   .arg(QDir::cleanPath(QString::fromStdString(program)), QString::fromLocal8Bit(command),
+                       QString::fromLocal8Bit(std::strerror(error))));
+    return ServiceFailure;
+}
+
+} // namespace
+} // namespace Wesog::Cli
 
 using namespace Wesog;
 using namespace Wesog::Cli;
@@ -21,38 +63,15 @@ using namespace Wesog::Cli;
 int main(int argc, char *argv[])
 {
     tuneAllocatorForReading();
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Wesog"));
-    QCoreApplication::setApplicationName(QStringLiteral("wesogctl"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(WESOGDESK_VERSION));
-    QImageReader::setAllocationLimit(1024);
-    Exiv2Session exiv2;
-    LanguageManager languages;
-    languages.apply(LanguageManager::defaultLanguage(QLocale::system()));
-
-    const QStringList arguments = app.arguments();
-    const QString command = arguments.value(1);
-    if (command == QLatin1String("scan"))
-        return runScan(arguments);
-    if (command == QLatin1String("submit"))
-        return runSubmit(arguments);
-    if (command == QLatin1String("pull"))
-        return runPull(arguments);
-    if (command == QLatin1String("status"))
-        return runStatus(arguments);
-    if (command == QLatin1String("write"))
-        return runWrite(arguments);
-    if (command == QLatin1String("check"))
-        return runCheck(arguments);
-    if (command == QLatin1String("--version")) {
-        std::printf("wesogctl %s\n", WESOGDESK_VERSION);
-        return Completed;
+    int execError = 0;
+    std::string remote;
+    if (argc > 1 && isRemoteCommand(argv[1])) {
+        remote = remoteProgram();
+        ::execv(remote.c_str(), argv); // returns only when it could not start
+        execError = errno;
     }
-    const bool help = command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h");
-    printError(help
-            ? tr("usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID "
-                 "[options] | pull [options] | write FOLDER BODY.json [options] | check FOLDER|BODY.json [options]; "
-                 "add --help after a command for its options")
-            : tr("unknown command: %1").arg(command));
-    return help && !command.isEmpty() ? Completed : UsageError;
+    const Program program(argc, argv);
+    if (execError != 0)
+        return reportUnstartable(remote, argv[1], execError);
+    return runCommand({ { "scan", runScan }, { "write", runWrite }, { "check", runCheck } });
 }

@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 
 #include "core/library/folderscanner.h"
@@ -24,6 +25,10 @@ struct ScanSettings
 /// The scan flags on a parser, and reading them back.
 class ScanFlags
 {
+    // lupdate files the strings of these members under this class; without its own tr() they
+    // were looked up under Wesog::Cli and shown in English.
+    Q_DECLARE_TR_FUNCTIONS(Wesog::Cli::ScanFlags)
+
 public:
     /// `langFlag`: the name of the flag choosing the language of multi-language values
     /// (`lang` for scan; submit keeps `--lang` for the API and calls this one `metadata-lang`).

@@ -161,3 +161,5 @@ qint64 ApiCall::elapsedMs() const
 }
 
 } // namespace Wesog
+
+#include "moc_apicall.cpp"

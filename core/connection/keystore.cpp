@@ -154,3 +154,5 @@ void KeyStore::remove(const QString &account)
 }
 
 } // namespace Wesog
+
+#include "moc_keystore.cpp"

@@ -98,3 +98,5 @@ void LanguageManager::removeTranslators()
 }
 
 } // namespace Wesog
+
+#include "moc_languagemanager.cpp"

@@ -212,3 +212,5 @@ void FolderScanner::drain()
 }
 
 } // namespace Wesog
+
+#include "moc_folderscanner.cpp"

@@ -92,3 +92,5 @@ void ThumbnailService::handleResult(quint64 generation, const QString &path, con
 }
 
 } // namespace Wesog
+
+#include "moc_thumbnailservice.cpp"

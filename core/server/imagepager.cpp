@@ -300,3 +300,5 @@ void ImagePager::emitReadyPages()
 }
 
 } // namespace Wesog
+
+#include "moc_imagepager.cpp"

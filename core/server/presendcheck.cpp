@@ -311,3 +311,5 @@ void PreSendCheck::finishIfDone()
 }
 
 } // namespace Wesog
+
+#include "moc_presendcheck.cpp"

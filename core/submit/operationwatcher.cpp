@@ -140,3 +140,5 @@ void OperationWatcher::drop(qint64 opId)
 }
 
 } // namespace Wesog
+
+#include "moc_operationwatcher.cpp"

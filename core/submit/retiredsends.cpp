@@ -100,3 +100,5 @@ void RetiredSends::waitForAnswers(int msecs)
 }
 
 } // namespace Wesog
+
+#include "moc_retiredsends.cpp"

@@ -444,3 +444,5 @@ void SubmissionJob::checkIdle()
 }
 
 } // namespace Wesog
+
+#include "moc_submissionjob.cpp"

@@ -221,3 +221,5 @@ void Submitter::stop(const ApiError &reason)
 }
 
 } // namespace Wesog
+
+#include "moc_submitter.cpp"

@@ -122,3 +122,5 @@ void SubmissionLogWriter::deliver()
 }
 
 } // namespace Wesog
+
+#include "moc_submissionlogwriter.cpp"

@@ -117,6 +117,43 @@ private slots:
         QVERIFY2(run.err.contains("heap stats"), run.err.right(2000).constData());
     }
 
+    void theFileCommandsLoadNoServerLibraries()
+    {
+        // The dynamic loader names each library it loads (LD_DEBUG=files): a scan needs no
+        // network, database or keychain library; the server commands run in wesogctl-remote.
+        const QMap<QString, QString> loaderLog { { QStringLiteral("LD_DEBUG"), QStringLiteral("files") } };
+        const Run scan = wesogctl({ QStringLiteral("scan"), fixtures() }, loaderLog);
+        QCOMPARE(scan.exitCode, 0);
+        QVERIFY(scan.items().size() >= 25);
+        QVERIFY(scan.err.contains("file=libexiv2"));
+        for (const char *library : { "file=libqt6keychain", "file=libQt6Network", "file=libQt6Sql" })
+            QVERIFY2(!scan.err.contains(library), library);
+        const Run status = wesogctl({ QStringLiteral("status"), QStringLiteral("--help") }, loaderLog);
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY(status.out.contains("--watch"));
+        QVERIFY(status.err.contains("file=libqt6keychain"));
+    }
+
+    void aMissingServerProgramIsReported()
+    {
+        // wesogctl alone, without the wesogctl-remote it hands submit, pull and status to.
+        QTemporaryDir alone;
+        const QString lone = alone.filePath(QStringLiteral("wesogctl"));
+        QVERIFY(QFile::copy(QStringLiteral(WESOGCTL_EXECUTABLE), lone));
+        QProcess submit;
+        submit.start(lone, { QStringLiteral("submit"), fixtures() });
+        QVERIFY(submit.waitForFinished(60000));
+        QCOMPARE(submit.exitCode(), 3);
+        const QByteArray err = submit.readAllStandardError();
+        QVERIFY2(err.startsWith("wesogctl: cannot start ") && err.contains("wesogctl-remote") && err.contains("submit"),
+            err.constData());
+        QProcess scan; // the file commands still work
+        scan.start(lone, { QStringLiteral("scan"), fixtures() });
+        QVERIFY(scan.waitForFinished(60000));
+        QCOMPARE(scan.exitCode(), 0);
+        QVERIFY(QJsonDocument::fromJson(scan.readAllStandardOutput()).array().size() >= 25);
+    }
+
     void decoderMessagesLandInTheProblemLines()
     {
         // JPEGs whose header Exiv2 reads but whose picture Qt's decoder cannot: libjpeg then
