@@ -974,7 +974,7 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
     <message>
         <source>unknown command: %1</source>
-        <translation>comando desconocido: %1</translation>
+        <translation>orden desconocida: %1</translation>
     </message>
     <message>
         <source>usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID [options] | pull [options] | write FOLDER BODY.json [options] | check FOLDER|BODY.json [options]; add --help after a command for its options</source>

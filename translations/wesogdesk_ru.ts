@@ -1066,7 +1066,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>Include subfolders.</source>
-        <translation>Включая вложенные папки.</translation>
+        <translation>Включать вложенные папки.</translation>
     </message>
     <message>
         <source>Template of each image&apos;s id (default {basename}).</source>
@@ -1201,7 +1201,7 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <name>Wesog::Cli::ScanFlags</name>
     <message>
         <source>Include subfolders.</source>
-        <translation>Включая вложенные папки.</translation>
+        <translation>Включать вложенные папки.</translation>
     </message>
     <message>
         <source>Template of each image&apos;s id (default {basename}).</source>

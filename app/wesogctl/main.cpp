@@ -35,12 +35,16 @@ bool isRemoteCommand(const char *command)
 }
 
 /// wesogctl-remote: beside this program in a build tree, in the package's libexec folder once
-/// installed (found from where this program is, so an installation can move).
+/// installed (found from where this program is, as CPack moves the installation to /usr).
+/// Empty when this program cannot tell where it is (no /proc): a path relative to the working
+/// directory could start someone else's program.
 std::string remoteProgram()
 {
-    char self[PATH_MAX] = {};
-    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
-    const std::string path(self, length > 0 ? size_t(length) : 0);
+    char self[PATH_MAX];
+    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self);
+    if (length <= 0 || length >= ssize_t(sizeof self) || self[0] != '/')
+        return {};
+    const std::string path(self, size_t(length));
     const std::string folder = path.substr(0, path.rfind('/') + 1);
     const std::string beside = folder + "wesogctl-remote";
     return ::access(beside.c_str(), X_OK) == 0 ? beside : folder + WESOGCTL_REMOTE_FROM_BINDIR;
@@ -67,8 +71,13 @@ int main(int argc, char *argv[])
     std::string remote;
     if (argc > 1 && isRemoteCommand(argv[1])) {
         remote = remoteProgram();
-        ::execv(remote.c_str(), argv); // returns only when it could not start
-        execError = errno;
+        if (remote.empty()) {
+            remote = "wesogctl-remote";
+            execError = ENOENT;
+        } else {
+            ::execv(remote.c_str(), argv); // returns only when it could not start
+            execError = errno;
+        }
     }
     const Program program(argc, argv);
     if (execError != 0)

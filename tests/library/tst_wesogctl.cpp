@@ -2,6 +2,7 @@
 // End-to-end: `wesogctl scan` as a script would run it.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,11 +135,32 @@ private slots:
         QVERIFY(status.err.contains("file=libqt6keychain"));
     }
 
+    void theServerProgramIsFoundWhereThePackageInstallsIt()
+    {
+        // An installed layout (bin/ and libexec/wesog-desk/ under one prefix) in a folder of our
+        // own, so no program anyone else put anywhere can answer.
+        QTemporaryDir prefix;
+        QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("bin")));
+        QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("libexec/wesog-desk")));
+        const QString installed = prefix.filePath(QStringLiteral("bin/wesogctl"));
+        QVERIFY(QFile::copy(QStringLiteral(WESOGCTL_EXECUTABLE), installed));
+        const QString remote
+            = QFileInfo(QStringLiteral(WESOGCTL_EXECUTABLE)).dir().filePath(QStringLiteral("wesogctl-remote"));
+        QVERIFY(QFile::copy(remote, prefix.filePath(QStringLiteral("libexec/wesog-desk/wesogctl-remote"))));
+        QProcess status;
+        status.start(installed, { QStringLiteral("status"), QStringLiteral("--help") });
+        QVERIFY(status.waitForFinished(60000));
+        QCOMPARE(status.exitCode(), 0);
+        QVERIFY(status.readAllStandardOutput().contains("--watch"));
+    }
+
     void aMissingServerProgramIsReported()
     {
-        // wesogctl alone, without the wesogctl-remote it hands submit, pull and status to.
+        // wesogctl alone, without the wesogctl-remote it hands submit, pull and status to (in
+        // bin/ of a folder of our own, where it would look in libexec/ next).
         QTemporaryDir alone;
-        const QString lone = alone.filePath(QStringLiteral("wesogctl"));
+        QVERIFY(QDir(alone.path()).mkpath(QStringLiteral("bin")));
+        const QString lone = alone.filePath(QStringLiteral("bin/wesogctl"));
         QVERIFY(QFile::copy(QStringLiteral(WESOGCTL_EXECUTABLE), lone));
         QProcess submit;
         submit.start(lone, { QStringLiteral("submit"), fixtures() });
