@@ -59,18 +59,39 @@ bool write(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-QList<ScannedFile> scan(const QString &root, bool recursive, int timeoutMs = 30000)
+/// One whole scan: what it delivered, and how it ended once the events left behind were handled.
+struct ScanRun
+{
+    bool started = false;
+    bool finished = false;
+    QList<ScannedFile> files;
+    int finishedSignals = 0;
+    bool cancelled = false;
+    bool stillRunning = false;
+};
+
+ScanRun runScan(const QString &root, const FolderScanner::Options &options, int timeoutMs = 30000)
 {
     FolderScanner scanner;
-    QList<ScannedFile> files;
-    QObject::connect(
-        &scanner, &FolderScanner::filesScanned, &scanner, [&](const QList<ScannedFile> &batch) { files += batch; });
+    ScanRun run;
+    QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner,
+        [&run](const QList<ScannedFile> &batch) { run.files += batch; });
     QSignalSpy finished(&scanner, &FolderScanner::finished);
+    run.started = scanner.start(root, options);
+    run.finished = run.started && finished.wait(timeoutMs);
+    QCoreApplication::processEvents(); // a drain still posted would show as a second finished()
+    run.finishedSignals = int(finished.size());
+    run.cancelled = run.finished && finished.first().first().toBool();
+    run.stillRunning = scanner.isRunning();
+    return run;
+}
+
+QList<ScannedFile> scan(const QString &root, bool recursive, int timeoutMs = 30000)
+{
     FolderScanner::Options options;
     options.recursive = recursive;
-    if (!scanner.start(root, options) || !finished.wait(timeoutMs))
-        return {};
-    return files;
+    const ScanRun run = runScan(root, options, timeoutMs);
+    return run.finished ? run.files : QList<ScannedFile>();
 }
 
 QMap<QString, QString> outcomes(const QList<ScannedFile> &files)
@@ -153,21 +174,16 @@ private slots:
     {
         // Regression: the last read could finish between taking the results and counting
         // them, and its row was lost. Many small scans with many threads hit that window.
+        FolderScanner::Options options;
+        options.jobs = 8;
+        options.batchIntervalMs = 0; // drains all the time, so one often sees the end before the posted one
         for (int round = 0; round < 60; ++round) {
-            FolderScanner scanner;
-            QList<ScannedFile> files;
-            QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner,
-                [&](const QList<ScannedFile> &batch) { files += batch; });
-            QSignalSpy finished(&scanner, &FolderScanner::finished);
-            FolderScanner::Options options;
-            options.jobs = 8;
-            options.batchIntervalMs = 0; // drains all the time, so one often sees the end before the posted one
-            QVERIFY(scanner.start(QStringLiteral(WESOG_FIXTURES_DIR), options));
-            QVERIFY(finished.wait(20000));
-            QCOMPARE(files.size(), 33);
+            const ScanRun run = runScan(QStringLiteral(WESOG_FIXTURES_DIR), options, 20000);
+            QVERIFY(run.started);
+            QVERIFY(run.finished);
+            QCOMPARE(run.files.size(), 33);
             // The timer and the drain posted on completion can both see the scan complete.
-            QCoreApplication::processEvents();
-            QCOMPARE(finished.size(), 1);
+            QCOMPARE(run.finishedSignals, 1);
         }
     }
 
@@ -176,19 +192,15 @@ private slots:
         // A script's scan ends when its reads do: the drain timer's interval (an hour here)
         // only paces the batches in between.
         QTemporaryDir empty;
+        FolderScanner::Options options;
+        options.batchIntervalMs = 3600 * 1000;
         for (const QString &root : { QStringLiteral(WESOG_FIXTURES_DIR), empty.path() }) {
-            FolderScanner scanner;
-            QList<ScannedFile> files;
-            QObject::connect(&scanner, &FolderScanner::filesScanned, &scanner,
-                [&](const QList<ScannedFile> &batch) { files += batch; });
-            QSignalSpy finished(&scanner, &FolderScanner::finished);
-            FolderScanner::Options options;
-            options.batchIntervalMs = 3600 * 1000;
-            QVERIFY(scanner.start(root, options));
-            QVERIFY(finished.wait(20000));
-            QCOMPARE(finished.first().first().toBool(), false);
-            QCOMPARE(files.size(), root == empty.path() ? 0 : 33);
-            QVERIFY(!scanner.isRunning());
+            const ScanRun run = runScan(root, options, 20000);
+            QVERIFY(run.started);
+            QVERIFY(run.finished);
+            QCOMPARE(run.cancelled, false);
+            QCOMPARE(run.files.size(), root == empty.path() ? 0 : 33);
+            QVERIFY(!run.stillRunning);
         }
     }
 
