@@ -27,7 +27,9 @@ bool rebindsAKnownPrefix(const QByteArray &packet)
               { QStringLiteral("photoshop"), QStringLiteral("http://ns.adobe.com/photoshop/1.0/") },
               { QStringLiteral("Iptc4xmpCore"), QStringLiteral("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/") },
               { QStringLiteral("Iptc4xmpExt"), QStringLiteral("http://iptc.org/std/Iptc4xmpExt/2008-02-29/") },
-              { QStringLiteral("plus"), QStringLiteral("http://ns.useplus.org/ldf/xmp/1.0/") } };
+              { QStringLiteral("plus"), QStringLiteral("http://ns.useplus.org/ldf/xmp/1.0/") },
+              // The toolkit takes an rdf:RDF bound elsewhere for RDF too, and may read another block.
+              { QStringLiteral("rdf"), QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#") } };
     auto it = binding.globalMatch(QString::fromUtf8(packet));
     while (it.hasNext()) {
         const auto match = it.next();

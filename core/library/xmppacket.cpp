@@ -1,37 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/library/xmppacket.h"
 
+#include <algorithm>
 #include <set>
+#include <string_view>
 
-#include <QXmlStreamReader>
+#include "core/library/xmlscanner.h"
 
 namespace Wesog {
 
 namespace {
 
-const QLatin1String kRdf("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-const QLatin1String kXml("http://www.w3.org/XML/1998/namespace");
+constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+constexpr std::string_view kXml = "http://www.w3.org/XML/1998/namespace";
 constexpr int kMaxDepth = 8;
 
 /// The namespaces the metadata reader uses: Exiv2's key prefix and the toolkit's prefix, which
 /// names structure fields (`…LocationShown[1]/Iptc4xmpExt:City`).
 struct Schema
 {
-    QLatin1String uri;
+    std::string_view uri;
     const char *keyPrefix;
     const char *fieldPrefix;
 };
 
 const Schema kSchemas[] = {
-    { QLatin1String("http://purl.org/dc/elements/1.1/"), "dc", "dc" },
-    { QLatin1String("http://ns.adobe.com/photoshop/1.0/"), "photoshop", "photoshop" },
-    { QLatin1String("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"), "iptc", "Iptc4xmpCore" },
-    { QLatin1String("http://iptc.org/std/Iptc4xmpExt/2008-02-29/"), "iptcExt", "Iptc4xmpExt" },
-    { QLatin1String("http://ns.useplus.org/ldf/xmp/1.0/"), "plus", "plus" },
-    { QLatin1String("http://ns.wesog.com/desk/1.0/"), "wesogdesk", "wesogdesk" }, // what the writer adds (§6)
+    { "http://purl.org/dc/elements/1.1/", "dc", "dc" },
+    { "http://ns.adobe.com/photoshop/1.0/", "photoshop", "photoshop" },
+    { "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/", "iptc", "Iptc4xmpCore" },
+    { "http://iptc.org/std/Iptc4xmpExt/2008-02-29/", "iptcExt", "Iptc4xmpExt" },
+    { "http://ns.useplus.org/ldf/xmp/1.0/", "plus", "plus" },
+    { "http://ns.wesog.com/desk/1.0/", "wesogdesk", "wesogdesk" }, // what the writer adds (§6)
 };
 
-const Schema *schemaOf(QStringView uri)
+const Schema *schemaOf(std::string_view uri)
 {
     for (const Schema &schema : kSchemas) {
         if (uri == schema.uri)
@@ -42,83 +44,100 @@ const Schema *schemaOf(QStringView uri)
 
 /// The toolkit moves these standard aliases onto their base property (photoshop:Title becomes
 /// dc:title…); a packet with one is left to it.
-bool isAlias(QStringView uri, QStringView name)
+bool isAlias(std::string_view uri, std::string_view name)
 {
     struct Aliases
     {
-        QLatin1String uri;
-        std::initializer_list<const char *> names;
+        std::string_view uri;
+        std::initializer_list<std::string_view> names;
     };
     static const Aliases aliases[] = {
-        { QLatin1String("http://ns.adobe.com/xap/1.0/"),
+        { "http://ns.adobe.com/xap/1.0/",
             { "Author", "Authors", "Description", "Format", "Keywords", "Locale", "Title" } },
-        { QLatin1String("http://ns.adobe.com/xap/1.0/rights/"), { "Copyright" } },
-        { QLatin1String("http://ns.adobe.com/pdf/1.3/"),
+        { "http://ns.adobe.com/xap/1.0/rights/", { "Copyright" } },
+        { "http://ns.adobe.com/pdf/1.3/",
             { "Author", "BaseURL", "CreationDate", "Creator", "ModDate", "Subject", "Title" } },
-        { QLatin1String("http://ns.adobe.com/photoshop/1.0/"),
+        { "http://ns.adobe.com/photoshop/1.0/",
             { "Author", "Caption", "Copyright", "Keywords", "Marked", "Title", "WebStatement" } },
-        { QLatin1String("http://ns.adobe.com/tiff/1.0/"),
-            { "Artist", "Copyright", "DateTime", "ImageDescription", "Software" } },
-        { QLatin1String("http://ns.adobe.com/png/1.0/"),
+        { "http://ns.adobe.com/tiff/1.0/", { "Artist", "Copyright", "DateTime", "ImageDescription", "Software" } },
+        { "http://ns.adobe.com/png/1.0/",
             { "Author", "Copyright", "CreationTime", "Description", "ModificationTime", "Software", "Title" } },
     };
     for (const Aliases &entry : aliases) {
-        if (uri != entry.uri)
-            continue;
-        for (const char *alias : entry.names) {
-            if (name == QLatin1String(alias))
-                return true;
-        }
+        if (uri == entry.uri)
+            return std::find(entry.names.begin(), entry.names.end(), name) != entry.names.end();
     }
     return false;
 }
 
 /// The array form the toolkit gives a plain-text dc property ("NormalizeDCArrays").
-std::optional<Exiv2::TypeId> dcArrayForm(QStringView name)
+std::optional<Exiv2::TypeId> dcArrayForm(std::string_view name)
 {
-    for (const char *ordered : { "creator", "date" }) {
-        if (name == QLatin1String(ordered))
+    for (std::string_view ordered : { "creator", "date" }) {
+        if (name == ordered)
             return Exiv2::xmpSeq;
     }
-    for (const char *altText : { "description", "rights", "title" }) {
-        if (name == QLatin1String(altText))
+    for (std::string_view altText : { "description", "rights", "title" }) {
+        if (name == altText)
             return Exiv2::langAlt;
     }
-    for (const char *bag : { "contributor", "language", "publisher", "relation", "subject", "type" }) {
-        if (name == QLatin1String(bag))
+    for (std::string_view bag : { "contributor", "language", "publisher", "relation", "subject", "type" }) {
+        if (name == bag)
             return Exiv2::xmpBag;
     }
     return std::nullopt;
 }
 
-/// RFC 3066 case as the toolkit writes it: `EN-us` → `en-US`, `x-default` stays.
-std::string normalizedLanguage(const QString &tag)
+bool isAscii(std::string_view text)
 {
-    QStringList parts = tag.toLower().split(QLatin1Char('-'));
-    if (parts.size() > 1 && parts.at(1).size() == 2)
-        parts[1] = parts.at(1).toUpper();
-    return parts.join(QLatin1Char('-')).toStdString();
+    return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+/// RFC 3066 case as the toolkit writes it: `EN-us` → `en-US`, `x-default` stays. ASCII only
+/// (settleLanguages leaves any other tag to the toolkit).
+std::string normalizedLanguage(std::string_view tag)
+{
+    std::string result(tag);
+    std::transform(result.begin(), result.end(), result.begin(), [](char c) { return char(std::tolower(uchar(c))); });
+    const size_t dash = result.find('-');
+    if (dash != std::string::npos) {
+        const size_t next = result.find('-', dash + 1);
+        if ((next == std::string::npos ? result.size() : next) - dash - 1 == 2) {
+            result[dash + 1] = char(std::toupper(uchar(result[dash + 1])));
+            result[dash + 2] = char(std::toupper(uchar(result[dash + 2])));
+        }
+    }
+    return result;
 }
 
 /// A value's text as the toolkit stores it: it turns DEL into a space (XML keeps it).
-std::string valueText(QString text)
+std::string valueText(std::string text)
 {
-    return text.replace(QChar(0x7F), QLatin1Char(' ')).toStdString();
+    std::replace(text.begin(), text.end(), '\x7F', ' ');
+    return text;
 }
 
-/// One RDF value: text, an array of values, or a structure of named fields.
+/// Nothing but XML white space. (A wider blank, such as a no-break space, makes the reader give up,
+/// and the toolkit decide.)
+bool isBlank(std::string_view text)
+{
+    return std::all_of(
+        text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+/// One RDF value: text, an array of values, or a structure of named fields. Text in UTF-8.
 struct Node
 {
     enum class Kind { Text, Array, Struct };
     Kind kind = Kind::Text;
-    QString text;
+    std::string text;
     Exiv2::TypeId arrayType = Exiv2::xmpBag; // xmpBag, xmpSeq, xmpAlt or langAlt
     std::vector<Node> items;
-    std::vector<QString> languages; // per item, for langAlt
+    std::vector<std::string> languages; // per item, for langAlt
     std::vector<Node> fields;
-    std::vector<QString> fieldNames; // "Prefix:Name"; empty for a namespace outside kSchemas
+    std::vector<std::string> fieldNames; // "Prefix:Name"; empty for a namespace outside kSchemas
 
-    static Node ofText(QString value)
+    static Node ofText(std::string value)
     {
         Node node;
         node.text = std::move(value);
@@ -130,7 +149,7 @@ class RdfReader
 {
 public:
     explicit RdfReader(QByteArrayView packet)
-        : m_xml(QByteArray::fromRawData(packet.data(), packet.size()))
+        : m_xml(packet)
     {
     }
 
@@ -138,15 +157,17 @@ public:
     {
         bool sawRdf = false;
         int depth = 0; // of the elements around rdf:RDF (x:xmpmeta)
-        while (!m_xml.atEnd()) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::StartElement && isRdf(QLatin1String("RDF"))) {
+        while (true) {
+            const auto token = m_xml.next();
+            if (token == XmlScanner::Token::Invalid || token == XmlScanner::Token::EndOfDocument)
+                break;
+            if (token == XmlScanner::Token::StartElement && isRdf("RDF")) {
                 sawRdf = true;
                 if (!readRdf())
                     return std::nullopt;
-            } else if (token == QXmlStreamReader::StartElement) {
+            } else if (token == XmlScanner::Token::StartElement) {
                 ++depth;
-            } else if (token == QXmlStreamReader::EndElement && --depth <= 0) {
+            } else if (token == XmlScanner::Token::EndElement && --depth <= 0) {
                 break; // the padding and <?xpacket end?> that may follow do not matter
             }
             if (sawRdf && depth == 0)
@@ -158,14 +179,12 @@ public:
     }
 
 private:
-    bool isRdf(QLatin1String name) const { return m_xml.namespaceUri() == kRdf && m_xml.name() == name; }
-
-    bool isBlank(const QString &text) const { return text.trimmed().isEmpty(); }
+    bool isRdf(std::string_view name) const { return m_xml.namespaceUri() == kRdf && m_xml.name() == name; }
 
     bool readRdf()
     {
-        while (m_xml.readNextStartElement()) {
-            if (!isRdf(QLatin1String("Description")) || !readTopDescription())
+        while (m_xml.nextStartElement()) {
+            if (!isRdf("Description") || !readTopDescription())
                 return false;
         }
         return !m_xml.hasError();
@@ -173,73 +192,72 @@ private:
 
     bool readTopDescription()
     {
-        for (const QXmlStreamAttribute &attribute : m_xml.attributes()) {
-            if (attribute.namespaceUri() == kRdf) {
-                if (attribute.name() != QLatin1String("about"))
+        for (const XmlScanner::Attribute &attribute : m_xml.attributes()) {
+            if (attribute.namespaceUri == kRdf) {
+                if (attribute.name != "about")
                     return false;
                 continue;
             }
-            if (attribute.namespaceUri() == kXml || isAlias(attribute.namespaceUri(), attribute.name()))
+            if (attribute.namespaceUri == kXml || isAlias(attribute.namespaceUri, attribute.name))
                 return false;
-            if (const Schema *schema = schemaOf(attribute.namespaceUri())) {
-                Node node;
-                node.text = attribute.value().toString();
-                if (!add(*schema, attribute.name().toString(), node))
+            if (const Schema *schema = schemaOf(attribute.namespaceUri)) {
+                if (!add(*schema, attribute.name, Node::ofText(attribute.value)))
                     return false;
             }
         }
         while (true) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement)
+            const auto token = m_xml.next();
+            if (token == XmlScanner::Token::EndElement)
                 return true;
-            if (token == QXmlStreamReader::Characters && !m_xml.isWhitespace())
-                return false;
-            if (token == QXmlStreamReader::Invalid)
-                return false;
-            if (token != QXmlStreamReader::StartElement)
+            if (token == XmlScanner::Token::Text) {
+                if (!m_xml.isWhitespace())
+                    return false;
                 continue;
+            }
+            if (token != XmlScanner::Token::StartElement)
+                return false;
             if (isAlias(m_xml.namespaceUri(), m_xml.name()))
                 return false;
             const Schema *schema = schemaOf(m_xml.namespaceUri());
             if (!schema) {
-                m_xml.skipCurrentElement();
+                if (!m_xml.skipCurrentElement())
+                    return false;
                 continue;
             }
-            const QString name = m_xml.name().toString();
-            QString language;
-            const std::optional<Node> node = readValue(0, &language);
-            if (!node || !language.isEmpty() || !add(*schema, name, *node))
+            const std::string name(m_xml.name());
+            std::string language;
+            std::optional<Node> node = readValue(0, &language);
+            if (!node || !language.empty() || !add(*schema, name, std::move(*node)))
                 return false; // a language on a plain value is a qualifier
         }
     }
 
     /// Reads the element at the cursor (a property, a field or an array item) through its end.
-    std::optional<Node> readValue(int depth, QString *language)
+    std::optional<Node> readValue(int depth, std::string *language)
     {
         if (depth > kMaxDepth)
             return std::nullopt;
-        QString parseType;
-        std::optional<QString> resource;
+        std::string parseType;
+        std::optional<std::string> resource;
         Node fieldsFromAttributes;
-        for (const QXmlStreamAttribute &attribute : m_xml.attributes()) {
-            if (attribute.namespaceUri() == kRdf) {
-                if (attribute.name() == QLatin1String("parseType"))
-                    parseType = attribute.value().toString();
-                else if (attribute.name() == QLatin1String("resource"))
-                    resource = attribute.value().toString();
+        for (const XmlScanner::Attribute &attribute : m_xml.attributes()) {
+            if (attribute.namespaceUri == kRdf) {
+                if (attribute.name == "parseType")
+                    parseType = attribute.value;
+                else if (attribute.name == "resource")
+                    resource = attribute.value;
                 else
                     return std::nullopt; // rdf:nodeID, rdf:datatype, rdf:ID…
-            } else if (attribute.namespaceUri() == kXml && attribute.name() == QLatin1String("lang")) {
-                *language = attribute.value().toString();
-            } else if (attribute.namespaceUri() == kXml) {
+            } else if (attribute.namespaceUri == kXml && attribute.name == "lang") {
+                *language = attribute.value;
+            } else if (attribute.namespaceUri == kXml) {
                 return std::nullopt;
             } else {
-                addField(&fieldsFromAttributes, attribute.namespaceUri(), attribute.name(),
-                    Node::ofText(attribute.value().toString()));
+                addField(&fieldsFromAttributes, attribute.namespaceUri, attribute.name, Node::ofText(attribute.value));
             }
         }
         const bool hasFieldAttributes = !fieldsFromAttributes.fieldNames.empty();
-        if (parseType == QLatin1String("Resource")) {
+        if (parseType == "Resource") {
             if (resource)
                 return std::nullopt;
             fieldsFromAttributes.kind = Node::Kind::Struct;
@@ -247,28 +265,26 @@ private:
                 return std::nullopt;
             return fieldsFromAttributes;
         }
-        if (!parseType.isEmpty())
+        if (!parseType.empty())
             return std::nullopt; // Literal, Collection
         if (resource && hasFieldAttributes)
             return std::nullopt;
 
-        QString text;
+        std::string text;
         std::optional<Node> child;
         while (true) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement)
+            const auto token = m_xml.next();
+            if (token == XmlScanner::Token::EndElement)
                 break;
-            if (token == QXmlStreamReader::Invalid)
-                return std::nullopt;
-            if (token == QXmlStreamReader::Characters) {
+            if (token == XmlScanner::Token::Text) {
                 text += m_xml.text();
                 continue;
             }
-            if (token != QXmlStreamReader::StartElement)
-                continue;
+            if (token != XmlScanner::Token::StartElement)
+                return std::nullopt;
             if (child || m_xml.namespaceUri() != kRdf)
                 return std::nullopt;
-            if (m_xml.name() == QLatin1String("Description"))
+            if (m_xml.name() == "Description")
                 child = readDescriptionStruct(depth + 1);
             else
                 child = readArray(depth + 1);
@@ -284,31 +300,34 @@ private:
             return fieldsFromAttributes;
         }
         if (resource) {
-            if (!text.isEmpty())
+            if (!text.empty())
                 return std::nullopt;
             text = *resource;
         }
-        return Node::ofText(text);
+        return Node::ofText(std::move(text));
     }
 
     /// The field elements of a structure, up to the end of the element that holds them.
     bool readFields(Node &node, int depth)
     {
         while (true) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement)
+            const auto token = m_xml.next();
+            if (token == XmlScanner::Token::EndElement)
                 return true;
-            if (token == QXmlStreamReader::Invalid || (token == QXmlStreamReader::Characters && !m_xml.isWhitespace()))
-                return false;
-            if (token != QXmlStreamReader::StartElement)
+            if (token == XmlScanner::Token::Text) {
+                if (!m_xml.isWhitespace())
+                    return false;
                 continue;
+            }
+            if (token != XmlScanner::Token::StartElement)
+                return false;
             if (m_xml.namespaceUri() == kRdf)
                 return false; // rdf:value: a qualified value
-            const QString uri = m_xml.namespaceUri().toString();
-            const QString name = m_xml.name().toString();
-            QString language;
+            const std::string uri(m_xml.namespaceUri());
+            const std::string name(m_xml.name());
+            std::string language;
             std::optional<Node> field = readValue(depth + 1, &language);
-            if (!field || !language.isEmpty())
+            if (!field || !language.empty())
                 return false;
             addField(&node, uri, name, std::move(*field));
         }
@@ -318,10 +337,10 @@ private:
     {
         Node node;
         node.kind = Node::Kind::Struct;
-        for (const QXmlStreamAttribute &attribute : m_xml.attributes()) {
-            if (attribute.namespaceUri() == kRdf || attribute.namespaceUri() == kXml)
+        for (const XmlScanner::Attribute &attribute : m_xml.attributes()) {
+            if (attribute.namespaceUri == kRdf || attribute.namespaceUri == kXml)
                 return std::nullopt;
-            addField(&node, attribute.namespaceUri(), attribute.name(), Node::ofText(attribute.value().toString()));
+            addField(&node, attribute.namespaceUri, attribute.name, Node::ofText(attribute.value));
         }
         if (!readFields(node, depth))
             return std::nullopt;
@@ -332,33 +351,34 @@ private:
     {
         Node node;
         node.kind = Node::Kind::Array;
-        const QStringView form = m_xml.name();
-        if (form == QLatin1String("Bag"))
+        const std::string_view form = m_xml.name();
+        if (form == "Bag")
             node.arrayType = Exiv2::xmpBag;
-        else if (form == QLatin1String("Seq"))
+        else if (form == "Seq")
             node.arrayType = Exiv2::xmpSeq;
-        else if (form == QLatin1String("Alt"))
+        else if (form == "Alt")
             node.arrayType = Exiv2::xmpAlt;
         else
             return std::nullopt;
-        if (!m_xml.attributes().isEmpty())
+        if (!m_xml.attributes().empty())
             return std::nullopt;
         while (true) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement)
+            const auto token = m_xml.next();
+            if (token == XmlScanner::Token::EndElement)
                 break;
-            if (token == QXmlStreamReader::Invalid || (token == QXmlStreamReader::Characters && !m_xml.isWhitespace()))
-                return std::nullopt;
-            if (token != QXmlStreamReader::StartElement)
+            if (token == XmlScanner::Token::Text) {
+                if (!m_xml.isWhitespace())
+                    return std::nullopt;
                 continue;
-            if (!isRdf(QLatin1String("li")))
+            }
+            if (token != XmlScanner::Token::StartElement || !isRdf("li"))
                 return std::nullopt;
-            QString language;
+            std::string language;
             std::optional<Node> item = readValue(depth + 1, &language);
             if (!item)
                 return std::nullopt;
             node.items.push_back(std::move(*item));
-            node.languages.push_back(language);
+            node.languages.push_back(std::move(language));
         }
         return settleLanguages(std::move(node));
     }
@@ -370,9 +390,10 @@ private:
         int withLanguage = 0;
         std::set<std::string> seen;
         for (size_t i = 0; i < node.items.size(); ++i) {
-            if (node.languages[i].isEmpty())
+            if (node.languages[i].empty())
                 continue;
-            if (node.arrayType != Exiv2::xmpAlt || node.items[i].kind != Node::Kind::Text)
+            if (node.arrayType != Exiv2::xmpAlt || node.items[i].kind != Node::Kind::Text
+                || !isAscii(node.languages[i]))
                 return std::nullopt;
             const std::string tag = normalizedLanguage(node.languages[i]);
             if (seen.count(tag))
@@ -388,19 +409,18 @@ private:
         return node;
     }
 
-    static void addField(Node *node, QStringView uri, QStringView name, Node value)
+    static void addField(Node *node, std::string_view uri, std::string_view name, Node value)
     {
         const Schema *schema = schemaOf(uri);
-        node->fieldNames.push_back(
-            schema ? QLatin1String(schema->fieldPrefix) + QLatin1Char(':') + name.toString() : QString());
+        node->fieldNames.push_back(schema ? std::string(schema->fieldPrefix) + ':' + std::string(name) : std::string());
         node->fields.push_back(std::move(value));
     }
 
     // ---- Into Exiv2's data, as its decoder would put it ----
 
-    bool add(const Schema &schema, const QString &name, Node node)
+    bool add(const Schema &schema, std::string_view name, Node node)
     {
-        const std::string key = std::string("Xmp.") + schema.keyPrefix + '.' + name.toStdString();
+        const std::string key = std::string("Xmp.") + schema.keyPrefix + '.' + std::string(name);
         if (m_keys.count(key))
             return false; // the toolkit refuses a duplicate property
         m_keys.insert(key);
@@ -410,7 +430,7 @@ private:
                 array.kind = Node::Kind::Array;
                 array.arrayType = *form;
                 array.items.push_back(std::move(node));
-                array.languages.push_back(*form == Exiv2::langAlt ? QStringLiteral("x-default") : QString());
+                array.languages.push_back(*form == Exiv2::langAlt ? "x-default" : "");
                 node = std::move(array);
             }
         }
@@ -480,15 +500,15 @@ private:
     void addTextFields(const std::string &key, const Node &node)
     {
         for (size_t i = 0; i < node.fields.size(); ++i) {
-            if (node.fieldNames[i].isEmpty() || node.fields[i].kind != Node::Kind::Text)
+            if (node.fieldNames[i].empty() || node.fields[i].kind != Node::Kind::Text)
                 continue;
             Exiv2::XmpTextValue value;
             value.read(valueText(node.fields[i].text));
-            m_data.add(Exiv2::XmpKey(key + '/' + node.fieldNames[i].toStdString()), &value);
+            m_data.add(Exiv2::XmpKey(key + '/' + node.fieldNames[i]), &value);
         }
     }
 
-    QXmlStreamReader m_xml;
+    XmlScanner m_xml;
     Exiv2::XmpData m_data;
     std::set<std::string> m_keys;
 };
