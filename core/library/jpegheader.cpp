@@ -16,6 +16,7 @@ constexpr uchar kStartOfScan = 0xDA;
 constexpr uchar kApp1 = 0xE1;
 constexpr qsizetype kMaxHeader = 64 * 1024 * 1024; // a larger "header" is hostile: Exiv2 may judge it
 const QByteArrayView kXmpSignature("http://ns.adobe.com/xap/1.0/\0", 29);
+const QByteArrayView kExifSignature("Exif\0\0", 6);
 
 enum class Scan { Complete, NeedMore, Invalid };
 
@@ -32,7 +33,10 @@ Scan scan(QByteArrayView bytes, JpegHeader *out)
         return Scan::Invalid;
     out->segments = QByteArray("\xFF\xD8", 2);
     out->xmpPacket.clear();
+    out->exifAt = -1;
+    out->exifSize = 0;
     bool sawXmp = false;
+    bool sawExif = false;
     qsizetype i = 2;
     while (true) {
         if (i >= bytes.size())
@@ -64,6 +68,13 @@ Scan scan(QByteArrayView bytes, JpegHeader *out)
             sawXmp = true;
             out->xmpPacket = payload.sliced(kXmpSignature.size()).toByteArray();
         } else {
+            if (marker == kApp1 && payload.startsWith(kExifSignature)) {
+                // Exiv2 reads the first Exif segment only: with a second, which one it reads must
+                // not change, so neither is offered to ExifSubset.
+                out->exifAt = sawExif ? -1 : out->segments.size();
+                out->exifSize = sawExif ? 0 : 2 + length;
+                sawExif = true;
+            }
             out->segments.append(char(0xFF)).append(char(marker)).append(bytes.sliced(i, length));
         }
         i += length;
@@ -123,6 +134,23 @@ std::optional<JpegHeader> JpegHeader::read(const QString &path, int *openError)
     std::optional<JpegHeader> header = read(fd);
     ::close(fd);
     return header;
+}
+
+QByteArrayView JpegHeader::exifTiff() const
+{
+    constexpr qsizetype headerSize = 4 + 6; // marker, length, "Exif\0\0"
+    if (exifAt < 0 || exifSize <= headerSize)
+        return {};
+    return QByteArrayView(segments).sliced(exifAt + headerSize, exifSize - headerSize);
+}
+
+void JpegHeader::dropExif()
+{
+    if (exifAt < 0)
+        return;
+    segments.remove(exifAt, exifSize);
+    exifAt = -1;
+    exifSize = 0;
 }
 
 Exiv2::Image::AutoPtr JpegHeader::open() const

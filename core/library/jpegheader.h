@@ -18,6 +18,13 @@ struct JpegHeader
 {
     QByteArray segments; ///< a JPEG stream for Exiv2: SOI, each segment but the XMP one, SOS, EOI
     QByteArray xmpPacket; ///< empty when the file has none
+    qsizetype exifAt = -1; ///< where the Exif segment starts in `segments`; -1 when none, or two
+    qsizetype exifSize = 0; ///< its size, marker included
+
+    /// The Exif segment's TIFF structure (after "Exif\0\0"), for ExifSubset; empty when none.
+    QByteArrayView exifTiff() const;
+    /// Takes the Exif segment out of `segments`, once ExifSubset has read it.
+    void dropExif();
 
     /// The header of a whole file in memory. Nothing when the bytes do not hold a well-formed
     /// header (not a JPEG, truncated, two XMP segments…): Exiv2 then reads the file itself and

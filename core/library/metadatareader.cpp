@@ -21,6 +21,7 @@
 #include <exiv2/exiv2.hpp>
 
 #include "core/library/codepage.h"
+#include "core/library/exifsubset.h"
 #include "core/library/jpegheader.h"
 #include "core/library/metadataprofile.h"
 #include "core/library/normalization.h"
@@ -247,14 +248,15 @@ public:
     {
     }
 
-    void run(const Exiv2::Image &image, const Exiv2::XmpData &xmp, const Exiv2::XmpData *sidecar)
+    void run(const Exiv2::ExifData &exif, const Exiv2::IptcData &iptc, const Exiv2::XmpData &xmp,
+        const Exiv2::XmpData *sidecar)
     {
-        for (const auto &datum : image.exifData())
+        for (const auto &datum : exif)
             m_exifByKey.emplace(datum.key(), &datum);
         if (sidecar)
             m_sidecar.emplace(*sidecar);
         m_xmp.emplace(xmp);
-        collectIim(image.iptcData());
+        collectIim(iptc);
         decideIimCharset();
         textField(Field::Title, "Xmp.dc.title", XmpShape::LangAlt, { "Iptc.Application2.ObjectName" },
             { "Exif.Image.XPTitle" });
@@ -763,23 +765,42 @@ QSize jpegSize(QByteArrayView jpeg)
     return QSize();
 }
 
-void readLayout(const Exiv2::Image &image, ImageMetadata *out)
+void readLayout(const Exiv2::Image &image, const ExifSubset *ownExif, ImageMetadata *out)
 {
     out->pixelSize = QSize(image.pixelWidth(), image.pixelHeight());
-    const Exiv2::ExifData &exif = image.exifData();
+    const Exiv2::ExifData &exif = ownExif ? ownExif->data : image.exifData();
     if (const auto *orientation = findExif(exif, "Exif.Image.Orientation")) {
         const long value = orientation->toLong();
         out->orientation = value >= 1 && value <= 8 ? int(value) : 1;
+    }
+    if (ownExif) {
+        if (!ownExif->thumbnail.isEmpty())
+            out->embeddedThumbnail = jpegSize(ownExif->thumbnail);
+        return;
     }
     const Exiv2::DataBuf buffer = Exiv2::ExifThumbC(exif).copy();
     if (buffer.size_ > 0)
         out->embeddedThumbnail = jpegSize(QByteArrayView(reinterpret_cast<const char *>(buffer.pData_), buffer.size_));
 }
 
+/// The EXIF tags ExifSubset reads, when it can, with the segment then taken out of what Exiv2
+/// reads; otherwise nothing, and Exiv2 reads the segment.
+std::optional<ExifSubset> takeExif(JpegHeader *header)
+{
+    const QByteArrayView tiff = header->exifTiff();
+    if (tiff.isEmpty())
+        return std::nullopt;
+    std::optional<ExifSubset> exif = ExifSubset::read(tiff);
+    if (exif)
+        header->dropExif();
+    return exif;
+}
+
 /// `declaredSize` is asked only when Exiv2 cannot tell the size (it reads just the header).
-/// `xmpPacket` is the packet JpegHeader set apart from what Exiv2 reads, if any.
-MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacket, const Exiv2::XmpData *sidecar,
-    const ReadOptions &options, const std::function<QSize()> &declaredSize)
+/// `xmpPacket` is the packet JpegHeader set apart from what Exiv2 reads, if any; `ownExif` the
+/// EXIF tags read apart likewise (takeExif), if any.
+MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacket, const ExifSubset *ownExif,
+    const Exiv2::XmpData *sidecar, const ReadOptions &options, const std::function<QSize()> &declaredSize)
 {
     try {
         image.readMetadata();
@@ -788,7 +809,7 @@ MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacke
     }
     ImageMetadata metadata;
     try {
-        readLayout(image, &metadata);
+        readLayout(image, ownExif, &metadata);
         if (metadata.pixelSize.isEmpty())
             metadata.pixelSize = declaredSize();
         if (metadata.pixelSize.isEmpty()) // no decoder could make a picture of it
@@ -808,7 +829,9 @@ MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacke
             if (!ownXmp)
                 metadata.notes.append({ std::nullopt, Severity::Warning, QStringLiteral("xmp-unreadable"), {} });
         }
-        Extraction(options, &metadata).run(image, ownXmp ? *ownXmp : image.xmpData(), sidecar);
+        Extraction(options, &metadata)
+            .run(ownExif ? ownExif->data : image.exifData(), image.iptcData(), ownXmp ? *ownXmp : image.xmpData(),
+                sidecar);
     } catch (const std::exception &e) {
         return error("corrupt-image", QString::fromUtf8(e.what()));
     }
@@ -889,9 +912,10 @@ MetadataReader::Result MetadataReader::readFile(
     if (info.st_size == 0)
         return error("file-empty", QStringLiteral("zero bytes"));
     int openError = 0;
-    const std::optional<JpegHeader> header = JpegHeader::read(path, &openError);
+    std::optional<JpegHeader> header = JpegHeader::read(path, &openError);
     if (openError != 0)
         return error("file-unreadable", QString::fromLocal8Bit(strerror(openError)));
+    const std::optional<ExifSubset> ownExif = header ? takeExif(&*header) : std::nullopt;
 
     Exiv2::Image::AutoPtr image;
     try {
@@ -906,8 +930,8 @@ MetadataReader::Result MetadataReader::readFile(
     bool shared = false;
     const QString sidecarPath = findSidecar(QFileInfo(path), folderSidecars, &shared);
     const std::optional<Exiv2::XmpData> sidecarXmp = sidecarPath.isEmpty() ? std::nullopt : readSidecar(sidecarPath);
-    Result result = readImage(*image, header ? header->xmpPacket : QByteArray(), sidecarXmp ? &*sidecarXmp : nullptr,
-        options, [&path] { return QImageReader(path).size(); });
+    Result result = readImage(*image, header ? header->xmpPacket : QByteArray(), ownExif ? &*ownExif : nullptr,
+        sidecarXmp ? &*sidecarXmp : nullptr, options, [&path] { return QImageReader(path).size(); });
     if (auto *metadata = std::get_if<ImageMetadata>(&result)) {
         metadata->stamp = FileStamp::fromStat(&info);
         if (sidecarXmp)
@@ -926,7 +950,8 @@ MetadataReader::Result MetadataReader::readBytes(const QByteArray &bytes, const 
 {
     if (bytes.isEmpty())
         return error("file-empty", QStringLiteral("zero bytes"));
-    const std::optional<JpegHeader> header = JpegHeader::split(bytes);
+    std::optional<JpegHeader> header = JpegHeader::split(bytes);
+    const std::optional<ExifSubset> ownExif = header ? takeExif(&*header) : std::nullopt;
     Exiv2::Image::AutoPtr image;
     try {
         image = header
@@ -937,12 +962,13 @@ MetadataReader::Result MetadataReader::readBytes(const QByteArray &bytes, const 
     }
     if (!image.get())
         return error("not-an-image", QStringLiteral("unknown image type"));
-    return readImage(*image, header ? header->xmpPacket : QByteArray(), nullptr, options, [&bytes] {
-        QBuffer buffer;
-        buffer.setData(bytes);
-        buffer.open(QIODevice::ReadOnly);
-        return QImageReader(&buffer).size();
-    });
+    return readImage(
+        *image, header ? header->xmpPacket : QByteArray(), ownExif ? &*ownExif : nullptr, nullptr, options, [&bytes] {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            return QImageReader(&buffer).size();
+        });
 }
 
 } // namespace Wesog

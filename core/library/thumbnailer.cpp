@@ -16,6 +16,7 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include "core/library/exifsubset.h"
 #include "core/library/jpegdecoder.h"
 #include "core/library/jpegheader.h"
 
@@ -37,42 +38,53 @@ QImage fitted(const QImage &image, int size)
     return image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
-/// The EXIF thumbnail and orientation, read with Exiv2 (headers only; a JPEG's XMP is left out,
-/// as decoding it would wait for the toolkit's global lock).
+/// The EXIF thumbnail and orientation: read by ExifSubset, else by Exiv2 (headers only; a JPEG's
+/// XMP is left out, as decoding it would wait for the toolkit's global lock).
 struct Embedded
 {
     QImage thumbnail;
     int orientation = 1;
 };
 
+int orientationOf(const Exiv2::ExifData &exif)
+{
+    const auto orientation = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
+    if (orientation == exif.end())
+        return 1;
+    const long value = orientation->toLong();
+    return value >= 1 && value <= 8 ? int(value) : 1;
+}
+
 Embedded readEmbedded(const QString &path)
 {
     Embedded embedded;
+    QByteArray bytes;
     try {
         const std::optional<JpegHeader> header = JpegHeader::read(path);
-        auto image = header ? header->open() : Exiv2::ImageFactory::open(QFile::encodeName(path).toStdString());
-        if (!image.get())
-            return embedded;
-        image->readMetadata();
-        const Exiv2::ExifData &exif = image->exifData();
-        const auto orientation = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
-        if (orientation != exif.end()) {
-            const long value = orientation->toLong();
-            embedded.orientation = value >= 1 && value <= 8 ? int(value) : 1;
+        if (const std::optional<ExifSubset> own = header ? ExifSubset::read(header->exifTiff()) : std::nullopt) {
+            embedded.orientation = orientationOf(own->data);
+            bytes = own->thumbnail;
+        } else {
+            auto image = header ? header->open() : Exiv2::ImageFactory::open(QFile::encodeName(path).toStdString());
+            if (!image.get())
+                return embedded;
+            image->readMetadata();
+            embedded.orientation = orientationOf(image->exifData());
+            const Exiv2::DataBuf buffer = Exiv2::ExifThumbC(image->exifData()).copy();
+            bytes = QByteArray(reinterpret_cast<const char *>(buffer.pData_), int(buffer.size_));
         }
-        const Exiv2::DataBuf buffer = Exiv2::ExifThumbC(exif).copy();
-        const QByteArrayView bytes(buffer.pData_, buffer.size_);
-        // A JPEG thumbnail libjpeg cannot read whole is left out, and the picture decoded instead;
-        // so is one that claims more pixels than an EXIF thumbnail has (a few hundred wide). Qt
-        // reads the rare other kind, an uncompressed TIFF thumbnail.
-        constexpr qint64 maxThumbnailPixels = 2'000'000;
-        if (bytes.startsWith("\xFF\xD8"))
-            embedded.thumbnail = JpegDecoder::decode(bytes, maxThumbnailPixels);
-        else if (!bytes.isEmpty())
-            embedded.thumbnail = QImage::fromData(bytes);
     } catch (const std::exception &) {
         // No usable metadata: the decode below decides whether the file is an image at all.
+        return embedded;
     }
+    // A JPEG thumbnail libjpeg cannot read whole is left out, and the picture decoded instead;
+    // so is one that claims more pixels than an EXIF thumbnail has (a few hundred wide). Qt
+    // reads the rare other kind, an uncompressed TIFF thumbnail.
+    constexpr qint64 maxThumbnailPixels = 2'000'000;
+    if (bytes.startsWith("\xFF\xD8"))
+        embedded.thumbnail = JpegDecoder::decode(bytes, maxThumbnailPixels);
+    else if (!bytes.isEmpty())
+        embedded.thumbnail = QImage::fromData(bytes);
     return embedded;
 }
 
