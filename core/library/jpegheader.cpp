@@ -17,6 +17,8 @@ constexpr uchar kApp1 = 0xE1;
 constexpr qsizetype kMaxHeader = 64 * 1024 * 1024; // a larger "header" is hostile: Exiv2 may judge it
 const QByteArrayView kXmpSignature("http://ns.adobe.com/xap/1.0/\0", 29);
 const QByteArrayView kExifSignature("Exif\0\0", 6);
+const QByteArrayView kPhotoshopSignature("Photoshop 3.0\0", 14);
+constexpr uchar kApp13 = 0xED;
 
 enum class Scan { Complete, NeedMore, Invalid };
 
@@ -33,10 +35,16 @@ Scan scan(QByteArrayView bytes, JpegHeader *out)
         return Scan::Invalid;
     out->segments = QByteArray("\xFF\xD8", 2);
     out->xmpPacket.clear();
-    out->exifAt = -1;
-    out->exifSize = 0;
+    out->exif = {};
+    out->photoshop = {};
     bool sawXmp = false;
     bool sawExif = false;
+    bool sawPhotoshop = false;
+    // The first segment of a kind is set apart; a second one unsets it.
+    const auto note = [out](JpegHeader::Span *span, bool *seen, qsizetype length) {
+        *span = *seen ? JpegHeader::Span {} : JpegHeader::Span { out->segments.size(), 2 + length };
+        *seen = true;
+    };
     qsizetype i = 2;
     while (true) {
         if (i >= bytes.size())
@@ -68,13 +76,10 @@ Scan scan(QByteArrayView bytes, JpegHeader *out)
             sawXmp = true;
             out->xmpPacket = payload.sliced(kXmpSignature.size()).toByteArray();
         } else {
-            if (marker == kApp1 && payload.startsWith(kExifSignature)) {
-                // Exiv2 reads the first Exif segment only: with a second, which one it reads must
-                // not change, so neither is offered to ExifSubset.
-                out->exifAt = sawExif ? -1 : out->segments.size();
-                out->exifSize = sawExif ? 0 : 2 + length;
-                sawExif = true;
-            }
+            if (marker == kApp1 && payload.startsWith(kExifSignature))
+                note(&out->exif, &sawExif, length);
+            else if (marker == kApp13 && payload.startsWith(kPhotoshopSignature))
+                note(&out->photoshop, &sawPhotoshop, length);
             out->segments.append(char(0xFF)).append(char(marker)).append(bytes.sliced(i, length));
         }
         i += length;
@@ -136,21 +141,40 @@ std::optional<JpegHeader> JpegHeader::read(const QString &path, int *openError)
     return header;
 }
 
-QByteArrayView JpegHeader::exifTiff() const
+namespace {
+
+/// A segment's payload after its marker, length and signature; empty when there is none.
+QByteArrayView payloadOf(const QByteArray &segments, JpegHeader::Span span, qsizetype signatureSize)
 {
-    constexpr qsizetype headerSize = 4 + 6; // marker, length, "Exif\0\0"
-    if (exifAt < 0 || exifSize <= headerSize)
+    const qsizetype headerSize = 4 + signatureSize; // marker, length, signature
+    if (span.at < 0 || span.size <= headerSize)
         return {};
-    return QByteArrayView(segments).sliced(exifAt + headerSize, exifSize - headerSize);
+    return QByteArrayView(segments).sliced(span.at + headerSize, span.size - headerSize);
 }
 
-void JpegHeader::dropExif()
+} // namespace
+
+QByteArrayView JpegHeader::exifTiff() const
 {
-    if (exifAt < 0)
+    return payloadOf(segments, exif, kExifSignature.size());
+}
+
+QByteArrayView JpegHeader::photoshopResources() const
+{
+    return payloadOf(segments, photoshop, kPhotoshopSignature.size());
+}
+
+void JpegHeader::drop(Span JpegHeader::*segment)
+{
+    const Span gone = this->*segment;
+    if (gone.at < 0)
         return;
-    segments.remove(exifAt, exifSize);
-    exifAt = -1;
-    exifSize = 0;
+    segments.remove(gone.at, gone.size);
+    this->*segment = {};
+    for (Span *other : { &exif, &photoshop }) {
+        if (other->at > gone.at)
+            other->at -= gone.size;
+    }
 }
 
 Exiv2::Image::AutoPtr JpegHeader::open() const

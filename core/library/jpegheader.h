@@ -18,13 +18,23 @@ struct JpegHeader
 {
     QByteArray segments; ///< a JPEG stream for Exiv2: SOI, each segment but the XMP one, SOS, EOI
     QByteArray xmpPacket; ///< empty when the file has none
-    qsizetype exifAt = -1; ///< where the Exif segment starts in `segments`; -1 when none, or two
-    qsizetype exifSize = 0; ///< its size, marker included
+    /// A segment in `segments` that may be read apart from Exiv2, marker included; `at` is -1
+    /// when the file has none, or two (Exiv2 reads the first only, or joins them: which one it
+    /// reads must not change when one is taken out).
+    struct Span
+    {
+        qsizetype at = -1;
+        qsizetype size = 0;
+    };
+    Span exif; ///< the Exif APP1 segment
+    Span photoshop; ///< the Photoshop APP13 segment, which holds the IPTC IIM
 
     /// The Exif segment's TIFF structure (after "Exif\0\0"), for ExifSubset; empty when none.
     QByteArrayView exifTiff() const;
-    /// Takes the Exif segment out of `segments`, once ExifSubset has read it.
-    void dropExif();
+    /// The Photoshop segment's resource blocks (after "Photoshop 3.0\0"); empty when none.
+    QByteArrayView photoshopResources() const;
+    /// Takes a segment out of `segments`, once it has been read apart.
+    void drop(Span JpegHeader::*segment);
 
     /// The header of a whole file in memory. Nothing when the bytes do not hold a well-formed
     /// header (not a JPEG, truncated, two XMP segments…): Exiv2 then reads the file itself and

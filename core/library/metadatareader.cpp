@@ -22,6 +22,7 @@
 
 #include "core/library/codepage.h"
 #include "core/library/exifsubset.h"
+#include "core/library/iimdatasets.h"
 #include "core/library/jpegheader.h"
 #include "core/library/metadataprofile.h"
 #include "core/library/normalization.h"
@@ -101,12 +102,6 @@ struct Candidate
     Provenance source = Provenance::None;
     QString key;
     FieldValue value;
-};
-
-struct RawIim
-{
-    QList<QPair<quint16, QByteArray>> datasets; // Application2 dataset number, raw bytes, in file order
-    QByteArray characterSet; // Iptc.Envelope.CharacterSet
 };
 
 QString fromStd(const std::string &text)
@@ -248,15 +243,14 @@ public:
     {
     }
 
-    void run(const Exiv2::ExifData &exif, const Exiv2::IptcData &iptc, const Exiv2::XmpData &xmp,
-        const Exiv2::XmpData *sidecar)
+    void run(const Exiv2::ExifData &exif, IimDatasets iim, const Exiv2::XmpData &xmp, const Exiv2::XmpData *sidecar)
     {
         for (const auto &datum : exif)
             m_exifByKey.emplace(datum.key(), &datum);
         if (sidecar)
             m_sidecar.emplace(*sidecar);
         m_xmp.emplace(xmp);
-        collectIim(iptc);
+        m_iim = std::move(iim);
         decideIimCharset();
         textField(Field::Title, "Xmp.dc.title", XmpShape::LangAlt, { "Iptc.Application2.ObjectName" },
             { "Exif.Image.XPTitle" });
@@ -299,28 +293,6 @@ private:
     }
 
     // -- IIM character set (§4): one decision per file.
-    void collectIim(const Exiv2::IptcData &iptc)
-    {
-        constexpr quint16 characterSet = 90; // Iptc.Envelope.CharacterSet
-        for (const auto &datum : iptc) {
-            if (datum.record() == Exiv2::IptcDataSets::envelope && datum.tag() == characterSet)
-                m_iim.characterSet = iimBytesOf(datum);
-            else if (datum.record() == Exiv2::IptcDataSets::application2)
-                m_iim.datasets.append({ datum.tag(), iimBytesOf(datum) });
-        }
-    }
-
-    /// A text dataset's bytes as read; toString() would copy them through a stream. Dates and
-    /// numbers keep Exiv2's text form (a date reads "2024-05-01", not the stored "20240501").
-    static QByteArray iimBytesOf(const Exiv2::Iptcdatum &datum)
-    {
-        if (datum.typeId() == Exiv2::string) {
-            if (const auto *text = dynamic_cast<const Exiv2::StringValueBase *>(&datum.value()))
-                return QByteArray(text->value_.data(), qsizetype(text->value_.size()));
-        }
-        return QByteArray::fromStdString(datum.toString());
-    }
-
     QString decodeAll(const QString &codec)
     {
         QString all;
@@ -737,7 +709,7 @@ private:
     std::map<std::string, const Exiv2::Exifdatum *, std::less<>> m_exifByKey; // findKey parses each key
     std::optional<XmpIndex> m_sidecar;
     std::optional<XmpIndex> m_xmp;
-    RawIim m_iim;
+    IimDatasets m_iim;
     QString m_iimCodec = QStringLiteral("UTF-8");
 };
 
@@ -783,25 +755,41 @@ void readLayout(const Exiv2::Image &image, const ExifSubset *ownExif, ImageMetad
         out->embeddedThumbnail = jpegSize(QByteArrayView(reinterpret_cast<const char *>(buffer.pData_), buffer.size_));
 }
 
-/// The EXIF tags ExifSubset reads, when it can, with the segment then taken out of what Exiv2
-/// reads; otherwise nothing, and Exiv2 reads the segment.
-std::optional<ExifSubset> takeExif(JpegHeader *header)
+/// What was read from a JPEG's header apart from Exiv2, each part's segment then taken out of
+/// what Exiv2 reads (the XMP packet JpegHeader always sets apart). A part left empty is Exiv2's
+/// to read: the file has none, or its segment is out of the ordinary.
+struct ReadApart
 {
-    const QByteArrayView tiff = header->exifTiff();
-    if (tiff.isEmpty())
-        return std::nullopt;
-    std::optional<ExifSubset> exif = ExifSubset::read(tiff);
-    if (exif)
-        header->dropExif();
-    return exif;
-}
+    QByteArray xmpPacket;
+    std::optional<ExifSubset> exif;
+    std::optional<IimDatasets> iim;
+
+    static ReadApart from(JpegHeader *header)
+    {
+        ReadApart apart;
+        if (!header)
+            return apart;
+        apart.xmpPacket = header->xmpPacket;
+        if (const QByteArrayView tiff = header->exifTiff(); !tiff.isEmpty()) {
+            apart.exif = ExifSubset::read(tiff);
+            if (apart.exif)
+                header->drop(&JpegHeader::exif);
+        }
+        if (const QByteArrayView resources = header->photoshopResources(); !resources.isEmpty()) {
+            apart.iim = IimDatasets::fromPhotoshopSegment(resources);
+            if (apart.iim)
+                header->drop(&JpegHeader::photoshop);
+        }
+        return apart;
+    }
+};
 
 /// `declaredSize` is asked only when Exiv2 cannot tell the size (it reads just the header).
-/// `xmpPacket` is the packet JpegHeader set apart from what Exiv2 reads, if any; `ownExif` the
-/// EXIF tags read apart likewise (takeExif), if any.
-MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacket, const ExifSubset *ownExif,
-    const Exiv2::XmpData *sidecar, const ReadOptions &options, const std::function<QSize()> &declaredSize)
+MetadataReader::Result readImage(Exiv2::Image &image, const ReadApart &apart, const Exiv2::XmpData *sidecar,
+    const ReadOptions &options, const std::function<QSize()> &declaredSize)
 {
+    const QByteArray &xmpPacket = apart.xmpPacket;
+    const ExifSubset *ownExif = apart.exif ? &*apart.exif : nullptr;
     try {
         image.readMetadata();
     } catch (const std::exception &e) {
@@ -830,7 +818,8 @@ MetadataReader::Result readImage(Exiv2::Image &image, const QByteArray &xmpPacke
                 metadata.notes.append({ std::nullopt, Severity::Warning, QStringLiteral("xmp-unreadable"), {} });
         }
         Extraction(options, &metadata)
-            .run(ownExif ? ownExif->data : image.exifData(), image.iptcData(), ownXmp ? *ownXmp : image.xmpData(),
+            .run(ownExif ? ownExif->data : image.exifData(),
+                apart.iim ? *apart.iim : IimDatasets::fromExiv2(image.iptcData()), ownXmp ? *ownXmp : image.xmpData(),
                 sidecar);
     } catch (const std::exception &e) {
         return error("corrupt-image", QString::fromUtf8(e.what()));
@@ -915,7 +904,7 @@ MetadataReader::Result MetadataReader::readFile(
     std::optional<JpegHeader> header = JpegHeader::read(path, &openError);
     if (openError != 0)
         return error("file-unreadable", QString::fromLocal8Bit(strerror(openError)));
-    const std::optional<ExifSubset> ownExif = header ? takeExif(&*header) : std::nullopt;
+    const ReadApart apart = ReadApart::from(header ? &*header : nullptr);
 
     Exiv2::Image::AutoPtr image;
     try {
@@ -930,8 +919,8 @@ MetadataReader::Result MetadataReader::readFile(
     bool shared = false;
     const QString sidecarPath = findSidecar(QFileInfo(path), folderSidecars, &shared);
     const std::optional<Exiv2::XmpData> sidecarXmp = sidecarPath.isEmpty() ? std::nullopt : readSidecar(sidecarPath);
-    Result result = readImage(*image, header ? header->xmpPacket : QByteArray(), ownExif ? &*ownExif : nullptr,
-        sidecarXmp ? &*sidecarXmp : nullptr, options, [&path] { return QImageReader(path).size(); });
+    Result result = readImage(
+        *image, apart, sidecarXmp ? &*sidecarXmp : nullptr, options, [&path] { return QImageReader(path).size(); });
     if (auto *metadata = std::get_if<ImageMetadata>(&result)) {
         metadata->stamp = FileStamp::fromStat(&info);
         if (sidecarXmp)
@@ -951,7 +940,7 @@ MetadataReader::Result MetadataReader::readBytes(const QByteArray &bytes, const 
     if (bytes.isEmpty())
         return error("file-empty", QStringLiteral("zero bytes"));
     std::optional<JpegHeader> header = JpegHeader::split(bytes);
-    const std::optional<ExifSubset> ownExif = header ? takeExif(&*header) : std::nullopt;
+    const ReadApart apart = ReadApart::from(header ? &*header : nullptr);
     Exiv2::Image::AutoPtr image;
     try {
         image = header
@@ -962,13 +951,12 @@ MetadataReader::Result MetadataReader::readBytes(const QByteArray &bytes, const 
     }
     if (!image.get())
         return error("not-an-image", QStringLiteral("unknown image type"));
-    return readImage(
-        *image, header ? header->xmpPacket : QByteArray(), ownExif ? &*ownExif : nullptr, nullptr, options, [&bytes] {
-            QBuffer buffer;
-            buffer.setData(bytes);
-            buffer.open(QIODevice::ReadOnly);
-            return QImageReader(&buffer).size();
-        });
+    return readImage(*image, apart, nullptr, options, [&bytes] {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        return QImageReader(&buffer).size();
+    });
 }
 
 } // namespace Wesog
