@@ -33,6 +33,7 @@ constexpr quint16 kExifIfdPointer = 0x8769;
 /// Directories Exiv2 also follows: one of them pointing at a directory read here would make Exiv2
 /// read that directory under another name (it reads each only once).
 constexpr std::array<quint16, 3> kOtherPointers { 0x014A /* SubIFDs */, 0x8825 /* GPS */, 0xA005 /* Interop */ };
+constexpr std::array<quint16, 2> kMakerNotes { 0x927C /* MakerNote */, 0xC634 /* DNGPrivateData */ };
 constexpr quint16 kUserComment = 0x9286;
 constexpr quint16 kCompression = 0x0103;
 constexpr quint16 kThumbnailOffset = 0x0201;
@@ -97,8 +98,9 @@ public:
                 || !keep(m_photo, kPhotoTags, &subset.data))
                 return std::nullopt;
         }
-        if (pointsAtOneOf(image, { ifd0, exifIfd.value_or(0), ifd1 })
-            || pointsAtOneOf(m_photo, { ifd0, exifIfd.value_or(0), ifd1 }))
+        const std::initializer_list<quint32> directories { ifd0, exifIfd.value_or(0), ifd1 };
+        if (pointsAtOneOf(image, directories) || pointsAtOneOf(m_photo, directories) || holdsOneOf(image, directories)
+            || holdsOneOf(m_photo, directories))
             return std::nullopt;
         if (ifd1 != 0) {
             std::vector<Entry> thumbnail;
@@ -146,6 +148,23 @@ private:
             for (quint32 i = 0; i < entry.count; ++i) {
                 const quint32 target = u32(entry.value.sliced(4 * i));
                 if (std::find(directories.begin(), directories.end(), target) != directories.end())
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// Whether a makernote (or DNG private data, which Exiv2 reads as one) holds one of these
+    /// directories: Exiv2 reads a makernote's directory before IFD1, and would read the
+    /// directory under the maker's name.
+    bool holdsOneOf(const std::vector<Entry> &entries, std::initializer_list<quint32> directories) const
+    {
+        for (const Entry &entry : entries) {
+            if (std::find(kMakerNotes.begin(), kMakerNotes.end(), entry.tag) == kMakerNotes.end())
+                continue;
+            const qint64 start = entry.value.data() - m_tiff.data();
+            for (const quint32 directory : directories) {
+                if (directory != 0 && directory >= start && directory < start + entry.value.size())
                     return true;
             }
         }

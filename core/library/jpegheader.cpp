@@ -22,6 +22,57 @@ constexpr uchar kApp13 = 0xED;
 
 enum class Scan { Complete, NeedMore, Invalid };
 
+/// Exiv2's JPEG reader stops after six finds (the Exif segment, the first ICC chunk, each XMP
+/// segment, each comment while none has had text, complete Photoshop data, the first frame
+/// header with a height), whatever follows. A header it would stop in before a segment it reads
+/// is left to Exiv2 whole: taking segments out would make it read further than the file let it.
+/// This counts as it does, or more where it is simpler (every Photoshop segment), which only
+/// leaves more headers to Exiv2.
+class Exiv2Reach
+{
+public:
+    /// False when Exiv2 would stop before this segment and read it in a header with fewer finds
+    /// before it, or stop at it with an error.
+    bool take(uchar marker, QByteArrayView payload)
+    {
+        const bool exif = marker == 0xE1 && payload.startsWith(kExifSignature) && payload.size() >= 6;
+        const bool xmp = marker == 0xE1 && payload.startsWith(kXmpSignature);
+        const bool icc = marker == 0xE2 && payload.startsWith("ICC_PROFILE");
+        const bool photoshop = marker == kApp13 && payload.startsWith(kPhotoshopSignature);
+        const bool comment = marker == 0xFE;
+        const bool frame = (marker >= 0xC0 && marker <= 0xC3) || (marker >= 0xC5 && marker <= 0xCF); // as Exiv2 has it
+        if (!(exif || xmp || icc || photoshop || comment || frame))
+            return true; // Exiv2 reads nothing from it
+        if (m_finds <= 0)
+            return false;
+        if ((icc && payload.size() < 18) || (frame && payload.size() < 6))
+            return false; // Exiv2 stops with an error
+        if (exif) {
+            m_finds -= m_sawExif ? 0 : 1;
+            m_sawExif = true;
+        } else if (xmp || photoshop) {
+            --m_finds;
+        } else if (icc) {
+            m_finds -= m_sawIcc ? 0 : 1;
+            m_sawIcc = true;
+        } else if (comment) {
+            m_finds -= m_commentEmpty ? 1 : 0;
+            m_commentEmpty = m_commentEmpty && payload.toByteArray().replace('\0', "").isEmpty();
+        } else if (frame && !m_sawHeight) {
+            m_sawHeight = ((uchar(payload[1]) << 8) | uchar(payload[2])) != 0;
+            m_finds -= m_sawHeight ? 1 : 0;
+        }
+        return true;
+    }
+
+private:
+    int m_finds = 6;
+    bool m_sawExif = false;
+    bool m_sawIcc = false;
+    bool m_commentEmpty = true;
+    bool m_sawHeight = false;
+};
+
 uchar byteAt(QByteArrayView bytes, qsizetype i)
 {
     return uchar(bytes[i]);
@@ -40,6 +91,7 @@ Scan scan(QByteArrayView bytes, JpegHeader *out)
     bool sawXmp = false;
     bool sawExif = false;
     bool sawPhotoshop = false;
+    Exiv2Reach reach;
     // The first segment of a kind is set apart; a second one unsets it.
     const auto note = [out](JpegHeader::Span *span, bool *seen, qsizetype length) {
         *span = *seen ? JpegHeader::Span {} : JpegHeader::Span { out->segments.size(), 2 + length };
@@ -70,6 +122,8 @@ Scan scan(QByteArrayView bytes, JpegHeader *out)
         if (i + length > bytes.size())
             return Scan::NeedMore;
         const QByteArrayView payload = bytes.sliced(i + 2, length - 2);
+        if (!reach.take(marker, payload))
+            return Scan::Invalid;
         if (marker == kApp1 && payload.startsWith(kXmpSignature)) {
             if (sawXmp)
                 return Scan::Invalid; // which one counts is Exiv2's call

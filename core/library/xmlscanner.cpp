@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/library/ascii.h"
+
 namespace Wesog {
 
 namespace {
@@ -128,10 +130,7 @@ bool isUtf8Declaration(std::string_view body)
         return false;
     ++next;
     if (next != end && next->first == "encoding") {
-        std::string encoding(next->second);
-        std::transform(
-            encoding.begin(), encoding.end(), encoding.begin(), [](char c) { return char(std::tolower(c)); });
-        if (encoding != "utf-8")
+        if (Ascii::lower(next->second) != "utf-8")
             return false;
         ++next;
     }
@@ -287,9 +286,7 @@ bool XmlScanner::skipProcessingInstruction()
         return false;
     const std::string_view body(content, size_t(m_pos - content));
     m_pos += 2;
-    std::string lowered(target);
-    std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](char c) { return char(std::tolower(c)); });
-    if (lowered != "xml")
+    if (Ascii::lower(target) != "xml")
         return body.empty() || isSpace(body.front());
     if (target != "xml" || !atStart)
         return false; // a reserved target, or the declaration anywhere but first
@@ -320,7 +317,7 @@ bool XmlScanner::readName(std::string_view *qualifiedName)
 bool XmlScanner::appendReference(std::string *out)
 {
     // At '&'.
-    const char *semicolon = std::find(m_pos, std::min(m_end, m_pos + 12), ';');
+    const char *semicolon = std::find(m_pos, m_pos + std::min<ptrdiff_t>(12, m_end - m_pos), ';');
     if (semicolon == m_end || *semicolon != ';')
         return false;
     const std::string_view body(m_pos + 1, size_t(semicolon - m_pos - 1));

@@ -79,7 +79,7 @@ private:
         std::string_view qualifiedName, bool isAttribute, std::string_view *uri, std::string_view *local) const;
     void skipSpace();
     bool atEnd() const { return m_pos >= m_end; }
-    char peek(size_t ahead = 0) const { return m_pos + ahead < m_end ? m_pos[ahead] : '\0'; }
+    char peek(size_t ahead = 0) const { return size_t(m_end - m_pos) > ahead ? m_pos[ahead] : '\0'; }
     bool startsWith(std::string_view text) const;
 
     const char *m_pos;

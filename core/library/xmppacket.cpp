@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/library/ascii.h"
 #include "core/library/xmlscanner.h"
 
 namespace Wesog {
@@ -97,14 +98,13 @@ bool isAscii(std::string_view text)
 /// (settleLanguages leaves any other tag to the toolkit).
 std::string normalizedLanguage(std::string_view tag)
 {
-    std::string result(tag);
-    std::transform(result.begin(), result.end(), result.begin(), [](char c) { return char(std::tolower(uchar(c))); });
+    std::string result = Ascii::lower(tag);
     const size_t dash = result.find('-');
     if (dash != std::string::npos) {
         const size_t next = result.find('-', dash + 1);
         if ((next == std::string::npos ? result.size() : next) - dash - 1 == 2) {
-            result[dash + 1] = char(std::toupper(uchar(result[dash + 1])));
-            result[dash + 2] = char(std::toupper(uchar(result[dash + 2])));
+            result[dash + 1] = Ascii::upper(result[dash + 1]);
+            result[dash + 2] = Ascii::upper(result[dash + 2]);
         }
     }
     return result;

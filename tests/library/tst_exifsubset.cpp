@@ -213,6 +213,14 @@ private slots:
         QByteArray gps = b.build({ b.longValue(0x8825, 0) }, { b.ascii(0x9003, "2024:05:01 10:11:12") });
         gps.replace(8 + 2 + 8, 4, gps.mid(8 + 2 + 12 + 8, 4)); // GPS points where the Exif IFD is
         QTest::newRow("another pointer at the Exif IFD") << gps;
+        // The makernote's value moved onto IFD1 (IFD0's next pointer, IFD0 holding Make and the
+        // Exif pointer).
+        QByteArray maker
+            = b.build({ b.ascii(0x010F, "Canon") }, { { 0x927C, 7, 40, QByteArray(40, 'm') } }, {}, fakeJpeg());
+        const qsizetype makerEntry = maker.indexOf(b.u16(0x927C) + b.u16(7));
+        QVERIFY(makerEntry > 0);
+        maker.replace(makerEntry + 8, 4, maker.mid(8 + 2 + 12 * 2, 4));
+        QTest::newRow("a makernote where IFD1 is") << maker;
         QTest::newRow("not TIFF") << QByteArray("XX*\0\x08\0\0\0", 8);
         QTest::newRow("too short") << QByteArray("II*\0", 4);
     }

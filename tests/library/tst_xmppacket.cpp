@@ -257,6 +257,39 @@ private slots:
         QCOMPARE(std::get<ImageMetadata>(result).record.value(Field::Title), FieldValue(QStringLiteral("Harbour")));
     }
 
+    /// Exiv2 stops after six finds (Exif, ICC, each XMP, comments while empty, Photoshop, the
+    /// frame): a header where it would stop before a segment it reads is left to it whole, or
+    /// taking segments out would let it read further than in the file.
+    void aHeaderExiv2StopsInIsLeftToIt()
+    {
+        const QByteArray original = fileBytes(fixture("conflict.jpg")); // IIM, XMP, then the frame
+        const std::optional<JpegHeader> plain = JpegHeader::split(original);
+        QVERIFY(plain && plain->photoshop.at >= 0 && !plain->xmpPacket.isEmpty());
+        const QByteArray emptyComment("\xFF\xFE\x00\x02", 4);
+        // Five empty comments before everything: the IIM is the sixth find, the XMP never read.
+        QByteArray stopped = original;
+        stopped.insert(2, emptyComment.repeated(5));
+        QVERIFY(!JpegHeader::split(stopped));
+        auto exiv2 = Exiv2::ImageFactory::open(
+            reinterpret_cast<const Exiv2::byte *>(stopped.constData()), long(stopped.size()));
+        exiv2->readMetadata();
+        QVERIFY(!exiv2->iptcData().empty());
+        QVERIFY(exiv2->xmpData().empty()); // what the reader must then see too
+        const auto read = MetadataReader::readBytes(stopped, {});
+        QVERIFY(std::holds_alternative<ImageMetadata>(read));
+        const FieldSource &city = std::get<ImageMetadata>(read).sources[size_t(Field::City)];
+        QCOMPARE(city.provenance, Provenance::Iim);
+        QVERIFY(city.others.isEmpty()); // no XMP city beside it
+        // Three leave room for all three, the frame being the sixth.
+        QByteArray room = original;
+        room.insert(2, emptyComment.repeated(3));
+        QVERIFY(JpegHeader::split(room));
+        // A comment with text counts once, however many follow it.
+        QByteArray texts = original;
+        texts.insert(2, QByteArray("\xFF\xFE\x00\x03x", 5).repeated(8));
+        QVERIFY(JpegHeader::split(texts));
+    }
+
     void brokenHeadersAreLeftToExiv2()
     {
         const QByteArray jpeg = fileBytes(fixture("full-xmp.jpg"));
