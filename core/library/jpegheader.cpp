@@ -22,12 +22,12 @@ constexpr uchar kApp13 = 0xED;
 
 enum class Scan { Complete, NeedMore, Invalid };
 
-/// Exiv2's JPEG reader stops after six finds (the Exif segment, the first ICC chunk, each XMP
-/// segment, each comment while none has had text, complete Photoshop data, the first frame
+/// Exiv2's JPEG reader stops after six finds (the Exif segment, the first ICC chunk, the first
+/// XMP segment, each comment up to the first with text, complete Photoshop data, the first frame
 /// header with a height), whatever follows. A header it would stop in before a segment it reads
 /// is left to Exiv2 whole: taking segments out would make it read further than the file let it.
-/// This counts as it does, or more where it is simpler (every Photoshop segment), which only
-/// leaves more headers to Exiv2.
+/// This counts as it does, or more where it is simpler (every XMP and Photoshop segment), which
+/// only leaves more headers to Exiv2.
 class Exiv2Reach
 {
 public:
@@ -114,6 +114,12 @@ Scan scan(QByteArrayView bytes, JpegHeader *out)
         }
         if (marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8))
             return Scan::Invalid; // no stand-alone marker belongs before the scan
+        // Exiv2 reads a length for these only; after any other it looks for the next 0xFF, which
+        // may lie inside what this reader skips as the segment (JPG extensions, DNL…).
+        const bool exiv2ReadsLength = (marker >= 0xC0 && marker <= 0xCF) || (marker >= 0xE0 && marker <= 0xEF)
+            || marker == kStartOfScan || marker == 0xDB || marker == 0xDD || marker == 0xFE;
+        if (!exiv2ReadsLength)
+            return Scan::Invalid;
         if (i + 2 > bytes.size())
             return Scan::NeedMore;
         const qsizetype length = (byteAt(bytes, i) << 8) | byteAt(bytes, i + 1);

@@ -284,6 +284,11 @@ private slots:
         QByteArray room = original;
         room.insert(2, emptyComment.repeated(3));
         QVERIFY(JpegHeader::split(room));
+        // A segment Exiv2 reads without a length (a JPG extension): it looks for the next 0xFF
+        // inside it, where six empty comments hide here.
+        QByteArray hidden = original;
+        hidden.insert(2, QByteArray("\xFF\xF0\x00\x1A", 4) + emptyComment.repeated(6));
+        QVERIFY(!JpegHeader::split(hidden));
         // A comment with text counts once, however many follow it.
         QByteArray texts = original;
         texts.insert(2, QByteArray("\xFF\xFE\x00\x03x", 5).repeated(8));
