@@ -147,34 +147,52 @@ std::optional<CodeReplacements::CodeAt> CodeReplacements::codeEndingAt(QStringVi
     return std::nullopt;
 }
 
-FieldValue CodeReplacements::expandValue(Field field, const FieldValue &value) const
+std::optional<FieldValue> CodeReplacements::expansionOf(Field field, const FieldValue &value) const
 {
     if (!takesCodeExpansion(field))
-        return value;
+        return std::nullopt;
+    // Most values hold no delimiter at all: they are neither rebuilt nor copied.
+    const auto expanded = [this](const QString &text) -> std::optional<QString> {
+        if (!text.contains(m_delimiter))
+            return std::nullopt;
+        Expansion expansion = expand(text);
+        return expansion.changed ? std::optional<QString>(std::move(expansion.text)) : std::nullopt;
+    };
     if (const auto *text = std::get_if<QString>(&value)) {
-        Expansion expansion = expand(*text);
-        return expansion.changed ? FieldValue { std::move(expansion.text) } : value;
+        if (std::optional<QString> result = expanded(*text))
+            return FieldValue { std::move(*result) };
+        return std::nullopt;
     }
     if (const auto *items = std::get_if<QStringList>(&value)) {
         QStringList result;
-        result.reserve(items->size());
         bool changed = false;
-        for (const QString &item : *items) {
-            Expansion expansion = expand(item);
-            changed = changed || expansion.changed;
-            result << std::move(expansion.text);
+        for (qsizetype i = 0; i < items->size(); ++i) {
+            std::optional<QString> item = expanded(items->at(i));
+            if (item && !changed) {
+                result = items->first(i); // the items before the first change, as they are
+                result.reserve(items->size());
+                changed = true;
+            }
+            if (changed)
+                result << (item ? std::move(*item) : items->at(i));
         }
-        return changed ? FieldValue { result } : value;
+        return changed ? std::optional<FieldValue>(FieldValue { std::move(result) }) : std::nullopt;
     }
-    return value;
+    return std::nullopt;
+}
+
+FieldValue CodeReplacements::expandValue(Field field, const FieldValue &value) const
+{
+    return expansionOf(field, value).value_or(value);
 }
 
 QList<FieldIssue> CodeReplacements::expandRecord(ImageRecord *record) const
 {
     QList<FieldIssue> unknown = unknownCodes(*record);
     for (const FieldInfo &info : FieldRegistry::all()) {
-        if (takesCodeExpansion(info.field) && record->has(info.field))
-            record->setValue(info.field, expandValue(info.field, record->value(info.field)));
+        // Only a changed value is set: setting one copies the record's shared values.
+        if (std::optional<FieldValue> expanded = expansionOf(info.field, record->value(info.field)))
+            record->setValue(info.field, std::move(*expanded));
     }
     return unknown;
 }

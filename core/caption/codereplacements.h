@@ -109,6 +109,8 @@ private:
     /// or -1 when none is within reach with no white space on the way. The one rule of what a
     /// code is, for expand() and codeEndingAt().
     qsizetype closingDelimiter(QStringView text, qsizetype open) const;
+    /// The value with its codes expanded when `field` takes them; nothing when that changes nothing.
+    std::optional<FieldValue> expansionOf(Field field, const FieldValue &value) const;
 
     QHash<QString, QStringList> m_codes;
     QChar m_delimiter = defaultDelimiter();

@@ -143,11 +143,9 @@ Script scriptOf(QChar c)
 
 } // namespace
 
-bool Codepage::isValidUtf8(const QByteArray &bytes)
+bool Codepage::isValidUtf8(QByteArrayView bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
+    return bytes.isValidUtf8(); // the rules of QStringDecoder's UTF-8, without making the text
 }
 
 bool Codepage::isKnown(const QString &name)
@@ -155,7 +153,7 @@ bool Codepage::isKnown(const QString &name)
     return name == windows1251() || name == windows1252() || QStringDecoder(name.toLatin1().constData()).isValid();
 }
 
-QString Codepage::decode(const QByteArray &bytes, const QString &name)
+QString Codepage::decode(QByteArrayView bytes, const QString &name)
 {
     if (name == windows1251() || name == windows1252() || !isKnown(name)) {
         const bool cyrillic = name == windows1251();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -16,10 +17,10 @@ public:
     static QString windows1251() { return QStringLiteral("windows-1251"); }
     static QString windows1252() { return QStringLiteral("windows-1252"); }
 
-    static bool isValidUtf8(const QByteArray &bytes);
+    static bool isValidUtf8(QByteArrayView bytes);
     static bool isKnown(const QString &name);
     /// Decodes with `name`; an unknown page falls back to windows-1252.
-    static QString decode(const QByteArray &bytes, const QString &name);
+    static QString decode(QByteArrayView bytes, const QString &name);
     /// The other page of the Latin/Cyrillic pair, offered when a decoding looks wrong.
     static QString alternative(const QString &name) { return name == windows1251() ? windows1252() : windows1251(); }
     /// True if the text looks mis-decoded: a word mixing Latin and Cyrillic letters, over half

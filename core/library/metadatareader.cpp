@@ -109,6 +109,31 @@ QString fromStd(const std::string &text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
+/// The text Exiv2's toString() gives for a datum. For the kinds most read (plain XMP text, EXIF
+/// ASCII) it is a view into the value, where toString() would write it through a string stream;
+/// for the others it is made in `storage`.
+std::string_view textOf(const Exiv2::Metadatum &datum, std::string *storage)
+{
+    // typeId() first: value() throws when no value is set, where toString() gives "".
+    if (datum.typeId() == Exiv2::xmpText) {
+        const auto *text = dynamic_cast<const Exiv2::XmpTextValue *>(&datum.value());
+        if (text && text->xmpArrayType() == Exiv2::XmpValue::xaNone && text->xmpStruct() == Exiv2::XmpValue::xsNone)
+            return text->value_;
+    } else if (datum.typeId() == Exiv2::asciiString) {
+        if (const auto *ascii = dynamic_cast<const Exiv2::AsciiValue *>(&datum.value()))
+            return std::string_view(ascii->value_).substr(0, ascii->value_.find('\0')); // as AsciiValue::write
+    }
+    *storage = datum.toString();
+    return *storage;
+}
+
+QString textOf(const Exiv2::Metadatum &datum)
+{
+    std::string storage;
+    const std::string_view text = textOf(datum, &storage);
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
 QString comparable(const QString &text)
 {
     return text.toCaseFolded().simplified();
@@ -168,7 +193,7 @@ std::optional<QString> langAlt(const Exiv2::Xmpdatum &datum, const QString &lang
 {
     const auto *value = dynamic_cast<const Exiv2::LangAltValue *>(&datum.value());
     if (!value)
-        return fromStd(datum.toString());
+        return textOf(datum);
     QMap<QString, QString> byLang; // lower-case tag → text
     for (const auto &[lang, text] : value->value_)
         byLang.insert(fromStd(lang).toLower(), fromStd(text));
@@ -206,7 +231,7 @@ std::optional<QString> xmpString(const XmpIndex &xmp, const char *key, XmpShape 
         return langAlt(*datum, language);
     if (shape == XmpShape::Array)
         return xmpArray(*datum).join(QStringLiteral("; "));
-    return fromStd(datum->toString());
+    return textOf(*datum);
 }
 
 // ---- EXIF ----------------------------------------------------------------------------------
@@ -293,17 +318,18 @@ private:
     }
 
     // -- IIM character set (§4): one decision per file.
-    QString decodeAll(const QString &codec)
+    static QString decode(QByteArrayView bytes, const QString &codec)
+    {
+        return codec == QLatin1String("UTF-8") ? QString::fromUtf8(bytes) : Codepage::decode(bytes, codec);
+    }
+
+    /// Every dataset's text, each followed by a space: the text the character set is judged by.
+    QString decodeAll(const QString &codec) const
     {
         QString all;
         for (const auto &[key, bytes] : m_iim.datasets)
             all += decode(bytes, codec) + QLatin1Char(' ');
         return all;
-    }
-
-    QString decode(const QByteArray &bytes, const QString &codec) const
-    {
-        return codec == QLatin1String("UTF-8") ? QString::fromUtf8(bytes) : Codepage::decode(bytes, codec);
     }
 
     void decideIimCharset()
@@ -323,7 +349,14 @@ private:
             else
                 note(std::nullopt, Severity::Info, QStringLiteral("charset-assumed"), m_iimCodec);
         }
-        if (Codepage::looksMisdecoded(decodeAll(m_iimCodec))) {
+        // Each dataset is decoded once, here; the fields then read these texts.
+        QString all;
+        m_iimText.reserve(m_iim.datasets.size());
+        for (const auto &[dataset, bytes] : m_iim.datasets) {
+            m_iimText.append({ dataset, decode(bytes, m_iimCodec) });
+            all += m_iimText.last().second + QLatin1Char(' ');
+        }
+        if (Codepage::looksMisdecoded(all)) {
             // Offer the other page if it reads clean.
             const QString other
                 = Codepage::alternative(m_iimCodec == QLatin1String("UTF-8") ? m_options.legacyCodepage : m_iimCodec);
@@ -337,9 +370,9 @@ private:
     {
         QStringList values;
         const quint16 wanted = iimDataset(key);
-        for (const auto &[dataset, bytes] : m_iim.datasets) {
+        for (const auto &[dataset, text] : m_iimText) {
             if (dataset == wanted)
-                values << decode(bytes, m_iimCodec);
+                values << text;
         }
         return values;
     }
@@ -365,7 +398,9 @@ private:
             return std::nullopt;
         if (const auto *comment = dynamic_cast<const Exiv2::CommentValue *>(&datum->value()))
             return fromStd(comment->comment());
-        const QByteArray bytes = QByteArray::fromStdString(datum->toString());
+        std::string storage;
+        const std::string_view text = textOf(*datum, &storage);
+        const QByteArrayView bytes(text.data(), qsizetype(text.size()));
         return Codepage::isValidUtf8(bytes) ? QString::fromUtf8(bytes)
                                             : Codepage::decode(bytes, m_options.legacyCodepage);
     }
@@ -617,7 +652,7 @@ private:
             const Exiv2::Xmpdatum *datum = findXmp(*data, key);
             if (!datum)
                 continue;
-            const QString raw = Normalize::text(fromStd(datum->toString()));
+            const QString raw = Normalize::text(textOf(*datum));
             const QString code = raw.section(QLatin1Char('/'), -1);
             FieldSource &origin = m_sources[size_t(field)];
             origin.provenance = source;
@@ -710,6 +745,7 @@ private:
     std::optional<XmpIndex> m_sidecar;
     std::optional<XmpIndex> m_xmp;
     IimDatasets m_iim;
+    QList<std::pair<quint16, QString>> m_iimText; // m_iim's datasets decoded, in their order
     QString m_iimCodec = QStringLiteral("UTF-8");
 };
 

@@ -2,6 +2,7 @@
 #include "core/library/xmlscanner.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/library/ascii.h"
 
@@ -53,6 +54,18 @@ void appendUtf8(char32_t c, std::string *out)
     }
 }
 
+/// Whether the 8 bytes at `p` are all printable ASCII (0x20–0x7F), checked as one word.
+bool isPrintableAscii8(const uchar *p)
+{
+    quint64 word = 0;
+    std::memcpy(&word, p, sizeof word);
+    constexpr quint64 highBits = 0x8080808080808080ULL;
+    constexpr quint64 spaces = 0x2020202020202020ULL;
+    // A byte from 0x80 sets its high bit in `word`; the lowest-order byte below 0x20 sets it in
+    // `word - spaces` (no borrow reaches that byte from the bytes below it, all 0x20 or more).
+    return ((word | (word - spaces)) & highBits) == 0;
+}
+
 /// Valid UTF-8 (no overlong form, surrogate or code point past U+10FFFF) holding only XML
 /// characters: checked once, so the scanner can take the bytes as they are.
 bool holdsOnlyXmlCharacters(QByteArrayView bytes)
@@ -60,6 +73,10 @@ bool holdsOnlyXmlCharacters(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
+        if (end - p >= 8 && isPrintableAscii8(p)) {
+            p += 8; // most of a packet: names, values and its padding of spaces
+            continue;
+        }
         const uchar lead = *p++;
         if (lead < 0x80) {
             if (!isXmlChar(lead))

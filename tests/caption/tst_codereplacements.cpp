@@ -202,7 +202,10 @@ private slots:
         record.setSrc(QStringLiteral("https://example.org/=cc17=.jpg"));
         record.setValue(Field::Caption, QStringLiteral("=cc17= dunks"));
         record.setValue(Field::City, QStringLiteral("=ny="));
-        record.setValue(Field::Keywords, QStringList { QStringLiteral("=cc17="), QStringLiteral("=zz=") });
+        // Items before, between and after the expanded ones stay as they are.
+        record.setValue(Field::Keywords,
+            QStringList { QStringLiteral("sport"), QStringLiteral("=cc17="), QStringLiteral("=zz="),
+                QStringLiteral("=ny="), QStringLiteral("NBA") });
         record.setValue(Field::Date, QStringLiteral("=cc17="));
         const QList<FieldIssue> unknown = codes.expandRecord(&record);
         QCOMPARE(record.id(), QStringLiteral("=cc17="));
@@ -210,8 +213,9 @@ private slots:
         QCOMPARE(record.text(Field::Date), QStringLiteral("=cc17="));
         QCOMPARE(record.text(Field::Caption), QStringLiteral("Rick Perkins dunks"));
         QCOMPARE(record.text(Field::City), QStringLiteral("New York"));
-        QCOMPARE(
-            record.list(Field::Keywords), (QStringList { QStringLiteral("Rick Perkins"), QStringLiteral("=zz=") }));
+        QCOMPARE(record.list(Field::Keywords),
+            (QStringList { QStringLiteral("sport"), QStringLiteral("Rick Perkins"), QStringLiteral("=zz="),
+                QStringLiteral("New York"), QStringLiteral("NBA") }));
         QCOMPARE(unknown,
             (QList<FieldIssue> { { Field::Keywords, Severity::Warning, IssueCode::UnknownReplacementCode, 0,
                 QStringLiteral("=zz=") } }));

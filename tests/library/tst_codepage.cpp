@@ -44,6 +44,11 @@ private slots:
         QVERIFY(Codepage::isValidUtf8(QStringLiteral("Москва").toUtf8()));
         QVERIFY(!Codepage::isValidUtf8("caf\xe9"));
         QVERIFY(!Codepage::isValidUtf8(QStringLiteral("Москва").toUtf8().chopped(1)));
+        // What RFC 3629 forbids: an overlong form, an encoded surrogate, a code point past U+10FFFF.
+        QVERIFY(!Codepage::isValidUtf8("\xC0\x80"));
+        QVERIFY(!Codepage::isValidUtf8("\xED\xA0\x80"));
+        QVERIFY(!Codepage::isValidUtf8("\xF4\x90\x80\x80"));
+        QVERIFY(Codepage::isValidUtf8("\xF0\x9F\x98\x80")); // U+1F600, four bytes
     }
 
     void misdecodingHeuristics_data()
