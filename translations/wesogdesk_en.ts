@@ -307,6 +307,7 @@
     </message>
     <message>
         <source>%1: not an ISO 3166 country name (free text is allowed).</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1 has the code %2, which no code replacement file defines; it is left as typed.</source>
@@ -1183,6 +1184,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>--base compares JSON files: FILE.json and --base BASE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,6 +2846,29 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::StatusMessage</name>
+    <message>
+        <source>Merged from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict settled; ready to be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wesog::SubmissionController</name>
     <message>
         <source>The workspace could not store the submission&apos;s progress: %1</source>
@@ -3370,29 +3398,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
     <message>
         <source>What the screenshot shows: %1 (the first is the default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Wesog::StatusMessage</name>
-    <message>
-        <source>Merged from the server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict settled; ready to be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1188,6 +1188,10 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <source>--base compares JSON files: FILE.json and --base BASE.json</source>
         <translation>--base compara archivos JSON: FILE.json y --base BASE.json</translation>
     </message>
+    <message>
+        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt</source>
+        <translation>no se pueden cargar los decodificadores de imagen de Qt (%1): %2; las imágenes cuyo encabezado no indica el tamaño se notifican como dañadas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::Cli::ScanFlags</name>
@@ -2845,6 +2849,29 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     </message>
 </context>
 <context>
+    <name>Wesog::StatusMessage</name>
+    <message>
+        <source>Merged from the server: %1</source>
+        <translation>Fusionado desde el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
+        <translation>Retenida: también cambió en el servidor (%1). Elija Conservar lo mío o Tomar lo suyo en la revisión de errores.</translation>
+    </message>
+    <message>
+        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
+        <translation>Retenida: se eliminó en el servidor después de leerla. Conservar lo mío la vuelve a crear; Tomar lo suyo descarta las ediciones.</translation>
+    </message>
+    <message>
+        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
+        <translation>Retenida: el servidor ya tiene este id y esta imagen nunca se envió desde aquí. Conservar lo mío reemplaza la copia del servidor; Tomar lo suyo toma sus valores.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; ready to be sent again.</source>
+        <translation>Conflicto resuelto; lista para enviarse de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::SubmissionController</name>
     <message>
         <source>The workspace could not store the submission&apos;s progress: %1</source>
@@ -3375,29 +3402,6 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
     <message>
         <source>What the screenshot shows: %1 (the first is the default).</source>
         <translation>Lo que muestra la captura: %1 (la primera es la predeterminada).</translation>
-    </message>
-</context>
-<context>
-    <name>Wesog::StatusMessage</name>
-    <message>
-        <source>Merged from the server: %1</source>
-        <translation>Fusionado desde el servidor: %1</translation>
-    </message>
-    <message>
-        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
-        <translation>Retenida: también cambió en el servidor (%1). Elija Conservar lo mío o Tomar lo suyo en la revisión de errores.</translation>
-    </message>
-    <message>
-        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
-        <translation>Retenida: se eliminó en el servidor después de leerla. Conservar lo mío la vuelve a crear; Tomar lo suyo descarta las ediciones.</translation>
-    </message>
-    <message>
-        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
-        <translation>Retenida: el servidor ya tiene este id y esta imagen nunca se envió desde aquí. Conservar lo mío reemplaza la copia del servidor; Tomar lo suyo toma sus valores.</translation>
-    </message>
-    <message>
-        <source>Conflict settled; ready to be sent again.</source>
-        <translation>Conflicto resuelto; lista para enviarse de nuevo.</translation>
     </message>
 </context>
 </TS>

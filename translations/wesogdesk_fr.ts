@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>%1: not an ISO 3166 country name (free text is allowed).</source>
-        <translation>%1 : pas un nom de pays ISO 3166 (le texte libre est admis).</translation>
+        <translation>%1&#xa0;: pas un nom de pays ISO 3166 (le texte libre est admis).</translation>
     </message>
     <message>
         <source>%1 has the code %2, which no code replacement file defines; it is left as typed.</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Files not yet put back keep the values written last; your corrections stay in the collection.</source>
-        <translation>Les fichiers pas encore rétablis gardent les valeurs écrites en dernier ; vos corrections restent dans la collection.</translation>
+        <translation>Les fichiers pas encore rétablis gardent les valeurs écrites en dernier&#x202f;; vos corrections restent dans la collection.</translation>
     </message>
     <message>
         <source>Read Again Anyway</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Images not yet sent stay edited, ready to send again; operations the server has confirmed are followed when this collection is next opened.</source>
-        <translation>Les images pas encore envoyées restent modifiées, prêtes à être renvoyées ; les opérations déjà confirmées par le serveur sont suivies à la prochaine ouverture de cette collection.</translation>
+        <translation>Les images pas encore envoyées restent modifiées, prêtes à être renvoyées&#x202f;; les opérations déjà confirmées par le serveur sont suivies à la prochaine ouverture de cette collection.</translation>
     </message>
     <message>
         <source>Metadata is still being written to files.</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Files not yet written keep their old metadata; your corrections stay in the collection.</source>
-        <translation>Les fichiers pas encore écrits gardent leurs anciennes métadonnées ; vos corrections restent dans la collection.</translation>
+        <translation>Les fichiers pas encore écrits gardent leurs anciennes métadonnées&#x202f;; vos corrections restent dans la collection.</translation>
     </message>
     <message>
         <source>Work Under Way</source>
@@ -978,7 +978,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>usage: wesogctl scan FOLDER [options] | submit DIR|FILE.json [options] | status OP_ID [options] | pull [options] | write FOLDER BODY.json [options] | check FOLDER|BODY.json [options]; add --help after a command for its options</source>
-        <translation>usage&#xa0;: wesogctl scan DOSSIER [options] | submit DOSSIER|FICHIER.json [options] | status OP_ID [options] | pull [options] | write DOSSIER CORPS.json [options] | check DOSSIER|CORPS.json [options] ; ajoutez --help après une commande pour ses options</translation>
+        <translation>usage&#xa0;: wesogctl scan DOSSIER [options] | submit DOSSIER|FICHIER.json [options] | status OP_ID [options] | pull [options] | write DOSSIER CORPS.json [options] | check DOSSIER|CORPS.json [options]&#x202f;; ajoutez --help après une commande pour ses options</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1142,15 +1142,15 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The filter formula of GET /imgs (default: every image).</source>
-        <translation>La formule de filtre de GET /imgs (par défaut : toutes les images).</translation>
+        <translation>La formule de filtre de GET /imgs (par défaut&#xa0;: toutes les images).</translation>
     </message>
     <message>
         <source>Stop after the first N images in the server&apos;s order (default: all).</source>
-        <translation>S’arrêter après les N premières images dans l’ordre du serveur (par défaut : toutes).</translation>
+        <translation>S’arrêter après les N premières images dans l’ordre du serveur (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>usage: wesogctl pull [--url URL] [--key-file F] [--q QUERY] [--limit N]</source>
-        <translation>usage : wesogctl pull [--url URL] [--key-file F] [--q REQUÊTE] [--limit N]</translation>
+        <translation>usage&#xa0;: wesogctl pull [--url URL] [--key-file F] [--q REQUÊTE] [--limit N]</translation>
     </message>
     <message>
         <source>--limit must be a whole number of at least 1</source>
@@ -1170,7 +1170,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>the images could not be compared with the server&apos;s copies, so nothing was sent: %1</source>
-        <translation>les images n’ont pas pu être comparées aux copies du serveur, donc rien n’a été envoyé : %1</translation>
+        <translation>les images n’ont pas pu être comparées aux copies du serveur, donc rien n’a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>compared %1 of %2 images with the server</source>
@@ -1178,15 +1178,19 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The PUT /imgs body FILE.json was edited from (as wesogctl pull printed it): only changed images are sent, merged with what changed on the server since; conflicting ones are held back.</source>
-        <translation>Le corps de PUT /imgs d’où FILE.json a été modifié (tel que wesogctl pull l’a affiché) : seules les images modifiées sont envoyées, fusionnées avec ce qui a changé sur le serveur depuis ; celles en conflit sont retenues.</translation>
+        <translation>Le corps de PUT /imgs d’où FILE.json a été modifié (tel que wesogctl pull l’a affiché)&#xa0;: seules les images modifiées sont envoyées, fusionnées avec ce qui a changé sur le serveur depuis&#x202f;; celles en conflit sont retenues.</translation>
     </message>
     <message>
         <source>usage: wesogctl submit DIR|FILE.json [--base BASE.json] [options]</source>
-        <translation>usage : wesogctl submit DOSSIER|FICHIER.json [--base BASE.json] [options]</translation>
+        <translation>usage&#xa0;: wesogctl submit DOSSIER|FICHIER.json [--base BASE.json] [options]</translation>
     </message>
     <message>
         <source>--base compares JSON files: FILE.json and --base BASE.json</source>
-        <translation>--base compare des fichiers JSON : FILE.json et --base BASE.json</translation>
+        <translation>--base compare des fichiers JSON&#xa0;: FILE.json et --base BASE.json</translation>
+    </message>
+    <message>
+        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt</source>
+        <translation>impossible de charger les décodeurs d&apos;images de Qt (%1)&#xa0;: %2&#x202f;; les images dont l&apos;en-tête n&apos;indique pas la taille sont signalées comme endommagées</translation>
     </message>
 </context>
 <context>
@@ -1687,19 +1691,19 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The server sent an unreadable image (%1): %2</source>
-        <translation>Le serveur a envoyé une image illisible (%1) : %2</translation>
+        <translation>Le serveur a envoyé une image illisible (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The number of matching images changed from %1 to %2 while loading (page %3): the collection changed on the server; load it again.</source>
-        <translation>Le nombre d’images correspondantes est passé de %1 à %2 pendant le chargement (page %3) : la collection a changé sur le serveur ; chargez-la de nouveau.</translation>
+        <translation>Le nombre d’images correspondantes est passé de %1 à %2 pendant le chargement (page %3)&#xa0;: la collection a changé sur le serveur&#x202f;; chargez-la de nouveau.</translation>
     </message>
     <message>
         <source>Page %1 of the results holds %2 images where %3 were announced: the collection changed on the server or the server miscounts; load it again.</source>
-        <translation>La page %1 des résultats contient %2 images alors que %3 étaient annoncées : la collection a changé sur le serveur ou le serveur compte mal ; chargez-la de nouveau.</translation>
+        <translation>La page %1 des résultats contient %2 images alors que %3 étaient annoncées&#xa0;: la collection a changé sur le serveur ou le serveur compte mal&#x202f;; chargez-la de nouveau.</translation>
     </message>
     <message>
         <source>Image %1 came twice (again on page %2): the collection changed on the server while loading; load it again.</source>
-        <translation>L’image %1 est arrivée deux fois (de nouveau page %2) : la collection a changé sur le serveur pendant le chargement ; chargez-la de nouveau.</translation>
+        <translation>L’image %1 est arrivée deux fois (de nouveau page %2)&#xa0;: la collection a changé sur le serveur pendant le chargement&#x202f;; chargez-la de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1841,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <name>Wesog::MainWindow</name>
     <message>
         <source>The folder was not read again; the new reading settings apply when it is next opened.</source>
-        <translation>Le dossier n’a pas été relu ; les nouveaux réglages de lecture s’appliqueront à sa prochaine ouverture.</translation>
+        <translation>Le dossier n’a pas été relu&#x202f;; les nouveaux réglages de lecture s’appliqueront à sa prochaine ouverture.</translation>
     </message>
     <message>
         <source>Wesog Desk</source>
@@ -2178,7 +2182,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>The server&apos;s copy of image %1 is unreadable: %2</source>
-        <translation>La copie de l’image %1 sur le serveur est illisible : %2</translation>
+        <translation>La copie de l’image %1 sur le serveur est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server&apos;s answer to a batch of image ids has no list of images.</source>
@@ -2655,7 +2659,7 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     </message>
     <message>
         <source>What the server held when the collection was loaded could not be read back from the workspace: %1</source>
-        <translation>Ce que le serveur contenait au chargement de la collection n’a pas pu être relu dans l’espace de travail : %1</translation>
+        <translation>Ce que le serveur contenait au chargement de la collection n’a pas pu être relu dans l’espace de travail&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2846,29 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>Ignore</source>
         <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>Wesog::StatusMessage</name>
+    <message>
+        <source>Merged from the server: %1</source>
+        <translation>Fusionné depuis le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
+        <translation>Retenue&#xa0;: modifiée aussi sur le serveur (%1). Choisissez Garder le mien ou Prendre le leur dans la revue des erreurs.</translation>
+    </message>
+    <message>
+        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
+        <translation>Retenue&#xa0;: supprimée sur le serveur depuis sa lecture. Garder le mien la recrée&#x202f;; Prendre le leur abandonne les modifications.</translation>
+    </message>
+    <message>
+        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
+        <translation>Retenue&#xa0;: le serveur a déjà cet id, et cette image n’a jamais été envoyée d’ici. Garder le mien remplace la copie du serveur&#x202f;; Prendre le leur reprend ses valeurs.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; ready to be sent again.</source>
+        <translation>Conflit réglé&#x202f;; prête à être renvoyée.</translation>
     </message>
 </context>
 <context>
@@ -3375,29 +3402,6 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
     <message>
         <source>What the screenshot shows: %1 (the first is the default).</source>
         <translation>Ce que montre la capture&#xa0;: %1 (la première est celle par défaut).</translation>
-    </message>
-</context>
-<context>
-    <name>Wesog::StatusMessage</name>
-    <message>
-        <source>Merged from the server: %1</source>
-        <translation>Fusionné depuis le serveur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
-        <translation>Retenue&#xa0;: modifiée aussi sur le serveur (%1). Choisissez Garder le mien ou Prendre le leur dans la revue des erreurs.</translation>
-    </message>
-    <message>
-        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
-        <translation>Retenue&#xa0;: supprimée sur le serveur depuis sa lecture. Garder le mien la recrée ; Prendre le leur abandonne les modifications.</translation>
-    </message>
-    <message>
-        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
-        <translation>Retenue&#xa0;: le serveur a déjà cet id, et cette image n’a jamais été envoyée d’ici. Garder le mien remplace la copie du serveur ; Prendre le leur reprend ses valeurs.</translation>
-    </message>
-    <message>
-        <source>Conflict settled; ready to be sent again.</source>
-        <translation>Conflit réglé ; prête à être renvoyée.</translation>
     </message>
 </context>
 </TS>

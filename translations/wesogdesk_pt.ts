@@ -1188,6 +1188,10 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <source>--base compares JSON files: FILE.json and --base BASE.json</source>
         <translation>--base compara ficheiros JSON: FILE.json e --base BASE.json</translation>
     </message>
+    <message>
+        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt</source>
+        <translation>não é possível carregar os decodificadores de imagem do Qt (%1): %2; as imagens cujo cabeçalho não informa o tamanho são relatadas como danificadas</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::Cli::ScanFlags</name>
@@ -2845,6 +2849,29 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     </message>
 </context>
 <context>
+    <name>Wesog::StatusMessage</name>
+    <message>
+        <source>Merged from the server: %1</source>
+        <translation>Mesclado a partir do servidor: %1</translation>
+    </message>
+    <message>
+        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
+        <translation>Retida: também foi alterada no servidor (%1). Escolha Manter o meu ou Aceitar o deles na revisão de erros.</translation>
+    </message>
+    <message>
+        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
+        <translation>Retida: foi excluída no servidor depois de lida. Manter o meu cria-a de novo; Aceitar o deles descarta as edições.</translation>
+    </message>
+    <message>
+        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
+        <translation>Retida: o servidor já tem este id e esta imagem nunca foi enviada daqui. Manter o meu substitui a cópia do servidor; Aceitar o deles adota os seus valores.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; ready to be sent again.</source>
+        <translation>Conflito resolvido; pronta para ser enviada de novo.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::SubmissionController</name>
     <message>
         <source>The workspace could not store the submission&apos;s progress: %1</source>
@@ -3375,29 +3402,6 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
     <message>
         <source>What the screenshot shows: %1 (the first is the default).</source>
         <translation>O que a captura mostra: %1 (a primeira é a padrão).</translation>
-    </message>
-</context>
-<context>
-    <name>Wesog::StatusMessage</name>
-    <message>
-        <source>Merged from the server: %1</source>
-        <translation>Mesclado a partir do servidor: %1</translation>
-    </message>
-    <message>
-        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
-        <translation>Retida: também foi alterada no servidor (%1). Escolha Manter o meu ou Aceitar o deles na revisão de erros.</translation>
-    </message>
-    <message>
-        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
-        <translation>Retida: foi excluída no servidor depois de lida. Manter o meu cria-a de novo; Aceitar o deles descarta as edições.</translation>
-    </message>
-    <message>
-        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
-        <translation>Retida: o servidor já tem este id e esta imagem nunca foi enviada daqui. Manter o meu substitui a cópia do servidor; Aceitar o deles adota os seus valores.</translation>
-    </message>
-    <message>
-        <source>Conflict settled; ready to be sent again.</source>
-        <translation>Conflito resolvido; pronta para ser enviada de novo.</translation>
     </message>
 </context>
 </TS>

@@ -1196,6 +1196,10 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <source>--base compares JSON files: FILE.json and --base BASE.json</source>
         <translation>--base сравнивает файлы JSON: FILE.json и --base BASE.json</translation>
     </message>
+    <message>
+        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt</source>
+        <translation>не удалось загрузить декодеры изображений Qt (%1): %2; изображения, в заголовке которых нет размера, будут отмечены как повреждённые</translation>
+    </message>
 </context>
 <context>
     <name>Wesog::Cli::ScanFlags</name>
@@ -2870,6 +2874,29 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     </message>
 </context>
 <context>
+    <name>Wesog::StatusMessage</name>
+    <message>
+        <source>Merged from the server: %1</source>
+        <translation>Взято с сервера: %1</translation>
+    </message>
+    <message>
+        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
+        <translation>Задержано: изменено и на сервере (%1). Выберите «Оставить моё» или «Взять их» в обзоре ошибок.</translation>
+    </message>
+    <message>
+        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
+        <translation>Задержано: удалено на сервере после чтения. «Оставить моё» создаёт его снова; «Взять их» отбрасывает правки.</translation>
+    </message>
+    <message>
+        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
+        <translation>Задержано: на сервере уже есть этот id, а отсюда это изображение не отправлялось. «Оставить моё» заменяет копию на сервере; «Взять их» берёт её значения.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; ready to be sent again.</source>
+        <translation>Конфликт разрешён; можно отправить снова.</translation>
+    </message>
+</context>
+<context>
     <name>Wesog::SubmissionController</name>
     <message>
         <source>The workspace could not store the submission&apos;s progress: %1</source>
@@ -3413,29 +3440,6 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
     <message>
         <source>What the screenshot shows: %1 (the first is the default).</source>
         <translation>Что показывает снимок: %1 (первая сцена — по умолчанию).</translation>
-    </message>
-</context>
-<context>
-    <name>Wesog::StatusMessage</name>
-    <message>
-        <source>Merged from the server: %1</source>
-        <translation>Взято с сервера: %1</translation>
-    </message>
-    <message>
-        <source>Held back: changed on the server too (%1). Choose Keep Mine or Take Theirs in the error review.</source>
-        <translation>Задержано: изменено и на сервере (%1). Выберите «Оставить моё» или «Взять их» в обзоре ошибок.</translation>
-    </message>
-    <message>
-        <source>Held back: deleted on the server since it was read. Keep Mine creates it again; Take Theirs drops the edits.</source>
-        <translation>Задержано: удалено на сервере после чтения. «Оставить моё» создаёт его снова; «Взять их» отбрасывает правки.</translation>
-    </message>
-    <message>
-        <source>Held back: the server already holds this id, and this image was never sent from here. Keep Mine replaces the server&apos;s copy; Take Theirs takes its values.</source>
-        <translation>Задержано: на сервере уже есть этот id, а отсюда это изображение не отправлялось. «Оставить моё» заменяет копию на сервере; «Взять их» берёт её значения.</translation>
-    </message>
-    <message>
-        <source>Conflict settled; ready to be sent again.</source>
-        <translation>Конфликт разрешён; можно отправить снова.</translation>
     </message>
 </context>
 </TS>

@@ -4,19 +4,20 @@
 // This program reads and writes files (scan, write, check). It hands the commands that talk to
 // the server (submit, pull, status) to wesogctl-remote, which takes its place in the process:
 // a script that scans in a loop then never loads the network, database and keychain libraries,
-// whose loading was a sixth of a scan's start-up.
+// whose loading was a sixth of a scan's start-up. Qt's image decoders (QtGui) it loads only when
+// a file needs one (imageprobeloader.cpp).
 
 #include <cerrno>
 #include <cstring>
 #include <string>
 
-#include <limits.h>
 #include <unistd.h>
 
 #include <QDir>
 
 #include "app/wesogctl/checkcommand.h"
 #include "app/wesogctl/cli.h"
+#include "app/wesogctl/helperpath.h"
 #include "app/wesogctl/program.h"
 #include "app/wesogctl/scancommand.h"
 #include "app/wesogctl/writecommand.h"
@@ -32,22 +33,6 @@ bool isRemoteCommand(const char *command)
             return true;
     }
     return false;
-}
-
-/// wesogctl-remote: beside this program in a build tree, in the package's libexec folder once
-/// installed (found from where this program is, as CPack moves the installation to /usr).
-/// Empty when this program cannot tell where it is (no /proc): a path relative to the working
-/// directory could start someone else's program.
-std::string remoteProgram()
-{
-    char self[PATH_MAX];
-    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self);
-    if (length <= 0 || length >= ssize_t(sizeof self) || self[0] != '/')
-        return {};
-    const std::string path(self, size_t(length));
-    const std::string folder = path.substr(0, path.rfind('/') + 1);
-    const std::string beside = folder + "wesogctl-remote";
-    return ::access(beside.c_str(), X_OK) == 0 ? beside : folder + WESOGCTL_REMOTE_FROM_BINDIR;
 }
 
 int reportUnstartable(const std::string &program, const char *command, int error)
@@ -70,7 +55,7 @@ int main(int argc, char *argv[])
     int execError = 0;
     std::string remote;
     if (argc > 1 && isRemoteCommand(argv[1])) {
-        remote = remoteProgram();
+        remote = helperPath("wesogctl-remote");
         if (remote.empty()) {
             remote = "wesogctl-remote";
             execError = ENOENT;

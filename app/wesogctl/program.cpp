@@ -3,8 +3,6 @@
 
 #include <cstdio>
 
-#include <QImageReader>
-
 #include "app/wesogctl/cli.h"
 
 namespace Wesog::Cli {
@@ -15,7 +13,6 @@ Program::Program(int &argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Wesog"));
     QCoreApplication::setApplicationName(QStringLiteral("wesogctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WESOGDESK_VERSION));
-    QImageReader::setAllocationLimit(1024);
     m_languages.apply(LanguageManager::defaultLanguage(QLocale::system()));
 }
 

@@ -2,6 +2,8 @@
 // wesogctl-remote: every wesogctl command, the ones that talk to the server among them. wesogctl
 // runs it in its own place for submit, pull and status (see main.cpp), with the same arguments.
 
+#include <QImageReader>
+
 #include "app/wesogctl/checkcommand.h"
 #include "app/wesogctl/program.h"
 #include "app/wesogctl/pullcommand.h"
@@ -18,6 +20,9 @@ int main(int argc, char *argv[])
 {
     tuneAllocatorForReading();
     const Program program(argc, argv);
+    // Camera pictures decode past Qt's 128 MB default, as in the desktop app (qt64-notes G12).
+    // This program has Qt's decoders linked in; wesogctl's module sets the same when loaded.
+    QImageReader::setAllocationLimit(1024);
     return runCommand({ { "submit", runSubmit }, { "pull", runPull }, { "status", runStatus }, { "scan", runScan },
         { "write", runWrite }, { "check", runCheck } });
 }

@@ -8,12 +8,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <QBuffer>
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
@@ -23,6 +21,7 @@
 #include "core/library/codepage.h"
 #include "core/library/exifsubset.h"
 #include "core/library/iimdatasets.h"
+#include "core/library/imageprobe.h"
 #include "core/library/jpegheader.h"
 #include "core/library/metadataprofile.h"
 #include "core/library/normalization.h"
@@ -956,7 +955,7 @@ MetadataReader::Result MetadataReader::readFile(
     const QString sidecarPath = findSidecar(QFileInfo(path), folderSidecars, &shared);
     const std::optional<Exiv2::XmpData> sidecarXmp = sidecarPath.isEmpty() ? std::nullopt : readSidecar(sidecarPath);
     Result result = readImage(
-        *image, apart, sidecarXmp ? &*sidecarXmp : nullptr, options, [&path] { return QImageReader(path).size(); });
+        *image, apart, sidecarXmp ? &*sidecarXmp : nullptr, options, [&path] { return ImageProbe::sizeOf(path); });
     if (auto *metadata = std::get_if<ImageMetadata>(&result)) {
         metadata->stamp = FileStamp::fromStat(&info);
         if (sidecarXmp)
@@ -987,12 +986,7 @@ MetadataReader::Result MetadataReader::readBytes(const QByteArray &bytes, const 
     }
     if (!image.get())
         return error("not-an-image", QStringLiteral("unknown image type"));
-    return readImage(*image, apart, nullptr, options, [&bytes] {
-        QBuffer buffer;
-        buffer.setData(bytes);
-        buffer.open(QIODevice::ReadOnly);
-        return QImageReader(&buffer).size();
-    });
+    return readImage(*image, apart, nullptr, options, [&bytes] { return ImageProbe::sizeOf(bytes); });
 }
 
 } // namespace Wesog

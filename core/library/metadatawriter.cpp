@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
@@ -20,6 +19,7 @@
 #include <exiv2/exiv2.hpp>
 
 #include "core/library/exiv2session.h"
+#include "core/library/imageprobe.h"
 #include "core/library/metadataedit.h"
 #include "core/library/metadatareader.h"
 #include "core/library/xmppacket.h"
@@ -243,8 +243,7 @@ bool sameImageData(const QByteArray &before, const QByteArray &after)
         const QByteArray data = webpData(before);
         return !data.isEmpty() && data == webpData(after);
     }
-    const QImage original = QImage::fromData(before);
-    return original.isNull() || original == QImage::fromData(after); // no decoder: the metadata check stands alone
+    return ImageProbe::samePixels(before, after); // no decoder: the metadata check stands alone
 }
 
 /// Photoshop's IPTC digest (image resource 0x0425, the MD5 of the IIM resource 0x0404) goes stale

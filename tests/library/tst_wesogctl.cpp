@@ -34,8 +34,7 @@ struct Run
     }
 };
 
-Run wesogctl(const QStringList &arguments, const QMap<QString, QString> &env = {}, const QString &program = {},
-    const QStringList &prefix = {})
+Run runProgram(const QString &program, const QStringList &arguments, const QMap<QString, QString> &env = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -43,8 +42,7 @@ Run wesogctl(const QStringList &arguments, const QMap<QString, QString> &env = {
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
-    process.start(program.isEmpty() ? QStringLiteral(WESOGCTL_EXECUTABLE) : program,
-        prefix + (program.isEmpty() ? QStringList() : QStringList { QStringLiteral(WESOGCTL_EXECUTABLE) }) + arguments);
+    process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(60000))
         return run;
@@ -54,9 +52,57 @@ Run wesogctl(const QStringList &arguments, const QMap<QString, QString> &env = {
     return run;
 }
 
+/// The built wesogctl, or `wrapper` (a program given `prefix`, then wesogctl's path) running it.
+Run wesogctl(const QStringList &arguments, const QMap<QString, QString> &env = {}, const QString &wrapper = {},
+    const QStringList &prefix = {})
+{
+    if (wrapper.isEmpty())
+        return runProgram(QStringLiteral(WESOGCTL_EXECUTABLE), arguments, env);
+    return runProgram(wrapper, prefix + QStringList { QStringLiteral(WESOGCTL_EXECUTABLE) } + arguments, env);
+}
+
 QString fixtures()
 {
     return QStringLiteral(WESOG_FIXTURES_DIR);
+}
+
+/// A JPEG whose header Exiv2 reads but which gives no picture height (SOF0 height 0, as with a
+/// DNL marker): only an image decoder can answer for it, and Qt's says libjpeg's "Empty JPEG image".
+QByteArray jpegWithoutHeight()
+{
+    QFile good(fixtures() + QStringLiteral("/no-metadata.jpg"));
+    if (!good.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QByteArray jpeg = good.readAll();
+    const qsizetype sof = jpeg.indexOf("\xff\xc0");
+    if (sof <= 0)
+        return QByteArray();
+    jpeg[sof + 5] = 0; // SOF0: marker, length (2), precision, height (2), width (2)
+    jpeg[sof + 6] = 0;
+    return jpeg;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/// wesogctl copied into `prefix`/bin, as the package installs it, with the helpers named
+/// (wesogctl-remote, wesog-imageprobe.so) copied into `prefix`/libexec/wesog-desk.
+QString installInto(const QString &prefix, const QStringList &helpers)
+{
+    if (!QDir(prefix).mkpath(QStringLiteral("bin")) || !QDir(prefix).mkpath(QStringLiteral("libexec/wesog-desk")))
+        return QString();
+    const QString installed = prefix + QStringLiteral("/bin/wesogctl");
+    if (!QFile::copy(QStringLiteral(WESOGCTL_EXECUTABLE), installed))
+        return QString();
+    const QDir built = QFileInfo(QStringLiteral(WESOGCTL_EXECUTABLE)).dir();
+    for (const QString &helper : helpers) {
+        if (!QFile::copy(built.filePath(helper), prefix + QStringLiteral("/libexec/wesog-desk/") + helper))
+            return QString();
+    }
+    return installed;
 }
 
 } // namespace
@@ -127,7 +173,8 @@ private slots:
         QCOMPARE(scan.exitCode, 0);
         QVERIFY(scan.items().size() >= 25);
         QVERIFY(scan.err.contains("file=libexiv2"));
-        for (const char *library : { "file=libqt6keychain", "file=libQt6Network", "file=libQt6Sql" })
+        // Nor Qt's image decoders: no fixture needs one (the module is loaded when a file does).
+        for (const char *library : { "file=libqt6keychain", "file=libQt6Network", "file=libQt6Sql", "file=libQt6Gui" })
             QVERIFY2(!scan.err.contains(library), library);
         const Run status = wesogctl({ QStringLiteral("status"), QStringLiteral("--help") }, loaderLog);
         QCOMPARE(status.exitCode, 0);
@@ -140,13 +187,8 @@ private slots:
         // An installed layout (bin/ and libexec/wesog-desk/ under one prefix) in a folder of our
         // own, so no program anyone else put anywhere can answer.
         QTemporaryDir prefix;
-        QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("bin")));
-        QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("libexec/wesog-desk")));
-        const QString installed = prefix.filePath(QStringLiteral("bin/wesogctl"));
-        QVERIFY(QFile::copy(QStringLiteral(WESOGCTL_EXECUTABLE), installed));
-        const QString remote
-            = QFileInfo(QStringLiteral(WESOGCTL_EXECUTABLE)).dir().filePath(QStringLiteral("wesogctl-remote"));
-        QVERIFY(QFile::copy(remote, prefix.filePath(QStringLiteral("libexec/wesog-desk/wesogctl-remote"))));
+        const QString installed = installInto(prefix.path(), { QStringLiteral("wesogctl-remote") });
+        QVERIFY(!installed.isEmpty());
         QProcess status;
         status.start(installed, { QStringLiteral("status"), QStringLiteral("--help") });
         QVERIFY(status.waitForFinished(60000));
@@ -154,14 +196,33 @@ private slots:
         QVERIFY(status.readAllStandardOutput().contains("--watch"));
     }
 
+    void theImageDecodersAreLoadedWhereThePackageInstallsThem()
+    {
+        QTemporaryDir prefix;
+        const QString installed = installInto(prefix.path(), { QStringLiteral("wesog-imageprobe.so") });
+        QVERIFY(!installed.isEmpty());
+        QTemporaryDir folder;
+        QVERIFY(writeFile(folder.filePath(QStringLiteral("no-height.jpg")), jpegWithoutHeight()));
+        const Run run = runProgram(installed, { QStringLiteral("scan"), folder.path() },
+            { { QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1") } });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.errorLines().size(), 1);
+        const QString message = run.errorLines()
+                                    .first()
+                                    .value(QStringLiteral("error"))
+                                    .toObject()
+                                    .value(QStringLiteral("message"))
+                                    .toString();
+        QVERIFY2(message.contains(QStringLiteral("Empty JPEG image")), qPrintable(message)); // the decoder ran
+    }
+
     void aMissingServerProgramIsReported()
     {
         // wesogctl alone, without the wesogctl-remote it hands submit, pull and status to (in
         // bin/ of a folder of our own, where it would look in libexec/ next).
         QTemporaryDir alone;
-        QVERIFY(QDir(alone.path()).mkpath(QStringLiteral("bin")));
-        const QString lone = alone.filePath(QStringLiteral("bin/wesogctl"));
-        QVERIFY(QFile::copy(QStringLiteral(WESOGCTL_EXECUTABLE), lone));
+        const QString lone = installInto(alone.path(), {});
+        QVERIFY(!lone.isEmpty());
         QProcess submit;
         submit.start(lone, { QStringLiteral("submit"), fixtures() });
         QVERIFY(submit.waitForFinished(60000));
@@ -176,26 +237,40 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(scan.readAllStandardOutput()).array().size() >= 25);
     }
 
+    void missingImageDecodersAreReported()
+    {
+        // wesogctl alone, without its decoder module: ordinary files are read as ever; a file only
+        // a decoder can size is an error, and the missing module is said once.
+        QTemporaryDir alone;
+        const QString lone = installInto(alone.path(), {});
+        QVERIFY(!lone.isEmpty());
+        QTemporaryDir folder;
+        for (const QString &name : { QStringLiteral("a.jpg"), QStringLiteral("b.jpg") })
+            QVERIFY(writeFile(folder.filePath(name), jpegWithoutHeight()));
+        QVERIFY(QFile::copy(fixtures() + QStringLiteral("/full-xmp.jpg"), folder.filePath(QStringLiteral("c.jpg"))));
+        const Run run = runProgram(lone, { QStringLiteral("scan"), folder.path() });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.items().size(), 1);
+        QCOMPARE(run.err.count("cannot load Qt's image decoders"), 1);
+        QVERIFY2(run.err.contains("wesog-imageprobe.so"), run.err.constData());
+        QCOMPARE(run.errorLines().size(), 2);
+        for (const QJsonObject &line : run.errorLines()) {
+            const QJsonObject error = line.value(QStringLiteral("error")).toObject();
+            QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("corrupt-image"));
+            QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("the image has no size"));
+        }
+    }
+
     void decoderMessagesLandInTheProblemLines()
     {
         // JPEGs whose header Exiv2 reads but whose picture Qt's decoder cannot: libjpeg then
         // speaks on Qt's logging (qt.gui.imageio.jpeg), which must not reach stderr raw.
         QTemporaryDir folder;
-        QFile good(fixtures() + QStringLiteral("/no-metadata.jpg"));
-        QVERIFY(good.open(QIODevice::ReadOnly));
-        const QByteArray jpeg = good.readAll();
-        QVERIFY(QFile::copy(good.fileName(), folder.filePath(QStringLiteral("good.jpg"))));
-        const qsizetype sof = jpeg.indexOf("\xff\xc0");
-        QVERIFY(sof > 0);
-        QByteArray noHeight = jpeg;
-        noHeight[sof + 5] = 0; // SOF0: marker, length (2), precision, height (2), width (2)
-        noHeight[sof + 6] = 0;
-        const auto write = [&](const QString &name, const QByteArray &bytes) {
-            QFile file(folder.filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
-        };
-        write(QStringLiteral("no-height.jpg"), noHeight);
+        QVERIFY(
+            QFile::copy(fixtures() + QStringLiteral("/no-metadata.jpg"), folder.filePath(QStringLiteral("good.jpg"))));
+        const auto write
+            = [&](const QString &name, const QByteArray &bytes) { QVERIFY(writeFile(folder.filePath(name), bytes)); };
+        write(QStringLiteral("no-height.jpg"), jpegWithoutHeight());
         write(QStringLiteral("no-frame.jpg"), QByteArray("\xff\xd8\xff\xd9", 4));
 
         const Run run = wesogctl({ QStringLiteral("scan"), folder.path(), QStringLiteral("--src-template"),
