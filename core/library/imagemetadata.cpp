@@ -171,16 +171,14 @@ public:
     {
         if (key.isEmpty())
             return 0;
-        SourceKeys &keys = instance();
-        const QMutexLocker lock(&keys.m_mutex);
-        const auto found = keys.m_ids.constFind(key);
-        if (found != keys.m_ids.cend())
-            return *found;
-        if (keys.m_keys.size() > std::numeric_limits<quint16>::max())
-            qFatal("FieldSources: more than 65,535 distinct source keys"); // the reader has a few dozen
-        const auto id = quint16(keys.m_keys.size());
-        keys.m_keys.append(key);
-        keys.m_ids.insert(key, id);
+        // Each thread keeps the ids it was given: a scan asks a few dozen keys some forty times
+        // a file from every reading thread, and an id never changes once given.
+        thread_local QHash<QString, quint16> given;
+        const auto known = given.constFind(key);
+        if (known != given.cend())
+            return *known;
+        const quint16 id = sharedIdOf(key);
+        given.insert(key, id);
         return id;
     }
 
@@ -193,6 +191,21 @@ public:
 
 private:
     SourceKeys() { m_keys.append(QString()); } // id 0: no key
+
+    static quint16 sharedIdOf(const QString &key)
+    {
+        SourceKeys &keys = instance();
+        const QMutexLocker lock(&keys.m_mutex);
+        const auto found = keys.m_ids.constFind(key);
+        if (found != keys.m_ids.cend())
+            return *found;
+        if (keys.m_keys.size() > std::numeric_limits<quint16>::max())
+            qFatal("FieldSources: more than 65,535 distinct source keys"); // the reader has a few dozen
+        const auto id = quint16(keys.m_keys.size());
+        keys.m_keys.append(key);
+        keys.m_ids.insert(key, id);
+        return id;
+    }
 
     static SourceKeys &instance()
     {

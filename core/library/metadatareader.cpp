@@ -3,10 +3,13 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cerrno>
 #include <functional>
+#include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 #include <QDate>
 #include <QDir>
@@ -161,25 +164,31 @@ bool sameValue(const FieldValue &a, const FieldValue &b)
 
 // ---- XMP -----------------------------------------------------------------------------------
 
-/// XmpData::findKey parses the key and walks the list on every call; an index built once per
-/// packet makes the ~20 look-ups per file cheap.
-class XmpIndex
+/// Exiv2's findKey parses the key and walks the list on every call; an index built once per
+/// file makes the ~20 look-ups per file cheap. A key held twice finds the first, as findKey does.
+template <typename Datum> class KeyIndex
 {
 public:
-    explicit XmpIndex(const Exiv2::XmpData &xmp)
+    template <typename Data> explicit KeyIndex(const Data &data)
     {
-        for (const auto &datum : xmp)
-            m_byKey.emplace(datum.key(), &datum);
+        m_byKey.reserve(size_t(data.count()));
+        for (const auto &datum : data)
+            m_byKey.emplace_back(datum.key(), &datum);
+        std::stable_sort(
+            m_byKey.begin(), m_byKey.end(), [](const Entry &a, const Entry &b) { return a.first < b.first; });
     }
-    const Exiv2::Xmpdatum *find(const char *key) const
+    const Datum *find(std::string_view key) const
     {
-        const auto it = m_byKey.find(key);
-        return it == m_byKey.end() ? nullptr : it->second;
+        const auto it = std::lower_bound(m_byKey.cbegin(), m_byKey.cend(), key,
+            [](const Entry &entry, std::string_view wanted) { return entry.first < wanted; });
+        return it != m_byKey.cend() && it->first == key ? it->second : nullptr;
     }
 
 private:
-    std::map<std::string, const Exiv2::Xmpdatum *, std::less<>> m_byKey;
+    using Entry = std::pair<std::string, const Datum *>;
+    std::vector<Entry> m_byKey; // sorted by key
 };
+using XmpIndex = KeyIndex<Exiv2::Xmpdatum>;
 
 const Exiv2::Xmpdatum *findXmp(const XmpIndex &xmp, const char *key)
 {
@@ -269,8 +278,7 @@ public:
 
     void run(const Exiv2::ExifData &exif, IimDatasets iim, const Exiv2::XmpData &xmp, const Exiv2::XmpData *sidecar)
     {
-        for (const auto &datum : exif)
-            m_exifByKey.emplace(datum.key(), &datum);
+        m_exif.emplace(exif);
         if (sidecar)
             m_sidecar.emplace(*sidecar);
         m_xmp.emplace(xmp);
@@ -350,6 +358,10 @@ private:
         }
         // Each dataset is decoded once, here; the fields then read these texts.
         QString all;
+        qsizetype size = 0;
+        for (const auto &[dataset, bytes] : m_iim.datasets)
+            size += bytes.size() + 1;
+        all.reserve(size); // at most a character a byte, and a space each
         m_iimText.reserve(m_iim.datasets.size());
         for (const auto &[dataset, bytes] : m_iim.datasets) {
             m_iimText.append({ dataset, decode(bytes, m_iimCodec) });
@@ -389,9 +401,8 @@ private:
     // EXIF ASCII text: UTF-8 when valid, else the legacy page (§4 step 2–3).
     std::optional<QString> exifText(const char *key) const
     {
-        const auto found = m_exifByKey.find(key);
-        const Exiv2::Exifdatum *datum = found == m_exifByKey.end() ? nullptr : found->second;
-        if (QByteArray(key).startsWith("Exif.Image.XP"))
+        const Exiv2::Exifdatum *datum = m_exif->find(key);
+        if (std::string_view(key).substr(0, 13) == "Exif.Image.XP")
             return datum ? exifXp(*datum) : std::nullopt;
         if (!datum)
             return std::nullopt;
@@ -420,24 +431,22 @@ private:
         return false;
     }
 
-    // Normalises one candidate; false if it is empty (and so takes no part).
-    bool normalize(Field field, QString text, Candidate *candidate)
+    // A source's value normalised; nothing if it is empty (and so takes no part).
+    std::optional<FieldValue> normalize(Field field, const QString &text)
     {
         if (field == Field::Date) {
             bool invalid = false;
-            const std::optional<QString> date = Normalize::date(text, &invalid);
+            std::optional<QString> date = Normalize::date(text, &invalid);
             if (invalid)
                 note(field, Severity::Warning, QStringLiteral("invalid-date"), text.trimmed());
             if (!date)
-                return false;
-            candidate->value = *date;
-            return true;
+                return std::nullopt;
+            return FieldValue { std::move(*date) };
         }
-        text = Normalize::text(text);
-        if (text.isEmpty())
-            return false;
-        candidate->value = text;
-        return true;
+        QString clean = Normalize::text(text);
+        if (clean.isEmpty())
+            return std::nullopt;
+        return FieldValue { std::move(clean) };
     }
 
     void xmpCandidates(Field field, const char *key, XmpShape shape, const char *fallbackKey, QList<Candidate> *out)
@@ -450,10 +459,9 @@ private:
             for (const char *k : { key, fallbackKey }) {
                 if (!k)
                     continue;
-                Candidate candidate { source, internedKey(k), {} };
-                if (const auto text = xmpString(*data, k, shape, m_options.language);
-                    text && normalize(field, *text, &candidate)) {
-                    out->append(candidate);
+                const std::optional<QString> text = xmpString(*data, k, shape, m_options.language);
+                if (std::optional<FieldValue> value = text ? normalize(field, *text) : std::nullopt) {
+                    out->append({ source, internedKey(k), std::move(*value) });
                     break; // the fallback key only when the main one is empty
                 }
             }
@@ -466,22 +474,20 @@ private:
         QList<Candidate> candidates;
         xmpCandidates(field, xmpKey, shape, xmpFallback, &candidates);
         for (const char *key : iimKeys) {
-            Candidate candidate { Provenance::Iim, internedKey(key), {} };
-            if (normalize(field, iimValues(key).join(QStringLiteral("; ")), &candidate))
-                candidates.append(candidate);
+            if (std::optional<FieldValue> value = normalize(field, iimValues(key).join(QStringLiteral("; "))))
+                candidates.append({ Provenance::Iim, internedKey(key), std::move(*value) });
         }
         for (const char *key : exifKeys) {
             const std::optional<QString> text = exifText(key);
             if (!text)
                 continue;
-            if (QByteArray(key) == "Exif.Image.ImageDescription" && isCameraText(Normalize::text(*text))) {
+            if (std::string_view(key) == "Exif.Image.ImageDescription" && isCameraText(Normalize::text(*text))) {
                 if (!Normalize::text(*text).isEmpty())
                     note(field, Severity::Info, QStringLiteral("camera-text-ignored"), Normalize::text(*text));
                 continue;
             }
-            Candidate candidate { Provenance::Exif, internedKey(key), {} };
-            if (normalize(field, *text, &candidate))
-                candidates.append(candidate);
+            if (std::optional<FieldValue> value = normalize(field, *text))
+                candidates.append({ Provenance::Exif, internedKey(key), std::move(*value) });
         }
         choose(field, candidates, iimKeys.size() ? *iimKeys.begin() : nullptr);
     }
@@ -740,7 +746,7 @@ private:
     const ReadOptions &m_options;
     ImageMetadata *m_out;
     std::array<FieldSource, FieldCount> m_sources; // packed into m_out at the end
-    std::map<std::string, const Exiv2::Exifdatum *, std::less<>> m_exifByKey; // findKey parses each key
+    std::optional<KeyIndex<Exiv2::Exifdatum>> m_exif;
     std::optional<XmpIndex> m_sidecar;
     std::optional<XmpIndex> m_xmp;
     IimDatasets m_iim;
@@ -865,11 +871,13 @@ MetadataReader::Result readImage(Exiv2::Image &image, const ReadApart &apart, co
 /// NAME.EXT.xmp wins over NAME.xmp (§1). `folderSidecars`: see MetadataReader::SidecarNames.
 QString findSidecar(const QFileInfo &file, const MetadataReader::SidecarNames *folderSidecars, bool *shared)
 {
+    *shared = false;
+    if (folderSidecars && folderSidecars->isEmpty())
+        return QString(); // most folders: no name to make and look up
     const QDir dir = file.dir();
     const auto exists = [&](const QString &name) {
         return folderSidecars ? folderSidecars->contains(name) : QFileInfo::exists(dir.filePath(name));
     };
-    *shared = false;
     for (const QString &suffix : { QStringLiteral(".xmp"), QStringLiteral(".XMP") }) {
         if (exists(file.fileName() + suffix))
             return dir.filePath(file.fileName() + suffix);

@@ -18,19 +18,46 @@ QString text(QString raw)
     return raw.trimmed().normalized(QString::NormalizationForm_C);
 }
 
+namespace {
+
+bool isListSeparator(QChar c)
+{
+    return c == QLatin1Char(';') || c == QLatin1Char(',');
+}
+
+/// The text cut at each separator, empty parts kept.
+QStringList splitAtSeparators(const QString &text)
+{
+    QStringList parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || isListSeparator(text[i])) {
+            parts << text.sliced(start, i - start);
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+} // namespace
+
 QStringList list(QStringList items)
 {
-    static const QRegularExpression separator(QStringLiteral("[;,]")); // compiled once, not per field
-    if (items.size() == 1 && items.first().contains(separator))
-        items = items.first().split(separator);
+    if (items.size() == 1 && std::any_of(items.first().cbegin(), items.first().cend(), isListSeparator))
+        items = splitAtSeparators(items.first());
     QStringList result;
     QStringList folded;
+    result.reserve(items.size());
+    folded.reserve(items.size());
     for (const QString &item : items) {
-        const QString clean = text(item);
-        if (clean.isEmpty() || folded.contains(clean.toCaseFolded()))
+        QString clean = text(item);
+        if (clean.isEmpty())
             continue;
-        folded << clean.toCaseFolded();
-        result << clean;
+        QString key = clean.toCaseFolded();
+        if (folded.contains(key))
+            continue;
+        folded << std::move(key);
+        result << std::move(clean);
     }
     return result;
 }

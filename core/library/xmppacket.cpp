@@ -292,7 +292,7 @@ private:
                 return std::nullopt;
         }
         if (child)
-            return isBlank(text) && !hasFieldAttributes && !resource ? child : std::nullopt;
+            return isBlank(text) && !hasFieldAttributes && !resource ? std::move(child) : std::nullopt;
         if (hasFieldAttributes) {
             if (!isBlank(text))
                 return std::nullopt;
