@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <string>
 
 namespace Wesog {
 
@@ -13,6 +15,17 @@ struct WantedTag
     quint16 tag;
     const char *group; ///< Exiv2's group: Image (IFD0), Photo (the Exif IFD)
 };
+
+/// Exiv2's key for a wanted tag. Making one searches Exiv2's tag tables, so each reading thread
+/// keeps the few it made.
+const Exiv2::ExifKey &exifKey(const WantedTag &tag)
+{
+    thread_local std::map<std::pair<quint16, std::string>, Exiv2::ExifKey> made;
+    const std::pair<quint16, std::string> id { tag.tag, tag.group };
+    if (const auto found = made.find(id); found != made.end())
+        return found->second;
+    return made.emplace(id, Exiv2::ExifKey(tag.tag, tag.group)).first->second;
+}
 
 constexpr std::array<WantedTag, 9> kImageTags { {
     { 0x010E, "Image" }, // ImageDescription
@@ -232,7 +245,7 @@ private:
             const Exiv2::Value::AutoPtr value = Exiv2::Value::create(type);
             value->read(
                 reinterpret_cast<const Exiv2::byte *>(found->value.data()), long(found->value.size()), m_byteOrder);
-            out->add(Exiv2::ExifKey(tag.tag, tag.group), value.get());
+            out->add(exifKey(tag), value.get());
         }
         return true;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/library/iimdatasets.h"
 
+#include <map>
 #include <set>
 
 namespace Wesog {
@@ -31,6 +32,25 @@ QByteArray bytesOf(const Exiv2::Value &value)
             return QByteArray(text->value_.data(), qsizetype(text->value_.size()));
     }
     return QByteArray::fromStdString(value.toString());
+}
+
+/// What Exiv2's table says of a dataset, asked once per reading thread: each question searches
+/// the table. At most 256 datasets in each of the two records read.
+struct DatasetInfo
+{
+    bool repeatable = false;
+    Exiv2::TypeId type = Exiv2::string;
+};
+
+const DatasetInfo &datasetInfo(quint16 dataset, quint16 record)
+{
+    thread_local std::map<std::pair<quint16, quint16>, DatasetInfo> known;
+    const std::pair<quint16, quint16> id { record, dataset };
+    if (const auto found = known.find(id); found != known.end())
+        return found->second;
+    const DatasetInfo info { Exiv2::IptcDataSets::dataSetRepeatable(dataset, record),
+        Exiv2::IptcDataSets::dataSetType(dataset, record) };
+    return known.emplace(id, info).first->second;
 }
 
 /// The data of the one IPTC resource block, as Photoshop::locateIptcIrb walks the blocks; an
@@ -108,25 +128,32 @@ std::optional<IimDatasets> IimDatasets::fromPhotoshopSegment(QByteArrayView reso
             at += size;
             if (record != kApplication2 && !(record == kEnvelope && dataset == kCharacterSet))
                 continue; // the reader takes no other; Exiv2 keeps them apart
-            const bool once = !Exiv2::IptcDataSets::dataSetRepeatable(dataset, record);
+            const DatasetInfo &info = datasetInfo(dataset, record);
+            const bool once = !info.repeatable;
             if (once && seen.count({ record, dataset }))
                 continue; // Exiv2's IptcData::add refuses a second copy
-            // The value as IptcParser::readData makes it: the dataset's type, else a string.
-            const auto *bytes = reinterpret_cast<const Exiv2::byte *>(data.data());
-            Exiv2::Value::AutoPtr value = Exiv2::Value::create(Exiv2::IptcDataSets::dataSetType(dataset, record));
-            int rc = value->read(bytes, long(size), Exiv2::bigEndian);
-            if (rc == 1) {
-                value = Exiv2::Value::create(Exiv2::string);
-                rc = value->read(bytes, long(size), Exiv2::bigEndian);
+            QByteArray bytes;
+            if (info.type == Exiv2::string) {
+                bytes = data.toByteArray(); // what StringValueBase::read keeps: the bytes as they are
+            } else {
+                // The value as IptcParser::readData makes it: the dataset's type, else a string.
+                const auto *raw = reinterpret_cast<const Exiv2::byte *>(data.data());
+                Exiv2::Value::AutoPtr value = Exiv2::Value::create(info.type);
+                int rc = value->read(raw, long(size), Exiv2::bigEndian);
+                if (rc == 1) {
+                    value = Exiv2::Value::create(Exiv2::string);
+                    rc = value->read(raw, long(size), Exiv2::bigEndian);
+                }
+                if (rc != 0)
+                    continue; // Exiv2 skips a dataset it cannot read
+                bytes = bytesOf(*value);
             }
-            if (rc != 0)
-                continue; // Exiv2 skips a dataset it cannot read
             if (once)
                 seen.insert({ record, dataset });
             if (record == kEnvelope)
-                result.characterSet = bytesOf(*value);
+                result.characterSet = std::move(bytes);
             else
-                result.datasets.append({ dataset, bytesOf(*value) });
+                result.datasets.append({ dataset, std::move(bytes) });
         }
     } catch (const std::exception &) {
         return std::nullopt;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/library/ascii.h"
 #include "core/library/xmlscanner.h"
@@ -144,6 +145,19 @@ struct Node
         return node;
     }
 };
+
+/// Exiv2's key for `key`. Making one looks its prefix up in Exiv2's namespace table (a linear
+/// search of string compares, under a lock), so each reading thread keeps the keys it made: a scan
+/// meets the same few dozen keys in every file. Throws as Exiv2::XmpKey does for an unknown prefix.
+const Exiv2::XmpKey &xmpKey(const std::string &key)
+{
+    thread_local std::unordered_map<std::string, Exiv2::XmpKey> made;
+    if (const auto found = made.find(key); found != made.end())
+        return found->second;
+    if (made.size() >= 4096)
+        made.clear(); // packets full of keys of their own: bounded, as RepeatedValues is
+    return made.emplace(key, Exiv2::XmpKey(key)).first->second;
+}
 
 class RdfReader
 {
@@ -443,13 +457,13 @@ private:
         case Node::Kind::Text: {
             Exiv2::XmpTextValue value;
             value.read(valueText(node.text));
-            m_data.add(Exiv2::XmpKey(key), &value);
+            m_data.add(xmpKey(key), &value);
             return true;
         }
         case Node::Kind::Struct: {
             Exiv2::XmpTextValue marker;
             marker.setXmpStruct();
-            m_data.add(Exiv2::XmpKey(key), &marker);
+            m_data.add(xmpKey(key), &marker);
             addTextFields(key, node);
             return true;
         }
@@ -471,26 +485,26 @@ private:
             Exiv2::LangAltValue value;
             for (size_t i = 0; i < node.items.size(); ++i)
                 value.value_[normalizedLanguage(node.languages[i])] = valueText(node.items[i].text);
-            m_data.add(Exiv2::XmpKey(key), &value);
+            m_data.add(xmpKey(key), &value);
             return true;
         }
         if (allText) {
             Exiv2::XmpArrayValue value(node.arrayType);
             for (const Node &item : node.items)
                 value.read(valueText(item.text));
-            m_data.add(Exiv2::XmpKey(key), &value);
+            m_data.add(xmpKey(key), &value);
             return true;
         }
         if (!allStructs)
             return false;
         Exiv2::XmpTextValue marker;
         marker.setXmpArrayType(Exiv2::XmpValue::xmpArrayType(node.arrayType));
-        m_data.add(Exiv2::XmpKey(key), &marker);
+        m_data.add(xmpKey(key), &marker);
         for (size_t i = 0; i < node.items.size(); ++i) {
             const std::string itemKey = key + '[' + std::to_string(i + 1) + ']';
             Exiv2::XmpTextValue structMarker;
             structMarker.setXmpStruct();
-            m_data.add(Exiv2::XmpKey(itemKey), &structMarker);
+            m_data.add(xmpKey(itemKey), &structMarker);
             addTextFields(itemKey, node.items[i]);
         }
         return true;
@@ -504,7 +518,7 @@ private:
                 continue;
             Exiv2::XmpTextValue value;
             value.read(valueText(node.fields[i].text));
-            m_data.add(Exiv2::XmpKey(key + '/' + node.fieldNames[i]), &value);
+            m_data.add(xmpKey(key + '/' + node.fieldNames[i]), &value);
         }
     }
 
