@@ -169,30 +169,38 @@ QString Codepage::decode(QByteArrayView bytes, const QString &name)
 
 bool Codepage::looksMisdecoded(const QString &text)
 {
-    // UTF-8 read as Latin-1/1252 and encoded again: Ã, Â, Ð or Ñ followed by a continuation char.
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        const ushort lead = text.at(i).unicode();
-        const ushort next = text.at(i + 1).unicode();
-        if ((lead == 0xC3 || lead == 0xC2 || lead == 0xD0 || lead == 0xD1)
-            && ((next >= 0x80 && next <= 0xBF) || next == 0x2018 || next == 0x201C || next == 0x2019 || next == 0x20AC))
-            return true;
-    }
+    return looksMisdecoded(QStringList { text });
+}
+
+bool Codepage::looksMisdecoded(const QStringList &texts)
+{
     int letters = 0;
     int highLatin = 0;
-    Script wordScript = Script::Other;
-    for (const QChar c : text) {
-        const Script script = scriptOf(c);
-        if (script == Script::Other) {
-            if (!c.isLetter())
-                wordScript = Script::Other; // a word ends
-            continue;
+    for (const QString &text : texts) {
+        // UTF-8 read as Latin-1/1252 and encoded again: Ã, Â, Ð or Ñ followed by a continuation char.
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            const ushort lead = text.at(i).unicode();
+            const ushort next = text.at(i + 1).unicode();
+            if ((lead == 0xC3 || lead == 0xC2 || lead == 0xD0 || lead == 0xD1)
+                && ((next >= 0x80 && next <= 0xBF) || next == 0x2018 || next == 0x201C || next == 0x2019
+                    || next == 0x20AC))
+                return true;
         }
-        ++letters;
-        if (c.unicode() >= 0xC0 && c.unicode() <= 0xFF)
-            ++highLatin;
-        if (wordScript != Script::Other && wordScript != script)
-            return true; // "Josй": one word, two alphabets
-        wordScript = script;
+        Script wordScript = Script::Other; // a text ends a word
+        for (const QChar c : text) {
+            const Script script = scriptOf(c);
+            if (script == Script::Other) {
+                if (!c.isLetter())
+                    wordScript = Script::Other; // a word ends
+                continue;
+            }
+            ++letters;
+            if (c.unicode() >= 0xC0 && c.unicode() <= 0xFF)
+                ++highLatin;
+            if (wordScript != Script::Other && wordScript != script)
+                return true; // "Josй": one word, two alphabets
+            wordScript = script;
+        }
     }
     return letters > 0 && highLatin * 2 > letters;
 }

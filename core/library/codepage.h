@@ -26,6 +26,8 @@ public:
     /// True if the text looks mis-decoded: a word mixing Latin and Cyrillic letters, over half
     /// of the letters in U+00C0–U+00FF, or UTF-8 decoded twice (`Ã©`).
     static bool looksMisdecoded(const QString &text);
+    /// The same of texts read as one, each ending a word (as if joined with spaces).
+    static bool looksMisdecoded(const QStringList &texts);
 };
 
 } // namespace Wesog

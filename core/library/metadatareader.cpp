@@ -8,6 +8,7 @@
 #include <functional>
 #include <string_view>
 #include <sys/stat.h>
+#include <tuple>
 #include <unistd.h>
 #include <vector>
 
@@ -173,20 +174,19 @@ public:
     {
         m_byKey.reserve(size_t(data.count()));
         for (const auto &datum : data)
-            m_byKey.emplace_back(datum.key(), &datum);
-        std::stable_sort(
-            m_byKey.begin(), m_byKey.end(), [](const Entry &a, const Entry &b) { return a.first < b.first; });
+            m_byKey.emplace_back(datum.key(), m_byKey.size(), &datum);
+        std::sort(m_byKey.begin(), m_byKey.end()); // by key, then by place
     }
     const Datum *find(std::string_view key) const
     {
         const auto it = std::lower_bound(m_byKey.cbegin(), m_byKey.cend(), key,
-            [](const Entry &entry, std::string_view wanted) { return entry.first < wanted; });
-        return it != m_byKey.cend() && it->first == key ? it->second : nullptr;
+            [](const Entry &entry, std::string_view wanted) { return std::get<0>(entry) < wanted; });
+        return it != m_byKey.cend() && std::get<0>(*it) == key ? std::get<2>(*it) : nullptr;
     }
 
 private:
-    using Entry = std::pair<std::string, const Datum *>;
-    std::vector<Entry> m_byKey; // sorted by key
+    using Entry = std::tuple<std::string, size_t, const Datum *>; // key, place in the data, datum
+    std::vector<Entry> m_byKey;
 };
 using XmpIndex = KeyIndex<Exiv2::Xmpdatum>;
 
@@ -330,12 +330,12 @@ private:
         return codec == QLatin1String("UTF-8") ? QString::fromUtf8(bytes) : Codepage::decode(bytes, codec);
     }
 
-    /// Every dataset's text, each followed by a space: the text the character set is judged by.
-    QString decodeAll(const QString &codec) const
+    /// Every dataset's text, in `codec`: the texts the character set is judged by.
+    QStringList decodeAll(const QString &codec) const
     {
-        QString all;
+        QStringList all;
         for (const auto &[key, bytes] : m_iim.datasets)
-            all += decode(bytes, codec) + QLatin1Char(' ');
+            all << decode(bytes, codec);
         return all;
     }
 
@@ -357,15 +357,12 @@ private:
                 note(std::nullopt, Severity::Info, QStringLiteral("charset-assumed"), m_iimCodec);
         }
         // Each dataset is decoded once, here; the fields then read these texts.
-        QString all;
-        qsizetype size = 0;
-        for (const auto &[dataset, bytes] : m_iim.datasets)
-            size += bytes.size() + 1;
-        all.reserve(size); // at most a character a byte, and a space each
+        QStringList all;
+        all.reserve(m_iim.datasets.size());
         m_iimText.reserve(m_iim.datasets.size());
         for (const auto &[dataset, bytes] : m_iim.datasets) {
             m_iimText.append({ dataset, decode(bytes, m_iimCodec) });
-            all += m_iimText.last().second + QLatin1Char(' ');
+            all << m_iimText.last().second;
         }
         if (Codepage::looksMisdecoded(all)) {
             // Offer the other page if it reads clean.

@@ -70,6 +70,17 @@ private slots:
         QFETCH(bool, suspect);
         QCOMPARE(Codepage::looksMisdecoded(text), suspect);
     }
+
+    void misdecodingOfSeveralTexts()
+    {
+        // Read as one, each text a word of its own: no word spans two texts…
+        QVERIFY(Codepage::looksMisdecoded(QStringLiteral("Josй")));
+        QVERIFY(!Codepage::looksMisdecoded(QStringList { QStringLiteral("Jos"), QStringLiteral("й") }));
+        // …and the letters of all of them are counted together.
+        QVERIFY(Codepage::looksMisdecoded(QStringLiteral("Áîë")));
+        QVERIFY(!Codepage::looksMisdecoded(QStringList { QStringLiteral("Áîë"), QStringLiteral("Lisboa") }));
+        QVERIFY(Codepage::looksMisdecoded(QStringList { QStringLiteral("Lisboa"), QStringLiteral("cafÃ©") }));
+    }
 };
 
 QTEST_APPLESS_MAIN(tst_Codepage)
