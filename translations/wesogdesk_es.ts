@@ -1189,8 +1189,8 @@ Compilado con Qt %1. Publicado bajo la Licencia Pública General de GNU, versió
         <translation>--base compara archivos JSON: FILE.json y --base BASE.json</translation>
     </message>
     <message>
-        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt</source>
-        <translation>no se pueden cargar los decodificadores de imagen de Qt (%1): %2; las imágenes cuyo encabezado no indica el tamaño se notifican como dañadas</translation>
+        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt, and a written TIFF is checked by its metadata only</source>
+        <translation>no se pueden cargar los decodificadores de imagen de Qt (%1): %2; las imágenes cuyo encabezado no indica el tamaño se notifican como dañadas, y un TIFF escrito se comprueba solo por sus metadatos</translation>
     </message>
 </context>
 <context>

@@ -1189,8 +1189,8 @@ Compilé avec Qt %1. Sous licence publique générale GNU, version 3 ou ultérie
         <translation>--base compare des fichiers JSON&#xa0;: FILE.json et --base BASE.json</translation>
     </message>
     <message>
-        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt</source>
-        <translation>impossible de charger les décodeurs d&apos;images de Qt (%1)&#xa0;: %2&#x202f;; les images dont l&apos;en-tête n&apos;indique pas la taille sont signalées comme endommagées</translation>
+        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt, and a written TIFF is checked by its metadata only</source>
+        <translation>impossible de charger les décodeurs d&apos;images de Qt (%1)&#xa0;: %2&#x202f;; les images dont l&apos;en-tête n&apos;indique pas la taille sont signalées comme endommagées, et un TIFF écrit n&apos;est vérifié que par ses métadonnées</translation>
     </message>
 </context>
 <context>

@@ -1189,8 +1189,8 @@ Compilado com Qt %1. Licenciado sob a Licença Pública Geral GNU, versão 3 ou 
         <translation>--base compara ficheiros JSON: FILE.json e --base BASE.json</translation>
     </message>
     <message>
-        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt</source>
-        <translation>não é possível carregar os decodificadores de imagem do Qt (%1): %2; as imagens cujo cabeçalho não informa o tamanho são relatadas como danificadas</translation>
+        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt, and a written TIFF is checked by its metadata only</source>
+        <translation>não é possível carregar os decodificadores de imagem do Qt (%1): %2; as imagens cujo cabeçalho não informa o tamanho são relatadas como danificadas, e um TIFF gravado é verificado apenas pelos metadados</translation>
     </message>
 </context>
 <context>

@@ -1197,8 +1197,8 @@ Built with Qt %1. Licensed under the GNU General Public License, version 3 or la
         <translation>--base сравнивает файлы JSON: FILE.json и --base BASE.json</translation>
     </message>
     <message>
-        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt</source>
-        <translation>не удалось загрузить декодеры изображений Qt (%1): %2; изображения, в заголовке которых нет размера, будут отмечены как повреждённые</translation>
+        <source>cannot load Qt&apos;s image decoders (%1): %2; images whose header gives no size are reported as corrupt, and a written TIFF is checked by its metadata only</source>
+        <translation>не удалось загрузить декодеры изображений Qt (%1): %2; изображения, в заголовке которых нет размера, будут отмечены как повреждённые, а записанный TIFF проверяется только по метаданным</translation>
     </message>
 </context>
 <context>

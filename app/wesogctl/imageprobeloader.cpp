@@ -22,7 +22,8 @@ const Functions *module()
             = library.load() ? reinterpret_cast<const Functions *(*)()>(library.resolve("wesogImageProbe")) : nullptr;
         if (!entry) {
             Cli::printError(Cli::tr("cannot load Qt's image decoders (%1): %2; images whose header gives no "
-                                    "size are reported as corrupt")
+                                    "size are reported as corrupt, and a written TIFF is checked by its "
+                                    "metadata only")
                                 .arg(path, library.errorString()));
             return nullptr;
         }
@@ -48,7 +49,8 @@ QSize sizeOf(const QByteArray &bytes)
 bool samePixels(const QByteArray &before, const QByteArray &after)
 {
     const Functions *loaded = module();
-    return loaded ? loaded->samePixels(before, after) : true; // as with no decoder for the format
+    // As with no decoder for the format: the writer's metadata check stands alone (said above).
+    return loaded ? loaded->samePixels(before, after) : true;
 }
 
 } // namespace Wesog::ImageProbe

@@ -44,8 +44,14 @@ private slots:
                                        << "2024-05-01" << false;
         QTest::newRow("IIM, trimmed") << " 2024-05-01 "
                                       << "2024-05-01" << false;
+        QTest::newRow("mixed separators") << "2024:05-01"
+                                          << "2024-05-01" << false;
+        QTest::newRow("mixed, with a time") << "2024-05:01 10:20"
+                                            << "2024-05-01" << false;
         QTest::newRow("year and month") << "2024-05"
                                         << "2024-05" << false;
+        QTest::newRow("year and EXIF month, then a time") << "2024:05T10"
+                                                          << "2024-05" << false;
         QTest::newRow("year") << "2024"
                               << "2024" << false;
         QTest::newRow("year, then a time") << "2024 noon"

@@ -333,6 +333,36 @@ private slots:
         QCOMPARE(item.value(QStringLiteral("city")), QJsonValue(QStringLiteral("Madrid"))); // left alone
     }
 
+    void aTiffIsWrittenWithoutTheDecoderModule()
+    {
+        // wesogctl alone, without its decoder module (in bin/ of a folder of our own, where it would
+        // look in libexec/ next): the TIFF is written and checked by its metadata, as with no
+        // decoder for the format, and the missing module is said.
+        QTemporaryDir alone;
+        QVERIFY(QDir(alone.path()).mkpath(QStringLiteral("bin")));
+        const QString lone = alone.filePath(QStringLiteral("bin/wesogctl"));
+        QVERIFY(QFile::copy(QStringLiteral(WESOGCTL_EXECUTABLE), lone));
+        QTemporaryDir dir;
+        const QString photos = dir.filePath(QStringLiteral("photos"));
+        QVERIFY(copy(QStringLiteral("xmp.tif"), photos + QStringLiteral("/xmp.tif")));
+        QProcess write;
+        write.start(lone,
+            { QStringLiteral("write"), photos,
+                body(dir,
+                    { QJsonObject { { QStringLiteral("id"), QStringLiteral("xmp") },
+                        { QStringLiteral("title"), QStringLiteral("Sem descodificador") } } }) });
+        QVERIFY(write.waitForFinished(60000));
+        QCOMPARE(write.exitCode(), 0);
+        const QJsonObject summary = QJsonDocument::fromJson(write.readAllStandardOutput()).object();
+        QCOMPARE(
+            strings(summary.value(QStringLiteral("written")).toArray()), QStringList { QStringLiteral("xmp.tif") });
+        const QByteArray err = write.readAllStandardError();
+        QCOMPARE(err.count("cannot load Qt's image decoders"), 1);
+        QVERIFY2(err.contains("a written TIFF is checked by its metadata only"), err.constData());
+        QCOMPARE(scan(photos).value(QStringLiteral("xmp")).value(QStringLiteral("title")),
+            QJsonValue(QStringLiteral("Sem descodificador")));
+    }
+
     void nullEmptyAndEmptyListClear()
     {
         QTemporaryDir dir;
